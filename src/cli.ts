@@ -1,0 +1,105 @@
+/** @fileoverview The `blog` program: global flags, the commands, and errors mapped to exit codes (0, 1, 2). */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { reportError } from './diagnostics/report-error.ts';
+import { createLogger, type Logger, wantsColor } from './util/logger.ts';
+
+export interface GlobalOptions {
+  cwd: string;
+  color?: boolean;
+  quiet?: boolean;
+  verbose?: boolean;
+}
+
+/** What every command receives: where it runs and how it talks. */
+export interface CommandContext {
+  cwd: string;
+  log: Logger;
+  globals: GlobalOptions;
+}
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+export const VERSION = pkg.version;
+
+type Action = (ctx: CommandContext, ...args: never[]) => Promise<number>;
+
+export async function main(argv: string[]): Promise<number> {
+  let exitCode = 0;
+  const program = new Command('blog');
+  const context = (): CommandContext => {
+    const globals = program.opts<GlobalOptions>();
+    const log = createLogger({
+      quiet: globals.quiet,
+      verbose: globals.verbose,
+      color: wantsColor(globals.color),
+    });
+    return { cwd: globals.cwd, log, globals };
+  };
+  /** Commands load lazily, so `blog --help` and `blog new` never pay for the build's imports. */
+  const run =
+    (load: () => Promise<Action>) =>
+    async (...args: unknown[]) => {
+      const ctx = context();
+      try {
+        const action = await load();
+        exitCode = await action(ctx, ...(args as never[]));
+      } catch (error) {
+        exitCode = reportError(error, ctx.log);
+      }
+    };
+
+  program
+    .description('Write, check and publish a Markdown blog.')
+    .version(VERSION, '-V, --version', 'print the version')
+    .option(
+      '-C, --cwd <dir>',
+      'run in this folder (the blog is found by walking up to blog.config.json)',
+      process.cwd(),
+    )
+    .option('--no-color', 'no colour in the output (also NO_COLOR=1)')
+    .addOption(new Option('-q, --quiet', 'print errors only').conflicts('verbose'))
+    .option('--verbose', 'print more, with timings per phase')
+    .showSuggestionAfterError(true)
+    .showHelpAfterError('(run `blog --help` for usage)')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+
+  program
+    .command('init')
+    .argument('[dir]', 'folder to create the blog in', '.')
+    .description('create a starter blog: config, sample posts, templates')
+    .addHelpText('after', '\nExamples:\n  $ blog init my-blog\n  $ cd my-blog && blog build')
+    .action(run(async () => (await import('./commands/init.ts')).initCommand as Action));
+
+  program
+    .command('build')
+    .description('build the site into the output folder (default dist/)')
+    .option('-o, --out <dir>', 'output folder (default: outDir from the config)')
+    .option('--drafts', 'include drafts')
+    .option('--future', 'include posts dated after now (or SOURCE_DATE_EPOCH)')
+    .option('--base-url <url>', 'override baseUrl, e.g. for a preview deploy')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ blog build\n  $ blog build --out public --base-url https://example.com/blog/\n  $ SOURCE_DATE_EPOCH=1700000000 blog build',
+    )
+    .action(run(async () => (await import('./commands/build.ts')).buildCommand as Action));
+
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === 'commander.helpDisplayed' ||
+        error.code === 'commander.version' ||
+        error.code === 'commander.help'
+      )
+        return 0;
+      // Usage errors (unknown command or option, missing argument) exit 2, like ESLint.
+      return 2;
+    }
+    return reportError(error, createLogger({ color: wantsColor(undefined) }));
+  }
+  return exitCode;
+}

@@ -1,0 +1,69 @@
+/** @fileoverview `blog build`: flags → options → buildSite → one summary line. */
+import { resolve } from 'node:path';
+import { buildSite } from '../build-site.ts';
+import type { CommandContext } from '../cli.ts';
+import { loadConfig } from '../config/load.ts';
+import { configSchema } from '../config/schema.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { displayPath, plural } from '../util/plural.ts';
+
+export interface BuildFlags {
+  out?: string;
+  drafts?: boolean;
+  future?: boolean;
+  baseUrl?: string;
+}
+
+/** The build's clock: SOURCE_DATE_EPOCH (seconds) when set, so CI builds are reproducible. */
+export function buildClock(env = process.env): number {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  if (epoch === undefined || epoch === '') return Date.now();
+  if (!/^\d+$/.test(epoch))
+    throw new BlogError(
+      'USAGE',
+      `Unexpected SOURCE_DATE_EPOCH \`${epoch}\`, expected whole seconds since 1970.`,
+    );
+  return Number(epoch) * 1000;
+}
+
+export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Promise<number> {
+  const started = performance.now();
+  const loaded = loadConfig(ctx.cwd);
+  let config = loaded.config;
+  if (flags.baseUrl !== undefined) {
+    const parsed = configSchema.shape.baseUrl.safeParse(flags.baseUrl);
+    if (!parsed.success)
+      throw new BlogError(
+        'USAGE',
+        `Unexpected --base-url \`${flags.baseUrl}\`, expected an absolute http(s) URL.`,
+      );
+    config = { ...config, baseUrl: parsed.data };
+  }
+  const outDir = flags.out ? resolve(ctx.cwd, flags.out) : resolve(loaded.root, config.outDir);
+  const result = buildSite({
+    root: loaded.root,
+    config,
+    outDir,
+    drafts: flags.drafts,
+    future: flags.future,
+    now: buildClock(),
+  });
+
+  for (const [phase, ms] of Object.entries(result.timings))
+    ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const skipped = [
+    result.skippedDrafts ? plural(result.skippedDrafts, 'draft') : '',
+    result.skippedFuture ? `${result.skippedFuture} future` : '',
+  ].filter(Boolean);
+  const warnings = result.warnings.length
+    ? `, ${plural(result.warnings.length, 'warning')} (run \`blog lint\`)`
+    : '';
+  ctx.log.info(
+    `Built ${plural(result.pages, 'page')} (${plural(result.posts, 'post')}, ${plural(result.indexPages, 'index page')}, ` +
+      `${plural(result.tagPages, 'tag page')}) in ${seconds}s → ${displayPath(outDir)}/` +
+      (skipped.length ? `; left out ${skipped.join(' and ')}` : '') +
+      warnings,
+  );
+  return 0;
+}

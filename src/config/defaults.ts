@@ -1,0 +1,25 @@
+/** @fileoverview Default values of every config key, and the config file's name. */
+
+export const CONFIG_FILE = 'blog.config.json';
+/** Written into every build output so `--out` can tell a previous build from a user's folder. */
+export const OUTPUT_MARKER = '.blog-build';
+
+export const defaultAliases = {
+  tags: ['categories', 'category', 'keywords'],
+  description: ['summary', 'excerpt', 'teaser', 'subtitle'],
+  author: ['authors'],
+};
+
+/** Keys every post may carry without an unknown-key warning. */
+export const knownFrontMatterKeys = [
+  'title',
+  'date',
+  'updated',
+  'tags',
+  'description',
+  'draft',
+  'slug',
+  'author',
+  'image',
+  'related',
+] as const;

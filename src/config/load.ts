@@ -1,0 +1,143 @@
+/** @fileoverview Finds the blog root (walking up to the config file, like git) and loads its validated config. */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { suggest } from '../util/suggest.ts';
+import { CONFIG_FILE } from './defaults.ts';
+import { configSchema, type SiteConfig } from './schema.ts';
+
+export interface LoadedConfig {
+  /** Absolute path of the folder holding the config file. */
+  root: string;
+  config: SiteConfig;
+  /** The config file's text, part of every cache key. */
+  source: string;
+}
+
+/** Walks up from `start` to the first folder holding the config file. */
+export function findBlogRoot(start: string): string | undefined {
+  let dir = resolve(start);
+  for (;;) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export function loadConfig(cwd: string): LoadedConfig {
+  const root = findBlogRoot(cwd);
+  if (!root) {
+    throw new BlogError(
+      'CONFIG_NOT_FOUND',
+      `No ${CONFIG_FILE} found in ${resolve(cwd)} or any folder above it.`,
+      {
+        hint: 'Run `blog init <dir>` to start a blog, or pass `-C <dir>` to point at one.',
+      },
+    );
+  }
+  const source = readFileSync(join(root, CONFIG_FILE), 'utf8');
+  return { root, config: parseConfig(source, CONFIG_FILE), source };
+}
+
+/** Parses and validates config text; every problem becomes a Diagnostic at the key's line and column. */
+export function parseConfig(source: string, file: string): SiteConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(source);
+  } catch (error) {
+    const at = /position (\d+)/.exec(String(error))?.[1];
+    const { line, column } = positionOf(source, at === undefined ? 0 : Number(at));
+    throw configError([
+      {
+        file,
+        line,
+        column,
+        severity: 'error',
+        ruleId: null,
+        fatal: true,
+        message: `Invalid JSON: ${(error as Error).message}`,
+      },
+    ]);
+  }
+  const result = configSchema.safeParse(raw);
+  if (result.success) return result.data;
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter });
+  const diagnostics: Diagnostic[] = [];
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String);
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(path);
+      for (const key of issue.keys) {
+        const pos = lineCounter.linePos(keyOffset(doc, [...path, key]));
+        const guess = suggest(key, known);
+        diagnostics.push({
+          file,
+          line: pos.line,
+          column: pos.col,
+          severity: 'error',
+          ruleId: 'config/unknown-key',
+          message: `Unexpected key \`${[...path, key].join('.')}\``,
+          hint: guess
+            ? `Did you mean \`${guess}\`?`
+            : `Expected one of ${known.map((k) => `\`${k}\``).join(', ')}.`,
+        });
+      }
+      continue;
+    }
+    const offset = keyOffset(doc, path);
+    const pos = lineCounter.linePos(offset);
+    diagnostics.push({
+      file,
+      line: pos.line,
+      column: pos.col,
+      severity: 'error',
+      ruleId: 'config/invalid-value',
+      message: `Invalid \`${path.join('.') || '(root)'}\`: ${issue.message}`,
+    });
+  }
+  throw configError(diagnostics);
+}
+
+function configError(diagnostics: Diagnostic[]): BlogError {
+  const first = diagnostics[0];
+  return new BlogError('CONFIG_INVALID', `${CONFIG_FILE} is not valid.`, {
+    diagnostics,
+    hint: first ? 'Fix the keys listed above; see the README for every config key.' : undefined,
+  });
+}
+
+/** Keys the schema accepts at a path, for did-you-mean. */
+function knownKeysAt(path: string[]): string[] {
+  // biome-ignore lint/suspicious/noExplicitAny: walking zod's internal shape generically
+  let schema: any = configSchema;
+  for (const key of path) {
+    while (schema?.def?.innerType) schema = schema.def.innerType;
+    schema = schema?.shape?.[key];
+  }
+  while (schema?.def?.innerType) schema = schema.def.innerType;
+  return Object.keys(schema?.shape ?? {});
+}
+
+/** Offset of the deepest key of `path` that exists in the document. */
+function keyOffset(doc: ReturnType<typeof parseDocument>, path: string[]): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (!isMap(node)) break;
+    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+    if (!pair) break;
+    offset = (pair.key as { range?: number[] }).range?.[0] ?? offset;
+    node = pair.value;
+  }
+  return offset;
+}
+
+function positionOf(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length, column: before.at(-1)!.length + 1 };
+}

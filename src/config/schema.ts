@@ -1,0 +1,100 @@
+/** @fileoverview The config file's shape, validated with zod; every key has a default. */
+import { z } from 'zod';
+import { defaultAliases } from './defaults.ts';
+
+const isTimeZone = (tz: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const link = z.strictObject({ label: z.string().min(1), url: z.string().min(1) });
+
+const author = z.union([
+  z
+    .string()
+    .min(1)
+    .transform((name): { name: string; email?: string; url?: string } => ({ name })),
+  z.strictObject({ name: z.string().min(1), email: z.string().optional(), url: z.string().optional() }),
+]);
+
+const severitySetting = z.enum(['off', 'warn', 'error']);
+
+export const configSchema = z.strictObject({
+  $schema: z.string().optional(),
+  title: z.string().min(1).default('My Blog'),
+  tagline: z.string().default(''),
+  description: z.string().default(''),
+  baseUrl: z
+    .url({
+      protocol: /^https?$/,
+      error: 'Expected an absolute http(s) URL such as `https://example.com/blog/`',
+    })
+    .default('http://localhost:4000/'),
+  language: z.string().min(2).default('en'),
+  authors: z.array(author).default([]),
+  postsPerPage: z.number().int().min(1).max(1000).default(10),
+  related: z
+    .strictObject({
+      count: z.number().int().min(0).max(50).default(3),
+      weights: z
+        .strictObject({
+          tags: z.number().min(0).default(1),
+          text: z.number().min(0).default(1),
+        })
+        .prefault({}),
+    })
+    .prefault({}),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, 'Expected an IANA time zone such as `Europe/Paris` or `UTC`')
+    .default('UTC'),
+  dateFormat: z.string().min(1).default('LLLL d, yyyy'),
+  permalink: z
+    .string()
+    .regex(/^\/.*(\/|\.html)$/, 'Expected a path starting with `/` and ending with `/` or `.html`')
+    .refine((p) => p.includes(':slug'), 'Expected the pattern to contain `:slug`')
+    .default('/posts/:slug/'),
+  outDir: z.string().min(1).default('dist'),
+  feed: z
+    .strictObject({
+      format: z.enum(['atom', 'rss']).default('atom'),
+      limit: z.number().int().min(1).default(20),
+    })
+    .prefault({}),
+  nav: z.array(link).default([{ label: 'Home', url: '/' }]),
+  cta: z
+    .strictObject({
+      title: z.string(),
+      text: z.string().default(''),
+      label: z.string(),
+      url: z.string(),
+    })
+    .nullable()
+    .default(null),
+  frontMatter: z
+    .strictObject({
+      required: z.array(z.string()).default(['title', 'date']),
+      extraKeys: z.array(z.string()).default([]),
+      allowedTags: z.array(z.string()).nullable().default(null),
+      aliases: z
+        .strictObject({
+          tags: z.array(z.string()).default(defaultAliases.tags),
+          description: z.array(z.string()).default(defaultAliases.description),
+          author: z.array(z.string()).default(defaultAliases.author),
+        })
+        .prefault({}),
+      descriptionLength: z
+        .strictObject({ min: z.number().int().min(0).default(50), max: z.number().int().min(1).default(160) })
+        .prefault({}),
+    })
+    .prefault({}),
+  markdown: z.strictObject({ allowHtml: z.boolean().default(false) }).prefault({}),
+  lint: z.strictObject({ rules: z.record(z.string(), severitySetting).default({}) }).prefault({}),
+});
+
+export type ConfigInput = z.input<typeof configSchema>;
+export type SiteConfig = z.output<typeof configSchema>;

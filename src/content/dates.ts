@@ -1,0 +1,98 @@
+/** @fileoverview Reads front-matter dates in the site's time zone, never the machine's. */
+import { DateTime } from 'luxon';
+
+export interface PostDate {
+  /** Milliseconds since the epoch. */
+  epoch: number;
+  /** ISO 8601 with the offset it has in the site's time zone, to the second. */
+  iso: string;
+  /** YYYY-MM-DD in the site's time zone. */
+  ymd: string;
+  year: string;
+  month: string;
+  day: string;
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+
+export type DateParse = { ok: true; date: PostDate; lenient: boolean } | { ok: false; reason: string };
+
+/**
+ * Parses `2023-02-10`, `2023-02-10 09:30`, `2023-02-10T09:30:00Z` or `2019-08-04 10:43:31 -0500`.
+ * A date or date-time without an offset is a wall-clock time in `timeZone`. `lenient` is true when the
+ * value was accepted but not written in canonical form (`2024-3-5`), which lint offers to fix.
+ */
+export function parseDate(value: unknown, timeZone: string): DateParse {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { ok: false, reason: 'not a real date' };
+    return { ok: true, date: fromDateTime(DateTime.fromJSDate(value).setZone(timeZone)), lenient: false };
+  }
+  if (typeof value !== 'string')
+    return { ok: false, reason: `expected a date such as 2024-05-01, found ${describe(value)}` };
+  const text = value.trim();
+  let m = DATE_ONLY.exec(text);
+  if (m) {
+    const dt = DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: timeZone });
+    if (!dt.isValid) return { ok: false, reason: `\`${text}\` is not a real date` };
+    return { ok: true, date: fromDateTime(dt), lenient: m[2]!.length < 2 || m[3]!.length < 2 };
+  }
+  m = DATE_TIME.exec(text);
+  if (!m)
+    return {
+      ok: false,
+      reason: `\`${text}\` is not a date, expected YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS][±HH:MM]`,
+    };
+  const [, y, mo, d, h, mi, s, frac, offset] = m;
+  const parts = {
+    year: +y!,
+    month: +mo!,
+    day: +d!,
+    hour: +h!,
+    minute: +mi!,
+    second: s ? +s : 0,
+    millisecond: frac ? Math.round(Number(`0.${frac}`) * 1000) : 0,
+  };
+  let zone = timeZone;
+  if (offset) {
+    if (/^(z|utc)$/i.test(offset)) zone = 'UTC';
+    else {
+      const sign = offset[0]!;
+      const digits = offset.slice(1).replace(':', '');
+      zone = `UTC${sign}${digits.slice(0, 2)}:${digits.slice(2, 4) || '00'}`;
+    }
+  }
+  const dt = DateTime.fromObject(parts, { zone });
+  if (!dt.isValid) return { ok: false, reason: `\`${text}\` is not a real date-time` };
+  return { ok: true, date: fromDateTime(dt.setZone(timeZone)), lenient: false };
+}
+
+function fromDateTime(dt: DateTime): PostDate {
+  return {
+    epoch: dt.toMillis(),
+    iso: dt.toISO({ suppressMilliseconds: true })!,
+    ymd: dt.toISODate()!,
+    year: dt.toFormat('yyyy'),
+    month: dt.toFormat('MM'),
+    day: dt.toFormat('dd'),
+  };
+}
+
+/** A date as readers see it, in the site's language and time zone. */
+export function formatDate(date: PostDate, format: string, timeZone: string, locale: string): string {
+  return DateTime.fromMillis(date.epoch, { zone: timeZone, locale }).toFormat(format);
+}
+
+/** The date a file name starts with (`2023-02-10-title.md`), if any. */
+export function dateFromFileName(name: string): string | undefined {
+  return /^(\d{4}-\d{2}-\d{2})-/.exec(name)?.[1];
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a map';
+  if (typeof value === 'string') return `the string \`${value}\``;
+  return `${typeof value} \`${String(value)}\``;
+}

@@ -1,0 +1,113 @@
+/** @fileoverview The Post: what the rest of the pipeline knows of one Markdown file, read tolerantly. */
+import { basename, dirname } from 'node:path';
+import type { SiteConfig } from '../config/schema.ts';
+import { slugify } from '../util/slug.ts';
+import { dateFromFileName, type PostDate, parseDate } from './dates.ts';
+import type { ParsedFile } from './frontmatter.ts';
+
+export interface Post {
+  file: string;
+  path: string;
+  /** Absolute folder of a page bundle (`posts/slug/index.md`), whose other files are copied beside the page. */
+  bundleDir: string | undefined;
+  slug: string;
+  title: string;
+  /** Undefined only when the post has no usable date; validation reports it and the build stops. */
+  date: PostDate | undefined;
+  updated: PostDate | undefined;
+  /** Tags as written (trimmed, de-duplicated). */
+  tags: string[];
+  description: string | undefined;
+  draft: boolean;
+  authors: string[];
+  image: string | undefined;
+  /** Slugs pinned with `related:` in the front-matter. */
+  relatedPins: string[];
+  data: Record<string, unknown>;
+  body: string;
+  bodyOffset: number;
+  source: ParsedFile;
+}
+
+const MARKDOWN_EXT = /\.(md|markdown)$/i;
+
+export function isMarkdownFile(name: string): boolean {
+  return MARKDOWN_EXT.test(name);
+}
+
+/** The slug and date a file's name implies: `2023-02-10-hello.md` and `hello/index.md` both give `hello`. */
+export function nameParts(file: string): { stem: string; date: string | undefined; bundle: boolean } {
+  let name = basename(file).replace(MARKDOWN_EXT, '');
+  const bundle = name.toLowerCase() === 'index';
+  if (bundle) name = basename(dirname(file));
+  const date = dateFromFileName(name);
+  return { stem: date ? name.slice(11) : name, date, bundle };
+}
+
+/** Reads the value of a key or of the first of its aliases that is present. */
+export function pick(
+  data: Record<string, unknown>,
+  key: string,
+  aliases: readonly string[],
+): { key: string; value: unknown } | undefined {
+  for (const k of [key, ...aliases])
+    if (data[k] !== undefined && data[k] !== null) return { key: k, value: data[k] };
+  return undefined;
+}
+
+/** Tags from a list, a comma string or a single value, trimmed, empty ones dropped, first spelling kept. */
+export function readTags(value: unknown): string[] {
+  const raw = Array.isArray(value)
+    ? value
+    : typeof value === 'string'
+      ? value.split(',')
+      : value == null
+        ? []
+        : [value];
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const item of raw) {
+    if (item === null || typeof item === 'object') continue;
+    const tag = String(item).trim();
+    if (!tag || seen.has(tag)) continue;
+    seen.add(tag);
+    tags.push(tag);
+  }
+  return tags;
+}
+
+export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
+  const { data } = parsed;
+  const aliases = config.frontMatter.aliases;
+  const parts = nameParts(parsed.file);
+  const slugValue = data.slug;
+  const slug = typeof slugValue === 'string' && slugValue.trim() ? slugValue.trim() : slugify(parts.stem);
+
+  const rawDate = data.date ?? parts.date;
+  const date = rawDate === undefined ? undefined : parseDate(rawDate, config.timeZone);
+  const updatedParse = data.updated === undefined ? undefined : parseDate(data.updated, config.timeZone);
+
+  const description = pick(data, 'description', aliases.description)?.value;
+  const author = pick(data, 'author', aliases.author)?.value;
+  const related = data.related;
+
+  return {
+    file: parsed.file,
+    path: parsed.path,
+    bundleDir: parts.bundle ? dirname(parsed.path) : undefined,
+    slug,
+    title: typeof data.title === 'string' ? data.title.trim() : data.title == null ? '' : String(data.title),
+    date: date?.ok ? date.date : undefined,
+    updated: updatedParse?.ok ? updatedParse.date : undefined,
+    tags: readTags(pick(data, 'tags', aliases.tags)?.value),
+    description: typeof description === 'string' && description.trim() ? description.trim() : undefined,
+    draft: data.draft === true,
+    authors: readTags(author),
+    image: typeof data.image === 'string' ? data.image : undefined,
+    relatedPins: Array.isArray(related) ? related.filter((r): r is string => typeof r === 'string') : [],
+    data,
+    body: parsed.body,
+    bodyOffset: parsed.bodyOffset,
+    source: parsed,
+  };
+}

@@ -1,0 +1,46 @@
+/** @fileoverview What a lint rule is: an id, a default severity, and a check over one post or the whole blog. */
+import type { SiteConfig } from '../config/schema.ts';
+import type { Diagnostic, Fix, RelatedLocation, Severity } from '../diagnostics/diagnostic.ts';
+import type { Span } from './frontmatter.ts';
+import type { Post } from './post.ts';
+
+export interface Report {
+  message: string;
+  hint?: string;
+  /** Whole-file offsets; the start of the file when absent. */
+  span?: Span;
+  fix?: Fix;
+  related?: RelatedLocation[];
+  /** Overrides the rule's default severity for this one report (a lesser form of the same problem). */
+  severity?: Severity;
+}
+
+export interface PostContext {
+  post: Post;
+  config: SiteConfig;
+  /** The blog root, for rules that check files exist. */
+  root: string;
+  report(report: Report): void;
+}
+
+export interface BlogContext {
+  posts: readonly Post[];
+  config: SiteConfig;
+  root: string;
+  report(post: Post, report: Report): void;
+  /** 1-based position of a whole-file offset in a post. */
+  position(post: Post, offset: number): { line: number; column: number };
+}
+
+export interface Rule {
+  id: string;
+  meta: {
+    description: string;
+    severity: Severity;
+    fixable?: boolean;
+  };
+  checkPost?(context: PostContext): void;
+  checkBlog?(context: BlogContext): void;
+}
+
+export type { Diagnostic };

@@ -1,0 +1,38 @@
+/** @fileoverview `date` is a real date (front-matter, or the file name's `YYYY-MM-DD-`); canonical form is fixable. */
+import { parseDate } from '../dates.ts';
+import { valueSpan } from '../frontmatter.ts';
+import { nameParts } from '../post.ts';
+import type { Rule } from '../rule.ts';
+
+export const date: Rule = {
+  id: 'frontmatter/date',
+  meta: {
+    description: '`date` is a real date such as 2024-05-01, or the file name starts with one',
+    severity: 'error',
+    fixable: true,
+  },
+  checkPost({ post, config, report }) {
+    const value = post.data.date;
+    if (value === undefined || value === null) {
+      if (nameParts(post.file).date) return;
+      report({
+        message: 'Missing `date`, expected YYYY-MM-DD',
+        hint: 'Add `date: 2024-05-01` to the front-matter, or start the file name with the date.',
+      });
+      return;
+    }
+    const span = valueSpan(post.source, 'date');
+    const parsed = parseDate(value, config.timeZone);
+    if (!parsed.ok) {
+      report({ message: `Unexpected date: ${parsed.reason}`, span });
+      return;
+    }
+    if (parsed.lenient && span) {
+      report({
+        message: `Unexpected date \`${String(value)}\`, expected \`${parsed.date.ymd}\``,
+        span,
+        fix: { range: [span.offset, span.end], text: parsed.date.ymd },
+      });
+    }
+  },
+};

@@ -1,0 +1,29 @@
+/** @fileoverview Every rule, in the order they are documented. */
+import type { Rule } from '../rule.ts';
+import { date } from './date.ts';
+import { description } from './description.ts';
+import { draft } from './draft.ts';
+import { duplicateSlug } from './duplicate-slug.ts';
+import { image } from './image.ts';
+import { relatedPins } from './related-pins.ts';
+import { requiredKeys } from './required-keys.ts';
+import { requiredTitle } from './required-title.ts';
+import { slug } from './slug.ts';
+import { tags } from './tags.ts';
+import { unknownKey } from './unknown-key.ts';
+import { updated } from './updated.ts';
+
+export const rules: Rule[] = [
+  requiredTitle,
+  date,
+  updated,
+  draft,
+  tags,
+  slug,
+  description,
+  image,
+  requiredKeys,
+  unknownKey,
+  duplicateSlug,
+  relatedPins,
+];

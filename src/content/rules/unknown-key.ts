@@ -1,0 +1,37 @@
+/** @fileoverview Keys the blog does not know are reported, with the closest known key. */
+import { knownFrontMatterKeys } from '../../config/defaults.ts';
+import { suggest } from '../../util/suggest.ts';
+import { topLevelKeys } from '../frontmatter.ts';
+import type { Rule } from '../rule.ts';
+
+export const unknownKey: Rule = {
+  id: 'frontmatter/unknown-key',
+  meta: {
+    description: 'every front-matter key is known, an alias, or listed in `frontMatter.extraKeys`',
+    severity: 'warning',
+  },
+  checkPost({ post, config, report }) {
+    const { aliases, extraKeys } = config.frontMatter;
+    const known = new Set<string>([
+      ...knownFrontMatterKeys,
+      ...extraKeys,
+      ...aliases.tags,
+      ...aliases.description,
+      ...aliases.author,
+    ]);
+    for (const { key, span } of topLevelKeys(post.source)) {
+      if (known.has(key)) continue;
+      const guess = suggest(key.trim(), knownFrontMatterKeys);
+      report({
+        message: `Unexpected key \`${key}\``,
+        hint: guess
+          ? `Did you mean \`${guess}\`?`
+          : 'Add it to `frontMatter.extraKeys` in the config if it is meant.',
+        span,
+        ...(guess && key.trim() === guess
+          ? { fix: { range: [span.offset, span.end] as [number, number], text: guess } }
+          : {}),
+      });
+    }
+  },
+};

@@ -1,0 +1,126 @@
+/** @fileoverview Markdown to HTML with marked: heading anchors, highlighted code, safe links, sanitized raw HTML. */
+import GithubSlugger from 'github-slugger';
+import hljs from 'highlight.js';
+import { Marked, type Token, type Tokens } from 'marked';
+import { escapeHtml, htmlToText } from './escape.ts';
+import { isSafeUrl, sanitize } from './sanitize.ts';
+
+export interface RenderedMarkdown {
+  html: string;
+  /** The part before `<!-- more -->`, or the first paragraph, as HTML. */
+  excerptHtml: string;
+  excerptText: string;
+  /** Plain words, for reading time and related-posts text. */
+  wordCount: number;
+  headings: { depth: number; id: string; text: string }[];
+}
+
+export interface MarkdownOptions {
+  /** Keep raw HTML as written (embeds); otherwise it goes through the allowlist sanitizer. */
+  allowHtml: boolean;
+}
+
+/** Rewrites a link or image URL (relative `.md` links to permalinks, root-relative URLs under the base path). */
+export type ResolveUrl = (url: string) => string;
+
+const MORE = /<!--\s*more\s*-->/i;
+
+/** The first word of a fence's info string: `rust,ignore` and `js title="x"` name `rust` and `js`. */
+function languageOf(info: string | undefined): string {
+  return (info ?? '')
+    .trim()
+    .split(/[\s,{]/)[0]!
+    .toLowerCase();
+}
+
+export function highlight(code: string, info: string | undefined): string {
+  const lang = languageOf(info);
+  const known = lang && hljs.getLanguage(lang) ? lang : '';
+  const body = known
+    ? hljs.highlight(code, { language: known, ignoreIllegals: true }).value
+    : escapeHtml(code);
+  const cls = known ? `hljs language-${known}` : lang ? `hljs language-${escapeHtml(lang)}` : 'hljs';
+  return `<pre><code class="${cls}">${body.replace(/\n$/, '')}</code></pre>\n`;
+}
+
+/** One marked instance per build; `render` is called once per post. */
+export function createMarkdownRenderer(options: MarkdownOptions) {
+  let slugger = new GithubSlugger();
+  let headings: RenderedMarkdown['headings'] = [];
+  let resolveUrl: ResolveUrl | undefined;
+  const resolve = (url: string) => {
+    if (!isSafeUrl(url)) return '#';
+    return resolveUrl ? resolveUrl(url) : url;
+  };
+
+  const marked = new Marked({
+    gfm: true,
+    renderer: {
+      heading({ tokens, depth }) {
+        const inner = this.parser.parseInline(tokens);
+        const text = htmlToText(inner);
+        const id = slugger.slug(text) || `section-${headings.length + 1}`;
+        headings.push({ depth, id, text });
+        return `<h${depth} id="${escapeHtml(id)}"><a class="anchor" href="#${escapeHtml(id)}" aria-hidden="true" tabindex="-1">#</a>${inner}</h${depth}>\n`;
+      },
+      code({ text, lang }) {
+        return highlight(text, lang);
+      },
+      link({ href, title, tokens }) {
+        const inner = this.parser.parseInline(tokens);
+        const t = title ? ` title="${escapeHtml(title)}"` : '';
+        return `<a href="${escapeHtml(resolve(href))}"${t}>${inner}</a>`;
+      },
+      image({ href, title, text }) {
+        const t = title ? ` title="${escapeHtml(title)}"` : '';
+        return `<img src="${escapeHtml(resolve(href))}" alt="${escapeHtml(text)}"${t} loading="lazy">`;
+      },
+    },
+  });
+
+  return function render(markdown: string, resolveLinks?: ResolveUrl): RenderedMarkdown {
+    resolveUrl = resolveLinks;
+    const moreAt = markdown.search(MORE);
+    let excerptHtml = '';
+    if (moreAt >= 0) excerptHtml = marked.parser(marked.lexer(markdown.slice(0, moreAt)));
+    // The excerpt's headings are not the page's: start the page's anchors afresh.
+    slugger = new GithubSlugger();
+    headings = [];
+    const tokens = marked.lexer(markdown);
+    let hasHtml = false;
+    marked.walkTokens(tokens, (t) => {
+      if (t.type === 'html') hasHtml = true;
+    });
+    let html = marked.parser(tokens);
+    if (moreAt < 0) {
+      const first = tokens.find((t): t is Tokens.Paragraph => t.type === 'paragraph');
+      excerptHtml = first ? marked.parser([first]) : '';
+    }
+    if (hasHtml && !options.allowHtml) {
+      html = sanitize(html);
+      excerptHtml = sanitize(excerptHtml);
+    }
+    return {
+      html,
+      excerptHtml,
+      excerptText: htmlToText(excerptHtml),
+      wordCount: countWords(tokens),
+      headings,
+    };
+  };
+}
+
+function countWords(tokens: Token[]): number {
+  let words = 0;
+  const walk = (list: Token[]) => {
+    for (const t of list) {
+      if (t.type === 'code')
+        words += t.text.split(/\s+/).length / 2; // code is skimmed, not read
+      else if ('tokens' in t && t.tokens) walk(t.tokens);
+      else if (t.type === 'list') for (const item of (t as Tokens.List).items) walk(item.tokens);
+      else if ('text' in t && typeof t.text === 'string') words += t.text.split(/\s+/).filter(Boolean).length;
+    }
+  };
+  walk(tokens);
+  return Math.round(words);
+}

@@ -1,0 +1,99 @@
+/** @fileoverview The theme: the package's Eta layouts, each overridable by a file of the same name in the blog's `templates/`. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Eta } from 'eta';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { escapeHtml } from './escape.ts';
+
+/** The package's own `templates/` folder. */
+export const PACKAGE_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
+export const THEME_DIR = join(PACKAGE_TEMPLATES, 'theme');
+
+export interface ThemeFile {
+  /** Name relative to the theme root, forward slashes: `post.eta`, `partials/header.eta`, `assets/style.css`. */
+  name: string;
+  path: string;
+  /** True when the blog's `templates/` provides it. */
+  overridden: boolean;
+}
+
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+/** Every theme file, the blog's own winning over the package's of the same name. Sorted by name. */
+export function listThemeFiles(blogRoot: string): ThemeFile[] {
+  const files = new Map<string, ThemeFile>();
+  for (const path of walk(THEME_DIR)) {
+    const name = relative(THEME_DIR, path).split(sep).join('/');
+    files.set(name, { name, path, overridden: false });
+  }
+  const userDir = join(blogRoot, 'templates');
+  for (const path of walk(userDir)) {
+    const name = relative(userDir, path).split(sep).join('/');
+    if (files.has(name) || name.endsWith('.eta')) files.set(name, { name, path, overridden: true });
+  }
+  return [...files.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+export interface Theme {
+  render(template: string, data: object): string;
+  /** Static files of the theme (`assets/…`), copied to the output. */
+  assets: ThemeFile[];
+  /** Text of every layout, part of the cache key. */
+  fingerprint: string;
+}
+
+export function loadTheme(blogRoot: string): Theme {
+  const files = listThemeFiles(blogRoot);
+  const eta = new Eta({ autoEscape: true, escapeFunction: escapeHtml, autoTrim: [false, 'nl'], cache: true });
+  const sources: string[] = [];
+  const byName = new Map<string, ThemeFile>();
+  for (const file of files) {
+    if (!file.name.endsWith('.eta')) continue;
+    const name = `@${file.name.replace(/\.eta$/, '')}`;
+    const text = readFileSync(file.path, 'utf8');
+    sources.push(name, text);
+    byName.set(name, file);
+    try {
+      eta.loadTemplate(name, text);
+    } catch (error) {
+      throw new BlogError(
+        'TEMPLATE',
+        `Template ${displayPath(blogRoot, file)} could not be compiled: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    }
+  }
+  return {
+    render(template, data) {
+      try {
+        return eta.render(`@${template}`, data);
+      } catch (error) {
+        const file = byName.get(`@${template}`);
+        throw new BlogError(
+          'TEMPLATE',
+          `Template ${file ? displayPath(blogRoot, file) : template} failed: ${(error as Error).message.split('\n')[0]}`,
+          {
+            cause: error,
+            hint: 'Check the template named above; remove your override to fall back to the default theme.',
+          },
+        );
+      }
+    },
+    assets: files.filter((f) => f.name.startsWith('assets/')),
+    fingerprint: sources.join('\0'),
+  };
+}
+
+function displayPath(blogRoot: string, file: ThemeFile): string {
+  return file.overridden
+    ? relative(blogRoot, file.path).split(sep).join('/')
+    : `(default theme) ${file.name}`;
+}

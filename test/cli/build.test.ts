@@ -1,0 +1,192 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { copyFixture, read, runBlog, tempDir } from '../helpers/cli.ts';
+
+test('init then build gives a site with posts, index, tags, feed, sitemap, 404', () => {
+  const dir = tempDir();
+  const init = runBlog(['init', 'site'], { cwd: dir });
+  assert.is(init.status, 0, init.stderr);
+  const blog = join(dir, 'site');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(build.stdout, /^Built \d+ pages \(4 posts, 1 index page, 6 tag pages\) in \d+\.\d\ds → dist\/; left out 1 draft\n$/);
+  for (const f of ['index.html', '404.html', 'atom.xml', 'sitemap.xml', 'robots.txt', 'tags/index.html', 'assets/style.css', 'favicon.svg', '.blog-build']) {
+    assert.ok(existsSync(join(blog, 'dist', f)), `missing ${f}`);
+  }
+  const post = read(blog, 'dist/posts/t-mobile-security-woes/index.html');
+  assert.is(post.match(/<h1[\s>]/g)?.length, 1);
+  assert.match(post, /<h1 class="post-title">How Can T-Mobile’s Security Woes Help Your Efforts\?<\/h1>/);
+  assert.match(post, /<time datetime="2023-02-10T00:00:00-05:00">February 10, 2023<\/time>/);
+  assert.match(post, /<h2 id="why-did-this-happen-again">/);
+  assert.match(post, /class="related-posts[ "]/);
+  assert.match(post, /<link rel="alternate" type="application\/atom\+xml" href="\/atom.xml"/);
+  assert.match(post, /Have a project in mind\?/);
+  assert.match(post, /Free Consultation - Sign Up Here/);
+  // The page bundle's image is copied beside its page.
+  assert.ok(existsSync(join(blog, 'dist/posts/technology-pinpoints-inefficiencies/workflow.svg')));
+  // Relative links to other posts' files become their permalinks.
+  assert.match(read(blog, 'dist/posts/the-power-of-your-pocket-office/index.html'), /href="\/posts\/t-mobile-security-woes\/"/);
+});
+
+test('drafts and future posts are left out of every page, list, feed and sitemap unless asked', () => {
+  const blog = copyFixture('starter');
+  writeFileSync(
+    join(blog, 'posts/2099-01-01-from-the-future.md'),
+    '---\ntitle: From the Future\ndate: 2099-01-01\ntags: [Security]\n---\nNot yet.\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const everything = allText(join(blog, 'dist'));
+  assert.not.match(everything, /From the Future/);
+  assert.not.match(everything, /Backup Checklist/);
+  assert.match(build.stdout, /left out 1 draft and 1 future/);
+
+  const withAll = runBlog(['build', '--drafts', '--future'], { cwd: blog });
+  assert.is(withAll.status, 0, withAll.stderr);
+  const now = allText(join(blog, 'dist'));
+  assert.match(now, /From the Future/);
+  assert.match(now, /Backup Checklist/);
+});
+
+test('a hostile title, tag and description are shown as text everywhere', () => {
+  const blog = copyFixture('starter');
+  writeFileSync(
+    join(blog, 'posts/2024-01-01-hostile.md'),
+    `---\ntitle: "<script>alert(1)</script> & \\"quotes\\" 'single'"\ndate: 2024-01-01\ntags: ["<img src=x onerror=alert(1)>", "R&D"]\ndescription: "\\"><script>alert(2)</script>"\n---\nBody with <script>alert(3)</script> and <a href="javascript:alert(4)" onclick="x()">link</a>.\n`,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const everything = allText(join(blog, 'dist'));
+  assert.not.match(everything, /<script>alert/);
+  assert.not.match(everything, /<img src=x/);
+  assert.not.match(everything, /javascript:alert/);
+  assert.not.match(everything, /onclick=/);
+  const page = read(blog, 'dist/posts/hostile/index.html');
+  assert.match(page, /<h1 class="post-title">&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;<\/h1>/);
+  assert.match(read(blog, 'dist/atom.xml'), /&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp;/);
+});
+
+test('---js front-matter is never run; the build fails naming the file and writes nothing', () => {
+  const blog = copyFixture('starter');
+  const marker = join(blog, 'pwned');
+  writeFileSync(
+    join(blog, 'posts/2024-01-01-evil.md'),
+    `---js\n{ title: (function(){ require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); return 'x' })() }\n---\nbody\n`,
+  );
+  writeFileSync(join(blog, 'posts/2024-01-02-evil2.md'), `---javascript\nmodule.exports = { title: 'x' }\n---\nbody\n`);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.ok(!existsSync(marker), 'front-matter code ran');
+  assert.ok(!existsSync(join(blog, 'dist')), 'output was written');
+  assert.match(build.stderr, /posts\/2024-01-01-evil\.md\n\s+1:4\s+error\s+Unexpected `js` front-matter, expected YAML/);
+  assert.match(build.stderr, /posts\/2024-01-02-evil2\.md\n\s+1:4\s+error\s+Unexpected `javascript` front-matter/);
+});
+
+test('all errors are listed as file:line:col with exit 1, and the previous output is untouched', () => {
+  const blog = copyFixture('starter');
+  assert.is(runBlog(['build'], { cwd: blog }).status, 0);
+  const before = readFileSync(join(blog, 'dist/index.html'), 'utf8');
+  writeFileSync(join(blog, 'posts/2024-01-01-bad.md'), '---\ntitle: Fine\ndate: 2024-13-45\ndraft: "no"\n---\nbody\n');
+  writeFileSync(join(blog, 'posts/2024-01-02-bad-yaml.md'), '---\ntitle: [unclosed\n---\nbody\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stderr, /posts\/2024-01-01-bad\.md\n\s+3:7\s+error\s+Unexpected date: `2024-13-45` is not a real date\s+frontmatter\/date/);
+  assert.match(build.stderr, /4:8\s+error\s+Unexpected the string `no` for `draft`, expected `true` or `false` Did you mean `false`\?/);
+  assert.match(build.stderr, /posts\/2024-01-02-bad-yaml\.md\n\s+2:\d+\s+error\s+Invalid YAML/);
+  assert.match(build.stderr, /nothing was written/);
+  assert.is(readFileSync(join(blog, 'dist/index.html'), 'utf8'), before);
+});
+
+test('two posts with one URL stop the build naming both files', () => {
+  const blog = copyFixture('starter');
+  writeFileSync(join(blog, 'posts/2019-10-11-team-meeting.md'), '---\ntitle: Team meeting\n---\nOne.\n');
+  writeFileSync(join(blog, 'posts/2019-11-22-team-meeting.md'), '---\ntitle: Team meeting\n---\nTwo.\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stderr, /posts\/2019-10-11-team-meeting\.md\n.*duplicate slug `team-meeting`, also used by posts\/2019-11-22-team-meeting\.md/);
+  assert.match(build.stderr, /posts\/2019-11-22-team-meeting\.md\n.*also used by posts\/2019-10-11-team-meeting\.md/);
+  assert.ok(!existsSync(join(blog, 'dist')));
+});
+
+test('--out refuses the blog, its parent, posts/, templates/, static/ and foreign folders, changing nothing', () => {
+  const blog = copyFixture('starter');
+  mkdirSync(join(blog, 'templates'), { recursive: true });
+  mkdirSync(join(blog, 'mine'));
+  writeFileSync(join(blog, 'mine/keep.txt'), 'mine');
+  const snapshot = listing(blog);
+  for (const out of ['.', '..', 'posts', 'templates', 'static', 'posts/sub', 'mine']) {
+    const r = runBlog(['build', '--out', out], { cwd: blog });
+    assert.is(r.status, 2, `--out ${out}: ${r.stderr}`);
+    assert.match(r.stderr, /Refusing to write the site to/);
+    assert.equal(listing(blog), snapshot, `--out ${out} changed files`);
+  }
+  // A previous build output (it has the marker) is replaced.
+  assert.is(runBlog(['build', '--out', 'public'], { cwd: blog }).status, 0);
+  assert.is(runBlog(['build', '--out', 'public'], { cwd: blog }).status, 0);
+});
+
+test('the same input gives the same bytes in any time zone', () => {
+  const blog = copyFixture('starter');
+  const outputs = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'].map((tz) => {
+    const r = runBlog(['build', '--out', `out-${tz.replace('/', '-')}`], { cwd: blog, env: { TZ: tz } });
+    assert.is(r.status, 0, r.stderr);
+    return snapshotFiles(join(blog, `out-${tz.replace('/', '-')}`));
+  });
+  assert.ok(outputs[0]!.size > 10);
+  assert.equal(outputs[1], outputs[0]);
+  assert.equal(outputs[2], outputs[0]);
+});
+
+test('a baseUrl with a path prefixes every internal link', () => {
+  const blog = copyFixture('starter');
+  const r = runBlog(['build', '--base-url', 'https://example.com/blog/'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const index = read(blog, 'dist/index.html');
+  assert.match(index, /href="\/blog\/posts\/t-mobile-security-woes\/"/);
+  assert.match(index, /href="\/blog\/assets\/style\.css\?v=/);
+  assert.not.match(index, /href="\/posts\//);
+  assert.match(read(blog, 'dist/sitemap.xml'), /<loc>https:\/\/example\.com\/blog\/posts\/t-mobile-security-woes\/<\/loc>/);
+});
+
+test('init refuses a non-empty folder', () => {
+  const dir = tempDir();
+  writeFileSync(join(dir, 'notes.txt'), 'keep');
+  const r = runBlog(['init', '.'], { cwd: dir });
+  assert.is(r.status, 2);
+  assert.match(r.stderr, /not empty/);
+  assert.equal(readdirSync(dir), ['notes.txt']);
+});
+
+test('usage errors exit 2 with a suggestion; --help and --version exit 0', () => {
+  const r = runBlog(['biuld'], { cwd: tempDir() });
+  assert.is(r.status, 2);
+  assert.match(r.stderr, /Did you mean build\?/);
+  assert.is(runBlog(['--help'], { cwd: tempDir() }).status, 0);
+  assert.match(runBlog(['--version'], { cwd: tempDir() }).stdout, /^\d+\.\d+\.\d+\n$/);
+  const noBlog = runBlog(['build'], { cwd: tempDir() });
+  assert.is(noBlog.status, 2);
+  assert.match(noBlog.stderr, /No blog\.config\.json found/);
+});
+
+function allText(dir: string): string {
+  return [...snapshotFiles(dir).values()].join('\n');
+}
+
+function snapshotFiles(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const path = join(entry.parentPath, entry.name);
+      files.set(path.slice(dir.length), readFileSync(path, 'utf8'));
+    }
+  }
+  return new Map([...files].sort());
+}
+
+function listing(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).sort();
+}
+
+test.run();

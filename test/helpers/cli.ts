@@ -1,0 +1,43 @@
+/** @fileoverview Runs `bin/blog.js` as a user would, on a temp copy of a fixture blog. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(REPO, 'bin', 'blog.js');
+export const FIXTURES = join(REPO, 'test', 'fixtures');
+
+export interface RunResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Spawns the CLI with colour off and a fixed clock unless the caller overrides the environment. */
+export function runBlog(args: string[], options: { cwd: string; env?: Record<string, string | undefined>; input?: string } = { cwd: REPO }): RunResult {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: options.cwd,
+    encoding: 'utf8',
+    input: options.input ?? '',
+    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SOURCE_DATE_EPOCH: '1767225600', ...options.env },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempDir(prefix = 'blog-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** A fresh copy of `test/fixtures/<name>` (or of the starter blog) in a temp folder. */
+export function copyFixture(name: string): string {
+  const dir = tempDir(`blog-${name}-`);
+  const from = name === 'starter' ? join(REPO, 'templates', 'starter') : join(FIXTURES, name);
+  cpSync(from, dir, { recursive: true, filter: (src) => !/[/\\](dist|\.blog-cache)$/.test(src) });
+  return dir;
+}
+
+export function read(dir: string, path: string): string {
+  return readFileSync(join(dir, path), 'utf8');
+}
