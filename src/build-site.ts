@@ -1,9 +1,12 @@
 /** @fileoverview The build pipeline: load → validate → render → paginate/relate → write. */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
+import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
+import { hashOf } from './cache/fingerprint.ts';
+import { OUTPUT_MARKER } from './config/defaults.ts';
 import type { SiteConfig } from './config/schema.ts';
-import { parseSourceFile } from './content/frontmatter.ts';
+import { parseSourceFile, type SourceFile } from './content/frontmatter.ts';
 import { readSourceFiles } from './content/load.ts';
 import { type Post, toPost } from './content/post.ts';
 import { validatePosts } from './content/validate.ts';
@@ -11,7 +14,8 @@ import { BlogError } from './diagnostics/blog-error.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { checkConflicts } from './output/check-conflicts.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
-import { type CopyJob, type OutputFile, writeSite } from './output/write-site.ts';
+import { openSiteWriter } from './output/site-writer.ts';
+import type { CopyJob } from './output/write-site.ts';
 import { createMarkdownRenderer } from './render/markdown.ts';
 import { loadTheme } from './render/templates.ts';
 import { renderFeed } from './site/feed.ts';
@@ -30,6 +34,11 @@ export interface BuildOptions {
   future?: boolean;
   /** The build's clock in ms: posts dated after it are left out unless `future`. */
   now: number;
+  /**
+   * The persistent cache folder (default `<root>/.blog-cache`), or false to neither read nor write one.
+   * The cache only ever saves time: the output is the same bytes with or without it.
+   */
+  cacheDir?: string | false;
 }
 
 export interface BuildResult {
@@ -46,9 +55,17 @@ export interface BuildResult {
 }
 
 /** Loads and validates every post; throws a BlogError listing every error when there is one. */
-export function loadPosts(root: string, config: SiteConfig): { posts: Post[]; warnings: Diagnostic[] } {
-  const posts = readSourceFiles(root).map((s) => toPost(parseSourceFile(s), config));
-  const diagnostics = validatePosts(posts, config, root);
+export function loadPosts(
+  root: string,
+  config: SiteConfig,
+  from?: { sources: readonly SourceFile[]; cache: BuildCache | undefined },
+): { posts: Post[]; warnings: Diagnostic[] } {
+  const sources = from?.sources ?? readSourceFiles(root);
+  const cache = from?.cache;
+  const posts = sources.map((s) =>
+    cache ? cache.posts.loadPost(s, config) : toPost(parseSourceFile(s), config),
+  );
+  const diagnostics = validatePosts(posts, config, root, cache ? { cache: cache.posts.checks } : {});
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     throw new BlogError(
@@ -74,11 +91,34 @@ export function buildSite(options: BuildOptions): BuildResult {
   };
 
   assertSafeOutDir(root, options.outDir);
-  const { posts: all, warnings } = loadPosts(root, config);
+  const sources = readSourceFiles(root);
+  const cache =
+    options.cacheDir === false
+      ? undefined
+      : openBuildCache(
+          root,
+          options.cacheDir ?? join(root, DEFAULT_CACHE_DIR),
+          { config, drafts: !!options.drafts, future: !!options.future, outDir: options.outDir },
+          sources,
+        );
+  const previous = cache?.readOutput<Omit<BuildResult, 'timings' | 'outDir'>>(options.outDir);
+  if (
+    previous &&
+    previous.inputs === cache!.inputs &&
+    (previous.nextFuture === null || options.now < previous.nextFuture) &&
+    outputIsIntact(options.outDir, previous.files)
+  ) {
+    // Nothing the site is made from has changed, and the output is still what the last build wrote.
+    phase('unchanged');
+    return { ...previous.result, outDir: options.outDir, timings };
+  }
+  phase('read');
+  const { posts: all, warnings } = loadPosts(root, config, { sources, cache });
   phase('load');
 
   let skippedDrafts = 0;
   let skippedFuture = 0;
+  let nextFuture: number | null = null;
   const visible = all.filter((p): p is Post & { date: NonNullable<Post['date']> } => {
     if (p.draft && !options.drafts) {
       skippedDrafts++;
@@ -86,6 +126,7 @@ export function buildSite(options: BuildOptions): BuildResult {
     }
     if (p.date!.epoch > options.now && !options.future) {
       skippedFuture++;
+      if (nextFuture === null || p.date!.epoch < nextFuture) nextFuture = p.date!.epoch;
       return false;
     }
     return true;
@@ -95,22 +136,29 @@ export function buildSite(options: BuildOptions): BuildResult {
   const pathByFile = new Map(sorted.map((p) => [p.file, permalink(config.permalink, p)]));
 
   const render = createMarkdownRenderer({ allowHtml: config.markdown.allowHtml });
-  const rendered: RenderedPost[] = sorted.map((post) => ({
-    ...post,
-    rendered: render(post.body, (url) => resolveLink(url, post.file, pathByFile, urls)),
-  }));
+  /** Page fingerprints name a post's HTML by its hash rather than carrying the HTML. */
+  const htmlHashes = new Map<string, string>();
+  const rendered: RenderedPost[] = sorted.map((post) => {
+    const resolve = (url: string) => resolveLink(url, post.file, pathByFile, urls);
+    if (!cache) return { ...post, rendered: render(post.body, resolve) };
+    const done = cache.posts.renderPost(post, (r) => render(post.body, r), resolve);
+    htmlHashes.set(post.file, done.htmlHash);
+    return { ...post, rendered: done.rendered };
+  });
+  cache?.posts.save();
   phase('render markdown');
 
   const taxonomy = buildTaxonomy(rendered);
-  const related = relatePosts(
-    rendered.map((p) => ({
-      slug: p.slug,
-      tags: taxonomy.tagsOf(p).map((t) => t.slug),
-      epoch: p.date.epoch,
-      pins: p.relatedPins,
-    })),
-    { count: config.related.count },
-  );
+  const relatedInput = rendered.map((p) => ({
+    slug: p.slug,
+    tags: taxonomy.tagsOf(p).map((t) => t.slug),
+    epoch: p.date.epoch,
+    pins: p.relatedPins,
+  }));
+  const relatedOptions = { count: config.related.count };
+  const related = cache
+    ? cache.memo('related', [relatedInput, relatedOptions], () => relatePosts(relatedInput, relatedOptions))
+    : relatePosts(relatedInput, relatedOptions);
   phase('relate');
 
   const theme = loadTheme(root);
@@ -128,15 +176,27 @@ export function buildSite(options: BuildOptions): BuildResult {
     );
   }
 
-  const files: OutputFile[] = plan.pages.map((page) => ({
-    outputPath: page.outputPath,
-    content: theme.render(page.template, page.data),
-  }));
-  files.push(
+  const writer = openSiteWriter(options.outDir, previous?.files, () => cache?.forgetOutput(options.outDir));
+  const themeKey = hashOf(theme.fingerprint);
+  // Pages are rendered and written one at a time, so the site is never all in memory at once; with a
+  // cache, a page whose inputs are unchanged and whose file is intact is neither rendered nor written.
+  for (const page of plan.pages) {
+    const fingerprint = cache
+      ? `page:${hashOf(themeKey, page.template, JSON.stringify(page.data, withoutHtml), htmlHashes.get(page.source ?? '') ?? '')}`
+      : 'page:';
+    if (writer.isCurrent(page.outputPath, fingerprint)) continue;
+    writer.write(page.outputPath, theme.render(page.template, page.data), fingerprint);
+  }
+  const extra = [
     { outputPath: plan.feed.path.slice(1), content: renderFeed(config, plan.urls, plan.feed.entries) },
     { outputPath: 'sitemap.xml', content: renderSitemap(plan.urls, plan.sitemap) },
     { outputPath: 'robots.txt', content: renderRobots(plan.urls) },
-  );
+  ];
+  for (const file of extra) {
+    const fingerprint = `page:${hashOf(file.content)}`;
+    if (!writer.isCurrent(file.outputPath, fingerprint))
+      writer.write(file.outputPath, file.content, fingerprint);
+  }
   phase('render pages');
 
   const copies: CopyJob[] = [];
@@ -151,23 +211,49 @@ export function buildSite(options: BuildOptions): BuildResult {
       filter: (src) => src === post.bundleDir || !/\.(md|markdown)$/i.test(src),
     });
   }
-  writeSite(options.outDir, { files, copies });
+  writer.copy(copies);
+  const manifest = writer.finish();
   phase('write');
 
   const tagPages = plan.pages.filter((p) => p.data.page.kind === 'tag').length;
   const indexPages = plan.pages.filter((p) => p.data.page.kind === 'index').length;
-  return {
-    outDir: options.outDir,
+  const result = {
     posts: rendered.length,
     indexPages,
     tagPages,
     pages: plan.pages.length,
-    files: files.length,
+    files: plan.pages.length + extra.length,
     skippedDrafts,
     skippedFuture,
     warnings,
-    timings,
   };
+  if (cache) {
+    cache.writeOutput(options.outDir, { inputs: cache.inputs, nextFuture, result, files: manifest });
+    phase('save cache');
+  }
+  return { ...result, outDir: options.outDir, timings };
+}
+
+/** The page data as JSON without the post's HTML (fingerprints use its hash; the HTML may not be loaded). */
+function withoutHtml(key: string, value: unknown): unknown {
+  if (key !== 'post' || value === null || typeof value !== 'object') return value;
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(value)) if (k !== 'html') copy[k] = (value as Record<string, unknown>)[k];
+  return copy;
+}
+
+/** True when every file the manifest lists is still there, as written (size and modification time). */
+function outputIsIntact(outDir: string, files: Record<string, [string, number, number]>): boolean {
+  if (!existsSync(join(outDir, OUTPUT_MARKER))) return false;
+  for (const [path, [, size, mtimeMs]] of Object.entries(files)) {
+    try {
+      const st = statSync(join(outDir, path));
+      if (st.size !== size || st.mtimeMs !== mtimeMs) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
 }
 
 function hash(data: Uint8Array | string): string {

@@ -80,6 +80,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--drafts', 'include drafts')
     .option('--future', 'include posts dated after now (or SOURCE_DATE_EPOCH)')
     .option('--base-url <url>', 'override baseUrl, e.g. for a preview deploy')
+    .option('--cache-dir <dir>', 'keep the build cache here (default .blog-cache/ in the blog)')
+    .option('--no-cache', 'neither read nor write the build cache')
     .addHelpText(
       'after',
       '\nExamples:\n  $ blog build\n  $ blog build --out public --base-url https://example.com/blog/\n  $ SOURCE_DATE_EPOCH=1700000000 blog build',

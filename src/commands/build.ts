@@ -12,6 +12,9 @@ export interface BuildFlags {
   drafts?: boolean;
   future?: boolean;
   baseUrl?: string;
+  /** False with `--no-cache`. */
+  cache?: boolean;
+  cacheDir?: string;
 }
 
 /** The build's clock: SOURCE_DATE_EPOCH (seconds) when set, so CI builds are reproducible. */
@@ -47,6 +50,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     drafts: flags.drafts,
     future: flags.future,
     now: buildClock(),
+    cacheDir: flags.cache === false ? false : flags.cacheDir ? resolve(ctx.cwd, flags.cacheDir) : undefined,
   });
 
   for (const [phase, ms] of Object.entries(result.timings))

@@ -10,6 +10,14 @@ export interface ValidateOptions {
   /** Severity overrides by rule id, from the config and the command line. */
   ruleSettings?: Record<string, 'off' | 'warn' | 'error'>;
   rules?: readonly Rule[];
+  /** Findings of per-post rules kept from an earlier build (the build cache); blog-wide rules always run. */
+  cache?: PostCheckCache;
+}
+
+/** Per-post findings by rule id, for posts whose text and surroundings have not changed. */
+export interface PostCheckCache {
+  get(post: Post): Record<string, Diagnostic[]> | undefined;
+  set(post: Post, byRule: Record<string, Diagnostic[]>): void;
 }
 
 const lineIndexes = new WeakMap<Post, LineIndex>();
@@ -57,6 +65,8 @@ export function validatePosts(
   const diagnostics: Diagnostic[] = [];
   const healthy = posts.filter((p) => p.source.problems.length === 0);
   for (const post of posts) diagnostics.push(...post.source.problems);
+  const cached = new Map(healthy.map((p) => [p, options.cache?.get(p)]));
+  const fresh = new Map<Post, Record<string, Diagnostic[]>>();
 
   for (const rule of options.rules ?? allRules) {
     const setting = settings[rule.id];
@@ -65,11 +75,24 @@ export function validatePosts(
       setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : rule.meta.severity;
     if (rule.checkPost) {
       for (const post of healthy) {
+        const kept = cached.get(post);
+        if (kept) {
+          diagnostics.push(...(kept[rule.id] ?? []));
+          continue;
+        }
+        const byRule = fresh.get(post) ?? {};
+        fresh.set(post, byRule);
+        const found: Diagnostic[] = [];
+        byRule[rule.id] = found;
         rule.checkPost({
           post,
           config,
           root,
-          report: (r) => diagnostics.push(toDiagnostic(post, rule.id, severity, r)),
+          report: (r) => {
+            const diagnostic = toDiagnostic(post, rule.id, severity, r);
+            found.push(diagnostic);
+            diagnostics.push(diagnostic);
+          },
         });
       }
     }
@@ -81,5 +104,6 @@ export function validatePosts(
       position: (post, offset) => lineIndexOf(post).positionAt(offset),
     });
   }
+  if (options.cache) for (const [post, byRule] of fresh) options.cache.set(post, byRule);
   return diagnostics;
 }

@@ -204,7 +204,10 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           updated: post.updated && post.updated.epoch > post.date.epoch ? dateView(post.updated) : undefined,
           readingMinutes: Math.max(1, Math.round(post.rendered.wordCount / 230)),
           tags: tagViews,
-          html: post.rendered.html,
+          // A getter: a cached post's HTML is read only if this page is rendered.
+          get html() {
+            return post.rendered.html;
+          },
           authors: post.authors.length ? post.authors : config.authors.slice(0, 1).map((a) => a.name),
           draft: post.draft,
           image: post.image,

@@ -1,0 +1,47 @@
+/** @fileoverview Content hashes for cache keys, and the fingerprint of this package's own code. */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** A hex SHA-1 of the parts, each followed by a NUL so `ab`+`c` and `a`+`bc` differ. */
+export function hashOf(...parts: (string | Uint8Array)[]): string {
+  const h = createHash('sha1');
+  for (const part of parts) h.update(part).update('\0');
+  return h.digest('hex');
+}
+
+let code: string | undefined;
+
+/**
+ * The package version and every compiled module's text: a cache written by another version, or by a
+ * development build of the same version, is never reused.
+ */
+export function codeFingerprint(): string {
+  if (code) return code;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const sourceRoot = join(here, '..');
+  const pkg = readFileSync(join(sourceRoot, '..', 'package.json'), 'utf8');
+  const version = (JSON.parse(pkg) as { version: string }).version;
+  const files = readdirSync(sourceRoot, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(js|ts)$/.test(e.name))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+  const h = createHash('sha1').update(version).update('\0');
+  for (const file of files) h.update(file.slice(sourceRoot.length)).update('\0').update(readFileSync(file));
+  code = `${version}:${h.digest('hex')}`;
+  return code;
+}
+
+/** True when `JSON.parse(JSON.stringify(value))` gives back an equal value (no NaN, Infinity, Date, undefined in lists…). */
+export function isJsonSafe(value: unknown): boolean {
+  if (value === null || typeof value === 'string' || typeof value === 'boolean') return true;
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (Array.isArray(value)) return value.every((v) => v !== undefined && isJsonSafe(v));
+  if (typeof value === 'object') {
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null) return false;
+    return Object.values(value as object).every((v) => v === undefined || isJsonSafe(v));
+  }
+  return false;
+}

@@ -1,0 +1,198 @@
+/**
+ * @fileoverview What the build remembers of each post between runs: its parsed front-matter, its Post
+ * fields, its per-post lint findings and its rendered Markdown. Each entry is keyed by the post's text,
+ * path, the config and the code; rendered HTML lives in content-addressed blobs, read only when a page
+ * is actually re-rendered.
+ */
+import { dirname } from 'node:path';
+import type { Document } from 'yaml';
+import { type ParsedFile, parseSourceFile, type SourceFile } from '../content/frontmatter.ts';
+import { nameParts, type Post, toPost } from '../content/post.ts';
+import type { PostCheckCache } from '../content/validate.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { RenderedMarkdown } from '../render/markdown.ts';
+import { hashOf, isJsonSafe } from './fingerprint.ts';
+import type { CacheStore } from './store.ts';
+
+const RECORD = 'posts';
+
+interface MarkdownEntry {
+  /** Every link the Markdown resolved, with what it resolved to then: re-checked before reuse. */
+  links: [string, string][];
+  html: string;
+  excerptHtml: string;
+  excerptText: string;
+  wordCount: number;
+  headings: RenderedMarkdown['headings'];
+}
+
+interface PostEntry {
+  key: string;
+  parsed: Pick<ParsedFile, 'language' | 'data' | 'matterOffset' | 'bodyOffset' | 'problems'>;
+  /** The Post's own fields (those not derived from the file); null when they do not survive JSON. */
+  post: Record<string, unknown> | null;
+  checks?: { listing: string; byRule: Record<string, Diagnostic[]> };
+  markdown?: MarkdownEntry;
+}
+
+/** Fields rebuilt on every run from the file itself rather than stored. */
+const DERIVED = new Set(['file', 'path', 'bundleDir', 'data', 'body', 'bodyOffset', 'source']);
+
+export interface RenderedWithHash {
+  rendered: RenderedMarkdown;
+  /** SHA-1 of the page HTML: what the page fingerprints use instead of the HTML itself. */
+  htmlHash: string;
+}
+
+export class PostCache {
+  private readonly old: Record<string, PostEntry>;
+  private readonly next: Record<string, PostEntry> = {};
+  private readonly entryOf = new Map<Post, PostEntry>();
+  private changed = false;
+
+  /**
+   * @param configKey hash of everything in the config that reading or rendering a post depends on
+   * @param listing hash of the names of every file under `posts/` and `static/`, which rules may look for
+   */
+  constructor(
+    private readonly store: CacheStore,
+    private readonly configKey: string,
+    private readonly listing: string,
+  ) {
+    const record = store.readRecord<Record<string, PostEntry>>(RECORD);
+    this.old = record && typeof record === 'object' ? record : {};
+  }
+
+  /** Parses each file, or takes its parse from the cache when its text is unchanged. */
+  loadPost(source: SourceFile, config: Parameters<typeof toPost>[1]): Post {
+    const key = hashOf(this.configKey, source.file, source.text);
+    const hit = this.old[source.file];
+    if (hit && hit.key === key && hit.post) {
+      const parsed = lazyParsed(source, hit.parsed);
+      const post = {
+        ...hit.post,
+        file: source.file,
+        path: source.path,
+        bundleDir: nameParts(source.file).bundle ? dirname(source.path) : undefined,
+        data: parsed.data,
+        body: parsed.body,
+        bodyOffset: parsed.bodyOffset,
+        source: parsed,
+      } as Post;
+      this.next[source.file] = hit;
+      this.entryOf.set(post, hit);
+      return post;
+    }
+    const parsed = parseSourceFile(source);
+    const post = toPost(parsed, config);
+    const own: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(post)) if (!DERIVED.has(k)) own[k] = v;
+    const stored = {
+      language: parsed.language,
+      data: parsed.data,
+      matterOffset: parsed.matterOffset,
+      bodyOffset: parsed.bodyOffset,
+      problems: parsed.problems,
+    };
+    const entry: PostEntry = {
+      key,
+      parsed: stored,
+      post: isJsonSafe(own) && isJsonSafe(stored) ? own : null,
+    };
+    this.next[source.file] = entry;
+    this.entryOf.set(post, entry);
+    this.changed = true;
+    return post;
+  }
+
+  /** Per-post lint findings, reused while the post, config, code and the list of files are unchanged. */
+  readonly checks: PostCheckCache = {
+    get: (post) => {
+      const checks = this.entryOf.get(post)?.checks;
+      return checks && checks.listing === this.listing ? checks.byRule : undefined;
+    },
+    set: (post, byRule) => {
+      const entry = this.entryOf.get(post);
+      if (!entry?.post || !isJsonSafe(byRule)) return;
+      this.replace(post, { ...entry, checks: { listing: this.listing, byRule } });
+    },
+  };
+
+  /**
+   * The post's rendered Markdown: from the cache when its text is unchanged and every link it resolved
+   * still resolves the same way (another post renamed changes those), otherwise rendered afresh.
+   */
+  renderPost(
+    post: Post,
+    render: (resolve: (url: string) => string) => RenderedMarkdown,
+    resolve: (url: string) => string,
+  ): RenderedWithHash {
+    const entry = this.entryOf.get(post);
+    const md = entry?.markdown;
+    if (md?.links.every(([url, to]) => resolve(url) === to)) {
+      const { store } = this;
+      let html: string | undefined;
+      const rendered: RenderedMarkdown = {
+        // Read on demand so that only pages being rewritten pay for (and hold) their HTML.
+        get html() {
+          const blob = store.readBlob(md.html);
+          if (blob !== undefined) return blob;
+          html ??= render(resolve).html;
+          return html;
+        },
+        excerptHtml: md.excerptHtml,
+        excerptText: md.excerptText,
+        wordCount: md.wordCount,
+        headings: md.headings,
+      };
+      return { rendered, htmlHash: md.html };
+    }
+    const links: [string, string][] = [];
+    const rendered = render((url) => {
+      const to = resolve(url);
+      links.push([url, to]);
+      return to;
+    });
+    const htmlHash = hashOf(rendered.html);
+    if (entry?.post) {
+      this.store.writeBlob(rendered.html, htmlHash);
+      const { html: _, ...rest } = rendered;
+      this.replace(post, { ...entry, markdown: { ...rest, links, html: htmlHash } });
+    }
+    return { rendered, htmlHash };
+  }
+
+  /** Writes the entries of this build's posts (deleted and renamed files drop out). */
+  save(): void {
+    if (!this.changed && Object.keys(this.old).length === Object.keys(this.next).length) return;
+    this.store.writeRecord(RECORD, this.next);
+  }
+
+  private replace(post: Post, entry: PostEntry): void {
+    this.entryOf.set(post, entry);
+    this.next[post.file] = entry;
+    this.changed = true;
+  }
+}
+
+/** A ParsedFile from the cache; its YAML document is parsed again only if a rule asks for positions. */
+function lazyParsed(source: SourceFile, stored: PostEntry['parsed']): ParsedFile {
+  let doc: Document | null | undefined;
+  const parsed = {
+    ...source,
+    language: stored.language,
+    data: structuredClone(stored.data),
+    matterOffset: stored.matterOffset,
+    body: source.text.slice(stored.bodyOffset),
+    bodyOffset: stored.bodyOffset,
+    problems: stored.problems,
+  } as ParsedFile;
+  Object.defineProperty(parsed, 'doc', {
+    enumerable: true,
+    get: () => {
+      doc ??= parseSourceFile(source).doc;
+      return doc;
+    },
+  });
+  return parsed;
+}
