@@ -14,7 +14,9 @@ import type { RenderedMarkdown } from '../render/markdown.ts';
 import { hashOf, isJsonSafe } from './fingerprint.ts';
 import type { CacheStore } from './store.ts';
 
-const RECORD = 'posts';
+/** Entries are kept in 16 records by path hash, so a one-post edit rewrites a sixteenth of them. */
+const SHARDS = 16;
+const shardOf = (file: string) => Number.parseInt(hashOf(file).slice(0, 8), 16) % SHARDS;
 
 interface MarkdownEntry {
   /** Every link the Markdown resolved, with what it resolved to then: re-checked before reuse. */
@@ -45,10 +47,11 @@ export interface RenderedWithHash {
 }
 
 export class PostCache {
-  private readonly old: Record<string, PostEntry>;
-  private readonly next: Record<string, PostEntry> = {};
+  private readonly old: Record<string, PostEntry> = {};
+  private readonly next: Record<string, PostEntry>[] = Array.from({ length: SHARDS }, () => ({}));
   private readonly entryOf = new Map<Post, PostEntry>();
-  private changed = false;
+  private readonly changed = new Set<number>();
+  private readonly oldCount: number[] = [];
 
   /**
    * @param configKey hash of everything in the config that reading or rendering a post depends on
@@ -59,8 +62,12 @@ export class PostCache {
     private readonly configKey: string,
     private readonly listing: string,
   ) {
-    const record = store.readRecord<Record<string, PostEntry>>(RECORD);
-    this.old = record && typeof record === 'object' ? record : {};
+    for (let shard = 0; shard < SHARDS; shard++) {
+      const record = store.readRecord<Record<string, PostEntry>>(`posts-${shard}`);
+      const entries = record && typeof record === 'object' ? record : {};
+      this.oldCount[shard] = Object.keys(entries).length;
+      Object.assign(this.old, entries);
+    }
   }
 
   /** Parses each file, or takes its parse from the cache when its text is unchanged. */
@@ -79,7 +86,7 @@ export class PostCache {
         bodyOffset: parsed.bodyOffset,
         source: parsed,
       } as Post;
-      this.next[source.file] = hit;
+      this.next[shardOf(source.file)]![source.file] = hit;
       this.entryOf.set(post, hit);
       return post;
     }
@@ -99,9 +106,7 @@ export class PostCache {
       parsed: stored,
       post: isJsonSafe(own) && isJsonSafe(stored) ? own : null,
     };
-    this.next[source.file] = entry;
-    this.entryOf.set(post, entry);
-    this.changed = true;
+    this.replace(post, entry);
     return post;
   }
 
@@ -164,14 +169,17 @@ export class PostCache {
 
   /** Writes the entries of this build's posts (deleted and renamed files drop out). */
   save(): void {
-    if (!this.changed && Object.keys(this.old).length === Object.keys(this.next).length) return;
-    this.store.writeRecord(RECORD, this.next);
+    this.next.forEach((entries, shard) => {
+      if (this.changed.has(shard) || Object.keys(entries).length !== this.oldCount[shard])
+        this.store.writeRecord(`posts-${shard}`, entries);
+    });
   }
 
   private replace(post: Post, entry: PostEntry): void {
     this.entryOf.set(post, entry);
-    this.next[post.file] = entry;
-    this.changed = true;
+    const shard = shardOf(post.file);
+    this.next[shard]![post.file] = entry;
+    this.changed.add(shard);
   }
 }
 
@@ -181,7 +189,7 @@ function lazyParsed(source: SourceFile, stored: PostEntry['parsed']): ParsedFile
   const parsed = {
     ...source,
     language: stored.language,
-    data: structuredClone(stored.data),
+    data: stored.data,
     matterOffset: stored.matterOffset,
     body: source.text.slice(stored.bodyOffset),
     bodyOffset: stored.bodyOffset,

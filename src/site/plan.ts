@@ -121,11 +121,16 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
   const urls = createUrls(config.baseUrl);
   const paths = posts.map((p) => permalink(config.permalink, p));
   const postPaths = new Map(posts.map((p, i) => [p.file, paths[i]!]));
-  const dateView = (d: PostDate): DateView => ({
-    iso: d.iso,
-    ymd: d.ymd,
-    display: formatDate(d, config.dateFormat, config.timeZone, config.language),
-  });
+  // Formatting through luxon is the slow part of planning; many posts share a day.
+  const displays = new Map<number, string>();
+  const dateView = (d: PostDate): DateView => {
+    let display = displays.get(d.epoch);
+    if (display === undefined) {
+      display = formatDate(d, config.dateFormat, config.timeZone, config.language);
+      displays.set(d.epoch, display);
+    }
+    return { iso: d.iso, ymd: d.ymd, display };
+  };
   const cards = posts.map(
     (p, i): PostCard => ({
       title: p.title,

@@ -1,0 +1,158 @@
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { join, relative } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { copyFixture, REPO, runBlog, tempDir } from '../helpers/cli.ts';
+
+/** Every file under `dir` (relative path → bytes as latin1), so two outputs compare byte for byte. */
+function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!e.isFile()) continue;
+    const path = join(e.parentPath, e.name);
+    out[relative(dir, path)] = readFileSync(path, 'latin1');
+  }
+  return out;
+}
+
+function build(blog: string, ...args: string[]): void {
+  const r = runBlog(['build', ...args], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+}
+
+/** The output a build without any cache gives for the blog as it is now. */
+function cleanBuild(blog: string): Record<string, string> {
+  const out = join(tempDir('blog-clean-'), 'site');
+  build(blog, '--no-cache', '--out', out);
+  return snapshot(out);
+}
+
+function assertSameAsClean(blog: string, why: string): void {
+  build(blog);
+  const got = snapshot(join(blog, 'dist'));
+  const want = cleanBuild(blog);
+  assert.equal(Object.keys(got).sort(), Object.keys(want).sort(), `${why}: same files`);
+  for (const path of Object.keys(want)) assert.ok(got[path] === want[path], `${why}: ${path} differs`);
+}
+
+function cacheFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
+}
+
+const POST = 'posts/2025-09-18-the-power-of-your-pocket-office.md';
+
+/** Rewrites every cached post entry's title, as a cache that lies would. */
+function tamperTitles(blog: string, code?: string): void {
+  for (const file of cacheFiles(join(blog, '.blog-cache'))) {
+    if (!/posts-\d+\.json$/.test(file)) continue;
+    const record = JSON.parse(readFileSync(file, 'utf8'));
+    for (const entry of Object.values(record.value) as { post: { title: string } }[])
+      entry.post.title = 'Tampered';
+    if (code) record.code = code;
+    writeFileSync(file, JSON.stringify(record));
+  }
+}
+
+test('a rebuild with nothing changed, and one after editing a post, equal a clean build', () => {
+  const blog = copyFixture('starter');
+  build(blog);
+  assert.ok(existsSync(join(blog, '.blog-cache')), 'the cache is in the blog by default');
+  assertSameAsClean(blog, 'unchanged');
+  appendFileSync(
+    join(blog, POST),
+    '\nOne more paragraph, with a [link](./2023-02-10-t-mobile-security-woes.md).\n',
+  );
+  assertSameAsClean(blog, 'one post edited');
+});
+
+test('the cache is really used: a record of this version is trusted (control for the tests below)', () => {
+  const blog = copyFixture('starter');
+  build(blog);
+  tamperTitles(blog);
+  rmSync(join(blog, 'dist'), { recursive: true });
+  build(blog);
+  // Nothing changed, so the entries are valid… and show the tampered titles.
+  assert.match(readFileSync(join(blog, 'dist/index.html'), 'utf8'), /Tampered/);
+});
+
+test('a cache from another version of blog is not trusted', () => {
+  const blog = copyFixture('starter');
+  build(blog);
+  tamperTitles(blog, '0.0.1:0000');
+  assertSameAsClean(blog, 'other version');
+  assert.not.match(readFileSync(join(blog, 'dist/index.html'), 'utf8'), /Tampered/);
+});
+
+test('a corrupt cache is rebuilt, never trusted', () => {
+  const blog = copyFixture('starter');
+  build(blog);
+  for (const file of cacheFiles(join(blog, '.blog-cache'))) writeFileSync(file, '{"format":1, "code": trunc');
+  rmSync(join(blog, 'dist', 'index.html'));
+  assertSameAsClean(blog, 'corrupt cache');
+  // Corrupt HTML blobs behind valid records: a page that must be re-rendered renders its post again.
+  for (const file of cacheFiles(join(blog, '.blog-cache')))
+    if (file.endsWith('.html')) writeFileSync(file, '<p>not this</p>');
+  rmSync(join(blog, 'dist'), { recursive: true });
+  assertSameAsClean(blog, 'corrupt blobs');
+  assert.not.match(
+    readFileSync(join(blog, 'dist/posts/t-mobile-security-woes/index.html'), 'utf8'),
+    /not this/,
+  );
+});
+
+test('changing a template, the config, deleting or renaming a post each equal a clean build', () => {
+  const blog = copyFixture('starter');
+  build(blog);
+  const post = readFileSync(join(REPO, 'templates/theme/post.eta'), 'utf8');
+  mkdirSync(join(blog, 'templates'), { recursive: true });
+  writeFileSync(join(blog, 'templates', 'post.eta'), post.replace('<article', '<article data-x="1"'));
+  assertSameAsClean(blog, 'template override');
+  assert.match(
+    readFileSync(join(blog, 'dist/posts/t-mobile-security-woes/index.html'), 'utf8'),
+    /data-x="1"/,
+  );
+
+  const config = join(blog, 'blog.config.json');
+  writeFileSync(config, readFileSync(config, 'utf8').replace('First Column IT Tech Blog', 'Renamed Blog'));
+  assertSameAsClean(blog, 'config');
+
+  rmSync(join(blog, POST));
+  assertSameAsClean(blog, 'deleted post');
+  assert.not.ok(existsSync(join(blog, 'dist/posts/the-power-of-your-pocket-office')), 'its folder is gone');
+
+  renameSync(
+    join(blog, 'posts/2023-02-10-t-mobile-security-woes.md'),
+    join(blog, 'posts/2023-02-11-t-mobile-woes.md'),
+  );
+  assertSameAsClean(blog, 'renamed post');
+});
+
+test('--no-cache neither reads nor writes a cache; --cache-dir puts it elsewhere', () => {
+  const blog = copyFixture('starter');
+  build(blog, '--no-cache');
+  assert.not.ok(existsSync(join(blog, '.blog-cache')));
+
+  const elsewhere = join(tempDir('blog-cache-'), 'ci-cache');
+  build(blog, '--cache-dir', elsewhere);
+  assert.not.ok(existsSync(join(blog, '.blog-cache')));
+  assert.ok(cacheFiles(elsewhere).some((f) => f.endsWith('.json')));
+
+  // A cache that would lie is ignored with --no-cache.
+  build(blog);
+  tamperTitles(blog);
+  build(blog, '--no-cache');
+  assert.not.match(readFileSync(join(blog, 'dist/index.html'), 'utf8'), /Tampered/);
+});
+
+test.run();
