@@ -1,7 +1,7 @@
 /**
  * @fileoverview What the build remembers of each post between runs: its parsed front-matter, its Post
  * fields, its per-post lint findings and its rendered Markdown. Each entry is keyed by the post's text,
- * path, the config and the code; rendered HTML lives in content-addressed blobs, read only when a page
+ * path, the config and the code; rendered HTML lives in one append-only pack per shard, read only when a page
  * is actually re-rendered.
  */
 import { dirname } from 'node:path';
@@ -12,7 +12,7 @@ import type { PostCheckCache } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
 import { hashOf, isJsonSafe } from './fingerprint.ts';
-import type { CacheStore } from './store.ts';
+import type { CacheStore, PackedAt } from './store.ts';
 
 /** Entries are kept in 16 records by path hash, so a one-post edit rewrites a sixteenth of them. */
 const SHARDS = 16;
@@ -21,7 +21,9 @@ const shardOf = (file: string) => Number.parseInt(hashOf(file).slice(0, 8), 16) 
 interface MarkdownEntry {
   /** Every link the Markdown resolved, with what it resolved to then: re-checked before reuse. */
   links: [string, string][];
+  /** SHA-1 of the HTML, and where it is in the shard's pack. */
   html: string;
+  at: PackedAt;
   excerptHtml: string;
   excerptText: string;
   wordCount: number;
@@ -52,6 +54,8 @@ export class PostCache {
   private readonly entryOf = new Map<Post, PostEntry>();
   private readonly changed = new Set<number>();
   private readonly oldCount: number[] = [];
+  /** HTML to append to each shard's pack at `save()`, and the pack's size with it. */
+  private readonly pending: { texts: string[]; size: number }[] = [];
 
   /**
    * @param configKey hash of everything in the config that reading or rendering a post depends on
@@ -67,6 +71,7 @@ export class PostCache {
       const entries = record && typeof record === 'object' ? record : {};
       this.oldCount[shard] = Object.keys(entries).length;
       Object.assign(this.old, entries);
+      this.pending[shard] = { texts: [], size: store.packSize(`html-${shard}`) };
     }
   }
 
@@ -136,12 +141,13 @@ export class PostCache {
     const md = entry?.markdown;
     if (md?.links.every(([url, to]) => resolve(url) === to)) {
       const { store } = this;
+      const pack = `html-${shardOf(post.file)}`;
       let html: string | undefined;
       const rendered: RenderedMarkdown = {
         // Read on demand so that only pages being rewritten pay for (and hold) their HTML.
         get html() {
-          const blob = store.readBlob(md.html);
-          if (blob !== undefined) return blob;
+          const kept = store.readPacked(pack, md.at, md.html);
+          if (kept !== undefined) return kept;
           html ??= render(resolve).html;
           return html;
         },
@@ -160,19 +166,53 @@ export class PostCache {
     });
     const htmlHash = hashOf(rendered.html);
     if (entry?.post) {
-      this.store.writeBlob(rendered.html, htmlHash);
+      const pending = this.pending[shardOf(post.file)]!;
+      const length = Buffer.byteLength(rendered.html);
+      const at: PackedAt = [pending.size, length];
+      pending.texts.push(rendered.html);
+      pending.size += length;
       const { html: _, ...rest } = rendered;
-      this.replace(post, { ...entry, markdown: { ...rest, links, html: htmlHash } });
+      this.replace(post, { ...entry, markdown: { ...rest, links, html: htmlHash, at } });
     }
     return { rendered, htmlHash };
   }
 
   /** Writes the entries of this build's posts (deleted and renamed files drop out). */
   save(): void {
+    this.pending.forEach((pending, shard) => {
+      if (pending.texts.length === 0) return;
+      const pack = `html-${shard}`;
+      const live = Object.values(this.next[shard]!).reduce((sum, e) => sum + (e.markdown?.at[1] ?? 0), 0);
+      // Appending leaves old versions behind; once they outweigh the live text, the pack is rewritten.
+      if (pending.size > 2 * live + 1_000_000) this.compact(shard, pack);
+      else this.store.writePack(pack, pending.texts, false);
+    });
     this.next.forEach((entries, shard) => {
       if (this.changed.has(shard) || Object.keys(entries).length !== this.oldCount[shard])
         this.store.writeRecord(`posts-${shard}`, entries);
     });
+  }
+
+  /** Rewrites a shard's pack with only the HTML its entries still use; entries whose HTML is gone lose it. */
+  private compact(shard: number, pack: string): void {
+    const fresh = new Map<string, string>();
+    for (const text of this.pending[shard]!.texts) fresh.set(hashOf(text), text);
+    const texts: string[] = [];
+    let size = 0;
+    for (const [file, entry] of Object.entries(this.next[shard]!)) {
+      const md = entry.markdown;
+      if (!md) continue;
+      const text = fresh.get(md.html) ?? this.store.readPacked(pack, md.at, md.html);
+      if (text === undefined) {
+        this.next[shard]![file] = { ...entry, markdown: undefined };
+        continue;
+      }
+      texts.push(text);
+      this.next[shard]![file] = { ...entry, markdown: { ...md, at: [size, md.at[1]] } };
+      size += md.at[1];
+    }
+    this.store.writePack(pack, texts, true);
+    this.changed.add(shard);
   }
 
   private replace(post: Post, entry: PostEntry): void {

@@ -100,9 +100,14 @@ test('a corrupt cache is rebuilt, never trusted', () => {
   for (const file of cacheFiles(join(blog, '.blog-cache'))) writeFileSync(file, '{"format":1, "code": trunc');
   rmSync(join(blog, 'dist', 'index.html'));
   assertSameAsClean(blog, 'corrupt cache');
-  // Corrupt HTML blobs behind valid records: a page that must be re-rendered renders its post again.
+  // Corrupt HTML packs behind valid records: a page that must be re-rendered renders its post again.
+  let packs = 0;
   for (const file of cacheFiles(join(blog, '.blog-cache')))
-    if (file.endsWith('.html')) writeFileSync(file, '<p>not this</p>');
+    if (file.endsWith('.pack')) {
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/<p>/g, '<p>not this'));
+      packs++;
+    }
+  assert.ok(packs > 0, 'the cache has HTML packs');
   rmSync(join(blog, 'dist'), { recursive: true });
   assertSameAsClean(blog, 'corrupt blobs');
   assert.not.match(
