@@ -41,6 +41,8 @@ const sizes = value('--sizes', flag('--large') ? '1000,10000,50000' : '1000,1000
 interface Sample {
   ms: number;
   rssMb: number | undefined;
+  /** User + system CPU seconds in ms: steadier than wall time on a busy machine. */
+  cpuMs: number | undefined;
   stdout: string;
   stderr: string;
   status: number | null;
@@ -52,7 +54,7 @@ function measure(cmd: string, argv: string[], cwd: string, env: Record<string, s
   const rssFile = join(tmpdir(), `blog-bench-rss-${process.pid}`);
   const started = performance.now();
   const r = useTime
-    ? spawnSync(TIME, ['-f', '%M', '-o', rssFile, cmd, ...argv], {
+    ? spawnSync(TIME, ['-f', '%M %U %S', '-o', rssFile, cmd, ...argv], {
         cwd,
         encoding: 'utf8',
         env: { ...process.env, ...env },
@@ -60,11 +62,19 @@ function measure(cmd: string, argv: string[], cwd: string, env: Record<string, s
     : spawnSync(cmd, argv, { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   const ms = performance.now() - started;
   let rssMb: number | undefined;
+  let cpuMs: number | undefined;
   if (useTime && existsSync(rssFile)) {
-    rssMb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024;
+    const [rss, user, system] = readFileSync(rssFile, 'utf8')
+      .trim()
+      .split('\n')
+      .pop()!
+      .split(' ')
+      .map(Number);
+    rssMb = rss! / 1024;
+    cpuMs = (user! + system!) * 1000;
     rmSync(rssFile, { force: true });
   }
-  return { ms, rssMb, stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status };
+  return { ms, rssMb, cpuMs, stdout: r.stdout ?? '', stderr: r.stderr ?? '', status: r.status };
 }
 
 interface Stat {
@@ -73,19 +83,26 @@ interface Stat {
   max: number;
   runs: number;
   peakRssMb?: number;
+  cpuMedian?: number;
 }
 
-function stat(values: number[], rss: (number | undefined)[] = []): Stat {
+function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  const median = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function stat(values: number[], rss: (number | undefined)[] = [], cpu: (number | undefined)[] = []): Stat {
+  const sorted = [...values].sort((a, b) => a - b);
   const peaks = rss.filter((r): r is number => r !== undefined);
+  const cpuTimes = cpu.filter((c): c is number => c !== undefined);
   return {
-    median,
+    median: median(values),
     min: sorted[0]!,
     max: sorted.at(-1)!,
     runs: values.length,
     ...(peaks.length ? { peakRssMb: Math.max(...peaks) } : {}),
+    ...(cpuTimes.length ? { cpuMedian: median(cpuTimes) } : {}),
   };
 }
 
@@ -135,12 +152,20 @@ function benchBlog(n: number): Record<string, Stat | string> {
     template: [],
     lint: [],
   };
+  const cpu: Record<string, (number | undefined)[]> = {
+    clean: [],
+    warm: [],
+    onePost: [],
+    template: [],
+    lint: [],
+  };
   const relate: number[] = [];
   const lint = hasLint(dir);
   const theme = readFileSync(join(REPO, 'templates', 'theme', 'post.eta'), 'utf8');
   const record = (name: string, s: Sample) => {
     times[name]!.push(s.ms);
     rss[name]!.push(s.rssMb);
+    cpu[name]!.push(s.cpuMs);
   };
   for (let run = 0; run < runs; run++) {
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
@@ -164,7 +189,7 @@ function benchBlog(n: number): Record<string, Stat | string> {
   rmSync(join(dir, 'templates'), { recursive: true, force: true });
   const out: Record<string, Stat | string> = {};
   for (const [name, values] of Object.entries(times))
-    out[name] = values.length ? stat(values, rss[name]) : 'skipped: no `blog lint` command';
+    out[name] = values.length ? stat(values, rss[name], cpu[name]) : 'skipped: no `blog lint` command';
   if (relate.length) out.relate = stat(relate);
   return out;
 }
@@ -216,6 +241,7 @@ function benchOthers(n: number, otherRuns: number): Record<string, Stat | string
       out[name] = stat(
         samples.map((s) => s.ms),
         samples.map((s) => s.rssMb),
+        samples.map((s) => s.cpuMs),
       );
     }
   } else out.hugo = 'skipped: `hugo` not installed (apt-get install -y hugo)';
@@ -238,6 +264,7 @@ function benchOthers(n: number, otherRuns: number): Record<string, Stat | string
     out.eleventy = stat(
       samples.map((s) => s.ms),
       samples.map((s) => s.rssMb),
+      samples.map((s) => s.cpuMs),
     );
   } else out.eleventy = 'skipped: `npx @11ty/eleventy@3` not available';
   return out;
@@ -251,25 +278,28 @@ const fmt = (ms: number) =>
       : `${ms.toFixed(0)} ms`;
 
 function printTable(results: Record<string, Record<string, Stat | string>>): void {
-  const rows: string[][] = [['posts', 'measure', 'median', 'min', 'max', 'peak RSS', 'note']];
+  const rows: string[][] = [['posts', 'measure', 'median', 'min', 'max', 'CPU', 'peak RSS', 'note']];
   for (const [n, byName] of Object.entries(results)) {
     const clean = byName.clean as Stat | undefined;
     for (const [name, s] of Object.entries(byName)) {
       if (typeof s === 'string') {
-        rows.push([n, name, '', '', '', '', s]);
+        rows.push([n, name, '', '', '', '', '', s]);
         continue;
       }
       let note = '';
       if (clean && ['warm', 'onePost', 'template'].includes(name))
         note = `${((s.median / clean.median) * 100).toFixed(1)}% of clean`;
-      if (clean && ['hugo', 'hugoRelated', 'eleventy'].includes(name))
+      if (clean && ['hugo', 'hugoRelated', 'eleventy'].includes(name)) {
         note = `blog clean / ${name} = ${(clean.median / s.median).toFixed(2)}`;
+        if (clean.cpuMedian && s.cpuMedian) note += ` (CPU ${(clean.cpuMedian / s.cpuMedian).toFixed(2)})`;
+      }
       rows.push([
         n,
         name,
         fmt(s.median),
         fmt(s.min),
         fmt(s.max),
+        s.cpuMedian ? fmt(s.cpuMedian) : '',
         s.peakRssMb ? `${s.peakRssMb.toFixed(0)} MB` : '',
         note,
       ]);
@@ -278,7 +308,7 @@ function printTable(results: Record<string, Record<string, Stat | string>>): voi
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows)
     console.log(
-      r.map((c, i) => (i < 2 || i === 6 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '),
+      r.map((c, i) => (i < 2 || i === 7 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '),
     );
 }
 
