@@ -1,7 +1,7 @@
 /** @fileoverview The build pipeline: load → validate → render → paginate/relate → write. */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { dirname, join } from 'node:path';
 import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
 import { hashOf } from './cache/fingerprint.ts';
 import { OUTPUT_MARKER } from './config/defaults.ts';
@@ -16,7 +16,9 @@ import { checkConflicts } from './output/check-conflicts.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import { openSiteWriter } from './output/site-writer.ts';
 import type { CopyJob } from './output/write-site.ts';
-import { createMarkdownRenderer } from './render/markdown.ts';
+import { createMarkdownRenderer, type RenderedMarkdown } from './render/markdown.ts';
+import { renderAll } from './render/pool.ts';
+import { resolveLink } from './render/resolve-link.ts';
 import { loadTheme } from './render/templates.ts';
 import { renderFeed } from './site/feed.ts';
 import { planSite, type RenderedPost, sortPosts } from './site/plan.ts';
@@ -138,13 +140,36 @@ export function buildSite(options: BuildOptions): BuildResult {
   const render = createMarkdownRenderer({ allowHtml: config.markdown.allowHtml });
   /** Page fingerprints name a post's HTML by its hash rather than carrying the HTML. */
   const htmlHashes = new Map<string, string>();
-  const rendered: RenderedPost[] = sorted.map((post) => {
+  const renderedOf = new Map<Post, RenderedMarkdown>();
+  const toRender: Post[] = [];
+  for (const post of sorted) {
     const resolve = (url: string) => resolveLink(url, post.file, pathByFile, urls);
-    if (!cache) return { ...post, rendered: render(post.body, resolve) };
-    const done = cache.posts.renderPost(post, (r) => render(post.body, r), resolve);
-    htmlHashes.set(post.file, done.htmlHash);
-    return { ...post, rendered: done.rendered };
+    const hit = cache?.posts.cachedRender(post, (r) => render(post.body, r), resolve);
+    if (!hit) toRender.push(post);
+    else {
+      renderedOf.set(post, hit.rendered);
+      htmlHashes.set(post.file, hit.htmlHash);
+    }
+  }
+  const outputs = renderAll(
+    toRender.map((p) => ({ file: p.file, body: p.body })),
+    { allowHtml: config.markdown.allowHtml, baseUrl: config.baseUrl, pathByFile: [...pathByFile] },
+    (job) => {
+      const links: [string, string][] = [];
+      const out = render(job.body, (url) => {
+        const to = resolveLink(url, job.file, pathByFile, urls);
+        links.push([url, to]);
+        return to;
+      });
+      return { rendered: out, links };
+    },
+  );
+  toRender.forEach((post, i) => {
+    const { rendered: out, links } = outputs[i]!;
+    renderedOf.set(post, out);
+    if (cache) htmlHashes.set(post.file, cache.posts.keepRender(post, out, links).htmlHash);
   });
+  const rendered: RenderedPost[] = sorted.map((post) => ({ ...post, rendered: renderedOf.get(post)! }));
   cache?.posts.save();
   phase('render markdown');
 
@@ -258,25 +283,4 @@ function outputIsIntact(outDir: string, files: Record<string, [string, number, n
 
 function hash(data: Uint8Array | string): string {
   return createHash('sha256').update(data).digest('hex').slice(0, 10);
-}
-
-/**
- * Links as writers write them, made to work on the site: `./2019-01-01-other.md` becomes that post's
- * permalink, and `/images/x.png` gains the base path when the blog lives under one (`/blog/`).
- */
-function resolveLink(
-  url: string,
-  file: string,
-  pathByFile: Map<string, string>,
-  urls: ReturnType<typeof createUrls>,
-): string {
-  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(url)) return url;
-  const [pathPart, hashPart = ''] = url.split(/(?=#)/);
-  if (url.startsWith('/')) return pathPart!.startsWith(urls.basePath) ? url : urls.link(pathPart!) + hashPart;
-  if (/\.(md|markdown)$/i.test(pathPart!)) {
-    const target = posix.normalize(posix.join(posix.dirname(file), decodeURI(pathPart!)));
-    const path = pathByFile.get(target);
-    if (path) return urls.link(path) + hashPart;
-  }
-  return url;
 }

@@ -129,14 +129,14 @@ export class PostCache {
   };
 
   /**
-   * The post's rendered Markdown: from the cache when its text is unchanged and every link it resolved
-   * still resolves the same way (another post renamed changes those), otherwise rendered afresh.
+   * The post's cached rendering, when its text is unchanged and every link it resolved still resolves the
+   * same way (another post renamed changes those); `render` is kept for the rare pack that cannot be read.
    */
-  renderPost(
+  cachedRender(
     post: Post,
     render: (resolve: (url: string) => string) => RenderedMarkdown,
     resolve: (url: string) => string,
-  ): RenderedWithHash {
+  ): RenderedWithHash | undefined {
     const entry = this.entryOf.get(post);
     const md = entry?.markdown;
     if (md?.links.every(([url, to]) => resolve(url) === to)) {
@@ -158,12 +158,12 @@ export class PostCache {
       };
       return { rendered, htmlHash: md.html };
     }
-    const links: [string, string][] = [];
-    const rendered = render((url) => {
-      const to = resolve(url);
-      links.push([url, to]);
-      return to;
-    });
+    return undefined;
+  }
+
+  /** Remembers a fresh rendering and the links it resolved. */
+  keepRender(post: Post, rendered: RenderedMarkdown, links: [string, string][]): RenderedWithHash {
+    const entry = this.entryOf.get(post);
     const htmlHash = hashOf(rendered.html);
     if (entry?.post) {
       const pending = this.pending[shardOf(post.file)]!;

@@ -1,0 +1,24 @@
+/** @fileoverview Where a link in a post points on the built site. Shared by the build and its render workers. */
+import { posix } from 'node:path';
+import type { SiteUrls } from '../site/urls.ts';
+
+/**
+ * Links as writers write them, made to work on the site: `./2019-01-01-other.md` becomes that post's
+ * permalink, and `/images/x.png` gains the base path when the blog lives under one (`/blog/`).
+ */
+export function resolveLink(
+  url: string,
+  file: string,
+  pathByFile: Map<string, string>,
+  urls: SiteUrls,
+): string {
+  if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(url)) return url;
+  const [pathPart, hashPart = ''] = url.split(/(?=#)/);
+  if (url.startsWith('/')) return pathPart!.startsWith(urls.basePath) ? url : urls.link(pathPart!) + hashPart;
+  if (/\.(md|markdown)$/i.test(pathPart!)) {
+    const target = posix.normalize(posix.join(posix.dirname(file), decodeURI(pathPart!)));
+    const path = pathByFile.get(target);
+    if (path) return urls.link(path) + hashPart;
+  }
+  return url;
+}
