@@ -97,7 +97,6 @@ function showOverlay(error) {
   }
   panel.append(el('p', 'margin:16px 0 0', error.message));
   if (error.hint) panel.append(el('p', 'margin:4px 0 0;color:#c0c6d4', error.hint));
-  panel.append(el('p', 'margin:16px 0 0;color:#9aa3b5;font-size:13px', 'Fix the file and save: this page reloads by itself.'));
   box.append(panel);
   document.body.append(box);
 }

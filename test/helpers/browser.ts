@@ -14,10 +14,11 @@ import { REPO } from './cli.ts';
 export const SCREENSHOTS = join(REPO, 'test-output', 'screenshots');
 const require = createRequire(import.meta.url);
 
-/** The system Chromium (never a downloaded one): CHROMIUM_PATH, else Debian's, else whatever is on PATH. */
+/** The system Chromium (never a downloaded one): CHROMIUM_PATH when set, else Debian's, else one on PATH. */
 export function findChromium(): string | undefined {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
-  for (const c of candidates) if (c && existsSync(c)) return c;
+  const given = process.env.CHROMIUM_PATH;
+  if (given) return existsSync(given) ? given : undefined;
+  for (const c of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(c)) return c;
   return onPath('chromium') ?? onPath('chromium-browser');
 }
 
