@@ -26,6 +26,10 @@ export function watchBlog(
     WATCHED.map((p) => join(root, p)),
     {
       ignoreInitial: true,
+      // Without this, chokidar drops a second change to a file within 50 ms of the first, with no
+      // trailing event: a fix saved right after a failed rebuild was lost. Waiting for the size to
+      // settle costs ~30 ms and sees every save.
+      awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
       ignored: (path) => /(^|[/\\])(\.git|node_modules|\.blog-cache)([/\\]|$)|~$|\.swp$/.test(path),
     },
   );

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -147,7 +147,7 @@ test('a taken port is a clear error, exit 2', async () => {
 test('serve rebuilds on change, keeps serving the last good site through a broken post, and recovers', async () => {
   const blog = copyFixture('starter');
   const serve = await startServe(blog);
-  const events = await followEvents(serve.url);
+  const events = await followEvents(serve.url, serve.output);
   try {
     await events.next((s) => s.build === 1 && s.error === null);
     const file = join(blog, SEED);
@@ -174,6 +174,45 @@ test('serve rebuilds on change, keeps serving the last good site through a broke
     const fixed = await events.next((s) => s.build === 3);
     assert.is(fixed.error, null);
     assert.match(await (await fetch(page)).text(), /Bad news for T-Mobile users/);
+  } finally {
+    events.close();
+    assert.is(await serve.stop(), 0);
+  }
+});
+
+test('a broken first build still serves; template and config changes rebuild too', async () => {
+  const blog = copyFixture('starter');
+  const file = join(blog, SEED);
+  const good = readFileSync(file, 'utf8');
+  writeFileSync(file, good.replace(/^date: .*$/m, 'date: someday'));
+  const serve = await startServe(blog);
+  const events = await followEvents(serve.url, serve.output);
+  try {
+    await serve.waitForOutput(/✖ Build failed:\n {2}posts\/2023-02-10-t-mobile-security-woes\.md:3:7 /);
+    const first = await events.next((s) => s.error !== null);
+    assert.is(first.build, 0);
+    // Nothing built yet: pages still get the script, so the overlay shows and the fix reloads them.
+    const empty = await fetch(serve.url);
+    assert.match(await empty.text(), /data-blog-serve/);
+
+    writeFileSync(file, good);
+    await events.next((s) => s.build === 1 && s.error === null);
+    mkdirSync(join(blog, 'templates', 'partials'), { recursive: true });
+    writeFileSync(join(blog, 'templates', 'partials', 'footer.eta'), '<footer>Custom footer</footer>\n');
+    await events.next((s) => s.build === 2);
+    assert.match(await (await fetch(serve.url)).text(), /<footer>Custom footer<\/footer>/);
+
+    const configPath = join(blog, 'blog.config.json');
+    const config = readFileSync(configPath, 'utf8');
+    writeFileSync(configPath, config.replace('"postsPerPage": 10', '"postsPerPage": "ten"'));
+    const bad = await events.next((s) => s.error !== null && s.build === 2);
+    assert.is(bad.error!.problems[0]!.file, 'blog.config.json');
+    writeFileSync(
+      configPath,
+      config.replace('"title": "First Column IT Tech Blog"', '"title": "Renamed Blog"'),
+    );
+    await events.next((s) => s.build === 3);
+    assert.match(await (await fetch(serve.url)).text(), /<title>Renamed Blog<\/title>/);
   } finally {
     events.close();
     assert.is(await serve.stop(), 0);

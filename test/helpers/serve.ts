@@ -80,7 +80,7 @@ export interface ServeState {
 }
 
 /** Follows `/__blog/events` like a page does; `next()` resolves with the first state that matches. */
-export async function followEvents(origin: string) {
+export async function followEvents(origin: string, output: () => string = () => '') {
   const controller = new AbortController();
   const response = await fetch(new URL('/__blog/events', origin), { signal: controller.signal });
   const states: ServeState[] = [];
@@ -121,7 +121,11 @@ export async function followEvents(origin: string) {
         };
         const timer = setTimeout(() => {
           cleanup();
-          reject(new Error(`No matching serve state in ${timeoutMs} ms; saw ${JSON.stringify(states)}`));
+          reject(
+            new Error(
+              `No matching serve state in ${timeoutMs} ms; saw ${JSON.stringify(states)}\nserve printed:\n${output()}`,
+            ),
+          );
         }, timeoutMs);
         const cleanup = () => {
           clearTimeout(timer);
