@@ -1,17 +1,16 @@
 /** The Nu HTML Checker (vnu-jar, needs Java) over every page of two built blogs: zero errors. */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { generateBlog } from '../../bench/generate.ts';
 import { findJava, sitePages, testWhen } from '../helpers/browser.ts';
 import { copyFixture, REPO, runBlog, tempDir } from '../helpers/cli.ts';
+import { VNU_JAR } from '../helpers/site.ts';
 
 const java = findJava();
 const it = testWhen('java', java);
-const require = createRequire(import.meta.url);
 
 interface VnuMessage {
   type: string;
@@ -39,10 +38,9 @@ it('every page of the starter blog and of a 25-post blog under /blog/ has 0 vnu 
 
   const dirs = [join(starter, 'dist'), join(drafts, 'dist'), join(gen, 'dist')];
   const pages = dirs.reduce((n, d) => n + sitePages(d).length, 0);
-  const jar = require.resolve('vnu-jar/build/dist/vnu.jar');
   const run = spawnSync(
     java!,
-    ['-jar', jar, '--errors-only', '--format', 'json', '--skip-non-html', ...dirs, control],
+    ['-Xss8m', '-jar', VNU_JAR, '--errors-only', '--format', 'json', '--skip-non-html', ...dirs, control],
     {
       encoding: 'utf8',
       maxBuffer: 64 * 1024 * 1024,
