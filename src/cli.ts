@@ -91,6 +91,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('preview the site with live reload (drafts shown)')
     .option('-p, --port <port>', 'port to listen on; 0 picks a free one', '4000')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--drafts', 'show drafts, marked as drafts (the default)')
     .option('--no-drafts', 'hide drafts, as `blog build` does')
     .option('--future', 'include posts dated after now')
     .option('--open', 'open the site in the default browser')

@@ -8,7 +8,8 @@ import { buildClock } from './build.ts';
 export interface ServeFlags {
   port: string;
   host: string;
-  drafts: boolean;
+  /** On unless `--no-drafts`. */
+  drafts?: boolean;
   future?: boolean;
   open?: boolean;
 }
@@ -24,18 +25,19 @@ export async function serveCommand(ctx: CommandContext, flags: ServeFlags): Prom
   const root = findBlogRoot(ctx.cwd) ?? loadConfig(ctx.cwd).root;
   buildClock(); // checks SOURCE_DATE_EPOCH before anything starts
 
+  const drafts = flags.drafts !== false;
   const server = await startDevServer(
     {
       root,
       port,
       host: flags.host,
-      drafts: flags.drafts,
+      drafts,
       future: Boolean(flags.future),
       now: () => buildClock(),
     },
     ctx.log,
   );
-  ctx.log.info(`Serving at ${server.url}${flags.drafts ? ' (drafts shown)' : ''}; Ctrl-C to stop.`);
+  ctx.log.info(`Serving at ${server.url}${drafts ? ' (drafts shown)' : ''}; Ctrl-C to stop.`);
   if (flags.open) {
     const { default: open } = await import('open');
     const warn = (error: Error) => ctx.log.warn(`Could not open a browser: ${error.message}`);

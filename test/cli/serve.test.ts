@@ -102,14 +102,15 @@ test('serve answers with content types, the site 404 page, and nothing outside t
   }
 });
 
-test('serve honours the base path of baseUrl', async () => {
+test('serve honours the base path of baseUrl, and --no-drafts', async () => {
   const blog = copyFixture('starter');
   const configPath = join(blog, 'blog.config.json');
   const config = JSON.parse(readFileSync(configPath, 'utf8'));
   writeFileSync(configPath, JSON.stringify({ ...config, baseUrl: 'https://example.com/blog/' }));
-  const serve = await startServe(blog);
+  const serve = await startServe(blog, ['--no-drafts']);
   try {
     assert.match(serve.url, /^http:\/\/127\.0\.0\.1:\d+\/blog\/$/);
+    assert.is((await fetch(new URL('/blog/posts/backup-checklist/', serve.url))).status, 404);
     const root = await fetch(new URL('/', serve.url), { redirect: 'manual' });
     assert.is(root.status, 301);
     assert.is(root.headers.get('location'), '/blog/');
