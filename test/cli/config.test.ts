@@ -15,7 +15,7 @@ test('unknown config keys get a did-you-mean at their line; wrong types name the
   assert.match(r.stderr, /blog\.config\.json\n/);
   assert.match(
     r.stderr,
-    /3:3\s+error\s+Unexpected key `postsPerPag` Did you mean `postsPerPage`\?\s+config\/unknown-key/,
+    /3:3\s+error\s+Unexpected key `postsPerPag`\. Did you mean `postsPerPage`\?\s+config\/unknown-key/,
   );
   assert.match(r.stderr, /4:3\s+error\s+Invalid `timeZone`: Expected an IANA time zone/);
   assert.match(r.stderr, /5:16\s+error\s+Invalid `related\.count`: Invalid input: expected number/);
