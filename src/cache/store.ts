@@ -48,16 +48,25 @@ export function openCacheStore(dir: string): CacheStore {
   // Many texts per file: a clean build of 10,000 posts writes 16 packs rather than 10,000 small files.
   const packPath = (pack: string) => join(dir, 'packs', `${pack}.pack`);
   const madeDirs = new Set<string>();
+  // Writing the cache is best effort: a read-only or full cache folder makes builds slower, never failed.
   const write = (path: string, text: string) => {
-    const parent = dirname(path);
-    if (!madeDirs.has(parent)) {
-      mkdirSync(parent, { recursive: true });
-      madeDirs.add(parent);
-    }
-    // Temp file then rename: a build killed mid-write leaves the old record or none, never half of one.
     const temp = `${path}.tmp-${process.pid}`;
-    writeFileSync(temp, text);
-    renameSync(temp, path);
+    try {
+      const parent = dirname(path);
+      if (!madeDirs.has(parent)) {
+        mkdirSync(parent, { recursive: true });
+        madeDirs.add(parent);
+      }
+      // Temp file then rename: a build killed mid-write leaves the old record or none, never half of one.
+      writeFileSync(temp, text);
+      renameSync(temp, path);
+    } catch {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+        // Nothing more to do: the record is simply not cached.
+      }
+    }
   };
   return {
     dir,
@@ -75,7 +84,11 @@ export function openCacheStore(dir: string): CacheStore {
       write(join(dir, `${name}.json`), JSON.stringify(envelope));
     },
     removeRecord(name) {
-      rmSync(join(dir, `${name}.json`), { force: true });
+      try {
+        rmSync(join(dir, `${name}.json`), { force: true });
+      } catch {
+        // An unremovable record is still checked against the output before any use.
+      }
     },
     readPacked(pack, [offset, length], hash) {
       let fd: number | undefined;
@@ -102,8 +115,12 @@ export function openCacheStore(dir: string): CacheStore {
       const path = packPath(pack);
       if (replace) write(path, texts.join(''));
       else {
-        mkdirSync(dirname(path), { recursive: true });
-        appendFileSync(path, texts.join(''));
+        try {
+          mkdirSync(dirname(path), { recursive: true });
+          appendFileSync(path, texts.join(''));
+        } catch {
+          // Entries pointing past the end of a pack fail their hash check and are rendered again.
+        }
       }
     },
   };

@@ -44,7 +44,9 @@ export function openSiteWriter(
   previous: OutputManifest | undefined,
   beforeChange: () => void = () => {},
 ): SiteWriter {
-  const inPlace = previous !== undefined && existsSync(join(outDir, OUTPUT_MARKER));
+  // The marker file is in the manifest: a build that bypassed the cache (`--no-cache`) writes a new one, so
+  // an output the manifest does not describe is never updated in place (its stray files would survive).
+  const inPlace = previous !== undefined && markerMatches(outDir, previous);
   const parent = dirname(outDir);
   // The staging folder sits beside the output so the final rename stays on one file system, and so a
   // failed build never touches the previous output.
@@ -143,13 +145,13 @@ export function openSiteWriter(
       try {
         if (inPlace) {
           for (const outputPath of Object.keys(previous)) {
-            if (produced[outputPath]) continue;
+            if (produced[outputPath] || outputPath === OUTPUT_MARKER) continue;
             startChange();
             rmSync(join(outDir, outputPath), { force: true });
             stats.removed++;
             removeEmptyParents(outDir, dirname(join(outDir, outputPath)));
           }
-          if (!existsSync(join(outDir, OUTPUT_MARKER))) writeMarker(outDir);
+          produced[OUTPUT_MARKER] = previous[OUTPUT_MARKER]!;
           return produced;
         }
         writeMarker(target);
@@ -157,9 +159,22 @@ export function openSiteWriter(
         fail(error);
       }
       swapInto(target, outDir);
+      const st = statSync(join(outDir, OUTPUT_MARKER));
+      produced[OUTPUT_MARKER] = ['marker', st.size, st.mtimeMs];
       return produced;
     },
   };
+}
+
+function markerMatches(outDir: string, previous: OutputManifest): boolean {
+  const kept = previous[OUTPUT_MARKER];
+  if (!kept) return false;
+  try {
+    const st = statSync(join(outDir, OUTPUT_MARKER));
+    return st.size === kept[1] && st.mtimeMs === kept[2];
+  } catch {
+    return false;
+  }
 }
 
 function writeMarker(dir: string): void {

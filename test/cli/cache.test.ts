@@ -160,4 +160,27 @@ test('--no-cache neither reads nor writes a cache; --cache-dir puts it elsewhere
   assert.not.match(readFileSync(join(blog, 'dist/index.html'), 'utf8'), /Tampered/);
 });
 
+test('an output rewritten by a --no-cache build is not updated in place from an older manifest', () => {
+  const blog = copyFixture('starter');
+  build(blog);
+  const extra = join(blog, 'posts/2025-01-02-short-lived.md');
+  writeFileSync(extra, '---\ntitle: Short lived\ndate: 2025-01-02\ntags: [Brief]\n---\nHere and gone.\n');
+  build(blog, '--no-cache');
+  assert.ok(existsSync(join(blog, 'dist/posts/short-lived/index.html')));
+  rmSync(extra);
+  assertSameAsClean(blog, 'after a --no-cache build');
+  assert.not.ok(existsSync(join(blog, 'dist/tags/brief')), 'no stale tag page');
+});
+
+test('a cache folder that cannot be written slows the build but never fails it', () => {
+  const blog = copyFixture('starter');
+  writeFileSync(join(blog, 'not-a-folder'), '');
+  assertSameAsClean(blog, 'first');
+  rmSync(join(blog, 'dist'), { recursive: true });
+  for (const why of ['unwritable, first', 'unwritable, again']) {
+    build(blog, '--cache-dir', 'not-a-folder/cache');
+    assert.equal(snapshot(join(blog, 'dist')), cleanBuild(blog), why);
+  }
+});
+
 test.run();
