@@ -100,7 +100,8 @@ export function buildSite(options: BuildOptions): BuildResult {
       : openBuildCache(
           root,
           options.cacheDir ?? join(root, DEFAULT_CACHE_DIR),
-          { config, drafts: !!options.drafts, future: !!options.future, outDir: options.outDir },
+          config,
+          { drafts: !!options.drafts, future: !!options.future, outDir: options.outDir },
           sources,
         );
   const previous = cache?.readOutput<Omit<BuildResult, 'timings' | 'outDir'>>(options.outDir);

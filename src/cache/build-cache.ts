@@ -35,16 +35,19 @@ export interface BuildCache {
 }
 
 /**
- * @param settings everything besides the files that shapes the output: the effective config and flags
+ * @param config the effective config: part of every key
+ * @param flags the rest of what shapes the output (drafts, future, output folder): part of the inputs hash
  */
 export function openBuildCache(
   root: string,
   dir: string,
-  settings: unknown,
+  config: unknown,
+  flags: unknown,
   sources: readonly SourceFile[],
 ): BuildCache {
   const store = openCacheStore(dir);
-  const configKey = hashOf(JSON.stringify(settings));
+  // Posts and related posts do not depend on the flags: `blog serve` and `blog build` share their entries.
+  const configKey = hashOf(JSON.stringify(config));
   const files = listOtherFiles(root, ['posts', 'static']);
   // Rules may look for files (an image beside a post, under static/): their findings are kept only while
   // the set of file names is the same.
@@ -53,6 +56,7 @@ export function openBuildCache(
   const theme = listThemeFiles(root).flatMap((f) => [f.name, readFileSync(f.path)]);
   const inputs = hashOf(
     configKey,
+    JSON.stringify(flags),
     ...sources.flatMap((s) => [s.file, s.text]),
     ...files.map((f) => `${f.name}:${f.size}:${f.mtimeMs}`),
     ...theme,

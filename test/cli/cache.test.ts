@@ -30,16 +30,16 @@ function build(blog: string, ...args: string[]): void {
 }
 
 /** The output a build without any cache gives for the blog as it is now. */
-function cleanBuild(blog: string): Record<string, string> {
+function cleanBuild(blog: string, ...flags: string[]): Record<string, string> {
   const out = join(tempDir('blog-clean-'), 'site');
-  build(blog, '--no-cache', '--out', out);
+  build(blog, '--no-cache', '--out', out, ...flags);
   return snapshot(out);
 }
 
-function assertSameAsClean(blog: string, why: string): void {
-  build(blog);
+function assertSameAsClean(blog: string, why: string, ...flags: string[]): void {
+  build(blog, ...flags);
   const got = snapshot(join(blog, 'dist'));
-  const want = cleanBuild(blog);
+  const want = cleanBuild(blog, ...flags);
   assert.equal(Object.keys(got).sort(), Object.keys(want).sort(), `${why}: same files`);
   for (const path of Object.keys(want)) assert.ok(got[path] === want[path], `${why}: ${path} differs`);
 }
@@ -74,6 +74,13 @@ test('a rebuild with nothing changed, and one after editing a post, equal a clea
     '\nOne more paragraph, with a [link](./2023-02-10-t-mobile-security-woes.md).\n',
   );
   assertSameAsClean(blog, 'one post edited');
+});
+
+test('switching --drafts on and off between cached builds equals clean builds', () => {
+  const blog = copyFixture('starter');
+  build(blog);
+  assertSameAsClean(blog, 'drafts on', '--drafts');
+  assertSameAsClean(blog, 'drafts off');
 });
 
 test('the cache is really used: a record of this version is trusted (control for the tests below)', () => {
