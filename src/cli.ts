@@ -86,6 +86,28 @@ export async function main(argv: string[]): Promise<number> {
     )
     .action(run(async () => (await import('./commands/build.ts')).buildCommand as Action));
 
+  program
+    .command('lint')
+    .argument('[paths...]', 'post files or folders to report on (default: every post)')
+    .description('check every post: front-matter, links, images, headings; --fix the safe ones')
+    .addOption(
+      new Option('-f, --format <name>', 'output format')
+        .choices(['stylish', 'json', 'github', 'sarif'])
+        .default('stylish'),
+    )
+    .option('--fix', 'apply the safe fixes, then report what is left')
+    .option('--max-warnings <n>', 'exit 1 when there are more warnings than this')
+    .option(
+      '--rule <id=severity>',
+      'set a rule to off, warn or error (repeatable)',
+      (v: string, all: string[] = []) => [...all, v],
+    )
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ blog lint\n  $ blog lint posts/2024-05-01-hello.md --fix\n  $ blog lint --format github --max-warnings 0\n  $ blog lint --rule body/no-h1=off --quiet',
+    )
+    .action(run(async () => (await import('./commands/lint.ts')).lintCommand as Action));
+
   try {
     await program.parseAsync(argv);
   } catch (error) {

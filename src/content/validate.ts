@@ -2,6 +2,9 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../diagnostics/position.ts';
+import { type BlogIndex, indexBlog } from './blog-index.ts';
+import { type BodyScan, scanBody } from './body/scan-body.ts';
+import { disabledRules } from './disable-comments.ts';
 import type { Post } from './post.ts';
 import type { Report, Rule } from './rule.ts';
 import { rules as allRules } from './rules/index.ts';
@@ -10,6 +13,8 @@ export interface ValidateOptions {
   /** Severity overrides by rule id, from the config and the command line. */
   ruleSettings?: Record<string, 'off' | 'warn' | 'error'>;
   rules?: readonly Rule[];
+  /** Also run the lint-only rules (the body rules); `blog build` leaves them out. */
+  lint?: boolean;
 }
 
 const lineIndexes = new WeakMap<Post, LineIndex>();
@@ -58,8 +63,32 @@ export function validatePosts(
   const healthy = posts.filter((p) => p.source.problems.length === 0);
   for (const post of posts) diagnostics.push(...post.source.problems);
 
+  const scans = new WeakMap<Post, BodyScan>();
+  const body = (post: Post) => {
+    let scan = scans.get(post);
+    if (!scan) {
+      scan = scanBody(post.source.text, post.bodyOffset);
+      scans.set(post, scan);
+    }
+    return scan;
+  };
+  let index: BlogIndex | undefined;
+  const blog = () => {
+    index ??= indexBlog(posts, config);
+    return index;
+  };
+  // Disable comments are looked for only in posts that have something to report.
+  const disabled = new WeakMap<Post, Set<string> | 'all' | undefined>();
+  const isDisabled = (post: Post, rule: Rule) => {
+    if (rule.meta.essential) return false;
+    if (!disabled.has(post)) disabled.set(post, disabledRules(post.source.text));
+    const off = disabled.get(post);
+    return off === 'all' || Boolean(off?.has(rule.id));
+  };
+
   for (const rule of options.rules ?? allRules) {
-    const setting = settings[rule.id];
+    if (rule.meta.lintOnly && !options.lint) continue;
+    const setting = rule.meta.essential ? undefined : settings[rule.id];
     if (setting === 'off') continue;
     const severity: Severity =
       setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : rule.meta.severity;
@@ -69,7 +98,11 @@ export function validatePosts(
           post,
           config,
           root,
-          report: (r) => diagnostics.push(toDiagnostic(post, rule.id, severity, r)),
+          report: (r) => {
+            if (!isDisabled(post, rule)) diagnostics.push(toDiagnostic(post, rule.id, severity, r));
+          },
+          body: () => body(post),
+          blog,
         });
       }
     }
@@ -77,7 +110,9 @@ export function validatePosts(
       posts: healthy,
       config,
       root,
-      report: (post, r) => diagnostics.push(toDiagnostic(post, rule.id, severity, r)),
+      report: (post, r) => {
+        if (!isDisabled(post, rule)) diagnostics.push(toDiagnostic(post, rule.id, severity, r));
+      },
       position: (post, offset) => lineIndexOf(post).positionAt(offset),
     });
   }

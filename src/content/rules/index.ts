@@ -1,14 +1,24 @@
 /** @fileoverview Every rule, in the order they are documented. */
 import type { Rule } from '../rule.ts';
+import { bodyBrokenLink } from './body-broken-link.ts';
+import { bodyEmptyLink } from './body-empty-link.ts';
+import { bodyHeadingIncrement } from './body-heading-increment.ts';
+import { bodyImageAlt } from './body-image-alt.ts';
+import { bodyMissingImage } from './body-missing-image.ts';
+import { bodyNoH1 } from './body-no-h1.ts';
+import { bodyTemplateSyntax } from './body-template-syntax.ts';
 import { date } from './date.ts';
 import { description } from './description.ts';
 import { draft } from './draft.ts';
 import { duplicateSlug } from './duplicate-slug.ts';
+import { fileNameDate } from './file-name-date.ts';
 import { image } from './image.ts';
 import { relatedPins } from './related-pins.ts';
 import { requiredKeys } from './required-keys.ts';
 import { requiredTitle } from './required-title.ts';
 import { slug } from './slug.ts';
+import { tagCase } from './tag-case.ts';
+import { tagTypo } from './tag-typo.ts';
 import { tags } from './tags.ts';
 import { unknownKey } from './unknown-key.ts';
 import { updated } from './updated.ts';
@@ -24,6 +34,22 @@ export const rules: Rule[] = [
   image,
   requiredKeys,
   unknownKey,
+  fileNameDate,
   duplicateSlug,
   relatedPins,
+  tagCase,
+  tagTypo,
+  bodyBrokenLink,
+  bodyMissingImage,
+  bodyNoH1,
+  bodyHeadingIncrement,
+  bodyImageAlt,
+  bodyEmptyLink,
+  bodyTemplateSyntax,
 ];
+
+/** Problems that are not a rule's: the front-matter could not be read at all. Listed for `--rule` and SARIF. */
+export const syntaxRule = {
+  id: 'frontmatter/syntax',
+  meta: { description: 'the front-matter is YAML that parses', severity: 'error' as const },
+};

@@ -6,7 +6,7 @@ import type { Rule } from '../rule.ts';
 
 export const slug: Rule = {
   id: 'frontmatter/slug',
-  meta: { description: '`slug` is lowercase letters, digits and dashes', severity: 'error', fixable: true },
+  meta: { description: '`slug` is lowercase letters, digits and dashes', severity: 'error' },
   checkPost({ post, report }) {
     const value = post.data.slug;
     if (value === undefined || value === null) return;
@@ -16,10 +16,8 @@ export const slug: Rule = {
       report({
         message: `Unexpected slug ${describe(value)}, expected lowercase letters, digits and dashes`,
         hint: `Did you mean \`${better}\`?`,
+        // No automatic fix: a new slug is a new URL, and links to the old one would break.
         span,
-        ...(span && typeof value === 'string'
-          ? { fix: { range: [span.offset, span.end] as [number, number], text: better } }
-          : {}),
       });
     }
   },
