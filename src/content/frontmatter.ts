@@ -116,9 +116,10 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   }
   const document = doc as Document;
   parsed.doc = document;
-  // gray-matter hands the engine everything after the opening `---<lang>`, starting with its newline.
+  // gray-matter hands the engine everything after the opening `---<lang>`, starting with its newline
+  // (`\r\n` in a Windows file, so the search starts right after the dashes, not at the `\n`).
   const firstNewline = text.indexOf('\n');
-  const at = text.indexOf(yamlSource, firstNewline);
+  const at = text.indexOf(yamlSource, text.indexOf('---') + 3);
   parsed.matterOffset = at >= 0 ? at : firstNewline;
   if (document.errors.length > 0) {
     const lines = new LineIndex(text);

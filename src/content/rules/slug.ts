@@ -14,7 +14,7 @@ export const slug: Rule = {
     if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
       const better = slugify(String(value));
       report({
-        message: `Unexpected slug ${describe(value)}, expected lowercase letters, digits and dashes`,
+        message: `Unexpected slug ${typeof value === 'string' ? `\`${value}\`` : describe(value)}, expected lowercase letters, digits and dashes`,
         hint: `Did you mean \`${better}\`?`,
         // No automatic fix: a new slug is a new URL, and links to the old one would break.
         span,
