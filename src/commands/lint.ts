@@ -1,5 +1,4 @@
 /** @fileoverview `blog lint`: flags → lintBlog (and fixFiles) → one formatter on stdout → exit 0, 1 or 2. */
-import { resolve } from 'node:path';
 import { type CommandContext, VERSION } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { rules, syntaxRule } from '../content/rules/index.ts';
@@ -31,8 +30,7 @@ export async function lintCommand(ctx: CommandContext, paths: string[], flags: L
   });
   const errorsOnly = Boolean(ctx.globals.quiet);
   const { root, config } = loadConfig(ctx.cwd);
-  const lint = () =>
-    lintBlog({ root, config, paths: paths.map((p) => resolve(ctx.cwd, p)), ruleSettings, errorsOnly });
+  const lint = () => lintBlog({ root, config, paths, cwd: ctx.cwd, ruleSettings, errorsOnly });
 
   // Progress and fix reports go to stderr, so stdout holds only the formatter's output.
   const say = (line: string) => ctx.log.warn(line);

@@ -14,8 +14,9 @@ export type RuleSettings = Record<string, 'off' | 'warn' | 'error'>;
 export interface LintOptions {
   root: string;
   config: SiteConfig;
-  /** Absolute paths of files or folders to report on; every post when empty. */
+  /** Files or folders to report on, as the user wrote them (relative to `cwd`); every post when empty. */
   paths?: readonly string[];
+  cwd?: string;
   ruleSettings?: RuleSettings;
   /** Leave out warnings (they are not even counted), like ESLint's `--quiet`. */
   errorsOnly?: boolean;
@@ -34,7 +35,7 @@ export interface LintResult {
 export function lintBlog(options: LintOptions): LintResult {
   const { root, config } = options;
   const all = listPostFiles(root);
-  const selected = options.paths?.length ? expandPaths(options.paths) : all;
+  const selected = options.paths?.length ? expandPaths(options.paths, options.cwd ?? process.cwd()) : all;
   const inBlog = new Set(all);
   const extra = selected.filter((p) => !inBlog.has(p));
   const posts: Post[] = readSourceFiles(root, [...all, ...extra]).map((s) =>
@@ -56,10 +57,10 @@ export function lintBlog(options: LintOptions): LintResult {
 }
 
 /** Files as given, and the Markdown posts under folders as given; a path that does not exist is a usage error. */
-function expandPaths(paths: readonly string[]): string[] {
+function expandPaths(paths: readonly string[], cwd: string): string[] {
   const found = new Set<string>();
   for (const given of paths) {
-    const path = resolve(given);
+    const path = resolve(cwd, given);
     if (!existsSync(path))
       throw new BlogError('USAGE', `No such file or folder \`${given}\`.`, {
         hint: 'Pass post files or folders, or no paths to lint every post.',

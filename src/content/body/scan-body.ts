@@ -151,12 +151,12 @@ export function scanBody(text: string, from: number): BodyScan {
     }
     if (close < 0) return open + 1;
     const label = text.slice(open + 1, close);
-    // Link text may hold images (`[![alt](src)](url)`): go on scanning inside it.
-    const resume = kind === 'link' ? open + 1 : close + 1;
+    // Link text may hold images (`[![alt](src)](url)`) and code spans.
+    if (kind === 'link') scanInline(open + 1, close);
     const after = text.charCodeAt(close + 1);
     if (after === 40 /* ( */) {
       const dest = readDestination(close + 2, end);
-      if (!dest) return resume;
+      if (!dest) return close + 1;
       links.push({
         kind,
         syntax: 'inline',
@@ -167,7 +167,7 @@ export function scanBody(text: string, from: number): BodyScan {
         urlOffset: dest.urlOffset,
         urlEnd: dest.urlEnd,
       });
-      return kind === 'link' ? resume : dest.end;
+      return dest.end;
     }
     let ref = label;
     let stop = close + 1;
@@ -190,7 +190,7 @@ export function scanBody(text: string, from: number): BodyScan {
       urlEnd: stop,
     };
     references.push({ link, label: normalizeLabel(ref) });
-    return kind === 'link' ? resume : stop;
+    return stop;
   };
 
   /** The destination and optional title of an inline link, from just after its `(`. */
