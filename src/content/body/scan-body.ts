@@ -43,6 +43,8 @@ const DEFINITION = /\[((?:[^\]\\]|\\.)+)\]:[ \t]*(<[^>\n]*>|\S+)/y;
 const HTML_TAG = /<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>/y;
 const AUTOLINK = /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/y;
 
+const INTERESTING = /[\\`<{![]/g;
+
 const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Scans `text` (a whole post) from `from`, the offset where its body starts. */
@@ -54,10 +56,25 @@ export function scanBody(text: string, from: number): BodyScan {
   const references: { link: BodyLink; label: string }[] = [];
   const n = text.length;
 
+  // Where the next character that can start something is, found by the regex engine rather than a loop over
+  // every character; scanning only moves forward, so one search serves every paragraph up to that point.
+  let searchedFrom = -1;
+  let interesting = -1;
+  const nextInteresting = (k: number): number => {
+    if (searchedFrom < 0 || k < searchedFrom || interesting < k) {
+      INTERESTING.lastIndex = k;
+      interesting = INTERESTING.exec(text)?.index ?? n;
+      searchedFrom = k;
+    }
+    return interesting;
+  };
+
   /** Finds links, images, HTML tags and template tags in [start, end): one paragraph or heading. */
   const scanInline = (start: number, end: number) => {
     let k = start;
     while (k < end) {
+      k = nextInteresting(k);
+      if (k >= end) break;
       const c = text.charCodeAt(k);
       if (c === 92 /* \ */) {
         k += 2;
