@@ -30,6 +30,13 @@ export async function lintCommand(ctx: CommandContext, paths: string[], flags: L
   });
   const errorsOnly = Boolean(ctx.globals.quiet);
   const { root, config } = loadConfig(ctx.cwd);
+  for (const id of Object.keys(config.lint.rules)) {
+    if (RULE_IDS.includes(id)) continue;
+    const guess = suggest(id, RULE_IDS, 4);
+    throw new BlogError('CONFIG_INVALID', `Unknown rule \`${id}\` in \`lint.rules\` of blog.config.json.`, {
+      hint: guess ? `Did you mean \`${guess}\`?` : 'The rules are listed in the README under `blog lint`.',
+    });
+  }
   const lint = () => lintBlog({ root, config, paths, cwd: ctx.cwd, ruleSettings, errorsOnly });
 
   // Progress and fix reports go to stderr, so stdout holds only the formatter's output.

@@ -316,6 +316,13 @@ test('usage errors and a bad config exit 2 with nothing on stdout', () => {
     assert.match(r.stderr, message);
     assert.is(r.stdout, '');
   }
+  writeFileSync(join(blog, 'blog.config.json'), '{ "lint": { "rules": { "body/no-hl": "off" } } }');
+  const unknown = runBlog(['lint'], { cwd: blog });
+  assert.is(unknown.status, 2);
+  assert.match(
+    unknown.stderr,
+    /Unknown rule `body\/no-hl` in `lint.rules` of blog.config.json.\n {2}Did you mean `body\/no-h1`\?/,
+  );
   writeFileSync(join(blog, 'blog.config.json'), '{ "lint": { "rules": { "body/no-h1": "loud" } } }');
   const bad = runBlog(['lint', '--format', 'json'], { cwd: blog });
   assert.is(bad.status, 2);
