@@ -22,7 +22,7 @@ export const draft: Rule = {
             : undefined
         : undefined;
     report({
-      message: `Unexpected ${typeof value === 'string' ? `string \`${value}\`` : describe(value)} for \`draft\`, expected \`true\` or \`false\``,
+      message: `Unexpected ${describe(value)} for \`draft\`, expected \`true\` or \`false\``,
       ...(meant ? { hint: `Did you mean \`${meant}\`?` } : {}),
       span,
       // Unquoted, so YAML reads a boolean.

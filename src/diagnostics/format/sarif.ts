@@ -1,5 +1,5 @@
 /** @fileoverview SARIF 2.1.0, the format GitHub code scanning and other review tools read. */
-import type { FileReport } from '../diagnostic.ts';
+import { type FileReport, fullMessage } from '../diagnostic.ts';
 
 export interface SarifRule {
   id: string;
@@ -25,7 +25,7 @@ export function formatSarif(reports: FileReport[], options: SarifOptions): strin
         ...(d.ruleId ? { ruleId: d.ruleId } : {}),
         ...(index !== undefined ? { ruleIndex: index } : {}),
         level: d.severity === 'error' ? 'error' : 'warning',
-        message: { text: d.hint ? `${d.message} ${d.hint}` : d.message },
+        message: { text: fullMessage(d) },
         locations: [location(d.file, d.line, d.column, d.endLine, d.endColumn)],
         ...(d.related?.length
           ? {
