@@ -65,11 +65,11 @@ test('stylish: each problem under its file at line:col, then the summary; exit 1
   assert.equal(seen, EXPECTED);
   assert.match(
     r.stdout,
-    /^posts\/2024-01-20-broken-link.md\n {2}7:22 {2}error {4}Unexpected link to `\.\/2023-01-02-good-1\.md`, no post has that file Did you mean `\.\/2023-01-01-good-1\.md`\? +body\/broken-link$/m,
+    /^posts\/2024-01-20-broken-link.md\n {2}7:22 {2}error {4}Unexpected link to `\.\/2023-01-02-good-1\.md`, no post has that file\. Did you mean `\.\/2023-01-01-good-1\.md`\? +body\/broken-link$/m,
   );
   assert.match(
     r.stdout,
-    /Unexpected tag `bakcup`, close to `backup` that 25 posts use Did you mean `backup`\?/,
+    /Unexpected tag `bakcup`, close to `backup` that 25 posts use\. Did you mean `backup`\?/,
   );
   assert.match(r.stdout, /↳ posts\/2024-01-16-same-slug-b\.md:5:1 Same slug used here/);
   assert.ok(
@@ -233,7 +233,7 @@ test('--fix applies only the safe fixes, keeps every other byte, and reports wha
   ]);
   assert.match(
     r.stdout,
-    /10:1 {2}warning {2}Unexpected key `auther` Did you mean `author`\? {2}frontmatter\/unknown-key/,
+    /10:1 {2}warning {2}Unexpected key `auther`\. Did you mean `author`\? {2}frontmatter\/unknown-key/,
   );
   // No temp files left behind; a second run has nothing to do.
   assert.equal(

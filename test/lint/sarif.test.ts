@@ -56,7 +56,7 @@ test('SARIF: rules with default levels, results with regions, fixes as replaceme
     ruleId: 'frontmatter/date',
     ruleIndex: 0,
     level: 'error',
-    message: { text: 'Unexpected date Write YYYY-MM-DD.' },
+    message: { text: 'Unexpected date. Write YYYY-MM-DD.' },
     locations: [
       {
         physicalLocation: {
