@@ -30,7 +30,12 @@ export async function lintCommand(ctx: CommandContext, paths: string[], flags: L
   });
   const errorsOnly = Boolean(ctx.globals.quiet);
   const { root, config } = loadConfig(ctx.cwd);
-  for (const id of Object.keys(config.lint.rules)) {
+  for (const [id, setting] of Object.entries(config.lint.rules)) {
+    if (ESSENTIAL.includes(id) && setting !== 'error')
+      throw new BlogError(
+        'CONFIG_INVALID',
+        `Rule \`${id}\` in \`lint.rules\` cannot be turned ${setting}: the build needs it.`,
+      );
     if (RULE_IDS.includes(id)) continue;
     const guess = suggest(id, RULE_IDS, 4);
     throw new BlogError('CONFIG_INVALID', `Unknown rule \`${id}\` in \`lint.rules\` of blog.config.json.`, {
@@ -74,6 +79,7 @@ export async function lintCommand(ctx: CommandContext, paths: string[], flags: L
 }
 
 const RULE_IDS = [syntaxRule, ...rules].map((r) => r.id);
+const ESSENTIAL = [syntaxRule.id, ...rules.filter((r) => r.meta.essential).map((r) => r.id)];
 
 /** `--rule body/no-h1=off --rule blog/tag-typo=error` → settings, or a usage error naming the bad one. */
 export function parseRuleFlags(flags: readonly string[]): RuleSettings {
@@ -92,8 +98,7 @@ export function parseRuleFlags(flags: readonly string[]): RuleSettings {
         hint: guess ? `Did you mean \`${guess}\`?` : 'The rules are listed in the README under `blog lint`.',
       });
     }
-    const essential = rules.find((r) => r.id === id)?.meta.essential || id === syntaxRule.id;
-    if (essential && setting !== 'error')
+    if (ESSENTIAL.includes(id!) && setting !== 'error')
       throw new BlogError('USAGE', `Rule \`${id}\` cannot be turned ${setting}: the build needs it.`);
     settings[id!] = setting as 'off' | 'warn' | 'error';
   }
