@@ -9,6 +9,11 @@ export interface BlogIndex {
   byPermalink: Map<string, Post>;
   /** Matches any path the permalink pattern could give (`/posts/anything/`), so other site paths are left alone. */
   permalinkShape: RegExp;
+  /**
+   * False for patterns such as `/:slug/`, where any one-segment path looks like a post: `/about/` may be a
+   * page the blog does not make, so only a path close to a real post's is reported there.
+   */
+  permalinkHasPrefix: boolean;
   /** `/` or `/blog/`. */
   basePath: string;
 }
@@ -38,6 +43,7 @@ export function indexBlog(posts: readonly Post[], config: SiteConfig): BlogIndex
     byFile,
     byPermalink,
     permalinkShape: new RegExp(`^${shape}$`),
+    permalinkHasPrefix: !config.permalink.startsWith('/:'),
     basePath: createUrls(config.baseUrl).basePath,
   };
 }

@@ -36,10 +36,12 @@ export const bodyBrokenLink: Rule = {
           span,
         });
       } else if (target.rootRelative) {
-        const path = target.path.startsWith(index.basePath)
+        const inSite = target.path.startsWith(index.basePath)
           ? `/${target.path.slice(index.basePath.length)}`
           : target.path;
-        if (index.permalinkShape.test(path)) {
+        // `/posts/x/index.html` is the page `/posts/x/`.
+        const path = inSite.replace(/\/index\.html$/, '/');
+        if (index.permalinkShape.test(path) && !SITE_PAGES.test(path)) {
           const page = path.endsWith('/') || path.endsWith('.html') ? path : `${path}/`;
           if (index.byPermalink.has(page)) continue;
           const slug = page
@@ -48,6 +50,7 @@ export const bodyBrokenLink: Rule = {
             .pop()!
             .replace(/\.html$/, '');
           const meant = likelyPost(slug, index.byFile.values());
+          if (!index.permalinkHasPrefix && !meant) continue;
           report({
             message: `Unexpected link to \`${link.url}\`, no post has that address`,
             ...(meant?.date
@@ -77,6 +80,9 @@ export const bodyBrokenLink: Rule = {
     }
   },
 };
+
+/** Pages the build makes besides posts. */
+const SITE_PAGES = /^\/(tags|page)(\/|$)/;
 
 /** Files the build writes itself, which are not in `static/`. */
 const GENERATED = /^\/(atom\.xml|rss\.xml|feed\.xml|sitemap\.xml|robots\.txt|404\.html|assets\/)/;

@@ -21,6 +21,8 @@ ruleTester(bodyBrokenLink, {
     blog('[out](https://example.com/x.md) [mail](mailto:a@b.c) [anchor](#top) [tags](/tags/backup/)\n'),
     blog('```\n[gone](./gone.md)\n```\n\n`[gone](./gone.md)`\n'),
     blog('[ref][o]\n\n[o]: ./2023-01-01-other.md\n'),
+    blog('[page](/posts/other/index.html) [tags](/tags/) [feed](/atom.xml)\n'),
+    { ...blog('[about](/about/) [other](/other/)\n'), config: { permalink: '/:slug/' } },
     blog('[file](./notes.txt)\n', { 'posts/notes.txt': 'notes' }),
     {
       files: {
@@ -54,6 +56,12 @@ ruleTester(bodyBrokenLink, {
       src: blog('<a href="/posts/nope/">html</a>\n'),
       expect: [
         'posts/2024-05-01-post.md 7:10 error Unexpected link to `/posts/nope/`, no post has that address body/broken-link',
+      ],
+    },
+    {
+      src: { ...blog('[typo](/othr/)\n'), config: { permalink: '/:slug/' } },
+      expect: [
+        'posts/2024-05-01-post.md 7:8 error Unexpected link to `/othr/`, no post has that address body/broken-link',
       ],
     },
     {
