@@ -33,6 +33,7 @@ const EXPECTED = [
   'posts/2024-01-25-empty-link.md 7:7 warning body/empty-link',
   'posts/2024-01-26-template-syntax.md 7:13 warning body/template-syntax',
   'posts/2024-01-26-template-syntax.md 10:1 warning body/template-syntax',
+  'posts/2024-01-28-toml-front-matter.md 1:1 error frontmatter/syntax',
 ];
 const POSTS = readdirSync(join(FIXTURES, 'lint-all', 'posts')).length;
 
@@ -73,7 +74,7 @@ test('stylish: each problem under its file at line:col, then the summary; exit 1
   );
   assert.match(r.stdout, /↳ posts\/2024-01-16-same-slug-b\.md:5:1 Same slug used here/);
   assert.ok(
-    r.stdout.endsWith('\n✖ 27 problems (15 errors, 12 warnings)\n  3 fixable with --fix\n'),
+    r.stdout.endsWith('\n✖ 28 problems (16 errors, 12 warnings)\n  3 fixable with --fix\n'),
     r.stdout.slice(-200),
   );
 });
@@ -179,6 +180,12 @@ test('a clean blog exits 0 and says so; it also builds', () => {
     assert.not.match(m.stdout, /No problems/);
   }
   assert.is(runBlog(['build'], { cwd: blog }).status, 0);
+});
+
+test('the starter blog that `blog init` makes lints clean', () => {
+  const r = runBlog(['lint'], { cwd: copyFixture('starter') });
+  assert.is(r.status, 0, r.stdout);
+  assert.match(r.stdout, /^✔ No problems in 5 posts\.\n$/);
 });
 
 test('what breaks the build is a lint error at the same line and column', () => {
@@ -288,7 +295,7 @@ test('--max-warnings, --rule, --quiet and the config decide what counts', () => 
   const quiet = runBlog(['lint', '--quiet'], { cwd: blog });
   assert.is(quiet.status, 1);
   assert.not.match(quiet.stdout, / warning /);
-  assert.match(quiet.stdout, /✖ 15 problems \(15 errors, 0 warnings\)/);
+  assert.match(quiet.stdout, /✖ 16 problems \(16 errors, 0 warnings\)/);
   const config = JSON.parse(read(blog, 'blog.config.json'));
   writeFileSync(
     join(blog, 'blog.config.json'),
