@@ -224,12 +224,6 @@ export function createInlineScanner(
   return scanInline;
 }
 
-function runLength(text: string, at: number, char: number): number {
-  let i = at;
-  while (text.charCodeAt(i) === char) i++;
-  return i - at;
-}
-
 /** An HTML attribute's value and its offset within `attrs`, or undefined when it is absent. */
 function attribute(attrs: string, name: string): { value: string; offset: number } | undefined {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attrs);
