@@ -71,6 +71,10 @@ test('a link may wrap across lines of a paragraph; CRLF bodies keep exact offset
   assert.equal(scan('Intro\r\n\r\n## Two\r\n').headings, ['h2 Two @## Two']);
 });
 
+test('a thematic break is not the start of a setext heading', () => {
+  assert.equal(scan('Intro\n\n---\nText\n---\n').headings, ['h2 Text @Text\n---']);
+});
+
 test('list items may hold indented text without it being code', () => {
   const r = scan('- item\n\n    continued [a](./a.md)\n');
   assert.equal(r.links, ['link:inline [a] ./a.md @./a.md']);

@@ -39,6 +39,7 @@ export interface BodyScan {
   templateTags: TemplateTag[];
 }
 
+const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_ITEM = /(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/y;
 const DEFINITION = /\[((?:[^\]\\]|\\.)+)\]:[ \t]*(<[^>\n]*>|\S+)/y;
 
@@ -198,6 +199,12 @@ export function scanBody(text: string, from: number): BodyScan {
         pos = next;
         continue;
       }
+    }
+    if (col <= 3 && paragraphStart < 0 && THEMATIC_BREAK.test(text.slice(i, lineEnd))) {
+      // `---`, `***`, `___`: a rule between blocks, not the start of a paragraph.
+      flush(pos);
+      pos = next;
+      continue;
     }
     LIST_ITEM.lastIndex = i;
     const listItem = LIST_ITEM.test(text);
