@@ -2,6 +2,7 @@
 import GithubSlugger from 'github-slugger';
 import hljs from 'highlight.js';
 import { Marked, type Token, type Tokens } from 'marked';
+import markedFootnote from 'marked-footnote';
 import { escapeHtml, htmlToText } from './escape.ts';
 import { isSafeUrl, sanitize } from './sanitize.ts';
 
@@ -77,16 +78,25 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       },
     },
   });
+  // Footnotes (`[^1]`) as Jekyll's kramdown, Hugo's goldmark and Hexo's plugins render them.
+  marked.use(markedFootnote({ headingClass: 'visually-hidden' }));
+  /** Lexes like `marked.parse` does: extensions' `walkTokens` (footnotes move their list to the end there) run before parsing. */
+  const lex = (src: string): Token[] => {
+    const tokens = marked.lexer(src);
+    const walk = marked.defaults.walkTokens;
+    if (walk) marked.walkTokens(tokens, walk);
+    return tokens;
+  };
 
   return function render(markdown: string, resolveLinks?: ResolveUrl): RenderedMarkdown {
     resolveUrl = resolveLinks;
     const moreAt = markdown.search(MORE);
     let excerptHtml = '';
-    if (moreAt >= 0) excerptHtml = marked.parser(marked.lexer(markdown.slice(0, moreAt)));
+    if (moreAt >= 0) excerptHtml = marked.parser(lex(markdown.slice(0, moreAt)));
     // The excerpt's headings are not the page's: start the page's anchors afresh.
     slugger = new GithubSlugger();
     headings = [];
-    const tokens = marked.lexer(markdown);
+    const tokens = lex(markdown);
     let hasHtml = false;
     marked.walkTokens(tokens, (t) => {
       if (t.type === 'html') hasHtml = true;
