@@ -86,6 +86,18 @@ export async function main(argv: string[]): Promise<number> {
     )
     .action(run(async () => (await import('./commands/build.ts')).buildCommand as Action));
 
+  program
+    .command('import')
+    .argument('<kind>', 'jekyll, hugo, hexo or eleventy')
+    .argument('<source-dir>', "the other generator's site folder")
+    .option('--dry-run', 'print the report and write nothing')
+    .description("copy another generator's posts and images into posts/, converting what is safe")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ blog import jekyll ../old-site --dry-run\n  $ blog import hugo ../hugo-site && blog lint',
+    )
+    .action(run(async () => (await import('./commands/import.ts')).importCommand as Action));
+
   try {
     await program.parseAsync(argv);
   } catch (error) {
