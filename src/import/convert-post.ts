@@ -72,7 +72,9 @@ export function mapFrontMatter(
           dropped.push(tag);
           continue;
         }
-        if (!merged.includes(tag)) merged.push(tag);
+        // `Release` and `release` are one tag page; the first spelling is kept.
+        if (lower.has(tag.toLowerCase())) continue;
+        merged.push(tag);
         lower.add(tag.toLowerCase());
       }
     const original = JSON.stringify(doc.toJS().tags ?? null);
