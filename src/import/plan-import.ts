@@ -171,6 +171,11 @@ function planImages(
         } catch {
           continue;
         }
+        // `/../../x.png` would read and write outside both sites: never followed.
+        if (clean.split('/').includes('..')) {
+          left.push({ file: post.target, line: i + 1, message: `image \`${url}\` points outside the site; not copied` });
+          continue;
+        }
         if (clean.startsWith('/')) {
           const from = site.staticDirs.map((d) => join(d, clean)).find((f) => existsSync(f));
           const target = `static${clean}`;

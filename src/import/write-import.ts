@@ -8,7 +8,7 @@ import {
   unlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { ImportPlan, Note } from './types.ts';
 
 /** Marks planned files that exist already as skipped (an identical image is simply already there). */
@@ -33,7 +33,8 @@ export function skipExisting(plan: ImportPlan, blogRoot: string): ImportPlan {
 export function writeImport(plan: ImportPlan, blogRoot: string): Note[] {
   const skipped: Note[] = [];
   for (const file of plan.files) {
-    const at = join(blogRoot, file.target);
+    const at = resolve(blogRoot, file.target);
+    if (relative(blogRoot, at).startsWith('..')) throw new Error(`Refusing to write outside the blog: ${file.target}`);
     mkdirSync(dirname(at), { recursive: true });
     const data = 'text' in file.content ? file.content.text : readFileSync(file.content.copyFrom);
     // Written beside the target, then hard-linked into place: the link fails if the name exists, so a file

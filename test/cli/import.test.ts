@@ -95,7 +95,12 @@ jekyll(
     assert.match(release, 'Tagged “Release”');
     for (const title of ['First post of the day', 'Second post of the day', 'Welcome to Jekyll!'])
       assert.match(release, title);
-    // Same-day posts in a stable order.
+    // Authors as `author: x`, `authors: [x, y]` or `authors: x`.
+  assert.match(read(blog, 'dist/2019/08/05/second-post-of-the-day/index.html'), 'By Ann Example, Bob Example');
+  assert.match(read(blog, 'dist/2021/06/01/summary-keys/index.html'), 'By Ann Example');
+  assert.match(rust, 'By The Rust Core Team');
+  assert.match(read(blog, 'dist/2019/08/05/first-post-of-the-day/index.html'), 'content="The first of three posts written on the same day');
+  // Same-day posts in a stable order.
     const index = read(blog, 'dist/index.html');
     assert.ok(index.indexOf('First post of the day') < index.indexOf('Second post of the day'));
     // The summary from `excerpt`, `teaser`, `subtitle` or a folded `summary` is the description.
@@ -125,6 +130,7 @@ jekyll('blog import jekyll converts, reports per file and line, and the result b
   assert.match(out, /posts\/2019-08-04-welcome-to-jekyll\.md\n {4}31: `\{% include note\.html/);
   assert.match(out, '35: image `/assets/images/missing.png` not found in the source site');
   assert.match(out, '27: Unexpected `<script>` embed');
+  assert.match(out, '39: image `/../../secret.png` points outside the site; not copied');
   assert.match(out, 'Unexpected file name date 2019-08-05, `date:` gives 2019-08-06');
   assert.match(out, 'Not imported (pages, not posts): `about.md`, `index.md`');
   assert.match(out, /Next: run `blog lint` to see what is left, then `blog build`\.\n/);
