@@ -173,7 +173,11 @@ function planImages(
         }
         // `/../../x.png` would read and write outside both sites: never followed.
         if (clean.split('/').includes('..')) {
-          left.push({ file: post.target, line: i + 1, message: `image \`${url}\` points outside the site; not copied` });
+          left.push({
+            file: post.target,
+            line: i + 1,
+            message: `image \`${url}\` points outside the site; not copied`,
+          });
           continue;
         }
         if (clean.startsWith('/')) {

@@ -34,7 +34,8 @@ export function writeImport(plan: ImportPlan, blogRoot: string): Note[] {
   const skipped: Note[] = [];
   for (const file of plan.files) {
     const at = resolve(blogRoot, file.target);
-    if (relative(blogRoot, at).startsWith('..')) throw new Error(`Refusing to write outside the blog: ${file.target}`);
+    if (relative(blogRoot, at).startsWith('..'))
+      throw new Error(`Refusing to write outside the blog: ${file.target}`);
     mkdirSync(dirname(at), { recursive: true });
     const data = 'text' in file.content ? file.content.text : readFileSync(file.content.copyFrom);
     // Written beside the target, then hard-linked into place: the link fails if the name exists, so a file

@@ -96,11 +96,17 @@ jekyll(
     for (const title of ['First post of the day', 'Second post of the day', 'Welcome to Jekyll!'])
       assert.match(release, title);
     // Authors as `author: x`, `authors: [x, y]` or `authors: x`.
-  assert.match(read(blog, 'dist/2019/08/05/second-post-of-the-day/index.html'), 'By Ann Example, Bob Example');
-  assert.match(read(blog, 'dist/2021/06/01/summary-keys/index.html'), 'By Ann Example');
-  assert.match(rust, 'By The Rust Core Team');
-  assert.match(read(blog, 'dist/2019/08/05/first-post-of-the-day/index.html'), 'content="The first of three posts written on the same day');
-  // Same-day posts in a stable order.
+    assert.match(
+      read(blog, 'dist/2019/08/05/second-post-of-the-day/index.html'),
+      'By Ann Example, Bob Example',
+    );
+    assert.match(read(blog, 'dist/2021/06/01/summary-keys/index.html'), 'By Ann Example');
+    assert.match(rust, 'By The Rust Core Team');
+    assert.match(
+      read(blog, 'dist/2019/08/05/first-post-of-the-day/index.html'),
+      'content="The first of three posts written on the same day',
+    );
+    // Same-day posts in a stable order.
     const index = read(blog, 'dist/index.html');
     assert.ok(index.indexOf('First post of the day') < index.indexOf('Second post of the day'));
     // The summary from `excerpt`, `teaser`, `subtitle` or a folded `summary` is the description.
