@@ -261,6 +261,18 @@ hugo.run();
 
 const hexo = suite('hexo');
 
+hexo('posts copied as they are: front-matter without its opening line is an error that says so', () => {
+  const blog = emptyBlog();
+  cpSync(join(FIXTURES, 'import-hexo/source/_posts'), join(blog, 'posts'), { recursive: true });
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(
+    build.stderr,
+    /posts\/no-opener\.md\n {2}1:1 +error +Unexpected front-matter without its opening `---`/,
+  );
+  assert.match(build.stderr, '`blog import hexo`');
+});
+
 hexo(
   'blog import hexo: codeblock, post_link, asset folders, opener-less front-matter; the result builds',
   () => {

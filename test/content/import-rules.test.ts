@@ -9,6 +9,7 @@ import type { Rule } from '../../src/content/rule.ts';
 import { duplicateSlug } from '../../src/content/rules/duplicate-slug.ts';
 import { filenameDate } from '../../src/content/rules/filename-date.ts';
 import { missingImage } from '../../src/content/rules/missing-image.ts';
+import { missingOpener } from '../../src/content/rules/missing-opener.ts';
 import { scriptEmbed } from '../../src/content/rules/script-embed.ts';
 import { templateSyntax } from '../../src/content/rules/template-syntax.ts';
 import { findTemplateSyntax } from '../../src/content/template-syntax.ts';
@@ -127,6 +128,14 @@ rules('blog/duplicate-slug: same slug on different days is fine with a date perm
     ).length,
     2,
   );
+});
+
+rules('content/missing-opener: Hexo front-matter with only its closing line', () => {
+  assert.equal(lint(missingOpener, { 'posts/2020-01-01-a.md': '---\ntitle: A\n---\nx\n' }), []);
+  assert.equal(lint(missingOpener, { 'posts/2020-01-01-a.md': 'Just text: with a colon\n\n---\n' }), []);
+  assert.equal(lint(missingOpener, { 'posts/2020-01-01-a.md': 'title: A\ntags:\n- x\n---\nBody.\n' }), [
+    'posts/2020-01-01-a.md 1:1 error Unexpected front-matter without its opening `---`, it would be read as text content/missing-opener',
+  ]);
 });
 
 rules.run();

@@ -7,6 +7,7 @@ import { duplicateSlug } from './duplicate-slug.ts';
 import { filenameDate } from './filename-date.ts';
 import { image } from './image.ts';
 import { missingImage } from './missing-image.ts';
+import { missingOpener } from './missing-opener.ts';
 import { relatedPins } from './related-pins.ts';
 import { requiredKeys } from './required-keys.ts';
 import { requiredTitle } from './required-title.ts';
@@ -31,6 +32,7 @@ export const rules: Rule[] = [
   duplicateSlug,
   relatedPins,
   // Leftovers from other generators (see `blog import`).
+  missingOpener,
   filenameDate,
   templateSyntax,
   missingImage,
