@@ -117,6 +117,22 @@ jekyll(
   },
 );
 
+jekyll("frontMatter.aliases maps a migrated blog's own keys without editing its files", () => {
+  const blog = emptyBlog({
+    frontMatter: { aliases: { tags: ['topics'], description: ['blurb'], author: ['writer'] } },
+  });
+  writeFileSync(
+    join(blog, 'posts/2020-01-01-custom-keys.md'),
+    '---\ntitle: Custom keys\ntopics: [Migration]\nblurb: A blurb that the config says is the description of this post.\nwriter: Cy Example\n---\nBody.\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/custom-keys/index.html');
+  assert.match(page, 'content="A blurb that the config says is the description of this post."');
+  assert.match(page, 'By Cy Example');
+  assert.ok(existsSync(join(blog, 'dist/tags/migration/index.html')));
+});
+
 jekyll('blog import jekyll converts, reports per file and line, and the result builds', () => {
   const blog = emptyBlog({ timeZone: 'America/Chicago', ...DATED });
   const result = runBlog(['import', 'jekyll', join(FIXTURES, 'import-jekyll')], { cwd: blog });
