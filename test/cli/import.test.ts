@@ -80,7 +80,7 @@ jekyll(
     assert.ok(pages.has('2019/08/06/late-night-release/index.html'));
     const rust = read(blog, 'dist/2017/04/27/rust-1-17/index.html');
     assert.match(rust, 'in prose the type reads {{closure}} too');
-    assert.match(rust, '<pre><code class="hljs language-rust">');
+    assert.match(rust, '<code class="hljs language-rust">');
     assert.match(rust, '<th>Version</th>');
     const welcome = read(blog, 'dist/2019/08/04/welcome-to-jekyll/index.html');
     assert.match(welcome, '{% highlight ruby %}'); // shown as written, never run
