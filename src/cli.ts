@@ -87,6 +87,30 @@ export async function main(argv: string[]): Promise<number> {
     .action(run(async () => (await import('./commands/build.ts')).buildCommand as Action));
 
   program
+    .command('serve')
+    .description('preview the site with live reload (drafts shown)')
+    .option('-p, --port <port>', 'port to listen on; 0 picks a free one', '4000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--drafts', 'show drafts, marked as drafts (the default)')
+    .option('--no-drafts', 'hide drafts, as `blog build` does')
+    .option('--future', 'include posts dated after now')
+    .option('--open', 'open the site in the default browser')
+    .addHelpText('after', '\nExamples:\n  $ blog serve\n  $ blog serve --port 0 --open')
+    .action(run(async () => (await import('./commands/serve.ts')).serveCommand as Action));
+
+  program
+    .command('import')
+    .argument('<kind>', 'jekyll, hugo, hexo or eleventy')
+    .argument('<source-dir>', "the other generator's site folder")
+    .option('--dry-run', 'print the report and write nothing')
+    .description("copy another generator's posts and images into posts/, converting what is safe")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ blog import jekyll ../old-site --dry-run\n  $ blog import hugo ../hugo-site && blog lint',
+    )
+    .action(run(async () => (await import('./commands/import.ts')).importCommand as Action));
+
+  program
     .command('lint')
     .argument('[paths...]', 'post files or folders to report on (default: every post)')
     .description('check every post: front-matter, links, images, headings; --fix the safe ones')

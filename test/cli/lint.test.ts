@@ -18,7 +18,7 @@ const EXPECTED = [
   'posts/2024-01-10-missing-image.md 5:8 error frontmatter/image',
   'posts/2024-01-11-no-tags.md 1:1 error frontmatter/required',
   'posts/2024-01-12-unknown-key.md 5:1 warning frontmatter/unknown-key',
-  'posts/2024-01-13-file-name-date.md 3:7 warning frontmatter/file-name-date',
+  'posts/2024-01-13-file-name-date.md 3:7 warning content/filename-date',
   'posts/2024-01-15-same-slug-a.md 4:1 error blog/duplicate-slug',
   'posts/2024-01-16-same-slug-b.md 5:1 error blog/duplicate-slug',
   'posts/2024-01-17-related-pin.md 5:19 error frontmatter/related',
@@ -31,8 +31,8 @@ const EXPECTED = [
   'posts/2024-01-23-heading-increment.md 9:1 warning body/heading-increment',
   'posts/2024-01-24-image-alt.md 7:7 warning body/image-alt',
   'posts/2024-01-25-empty-link.md 7:7 warning body/empty-link',
-  'posts/2024-01-26-template-syntax.md 7:13 warning body/template-syntax',
-  'posts/2024-01-26-template-syntax.md 10:1 warning body/template-syntax',
+  'posts/2024-01-26-template-syntax.md 7:13 warning content/template-syntax',
+  'posts/2024-01-26-template-syntax.md 10:1 warning content/template-syntax',
   'posts/2024-01-28-toml-front-matter.md 1:1 error frontmatter/syntax',
 ];
 const POSTS = readdirSync(join(FIXTURES, 'lint-all', 'posts')).length;

@@ -12,7 +12,6 @@ function scan(body: string) {
     links: r.links.map(
       (l) => `${l.kind}:${l.syntax} [${l.text ?? '-'}] ${l.url} @${text.slice(l.urlOffset, l.urlEnd)}`,
     ),
-    templates: r.templateTags.map((t) => text.slice(t.offset, t.end)),
   };
 }
 
@@ -47,22 +46,11 @@ test('links and images: inline, nested, titles, angle brackets, parentheses, ref
   ]);
 });
 
-test('code spans, escapes, autolinks and comments hide what looks like links and templates', () => {
+test('code spans, escapes, autolinks and comments hide what looks like links', () => {
   const r = scan(
     '`[a](b.md)` `` {{ x }} `` \\[not](c.md) <https://e.com/[x](y)> <!-- [d](e.md) {% x %} -->\n\n- [ ] task\n',
   );
   assert.equal(r.links, []);
-  assert.equal(r.templates, []);
-});
-
-test('template tags: Liquid, output, Hugo shortcodes', () => {
-  const r = scan('{% include a.html %} and {{ page.title }}\n\n{{< youtube x >}} {{% note %}}\n');
-  assert.equal(r.templates, [
-    '{% include a.html %}',
-    '{{ page.title }}',
-    '{{< youtube x >}}',
-    '{{% note %}}',
-  ]);
 });
 
 test('a link may wrap across lines of a paragraph; CRLF bodies keep exact offsets', () => {

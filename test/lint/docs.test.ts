@@ -19,7 +19,7 @@ test('the README documents every rule with its default severity, a bad and a goo
 test('every rule has an id of the form group/name and a description', () => {
   const ids = new Set<string>();
   for (const rule of rules) {
-    assert.match(rule.id, /^(frontmatter|blog|body)\/[a-z0-9-]+$/);
+    assert.match(rule.id, /^(frontmatter|blog|body|content)\/[a-z0-9-]+$/);
     assert.ok(rule.meta.description.length > 10, rule.id);
     assert.not.ok(ids.has(rule.id), `duplicate ${rule.id}`);
     ids.add(rule.id);

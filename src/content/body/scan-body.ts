@@ -1,5 +1,5 @@
 /**
- * @fileoverview Finds what the body rules check — headings, links, images, template tags — with whole-file
+ * @fileoverview Finds what the body rules check — headings, links, images — with whole-file
  * offsets, in one pass over the lines that skips fenced and indented code, code spans and HTML comments.
  * A purpose-built scan rather than marked's lexer: marked keeps no offsets and costs ~1.3 s on 10,000 posts,
  * this costs a tenth of that and points at the exact character.
@@ -27,16 +27,9 @@ export interface BodyLink {
   urlEnd: number;
 }
 
-export interface TemplateTag {
-  text: string;
-  offset: number;
-  end: number;
-}
-
 export interface BodyScan {
   headings: BodyHeading[];
   links: BodyLink[];
-  templateTags: TemplateTag[];
 }
 
 const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -47,11 +40,10 @@ const DEFINITION = /\[((?:[^\]\\]|\\.)+)\]:[ \t]*(<[^>\n]*>|\S+)/y;
 export function scanBody(text: string, from: number): BodyScan {
   const headings: BodyHeading[] = [];
   const links: BodyLink[] = [];
-  const templateTags: TemplateTag[] = [];
   const definitions = new Map<string, { url: string }>();
   const references: { link: BodyLink; label: string }[] = [];
   const n = text.length;
-  const scanInline = createInlineScanner(text, { headings, links, templateTags, references });
+  const scanInline = createInlineScanner(text, { headings, links, references });
 
   let pos = from;
   let fence: { char: number; length: number } | undefined;
@@ -230,7 +222,7 @@ export function scanBody(text: string, from: number): BodyScan {
   }
   links.sort((a, b) => a.offset - b.offset);
   headings.sort((a, b) => a.offset - b.offset);
-  return { headings, links, templateTags };
+  return { headings, links };
 }
 
 function runLength(text: string, at: number, char: number): number {

@@ -1,16 +1,15 @@
-/** @fileoverview The inline half of the body scan: links, images, HTML tags and template tags in one paragraph. */
-import type { BodyHeading, BodyLink, TemplateTag } from './scan-body.ts';
+/** @fileoverview The inline half of the body scan: links, images and HTML tags in one paragraph. */
+import type { BodyHeading, BodyLink } from './scan-body.ts';
 
 const HTML_TAG = /<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>/y;
 const AUTOLINK = /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/y;
-const INTERESTING = /[\\`<{![]/g;
+const INTERESTING = /[\\`<![]/g;
 
 export const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
 export interface InlineFindings {
   headings: BodyHeading[];
   links: BodyLink[];
-  templateTags: TemplateTag[];
   /** `[text][label]` and `[label]` uses, resolved against the definitions once the whole body is read. */
   references: { link: BodyLink; label: string }[];
 }
@@ -20,7 +19,7 @@ export function createInlineScanner(
   text: string,
   found: InlineFindings,
 ): (start: number, end: number) => void {
-  const { headings, links, templateTags, references } = found;
+  const { headings, links, references } = found;
   const n = text.length;
 
   // Where the next character that can start something is, found by the regex engine rather than a loop over
@@ -36,7 +35,7 @@ export function createInlineScanner(
     return interesting;
   };
 
-  /** Finds links, images, HTML tags and template tags in [start, end): one paragraph or heading. */
+  /** Finds links, images and HTML tags in [start, end): one paragraph or heading. */
   const scanInline = (start: number, end: number) => {
     let k = start;
     while (k < end) {
@@ -49,14 +48,6 @@ export function createInlineScanner(
         k = skipCodeSpan(k, end);
       } else if (c === 60 /* < */) {
         k = scanHtml(k, end);
-      } else if (c === 123 /* { */ && k + 1 < end) {
-        const next = text.charCodeAt(k + 1);
-        const close = next === 37 ? '%}' : next === 123 ? '}}' : '';
-        const stop = close ? text.indexOf(close, k + 2) : -1;
-        if (stop >= 0 && stop < end) {
-          templateTags.push({ text: text.slice(k, stop + 2), offset: k, end: stop + 2 });
-          k = stop + 2;
-        } else k++;
       } else if (c === 33 /* ! */ && text.charCodeAt(k + 1) === 91) {
         k = scanLink(k, k + 1, end, 'image');
       } else if (c === 91 /* [ */) {

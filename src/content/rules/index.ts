@@ -6,20 +6,22 @@ import { bodyHeadingIncrement } from './body-heading-increment.ts';
 import { bodyImageAlt } from './body-image-alt.ts';
 import { bodyMissingImage } from './body-missing-image.ts';
 import { bodyNoH1 } from './body-no-h1.ts';
-import { bodyTemplateSyntax } from './body-template-syntax.ts';
 import { date } from './date.ts';
 import { description } from './description.ts';
 import { draft } from './draft.ts';
 import { duplicateSlug } from './duplicate-slug.ts';
-import { fileNameDate } from './file-name-date.ts';
+import { filenameDate } from './filename-date.ts';
 import { image } from './image.ts';
+import { missingOpener } from './missing-opener.ts';
 import { relatedPins } from './related-pins.ts';
 import { requiredKeys } from './required-keys.ts';
 import { requiredTitle } from './required-title.ts';
+import { scriptEmbed } from './script-embed.ts';
 import { slug } from './slug.ts';
 import { tagCase } from './tag-case.ts';
 import { tagTypo } from './tag-typo.ts';
 import { tags } from './tags.ts';
+import { templateSyntax } from './template-syntax.ts';
 import { unknownKey } from './unknown-key.ts';
 import { updated } from './updated.ts';
 
@@ -34,7 +36,7 @@ export const rules: Rule[] = [
   image,
   requiredKeys,
   unknownKey,
-  fileNameDate,
+  filenameDate,
   duplicateSlug,
   relatedPins,
   tagCase,
@@ -45,7 +47,10 @@ export const rules: Rule[] = [
   bodyHeadingIncrement,
   bodyImageAlt,
   bodyEmptyLink,
-  bodyTemplateSyntax,
+  // Leftovers from other generators (see `blog import`).
+  templateSyntax,
+  scriptEmbed,
+  missingOpener,
 ];
 
 /** Problems that are not a rule's: the front-matter could not be read at all. Listed for `--rule` and SARIF. */

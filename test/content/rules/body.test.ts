@@ -5,7 +5,6 @@ import { bodyHeadingIncrement } from '../../../src/content/rules/body-heading-in
 import { bodyImageAlt } from '../../../src/content/rules/body-image-alt.ts';
 import { bodyMissingImage } from '../../../src/content/rules/body-missing-image.ts';
 import { bodyNoH1 } from '../../../src/content/rules/body-no-h1.ts';
-import { bodyTemplateSyntax } from '../../../src/content/rules/body-template-syntax.ts';
 import { post, ruleTester } from '../../helpers/rule-tester.ts';
 
 // post() puts the body on line 7.
@@ -173,19 +172,6 @@ ruleTester(bodyEmptyLink, {
     {
       src: post('', 'Go [here]()\n'),
       expect: ['7:4 warning Unexpected link `here` without a destination body/empty-link'],
-    },
-  ],
-});
-
-ruleTester(bodyTemplateSyntax, {
-  valid: [post('', '`{% raw %}` and\n\n```liquid\n{% if x %}{{ y }}{% endif %}\n```\n')],
-  invalid: [
-    {
-      src: post('', 'Hi {{ page.title }}\n\n{{< figure src="x.png" >}}\n'),
-      expect: [
-        '7:4 warning Unexpected template expression `{{ page.title }}`, it is shown as text body/template-syntax',
-        '9:1 warning Unexpected Hugo shortcode `{{< figure src="x.png" >}}`, it is shown as text body/template-syntax',
-      ],
     },
   ],
 });
