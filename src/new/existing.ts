@@ -1,0 +1,31 @@
+/** @fileoverview What `blog new` must know of the posts already there: the tags in use and who owns each slug. */
+import type { SiteConfig } from '../config/schema.ts';
+import { parseSourceFile } from '../content/frontmatter.ts';
+import { readSourceFiles } from '../content/load.ts';
+import { toPost } from '../content/post.ts';
+
+export interface TagUse {
+  tag: string;
+  count: number;
+}
+
+export interface ExistingPosts {
+  /** Tags in use, most used first, then by name. */
+  tags: TagUse[];
+  /** Slug → the file (relative to the blog root) of the first post that uses it. */
+  slugs: Map<string, string>;
+}
+
+/** Reads every post tolerantly: a post with broken front-matter still claims the slug its file name implies. */
+export function readExistingPosts(root: string, config: SiteConfig): ExistingPosts {
+  const counts = new Map<string, number>();
+  const slugs = new Map<string, string>();
+  for (const source of readSourceFiles(root)) {
+    const post = toPost(parseSourceFile(source), config);
+    if (!slugs.has(post.slug)) slugs.set(post.slug, post.file);
+    for (const tag of post.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  const tags = [...counts].map(([tag, count]) => ({ tag, count }));
+  tags.sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : a.tag > b.tag ? 1 : 0));
+  return { tags, slugs };
+}
