@@ -13,6 +13,7 @@ export interface PtySession {
   /** Sends keys; a short pause lets the prompt redraw before the next call. */
   type(keys: string): Promise<void>;
   exit: Promise<{ exitCode: number; output: string }>;
+  kill(): void;
 }
 
 export function spawnBlogPty(
@@ -52,8 +53,11 @@ export function spawnBlogPty(
           seen += at;
           return;
         }
-        if (Date.now() - started > timeoutMs)
+        if (Date.now() - started > timeoutMs) {
+          // A prompt left waiting would keep the test process alive.
+          child.kill();
           throw new Error(`Timed out waiting for ${String(text)}; screen so far:\n${screen()}`);
+        }
         await new Promise((r) => setTimeout(r, 20));
       }
     },
@@ -62,5 +66,6 @@ export function spawnBlogPty(
       await new Promise((r) => setTimeout(r, 60));
     },
     exit,
+    kill: () => child.kill(),
   };
 }
