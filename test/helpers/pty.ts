@@ -44,7 +44,7 @@ export function spawnBlogPty(
   let seen = 0;
   return {
     screen,
-    async waitFor(text, timeoutMs = 5000) {
+    async waitFor(text, timeoutMs = 10_000) {
       const started = Date.now();
       for (;;) {
         const rest = screen().slice(seen);
