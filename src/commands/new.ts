@@ -36,12 +36,10 @@ export async function newCommand(
         template: plan.template ? template : undefined,
       })
     : answersFromFlags(plan, template);
-  if (!prompts)
-    for (const w of nearDuplicateWarnings(
-      answers.tags,
-      existing.tags.map((t) => t.tag),
-    ))
-      ctx.log.warn(`⚠ ${w}`);
+  // Tags typed at the prompt were checked there; tags from flags or the template are checked here.
+  const unchecked = prompts ? (plan.tags ?? []) : answers.tags;
+  const inUse = existing.tags.map((t) => t.tag);
+  for (const warning of nearDuplicateWarnings(unchecked, inUse)) ctx.log.warn(`⚠ ${warning}`);
 
   const where: PostPathOptions = {
     root,
