@@ -87,6 +87,18 @@ export async function main(argv: string[]): Promise<number> {
     .action(run(async () => (await import('./commands/build.ts')).buildCommand as Action));
 
   program
+    .command('serve')
+    .description('preview the site with live reload (drafts shown)')
+    .option('-p, --port <port>', 'port to listen on; 0 picks a free one', '4000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--drafts', 'show drafts, marked as drafts (the default)')
+    .option('--no-drafts', 'hide drafts, as `blog build` does')
+    .option('--future', 'include posts dated after now')
+    .option('--open', 'open the site in the default browser')
+    .addHelpText('after', '\nExamples:\n  $ blog serve\n  $ blog serve --port 0 --open')
+    .action(run(async () => (await import('./commands/serve.ts')).serveCommand as Action));
+
+  program
     .command('new')
     .argument('[title...]', "the post's title (asked for on a terminal when left out)")
     .description('start a post from a template; never overwrites a file')

@@ -40,7 +40,8 @@ export function highlight(code: string, info: string | undefined): string {
     ? hljs.highlight(code, { language: known, ignoreIllegals: true }).value
     : escapeHtml(code);
   const cls = known ? `hljs language-${known}` : lang ? `hljs language-${escapeHtml(lang)}` : 'hljs';
-  return `<pre><code class="${cls}">${body.replace(/\n$/, '')}</code></pre>\n`;
+  // Long lines scroll sideways; tabindex lets keyboard users reach and scroll them (WCAG 2.1.1, axe).
+  return `<pre tabindex="0"><code class="${cls}">${body.replace(/\n$/, '')}</code></pre>\n`;
 }
 
 /** One marked instance per build; `render` is called once per post. */
