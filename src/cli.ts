@@ -111,6 +111,27 @@ export async function main(argv: string[]): Promise<number> {
     .action(run(async () => (await import('./commands/import.ts')).importCommand as Action));
 
   program
+    .command('new')
+    .argument('[title...]', "the post's title (asked for on a terminal when left out)")
+    .description('start a post from a template; never overwrites a file')
+    .option('-t, --template <name>', 'post template: templates/<name>.md in the blog, or a built-in one')
+    .option('--tags <list>', 'comma-separated tags, e.g. "Security, Backup"')
+    .option('--description <text>', 'one or two sentences for search results and link previews')
+    .option('--date <YYYY-MM-DD>', "the post's date (default: today in the site's time zone)")
+    .option('--slug <slug>', 'URL slug (default: made from the title)')
+    .option('--draft', 'mark it a draft (the default)')
+    .option('--no-draft', 'publish it with the next build')
+    .option('--dir <folder>', 'folder under posts/ to write it in', 'posts')
+    .option('--bundle', 'write posts/<slug>/index.md, a folder for the post and its images')
+    .option('--open', 'open it in $VISUAL or $EDITOR')
+    .option('-y, --yes', 'ask nothing: use the flags and defaults (also when stdin is not a terminal)')
+    .addHelpText(
+      'after',
+      '\nThe last line printed is the new file\'s path.\n\nExamples:\n  $ blog new\n  $ blog new "Your Backup Checklist" --tags Backup,Security --no-draft\n  $ $EDITOR "$(blog new "Release notes" --template how-to --yes | tail -1)"',
+    )
+    .action(run(async () => (await import('./commands/new.ts')).newCommand as Action));
+
+  program
     .command('lint')
     .argument('[paths...]', 'post files or folders to report on (default: every post)')
     .description('check every post: front-matter, links, images, headings; --fix the safe ones')
