@@ -21,6 +21,8 @@ const RAW_MARKER = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 /** Every template mark in `body`, skipping inline code; in fenced code only `{% raw %}`/`{% endraw %}`. */
 export function findTemplateSyntax(body: string): TemplateMark[] {
   const marks: TemplateMark[] = [];
+  // Most posts have neither: one search of the body spares them the line-by-line scan.
+  if (!body.includes('{%') && !body.includes('{{')) return marks;
   let fence: string | null = null;
   let offset = 0;
   for (const line of body.split('\n')) {
