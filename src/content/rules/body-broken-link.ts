@@ -40,7 +40,7 @@ export const bodyBrokenLink: Rule = {
           ? `/${target.path.slice(index.basePath.length)}`
           : target.path;
         // `/posts/x/index.html` is the page `/posts/x/`.
-        const path = inSite.replace(/\/index\.html$/, '/');
+        const path = posix.normalize(inSite).replace(/\/index\.html$/, '/');
         if (index.permalinkShape.test(path) && !SITE_PAGES.test(path)) {
           const page = path.endsWith('/') || path.endsWith('.html') ? path : `${path}/`;
           if (index.byPermalink.has(page)) continue;

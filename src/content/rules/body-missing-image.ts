@@ -17,10 +17,12 @@ export const bodyMissingImage: Rule = {
       const target = localUrl(image.url);
       if (!target) continue;
       const { basePath } = blog();
-      const path =
+      const inSite =
         target.rootRelative && target.path.startsWith(basePath)
           ? `/${target.path.slice(basePath.length)}`
           : target.path;
+      // A browser resolves `/../x.png` to `/x.png`: never look outside `static/` for a site path.
+      const path = target.rootRelative ? posix.normalize(inSite) : inSite;
       const dir = target.rootRelative ? join(root, 'static') : dirname(post.path);
       const file = join(dir, path);
       if (existsSync(file)) continue;
