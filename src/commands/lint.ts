@@ -6,9 +6,9 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import { type FileReport, groupByFile } from '../diagnostics/diagnostic.ts';
 import { getFormatter } from '../diagnostics/format/index.ts';
 import { fixFiles } from '../lint/fix-files.ts';
-import { lintBlog, type RuleSettings } from '../lint/lint-blog.ts';
+import { lintBlog } from '../lint/lint-blog.ts';
+import { checkConfiguredRules, parseRuleFlags } from '../lint/rule-settings.ts';
 import { plural } from '../util/plural.ts';
-import { suggest } from '../util/suggest.ts';
 
 export interface LintFlags {
   format: string;
@@ -30,18 +30,7 @@ export async function lintCommand(ctx: CommandContext, paths: string[], flags: L
   });
   const errorsOnly = Boolean(ctx.globals.quiet);
   const { root, config } = loadConfig(ctx.cwd);
-  for (const [id, setting] of Object.entries(config.lint.rules)) {
-    if (ESSENTIAL.includes(id) && setting !== 'error')
-      throw new BlogError(
-        'CONFIG_INVALID',
-        `Rule \`${id}\` in \`lint.rules\` cannot be turned ${setting}: the build needs it.`,
-      );
-    if (RULE_IDS.includes(id)) continue;
-    const guess = suggest(id, RULE_IDS, 4);
-    throw new BlogError('CONFIG_INVALID', `Unknown rule \`${id}\` in \`lint.rules\` of blog.config.json.`, {
-      hint: guess ? `Did you mean \`${guess}\`?` : 'The rules are listed in the README under `blog lint`.',
-    });
-  }
+  checkConfiguredRules(config.lint.rules);
   const lint = () => lintBlog({ root, config, paths, cwd: ctx.cwd, ruleSettings, errorsOnly });
 
   // Progress and fix reports go to stderr, so stdout holds only the formatter's output.
@@ -76,33 +65,6 @@ export async function lintCommand(ctx: CommandContext, paths: string[], flags: L
     return 1;
   }
   return 0;
-}
-
-const RULE_IDS = [syntaxRule, ...rules].map((r) => r.id);
-const ESSENTIAL = [syntaxRule.id, ...rules.filter((r) => r.meta.essential).map((r) => r.id)];
-
-/** `--rule body/no-h1=off --rule blog/tag-typo=error` → settings, or a usage error naming the bad one. */
-export function parseRuleFlags(flags: readonly string[]): RuleSettings {
-  const settings: RuleSettings = {};
-  for (const flag of flags) {
-    const m = /^([^=]+)=(off|warn|error)$/.exec(flag.trim());
-    if (!m) {
-      throw new BlogError('USAGE', `Unexpected --rule \`${flag}\`, expected \`rule-id=off|warn|error\`.`, {
-        hint: 'For example `--rule body/no-h1=off`.',
-      });
-    }
-    const [, id, setting] = m;
-    if (!RULE_IDS.includes(id!)) {
-      const guess = suggest(id!, RULE_IDS, 4);
-      throw new BlogError('USAGE', `Unknown rule \`${id}\` in --rule.`, {
-        hint: guess ? `Did you mean \`${guess}\`?` : 'The rules are listed in the README under `blog lint`.',
-      });
-    }
-    if (ESSENTIAL.includes(id!) && setting !== 'error')
-      throw new BlogError('USAGE', `Rule \`${id}\` cannot be turned ${setting}: the build needs it.`);
-    settings[id!] = setting as 'off' | 'warn' | 'error';
-  }
-  return settings;
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
