@@ -85,9 +85,14 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
     },
     stringify: (): string => '',
   };
+  // gray-matter looks its whole input up in a cache keyed by the text, hashing every byte of every post: hand it
+  // only the front-matter, up to the end of the closing `---` line, and take the body from the text.
+  const close = text.indexOf('\n---', 3);
+  const lineEnd = close < 0 ? -1 : text.indexOf('\n', close + 4);
+  const headEnd = close < 0 || lineEnd < 0 ? text.length : lineEnd + 1;
   let result: matter.GrayMatterFile<string>;
   try {
-    result = matter(text, {
+    result = matter(text.slice(0, headEnd), {
       language: 'yaml',
       engines: { yaml: yamlEngine, js: refuse('js'), javascript: refuse('javascript') } as never,
     });
@@ -108,17 +113,18 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
     return parsed;
   }
   parsed.language = result.language || 'yaml';
-  parsed.body = result.content;
-  parsed.bodyOffset = text.length - result.content.length;
+  parsed.bodyOffset = headEnd - result.content.length;
+  parsed.body = text.slice(parsed.bodyOffset);
   if (!doc) {
     // An empty block (`---\n---`): no keys at all.
     return parsed;
   }
   const document = doc as Document;
   parsed.doc = document;
-  // gray-matter hands the engine everything after the opening `---<lang>`, starting with its newline.
+  // gray-matter hands the engine everything after the opening `---<lang>`, starting with its newline
+  // (`\r\n` in a Windows file, so the search starts right after the dashes, not at the `\n`).
   const firstNewline = text.indexOf('\n');
-  const at = text.indexOf(yamlSource, firstNewline);
+  const at = text.indexOf(yamlSource, text.indexOf('---') + 3);
   parsed.matterOffset = at >= 0 ? at : firstNewline;
   if (document.errors.length > 0) {
     const lines = new LineIndex(text);

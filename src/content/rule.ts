@@ -1,6 +1,8 @@
 /** @fileoverview What a lint rule is: an id, a default severity, and a check over one post or the whole blog. */
 import type { SiteConfig } from '../config/schema.ts';
 import type { Diagnostic, Fix, RelatedLocation, Severity } from '../diagnostics/diagnostic.ts';
+import type { BlogIndex } from './blog-index.ts';
+import type { BodyScan } from './body/scan-body.ts';
 import type { Span } from './frontmatter.ts';
 import type { Post } from './post.ts';
 
@@ -21,6 +23,10 @@ export interface PostContext {
   /** The blog root, for rules that check files exist. */
   root: string;
   report(report: Report): void;
+  /** The body's headings, links and template tags, scanned once per post and shared by the body rules. */
+  body(): BodyScan;
+  /** Every post by file and permalink, built once per run. */
+  blog(): BlogIndex;
 }
 
 export interface BlogContext {
@@ -38,6 +44,10 @@ export interface Rule {
     description: string;
     severity: Severity;
     fixable?: boolean;
+    /** Run by `blog lint` only: the build skips it (body rules, whose findings never stop a build). */
+    lintOnly?: boolean;
+    /** The build cannot go on without it: config and disable comments cannot turn it off or down. */
+    essential?: boolean;
   };
   checkPost?(context: PostContext): void;
   checkBlog?(context: BlogContext): void;

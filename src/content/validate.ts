@@ -2,6 +2,9 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../diagnostics/position.ts';
+import { type BlogIndex, indexBlog } from './blog-index.ts';
+import { type BodyScan, scanBody } from './body/scan-body.ts';
+import { disabledRules } from './disable-comments.ts';
 import type { Post } from './post.ts';
 import type { Report, Rule } from './rule.ts';
 import { rules as allRules } from './rules/index.ts';
@@ -10,7 +13,12 @@ export interface ValidateOptions {
   /** Severity overrides by rule id, from the config and the command line. */
   ruleSettings?: Record<string, 'off' | 'warn' | 'error'>;
   rules?: readonly Rule[];
-  /** Findings of per-post rules kept from an earlier build (the build cache); blog-wide rules always run. */
+  /** Also run the lint-only rules (the body rules); `blog build` leaves them out. */
+  lint?: boolean;
+  /**
+   * Findings of per-post rules kept from an earlier build (the build cache); blog-wide rules always run,
+   * and so does a per-post rule that looks at other posts.
+   */
   cache?: PostCheckCache;
 }
 
@@ -67,20 +75,45 @@ export function validatePosts(
   for (const post of posts) diagnostics.push(...post.source.problems);
   const cached = new Map(healthy.map((p) => [p, options.cache?.get(p)]));
   const fresh = new Map<Post, Record<string, Diagnostic[]>>();
+  const lookedAcross = new Set<Post>();
+
+  const scans = new WeakMap<Post, BodyScan>();
+  const body = (post: Post) => {
+    let scan = scans.get(post);
+    if (!scan) {
+      scan = scanBody(post.source.text, post.bodyOffset);
+      scans.set(post, scan);
+    }
+    return scan;
+  };
+  let index: BlogIndex | undefined;
+  const blog = () => {
+    index ??= indexBlog(posts, config);
+    return index;
+  };
+  // Disable comments are looked for only in posts that have something to report.
+  const disabled = new WeakMap<Post, Set<string> | 'all' | undefined>();
+  const isDisabled = (post: Post, rule: Rule) => {
+    if (rule.meta.essential) return false;
+    if (!disabled.has(post)) disabled.set(post, disabledRules(post.source.text));
+    const off = disabled.get(post);
+    return off === 'all' || Boolean(off?.has(rule.id));
+  };
 
   for (const rule of options.rules ?? allRules) {
-    const setting = settings[rule.id];
+    if (rule.meta.lintOnly && !options.lint) continue;
+    const setting = rule.meta.essential ? undefined : settings[rule.id];
     if (setting === 'off') continue;
     const severity: Severity =
       setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : rule.meta.severity;
     if (rule.checkPost) {
       for (const post of healthy) {
         const kept = cached.get(post);
-        if (kept) {
-          diagnostics.push(...(kept[rule.id] ?? []));
+        if (kept && Object.hasOwn(kept, rule.id)) {
+          diagnostics.push(...kept[rule.id]!);
           continue;
         }
-        const byRule = fresh.get(post) ?? {};
+        const byRule = fresh.get(post) ?? { ...kept };
         fresh.set(post, byRule);
         const found: Diagnostic[] = [];
         byRule[rule.id] = found;
@@ -89,9 +122,16 @@ export function validatePosts(
           config,
           root,
           report: (r) => {
+            if (isDisabled(post, rule)) return;
             const diagnostic = toDiagnostic(post, rule.id, severity, r);
             found.push(diagnostic);
             diagnostics.push(diagnostic);
+          },
+          body: () => body(post),
+          blog: () => {
+            // What this rule finds now depends on other posts too: not kept for the next build.
+            lookedAcross.add(post);
+            return blog();
           },
         });
       }
@@ -100,10 +140,13 @@ export function validatePosts(
       posts: healthy,
       config,
       root,
-      report: (post, r) => diagnostics.push(toDiagnostic(post, rule.id, severity, r)),
+      report: (post, r) => {
+        if (!isDisabled(post, rule)) diagnostics.push(toDiagnostic(post, rule.id, severity, r));
+      },
       position: (post, offset) => lineIndexOf(post).positionAt(offset),
     });
   }
-  if (options.cache) for (const [post, byRule] of fresh) options.cache.set(post, byRule);
+  if (options.cache)
+    for (const [post, byRule] of fresh) if (!lookedAcross.has(post)) options.cache.set(post, byRule);
   return diagnostics;
 }

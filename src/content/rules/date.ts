@@ -1,5 +1,6 @@
 /** @fileoverview `date` is a real date (front-matter, or the file name's `YYYY-MM-DD-`); canonical form is fixable. */
 import { parseDate } from '../dates.ts';
+import { replaceScalar } from '../fix.ts';
 import { valueSpan } from '../frontmatter.ts';
 import { nameParts } from '../post.ts';
 import type { Rule } from '../rule.ts';
@@ -10,6 +11,7 @@ export const date: Rule = {
     description: '`date` is a real date such as 2024-05-01, or the file name starts with one',
     severity: 'error',
     fixable: true,
+    essential: true,
   },
   checkPost({ post, config, report }) {
     const value = post.data.date;
@@ -31,7 +33,9 @@ export const date: Rule = {
       report({
         message: `Unexpected date \`${String(value)}\`, expected \`${parsed.date.ymd}\``,
         span,
-        fix: { range: [span.offset, span.end], text: parsed.date.ymd },
+        fix: replaceScalar(post.source.text, span, parsed.date.ymd),
+        // The build reads it; only its spelling is off.
+        severity: 'warning',
       });
     }
   },

@@ -25,6 +25,7 @@ export const draft: Rule = {
       message: `Unexpected ${describe(value)} for \`draft\`, expected \`true\` or \`false\``,
       ...(meant ? { hint: `Did you mean \`${meant}\`?` } : {}),
       span,
+      // Unquoted, so YAML reads a boolean.
       ...(meant && span ? { fix: { range: [span.offset, span.end] as [number, number], text: meant } } : {}),
     });
   },

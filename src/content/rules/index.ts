@@ -1,15 +1,27 @@
 /** @fileoverview Every rule, in the order they are documented. */
 import type { Rule } from '../rule.ts';
+import { bodyBrokenLink } from './body-broken-link.ts';
+import { bodyEmptyLink } from './body-empty-link.ts';
+import { bodyHeadingIncrement } from './body-heading-increment.ts';
+import { bodyImageAlt } from './body-image-alt.ts';
+import { bodyMissingImage } from './body-missing-image.ts';
+import { bodyNoH1 } from './body-no-h1.ts';
 import { date } from './date.ts';
 import { description } from './description.ts';
 import { draft } from './draft.ts';
 import { duplicateSlug } from './duplicate-slug.ts';
+import { filenameDate } from './filename-date.ts';
 import { image } from './image.ts';
+import { missingOpener } from './missing-opener.ts';
 import { relatedPins } from './related-pins.ts';
 import { requiredKeys } from './required-keys.ts';
 import { requiredTitle } from './required-title.ts';
+import { scriptEmbed } from './script-embed.ts';
 import { slug } from './slug.ts';
+import { tagCase } from './tag-case.ts';
+import { tagTypo } from './tag-typo.ts';
 import { tags } from './tags.ts';
+import { templateSyntax } from './template-syntax.ts';
 import { unknownKey } from './unknown-key.ts';
 import { updated } from './updated.ts';
 
@@ -24,6 +36,25 @@ export const rules: Rule[] = [
   image,
   requiredKeys,
   unknownKey,
+  filenameDate,
   duplicateSlug,
   relatedPins,
+  tagCase,
+  tagTypo,
+  bodyBrokenLink,
+  bodyMissingImage,
+  bodyNoH1,
+  bodyHeadingIncrement,
+  bodyImageAlt,
+  bodyEmptyLink,
+  // Leftovers from other generators (see `blog import`).
+  templateSyntax,
+  scriptEmbed,
+  missingOpener,
 ];
+
+/** Problems that are not a rule's: the front-matter could not be read at all. Listed for `--rule` and SARIF. */
+export const syntaxRule = {
+  id: 'frontmatter/syntax',
+  meta: { description: 'the front-matter is YAML that parses', severity: 'error' as const },
+};

@@ -6,7 +6,7 @@ import type { Rule } from '../rule.ts';
 
 export const slug: Rule = {
   id: 'frontmatter/slug',
-  meta: { description: '`slug` is lowercase letters, digits and dashes', severity: 'error', fixable: true },
+  meta: { description: '`slug` is lowercase letters, digits and dashes', severity: 'error' },
   checkPost({ post, report }) {
     const value = post.data.slug;
     if (value === undefined || value === null) return;
@@ -14,12 +14,10 @@ export const slug: Rule = {
     if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
       const better = slugify(String(value));
       report({
-        message: `Unexpected slug ${describe(value)}, expected lowercase letters, digits and dashes`,
+        message: `Unexpected slug ${typeof value === 'string' ? `\`${value}\`` : describe(value)}, expected lowercase letters, digits and dashes`,
         hint: `Did you mean \`${better}\`?`,
+        // No automatic fix: a new slug is a new URL, and links to the old one would break.
         span,
-        ...(span && typeof value === 'string'
-          ? { fix: { range: [span.offset, span.end] as [number, number], text: better } }
-          : {}),
       });
     }
   },

@@ -21,16 +21,23 @@ export const unknownKey: Rule = {
     ]);
     for (const { key, span } of topLevelKeys(post.source)) {
       if (known.has(key)) continue;
-      const guess = suggest(key.trim(), knownFrontMatterKeys);
+      const trimmed = key.trim();
+      if (trimmed !== key && known.has(trimmed)) {
+        // `"tags ": [a]` is read as a key nobody uses; the writer meant `tags`.
+        report({
+          message: `Unexpected spaces in key \`${key}\`, expected \`${trimmed}\``,
+          span,
+          fix: { range: [span.offset, span.end], text: trimmed },
+        });
+        continue;
+      }
+      const guess = suggest(trimmed, knownFrontMatterKeys);
       report({
         message: `Unexpected key \`${key}\``,
         hint: guess
           ? `Did you mean \`${guess}\`?`
           : 'Add it to `frontMatter.extraKeys` in the config if it is meant.',
         span,
-        ...(guess && key.trim() === guess
-          ? { fix: { range: [span.offset, span.end] as [number, number], text: guess } }
-          : {}),
       });
     }
   },

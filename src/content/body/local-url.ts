@@ -1,0 +1,53 @@
+/** @fileoverview Which link and image URLs point inside the blog, and what a missing one was probably meant to be. */
+import { readdirSync } from 'node:fs';
+import { posix } from 'node:path';
+import { suggest } from '../../util/suggest.ts';
+import { nameParts, type Post } from '../post.ts';
+
+export type LocalUrl = { rootRelative: boolean; path: string };
+
+/** The path part of a URL that points inside the site (decoded, without `?query` or `#hash`), else undefined. */
+export function localUrl(url: string): LocalUrl | undefined {
+  const trimmed = url.trim();
+  if (!trimmed || /^[a-z][a-z0-9+.-]*:|^\/\/|^#|^\?/i.test(trimmed)) return undefined;
+  const bare = trimmed.split(/[?#]/)[0]!;
+  if (!bare) return undefined;
+  let path = bare;
+  try {
+    path = decodeURI(bare);
+  } catch {
+    // A malformed escape: check it as written.
+  }
+  return { rootRelative: path.startsWith('/'), path };
+}
+
+/** A path as written from `fromDir` (`./2019-01-01-x.md`, `../x/index.md`). */
+export function relativeFrom(fromDir: string, file: string): string {
+  const rel = posix.relative(fromDir, file);
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+/** The post a missing link most likely meant: one with the same slug (renamed or re-dated), else a close one. */
+export function likelyPost(wanted: string, posts: Iterable<Post>): Post | undefined {
+  const target = wanted.toLowerCase();
+  const bySlug = new Map<string, Post>();
+  for (const post of posts) {
+    const stem = nameParts(post.file).stem.toLowerCase();
+    if (post.slug === target || stem === target) return post;
+    bySlug.set(post.slug, post);
+  }
+  const close = suggest(target, bySlug.keys());
+  if (close) return bySlug.get(close);
+  // A slug that grew (`backups` → `backups-revisited`).
+  if (target.length >= 5) for (const [slug, post] of bySlug) if (slug.startsWith(target)) return post;
+  return undefined;
+}
+
+/** A file beside the missing one with a close name (`diagram.svg` for `diagarm.svg`). */
+export function likelyFile(dir: string, name: string): string | undefined {
+  try {
+    return suggest(name, readdirSync(dir));
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * @fileoverview Finds what the body rules check — headings, links, images — with whole-file
+ * offsets, in one pass over the lines that skips fenced and indented code, code spans and HTML comments.
+ * A purpose-built scan rather than marked's lexer: marked keeps no offsets and costs ~1.3 s on 10,000 posts,
+ * this costs a tenth of that and points at the exact character.
+ */
+import { createInlineScanner, normalizeLabel } from './scan-inline.ts';
+
+export interface BodyHeading {
+  depth: number;
+  offset: number;
+  end: number;
+  syntax: 'atx' | 'setext' | 'html';
+  text: string;
+}
+
+export interface BodyLink {
+  kind: 'link' | 'image';
+  /** `inline` `[t](u)`, `reference` `[t][r]` (its URL is checked at the definition), `definition` `[r]: u`, `html`. */
+  syntax: 'inline' | 'reference' | 'definition' | 'html';
+  /** Link text or alt text; undefined for an `<img>` with no `alt` attribute and for definitions. */
+  text: string | undefined;
+  url: string;
+  offset: number;
+  end: number;
+  urlOffset: number;
+  urlEnd: number;
+}
+
+export interface BodyScan {
+  headings: BodyHeading[];
+  links: BodyLink[];
+}
+
+const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const LIST_ITEM = /(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/y;
+const DEFINITION = /\[((?:[^\]\\]|\\.)+)\]:[ \t]*(<[^>\n]*>|\S+)/y;
+
+/** Scans `text` (a whole post) from `from`, the offset where its body starts. */
+export function scanBody(text: string, from: number): BodyScan {
+  const headings: BodyHeading[] = [];
+  const links: BodyLink[] = [];
+  const definitions = new Map<string, { url: string }>();
+  const references: { link: BodyLink; label: string }[] = [];
+  const n = text.length;
+  const scanInline = createInlineScanner(text, { headings, links, references });
+
+  let pos = from;
+  let fence: { char: number; length: number } | undefined;
+  let inIndentedCode = false;
+  let inComment = false;
+  let inList = false;
+  let prevBlank = true;
+  let paragraphStart = -1;
+  let chunkStart = -1;
+  const flush = (end: number) => {
+    if (chunkStart >= 0) scanInline(chunkStart, end);
+    chunkStart = -1;
+  };
+
+  while (pos < n) {
+    let eol = text.indexOf('\n', pos);
+    if (eol < 0) eol = n;
+    const lineEnd = eol > pos && text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol;
+    const next = eol + 1;
+    let i = pos;
+    let col = 0;
+    for (; i < lineEnd; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 32) col++;
+      else if (c === 9) col += 4 - (col % 4);
+      else break;
+    }
+    const blank = i === lineEnd;
+    const c0 = text.charCodeAt(i);
+
+    if (fence) {
+      if (
+        c0 === fence.char &&
+        runLength(text, i, c0) >= fence.length &&
+        !text
+          .slice(i, lineEnd)
+          .replace(/^[`~]+/, '')
+          .trim()
+      )
+        fence = undefined;
+      pos = next;
+      continue;
+    }
+    if (inComment) {
+      const close = text.indexOf('-->', pos);
+      if (close >= 0 && close < lineEnd) inComment = false;
+      pos = next;
+      continue;
+    }
+    if (blank) {
+      flush(pos);
+      paragraphStart = -1;
+      prevBlank = true;
+      pos = next;
+      continue;
+    }
+    if (inIndentedCode) {
+      if (col >= 4) {
+        pos = next;
+        continue;
+      }
+      inIndentedCode = false;
+    }
+    if (col >= 4 && prevBlank && !inList) {
+      flush(pos);
+      inIndentedCode = true;
+      prevBlank = false;
+      pos = next;
+      continue;
+    }
+    prevBlank = false;
+
+    if ((c0 === 96 || c0 === 126) && runLength(text, i, c0) >= 3) {
+      const length = runLength(text, i, c0);
+      // A backtick fence's info string may not hold a backtick; otherwise it is a code span.
+      if (c0 === 126 || text.slice(i + length, lineEnd).indexOf('`') < 0) {
+        flush(pos);
+        paragraphStart = -1;
+        fence = { char: c0, length };
+        pos = next;
+        continue;
+      }
+    }
+    if (text.startsWith('<!--', i)) {
+      const close = text.indexOf('-->', i + 4);
+      if (close < 0 || close >= lineEnd) {
+        flush(pos);
+        inComment = true;
+        pos = next;
+        continue;
+      }
+    }
+    if (col <= 3 && c0 === 35 /* # */) {
+      const hashes = runLength(text, i, 35);
+      const after = text.charCodeAt(i + hashes);
+      if (hashes <= 6 && (i + hashes === lineEnd || after === 32 || after === 9)) {
+        flush(pos);
+        paragraphStart = -1;
+        const content = text
+          .slice(i + hashes, lineEnd)
+          .replace(/(^|[ \t])#+[ \t]*$/, '')
+          .trim();
+        headings.push({ depth: hashes, offset: i, end: lineEnd, syntax: 'atx', text: content });
+        scanInline(i + hashes, lineEnd);
+        pos = next;
+        continue;
+      }
+    }
+    if (col <= 3 && paragraphStart >= 0 && (c0 === 61 || c0 === 45)) {
+      const run = runLength(text, i, c0);
+      if (!text.slice(i + run, lineEnd).trim()) {
+        const content = text.slice(paragraphStart, pos).trim();
+        const offset =
+          paragraphStart +
+          (text.slice(paragraphStart, pos).length - text.slice(paragraphStart, pos).trimStart().length);
+        headings.push({ depth: c0 === 61 ? 1 : 2, offset, end: lineEnd, syntax: 'setext', text: content });
+        flush(pos);
+        paragraphStart = -1;
+        pos = next;
+        continue;
+      }
+    }
+    if (col <= 3 && c0 === 91 /* [ */) {
+      DEFINITION.lastIndex = i;
+      const m = DEFINITION.exec(text);
+      if (m && DEFINITION.lastIndex <= lineEnd) {
+        flush(pos);
+        paragraphStart = -1;
+        const raw = m[2]!;
+        const angled = raw.startsWith('<');
+        const url = angled ? raw.slice(1, -1) : raw;
+        const urlOffset = DEFINITION.lastIndex - raw.length + (angled ? 1 : 0);
+        const label = normalizeLabel(m[1]!);
+        if (!definitions.has(label)) definitions.set(label, { url });
+        links.push({
+          kind: 'link',
+          syntax: 'definition',
+          text: undefined,
+          url,
+          offset: i,
+          end: lineEnd,
+          urlOffset,
+          urlEnd: urlOffset + url.length,
+        });
+        pos = next;
+        continue;
+      }
+    }
+    if (col <= 3 && paragraphStart < 0 && THEMATIC_BREAK.test(text.slice(i, lineEnd))) {
+      // `---`, `***`, `___`: a rule between blocks, not the start of a paragraph.
+      flush(pos);
+      pos = next;
+      continue;
+    }
+    LIST_ITEM.lastIndex = i;
+    const listItem = LIST_ITEM.test(text);
+    if (listItem) {
+      inList = true;
+      paragraphStart = -1;
+    } else if (col === 0 && chunkStart < 0 && c0 !== 62 /* > */) {
+      // A flush-left line after a blank one ends any list.
+      inList = false;
+    }
+    if (!listItem && !inList && paragraphStart < 0 && c0 !== 62 && c0 !== 60 && c0 !== 124)
+      paragraphStart = pos;
+    if (chunkStart < 0) chunkStart = pos;
+    pos = next;
+  }
+  flush(n);
+
+  for (const { link, label } of references) {
+    const definition = definitions.get(label);
+    if (!definition) continue;
+    link.url = definition.url;
+    links.push(link);
+  }
+  links.sort((a, b) => a.offset - b.offset);
+  headings.sort((a, b) => a.offset - b.offset);
+  return { headings, links };
+}
+
+function runLength(text: string, at: number, char: number): number {
+  let i = at;
+  while (text.charCodeAt(i) === char) i++;
+  return i - at;
+}

@@ -1,0 +1,229 @@
+/** @fileoverview The inline half of the body scan: links, images and HTML tags in one paragraph. */
+import type { BodyHeading, BodyLink } from './scan-body.ts';
+
+const HTML_TAG = /<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>/y;
+const AUTOLINK = /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/y;
+const INTERESTING = /[\\`<![]/g;
+
+export const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+export interface InlineFindings {
+  headings: BodyHeading[];
+  links: BodyLink[];
+  /** `[text][label]` and `[label]` uses, resolved against the definitions once the whole body is read. */
+  references: { link: BodyLink; label: string }[];
+}
+
+/** Returns `scanInline(start, end)`, which adds what it finds in `text[start, end)` to `found`. */
+export function createInlineScanner(
+  text: string,
+  found: InlineFindings,
+): (start: number, end: number) => void {
+  const { headings, links, references } = found;
+  const n = text.length;
+
+  // Where the next character that can start something is, found by the regex engine rather than a loop over
+  // every character; scanning only moves forward, so one search serves every paragraph up to that point.
+  let searchedFrom = -1;
+  let interesting = -1;
+  const nextInteresting = (k: number): number => {
+    if (searchedFrom < 0 || k < searchedFrom || interesting < k) {
+      INTERESTING.lastIndex = k;
+      interesting = INTERESTING.exec(text)?.index ?? n;
+      searchedFrom = k;
+    }
+    return interesting;
+  };
+
+  /** Finds links, images and HTML tags in [start, end): one paragraph or heading. */
+  const scanInline = (start: number, end: number) => {
+    let k = start;
+    while (k < end) {
+      k = nextInteresting(k);
+      if (k >= end) break;
+      const c = text.charCodeAt(k);
+      if (c === 92 /* \ */) {
+        k += 2;
+      } else if (c === 96 /* ` */) {
+        k = skipCodeSpan(k, end);
+      } else if (c === 60 /* < */) {
+        k = scanHtml(k, end);
+      } else if (c === 33 /* ! */ && text.charCodeAt(k + 1) === 91) {
+        k = scanLink(k, k + 1, end, 'image');
+      } else if (c === 91 /* [ */) {
+        k = scanLink(k, k, end, 'link');
+      } else k++;
+    }
+  };
+
+  const skipCodeSpan = (k: number, end: number): number => {
+    let run = 0;
+    while (text.charCodeAt(k + run) === 96) run++;
+    const fence = '`'.repeat(run);
+    let at = k + run;
+    for (;;) {
+      const found = text.indexOf(fence, at);
+      if (found < 0 || found >= end) return k + run;
+      let after = found + run;
+      while (text.charCodeAt(after) === 96) after++;
+      if (after - found === run) return after;
+      at = after;
+    }
+  };
+
+  const scanHtml = (k: number, end: number): number => {
+    if (text.startsWith('<!--', k)) {
+      const close = text.indexOf('-->', k + 4);
+      return close < 0 || close >= end ? end : close + 3;
+    }
+    AUTOLINK.lastIndex = k;
+    if (AUTOLINK.test(text)) return AUTOLINK.lastIndex;
+    HTML_TAG.lastIndex = k;
+    const m = HTML_TAG.exec(text);
+    if (!m || HTML_TAG.lastIndex > end) return k + 1;
+    const tag = m[1]!.toLowerCase();
+    const stop = HTML_TAG.lastIndex;
+    if (/^h[1-6]$/.test(tag)) {
+      const close = text.indexOf('</', stop);
+      const inner = close >= 0 && close < end ? text.slice(stop, close) : '';
+      headings.push({ depth: Number(tag[1]), offset: k, end: stop, syntax: 'html', text: inner.trim() });
+    } else if (tag === 'img' || tag === 'a') {
+      const attrs = m[2]!;
+      const attrsAt = k + 1 + m[1]!.length;
+      const url = attribute(attrs, tag === 'img' ? 'src' : 'href');
+      const alt = tag === 'img' ? attribute(attrs, 'alt') : undefined;
+      if (url) {
+        links.push({
+          kind: tag === 'img' ? 'image' : 'link',
+          syntax: 'html',
+          text: tag === 'img' ? alt?.value : undefined,
+          url: url.value,
+          offset: k,
+          end: stop,
+          urlOffset: attrsAt + url.offset,
+          urlEnd: attrsAt + url.offset + url.value.length,
+        });
+      }
+    }
+    return stop;
+  };
+
+  /** `[text](url)`, `![alt](src)`, `[text][ref]`, `[ref]`; `open` is the `[`. Returns where to go on. */
+  const scanLink = (start: number, open: number, end: number, kind: 'link' | 'image'): number => {
+    let depth = 0;
+    let close = -1;
+    for (let i = open + 1; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92) i++;
+      else if (c === 91) depth++;
+      else if (c === 93) {
+        if (depth === 0) {
+          close = i;
+          break;
+        }
+        depth--;
+      }
+    }
+    if (close < 0) return open + 1;
+    const label = text.slice(open + 1, close);
+    // Link text may hold images (`[![alt](src)](url)`) and code spans.
+    if (kind === 'link') scanInline(open + 1, close);
+    const after = text.charCodeAt(close + 1);
+    if (after === 40 /* ( */) {
+      const dest = readDestination(close + 2, end);
+      if (!dest) return close + 1;
+      links.push({
+        kind,
+        syntax: 'inline',
+        text: label,
+        url: dest.url,
+        offset: start,
+        end: dest.end,
+        urlOffset: dest.urlOffset,
+        urlEnd: dest.urlEnd,
+      });
+      return dest.end;
+    }
+    let ref = label;
+    let stop = close + 1;
+    if (after === 91 /* [ */) {
+      const refClose = text.indexOf(']', close + 2);
+      if (refClose >= 0 && refClose < end) {
+        const written = text.slice(close + 2, refClose);
+        if (written.trim()) ref = written;
+        stop = refClose + 1;
+      }
+    }
+    const link: BodyLink = {
+      kind,
+      syntax: 'reference',
+      text: label,
+      url: '',
+      offset: start,
+      end: stop,
+      urlOffset: start,
+      urlEnd: stop,
+    };
+    references.push({ link, label: normalizeLabel(ref) });
+    return stop;
+  };
+
+  /** The destination and optional title of an inline link, from just after its `(`. */
+  const readDestination = (
+    at: number,
+    end: number,
+  ): { url: string; urlOffset: number; urlEnd: number; end: number } | undefined => {
+    let i = at;
+    while (i < end && /\s/.test(text[i]!)) i++;
+    let urlOffset = i;
+    let urlEnd: number;
+    if (text.charCodeAt(i) === 60 /* < */) {
+      const gt = text.indexOf('>', i);
+      if (gt < 0 || gt >= end) return undefined;
+      urlOffset = i + 1;
+      urlEnd = gt;
+      i = gt + 1;
+    } else {
+      let parens = 0;
+      while (i < end) {
+        const c = text.charCodeAt(i);
+        if (c === 92) i += 2;
+        else if (c === 40) {
+          parens++;
+          i++;
+        } else if (c === 41) {
+          if (parens === 0) break;
+          parens--;
+          i++;
+        } else if (c <= 32) break;
+        else i++;
+      }
+      urlEnd = i;
+    }
+    while (i < end && /\s/.test(text[i]!)) i++;
+    const q = text[i];
+    if (q === '"' || q === "'" || q === '(') {
+      const closeQuote = text.indexOf(q === '(' ? ')' : q, i + 1);
+      if (closeQuote < 0 || closeQuote >= end) return undefined;
+      i = closeQuote + 1;
+      while (i < end && /\s/.test(text[i]!)) i++;
+    }
+    if (text.charCodeAt(i) !== 41) return undefined;
+    return { url: text.slice(urlOffset, urlEnd), urlOffset, urlEnd, end: i + 1 };
+  };
+
+  return scanInline;
+}
+
+/** An HTML attribute's value and its offset within `attrs`, or undefined when it is absent. */
+function attribute(attrs: string, name: string): { value: string; offset: number } | undefined {
+  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attrs);
+  if (!m) {
+    // A bare attribute (`<img alt>`) is an empty value.
+    const bare = new RegExp(`(?:^|\\s)${name}(?=\\s|/|$)`, 'i').exec(attrs);
+    return bare ? { value: '', offset: bare.index + bare[0].length } : undefined;
+  }
+  const value = m[1] ?? m[2] ?? m[3] ?? '';
+  const quoted = m[1] !== undefined || m[2] !== undefined;
+  return { value, offset: m.index + m[0].length - value.length - (quoted ? 1 : 0) };
+}

@@ -1,0 +1,88 @@
+/** @fileoverview A link to another post (`./2019-01-01-x.md`, `/posts/x/`) or a file of the blog that does not exist. */
+import { existsSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { permalink } from '../../site/urls.ts';
+import { likelyFile, likelyPost, localUrl, relativeFrom } from '../body/local-url.ts';
+import { nameParts } from '../post.ts';
+import type { Rule } from '../rule.ts';
+
+const MARKDOWN = /\.(md|markdown)$/i;
+const HAS_EXTENSION = /\.[a-z0-9]{1,8}$/i;
+
+export const bodyBrokenLink: Rule = {
+  id: 'body/broken-link',
+  meta: {
+    description: 'links to other posts and to files of the blog point at something that exists',
+    severity: 'error',
+    lintOnly: true,
+  },
+  checkPost({ post, root, config, report, body, blog }) {
+    for (const link of body().links) {
+      // A reference is checked once, at its definition.
+      if (link.kind !== 'link' || link.syntax === 'reference') continue;
+      const target = localUrl(link.url);
+      if (!target) continue;
+      const span = { offset: link.urlOffset, end: link.urlEnd };
+      const index = blog();
+      if (!target.rootRelative && MARKDOWN.test(target.path)) {
+        const file = posix.normalize(posix.join(posix.dirname(post.file), target.path));
+        if (index.byFile.has(file)) continue;
+        const meant = likelyPost(nameParts(file).stem, index.byFile.values());
+        report({
+          message: `Unexpected link to \`${link.url}\`, no post has that file`,
+          ...(meant
+            ? { hint: `Did you mean \`${relativeFrom(posix.dirname(post.file), meant.file)}\`?` }
+            : {}),
+          span,
+        });
+      } else if (target.rootRelative) {
+        const inSite = target.path.startsWith(index.basePath)
+          ? `/${target.path.slice(index.basePath.length)}`
+          : target.path;
+        // `/posts/x/index.html` is the page `/posts/x/`.
+        const path = posix.normalize(inSite).replace(/\/index\.html$/, '/');
+        if (index.permalinkShape.test(path) && !SITE_PAGES.test(path)) {
+          const page = path.endsWith('/') || path.endsWith('.html') ? path : `${path}/`;
+          if (index.byPermalink.has(page)) continue;
+          const slug = page
+            .replace(/\/$/, '')
+            .split('/')
+            .pop()!
+            .replace(/\.html$/, '');
+          const meant = likelyPost(slug, index.byFile.values());
+          if (!index.permalinkHasPrefix && !meant) continue;
+          report({
+            message: `Unexpected link to \`${link.url}\`, no post has that address`,
+            ...(meant?.date
+              ? {
+                  hint: `Did you mean \`${permalink(config.permalink, { slug: meant.slug, date: meant.date })}\`?`,
+                }
+              : {}),
+            span,
+          });
+        } else if (
+          HAS_EXTENSION.test(path) &&
+          !GENERATED.test(path) &&
+          !existsSync(join(root, 'static', path))
+        ) {
+          report({ message: `Unexpected link to \`${link.url}\`, no such file under \`static/\``, span });
+        }
+      } else if (HAS_EXTENSION.test(target.path) && !/\.html?$/i.test(target.path)) {
+        const dir = dirname(post.path);
+        if (existsSync(join(dir, target.path))) continue;
+        const meant = likelyFile(join(dir, posix.dirname(target.path)), posix.basename(target.path));
+        report({
+          message: `Unexpected link to \`${link.url}\`, no such file beside the post`,
+          ...(meant ? { hint: `Did you mean \`${posix.join(posix.dirname(target.path), meant)}\`?` } : {}),
+          span,
+        });
+      }
+    }
+  },
+};
+
+/** Pages the build makes besides posts. */
+const SITE_PAGES = /^\/(tags|page)(\/|$)/;
+
+/** Files the build writes itself, which are not in `static/`. */
+const GENERATED = /^\/(atom\.xml|rss\.xml|feed\.xml|sitemap\.xml|robots\.txt|404\.html|assets\/)/;

@@ -1,0 +1,31 @@
+/** @fileoverview Each tag of a post with where it is written, so tag rules can point at (and fix) one item. */
+import { isScalar, isSeq } from 'yaml';
+import type { SiteConfig } from '../config/schema.ts';
+import { findPair, type Span, valueSpan } from './frontmatter.ts';
+import { type Post, pick } from './post.ts';
+
+export interface TagItem {
+  tag: string;
+  span: Span | undefined;
+  /** True when the span is this one tag's scalar, so a fix may replace it; false for a comma string. */
+  own: boolean;
+}
+
+export function tagItems(post: Post, config: SiteConfig): TagItem[] {
+  const found = pick(post.data, 'tags', config.frontMatter.aliases.tags);
+  if (!found) return [];
+  const node = findPair(post.source, found.key)?.value;
+  if (isSeq(node)) {
+    return node.items.flatMap((item) => {
+      if (!isScalar(item) || item.value === null || typeof item.value === 'object') return [];
+      const tag = String(item.value).trim();
+      if (!tag) return [];
+      const span = item.range
+        ? { offset: post.source.matterOffset + item.range[0], end: post.source.matterOffset + item.range[1] }
+        : undefined;
+      return [{ tag, span, own: String(item.value) === tag }];
+    });
+  }
+  const span = valueSpan(post.source, found.key);
+  return post.tags.map((tag) => ({ tag, span, own: false }));
+}

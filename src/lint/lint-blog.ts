@@ -1,0 +1,86 @@
+/** @fileoverview Lints the blog: reads every post (rules look across them), validates, keeps the asked-for files' problems. */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { SiteConfig } from '../config/schema.ts';
+import { parseSourceFile } from '../content/frontmatter.ts';
+import { listPostFiles, readSourceFiles, toPosix } from '../content/load.ts';
+import { isMarkdownFile, type Post, toPost } from '../content/post.ts';
+import { validatePosts } from '../content/validate.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { compareStrings, type Diagnostic } from '../diagnostics/diagnostic.ts';
+
+export type RuleSettings = Record<string, 'off' | 'warn' | 'error'>;
+
+export interface LintOptions {
+  root: string;
+  config: SiteConfig;
+  /** Files or folders to report on, as the user wrote them (relative to `cwd`); every post when empty. */
+  paths?: readonly string[];
+  cwd?: string;
+  ruleSettings?: RuleSettings;
+  /** Leave out warnings (they are not even counted), like ESLint's `--quiet`. */
+  errorsOnly?: boolean;
+}
+
+export interface LintResult {
+  /** The linted files, relative to the root, sorted. */
+  files: string[];
+  diagnostics: Diagnostic[];
+  /** The text each linted file had when it was read, by relative path (for `--fix`). */
+  texts: Map<string, string>;
+  /** Absolute path of each linted file, by relative path. */
+  paths: Map<string, string>;
+}
+
+export function lintBlog(options: LintOptions): LintResult {
+  const { root, config } = options;
+  const all = listPostFiles(root);
+  const selected = options.paths?.length ? expandPaths(options.paths, options.cwd ?? process.cwd()) : all;
+  const inBlog = new Set(all);
+  const extra = selected.filter((p) => !inBlog.has(p));
+  const posts: Post[] = readSourceFiles(root, [...all, ...extra]).map((s) =>
+    toPost(parseSourceFile(s), config),
+  );
+  const wanted = new Set(selected.map((p) => toPosix(root, p)));
+  const diagnostics = validatePosts(posts, config, root, {
+    lint: true,
+    ...(options.ruleSettings ? { ruleSettings: options.ruleSettings } : {}),
+  }).filter((d) => wanted.has(d.file) && (!options.errorsOnly || d.severity === 'error'));
+  const texts = new Map<string, string>();
+  const paths = new Map<string, string>();
+  for (const post of posts) {
+    if (!wanted.has(post.file)) continue;
+    texts.set(post.file, post.source.text);
+    paths.set(post.file, post.path);
+  }
+  return { files: [...wanted].sort(compareStrings), diagnostics, texts, paths };
+}
+
+/** Files as given, and the Markdown posts under folders as given; a path that does not exist is a usage error. */
+function expandPaths(paths: readonly string[], cwd: string): string[] {
+  const found = new Set<string>();
+  for (const given of paths) {
+    const path = resolve(cwd, given);
+    if (!existsSync(path))
+      throw new BlogError('USAGE', `No such file or folder \`${given}\`.`, {
+        hint: 'Pass post files or folders, or no paths to lint every post.',
+      });
+    if (statSync(path).isDirectory()) for (const file of markdownUnder(path)) found.add(file);
+    else found.add(path);
+  }
+  return [...found].sort(compareStrings);
+}
+
+function markdownUnder(dir: string): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  // In a page bundle only `index.md` is a post, as in `listPostFiles`.
+  const isBundle = entries.some((e) => e.isFile() && /^index\.(md|markdown)$/i.test(e.name));
+  return entries.flatMap((entry) => {
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') return [];
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return markdownUnder(path);
+    return entry.isFile() && isMarkdownFile(entry.name) && (!isBundle || /^index\./i.test(entry.name))
+      ? [path]
+      : [];
+  });
+}

@@ -1,0 +1,340 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { copyFixture, FIXTURES, read, runBlog } from '../helpers/cli.ts';
+
+/** Every problem in test/fixtures/lint-all, one post per rule: `file line:col severity rule`. */
+const EXPECTED = [
+  'posts/2024-01-01-bad-yaml.md 5:1 error frontmatter/syntax',
+  'posts/2024-01-02-js-front-matter.md 1:4 error frontmatter/syntax',
+  'posts/2024-01-03-empty-title.md 2:1 error frontmatter/title',
+  'posts/2024-01-04-bad-date.md 3:7 error frontmatter/date',
+  'posts/2024-01-05-updated-before-date.md 4:10 error frontmatter/updated',
+  'posts/2024-01-06-draft-string.md 4:8 error frontmatter/draft',
+  'posts/2024-01-07-comma-tags.md 4:7 warning frontmatter/tags',
+  'posts/2024-01-08-bad-slug.md 4:7 error frontmatter/slug',
+  'posts/2024-01-09-no-description.md 1:1 warning frontmatter/description',
+  'posts/2024-01-10-missing-image.md 5:8 error frontmatter/image',
+  'posts/2024-01-11-no-tags.md 1:1 error frontmatter/required',
+  'posts/2024-01-12-unknown-key.md 5:1 warning frontmatter/unknown-key',
+  'posts/2024-01-13-file-name-date.md 3:7 warning content/filename-date',
+  'posts/2024-01-15-same-slug-a.md 4:1 error blog/duplicate-slug',
+  'posts/2024-01-16-same-slug-b.md 5:1 error blog/duplicate-slug',
+  'posts/2024-01-17-related-pin.md 5:19 error frontmatter/related',
+  'posts/2024-01-18-tag-case.md 4:16 warning blog/tag-case',
+  'posts/2024-01-19-tag-typo.md 4:8 warning blog/tag-typo',
+  'posts/2024-01-20-broken-link.md 7:22 error body/broken-link',
+  'posts/2024-01-20-broken-link.md 8:14 error body/broken-link',
+  'posts/2024-01-21-missing-body-image.md 9:16 error body/missing-image',
+  'posts/2024-01-22-h1.md 9:1 warning body/no-h1',
+  'posts/2024-01-23-heading-increment.md 9:1 warning body/heading-increment',
+  'posts/2024-01-24-image-alt.md 7:7 warning body/image-alt',
+  'posts/2024-01-25-empty-link.md 7:7 warning body/empty-link',
+  'posts/2024-01-26-template-syntax.md 7:13 warning content/template-syntax',
+  'posts/2024-01-26-template-syntax.md 10:1 warning content/template-syntax',
+  'posts/2024-01-28-toml-front-matter.md 1:1 error frontmatter/syntax',
+];
+const POSTS = readdirSync(join(FIXTURES, 'lint-all', 'posts')).length;
+
+interface JsonResult {
+  filePath: string;
+  messages: {
+    ruleId: string;
+    severity: 1 | 2;
+    message: string;
+    line: number;
+    column: number;
+    fix?: unknown;
+  }[];
+  errorCount: number;
+  warningCount: number;
+}
+
+test('stylish: each problem under its file at line:col, then the summary; exit 1', () => {
+  const blog = copyFixture('lint-all');
+  const r = runBlog(['lint'], { cwd: blog });
+  assert.is(r.status, 1, r.stderr);
+  assert.is(r.stderr, '');
+  const seen: string[] = [];
+  let file = '';
+  for (const line of r.stdout.split('\n')) {
+    if (line.startsWith('posts/')) file = line;
+    const m = /^ {2}(\d+:\d+) +(error|warning) +.*? {2}(\S+)$/.exec(line);
+    if (m) seen.push(`${file} ${m[1]} ${m[2]} ${m[3]}`);
+  }
+  assert.equal(seen, EXPECTED);
+  assert.match(
+    r.stdout,
+    /^posts\/2024-01-20-broken-link.md\n {2}7:22 {2}error {4}Unexpected link to `\.\/2023-01-02-good-1\.md`, no post has that file\. Did you mean `\.\/2023-01-01-good-1\.md`\? +body\/broken-link$/m,
+  );
+  assert.match(
+    r.stdout,
+    /Unexpected tag `bakcup`, close to `backup` that 25 posts use\. Did you mean `backup`\?/,
+  );
+  assert.match(r.stdout, /↳ posts\/2024-01-16-same-slug-b\.md:5:1 Same slug used here/);
+  assert.ok(
+    r.stdout.endsWith('\n✖ 28 problems (16 errors, 12 warnings)\n  3 fixable with --fix\n'),
+    r.stdout.slice(-200),
+  );
+});
+
+test('json: ESLint result shape for every linted file, nothing else on stdout', () => {
+  const blog = copyFixture('lint-all');
+  const r = runBlog(['lint', '--format', 'json'], { cwd: blog });
+  assert.is(r.status, 1);
+  const results = JSON.parse(r.stdout) as JsonResult[];
+  assert.is(results.length, POSTS);
+  const seen = results.flatMap((f) =>
+    f.messages.map(
+      (m) => `${f.filePath} ${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warning'} ${m.ruleId}`,
+    ),
+  );
+  assert.equal(seen, EXPECTED);
+  const clean = results.find((f) => f.filePath === 'posts/2023-01-01-good-1.md')!;
+  assert.equal(clean, {
+    filePath: 'posts/2023-01-01-good-1.md',
+    messages: [],
+    errorCount: 0,
+    warningCount: 0,
+    fixableErrorCount: 0,
+    fixableWarningCount: 0,
+  });
+  const comma = results.find((f) => f.filePath === 'posts/2024-01-07-comma-tags.md')!;
+  assert.equal(comma.messages[0]!.fix, { range: [45, 61], text: '[ backup, Security ]' });
+  assert.is(comma.warningCount, 1);
+});
+
+test('github: one workflow command per problem', () => {
+  const blog = copyFixture('lint-all');
+  const r = runBlog(['lint', '--format', 'github'], { cwd: blog });
+  assert.is(r.status, 1);
+  const lines = r.stdout.trimEnd().split('\n');
+  assert.is(lines.length, EXPECTED.length);
+  const seen = lines.map((l) => {
+    const m =
+      /^::(error|warning) file=([^,]+),line=(\d+),col=(\d+),(?:endLine=\d+,endColumn=\d+,)?title=([^:]+)::/.exec(
+        l,
+      );
+    assert.ok(m, l);
+    return `${m![2]} ${m![3]}:${m![4]} ${m![1]} ${m![5]!.replace(/%2F/g, '/')}`;
+  });
+  assert.equal(seen, EXPECTED);
+  assert.ok(
+    lines.includes(
+      '::error file=posts/2024-01-04-bad-date.md,line=3,col=7,endLine=3,endColumn=17,title=frontmatter/date::Unexpected date%3A `2024-13-45` is not a real date'.replace(
+        '%3A',
+        ':',
+      ),
+    ),
+  );
+});
+
+test('sarif: a SARIF 2.1.0 log with the rules and one result per problem', () => {
+  const blog = copyFixture('lint-all');
+  const r = runBlog(['lint', '--format', 'sarif'], { cwd: blog });
+  assert.is(r.status, 1);
+  const log = JSON.parse(r.stdout);
+  assert.is(log.version, '2.1.0');
+  assert.match(log.$schema, /sarif-2\.1\.0/);
+  const run = log.runs[0];
+  assert.is(run.tool.driver.name, 'blog lint');
+  const ruleIds: string[] = run.tool.driver.rules.map((x: { id: string }) => x.id);
+  for (const line of EXPECTED) assert.ok(ruleIds.includes(line.split(' ').at(-1)!), line);
+  const seen = run.results.map(
+    (x: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      locations: {
+        physicalLocation: {
+          artifactLocation: { uri: string };
+          region: { startLine: number; startColumn: number };
+        };
+      }[];
+    }) => {
+      assert.is(ruleIds[x.ruleIndex], x.ruleId);
+      const loc = x.locations[0]!.physicalLocation;
+      return `${loc.artifactLocation.uri} ${loc.region.startLine}:${loc.region.startColumn} ${x.level} ${x.ruleId}`;
+    },
+  );
+  assert.equal(seen, EXPECTED);
+  const dup = run.results.find((x: { ruleId: string }) => x.ruleId === 'blog/duplicate-slug');
+  assert.is(dup.relatedLocations[0].physicalLocation.artifactLocation.uri, 'posts/2024-01-16-same-slug-b.md');
+  assert.is(run.rules, undefined);
+  assert.is(
+    run.tool.driver.rules.find((x: { id: string }) => x.id === 'body/broken-link').defaultConfiguration.level,
+    'error',
+  );
+});
+
+test('a clean blog exits 0 and says so; it also builds', () => {
+  const blog = copyFixture('lint-clean');
+  const r = runBlog(['lint'], { cwd: blog });
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.is(r.stdout, '✔ No problems in 3 posts.\n');
+  assert.is(r.stderr, '');
+  for (const format of ['json', 'github', 'sarif']) {
+    const m = runBlog(['lint', '--format', format], { cwd: blog });
+    assert.is(m.status, 0, format);
+    assert.not.match(m.stdout, /No problems/);
+  }
+  assert.is(runBlog(['build'], { cwd: blog }).status, 0);
+});
+
+test('the starter blog that `blog init` makes lints clean', () => {
+  const r = runBlog(['lint'], { cwd: copyFixture('starter') });
+  assert.is(r.status, 0, r.stdout);
+  assert.match(r.stdout, /^✔ No problems in 5 posts\.\n$/);
+});
+
+test('what breaks the build is a lint error at the same line and column', () => {
+  const blog = copyFixture('lint-all');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  const buildErrors: string[] = [];
+  let file = '';
+  for (const line of build.stderr.split('\n')) {
+    if (line.startsWith('posts/')) file = line;
+    const m = /^ {2}(\d+:\d+) +(error) +.*? {2}(\S+)$/.exec(line);
+    if (m) buildErrors.push(`${file} ${m[1]} ${m[2]} ${m[3]}`);
+  }
+  assert.ok(buildErrors.length >= 10, build.stderr);
+  const lintErrors = EXPECTED.filter((e) => e.includes(' error '));
+  for (const e of buildErrors) assert.ok(lintErrors.includes(e), e);
+  // Body rules are lint-only: the build does not pay for them, and they never stop it.
+  assert.not.match(build.stderr, /body\//);
+});
+
+test('--fix applies only the safe fixes, keeps every other byte, and reports what changed and what is left', () => {
+  const blog = copyFixture('lint-fix');
+  const before = read(blog, 'posts/2024-03-05-fixable.md');
+  const r = runBlog(['lint', '--fix'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.is(
+    read(blog, 'posts/2024-03-05-fixable.md'),
+    before
+      .replace('date: 2024-3-5', 'date: 2024-03-05')
+      .replace('"tags ": security, backup', 'tags: [ Security, backup ]')
+      .replace('draft: no', 'draft: false'),
+  );
+  assert.is(
+    read(blog, 'posts/2024-02-01-crlf.md'),
+    '---\r\ntitle: "CRLF post"\r\ndate: "2024-02-01"\r\ntags: [ Security ]\r\ndescription: A post written on Windows, whose line endings must stay as they are.\r\n---\r\nBody.\r\n',
+  );
+  assert.is(
+    read(blog, 'posts/2024-01-01-clean-1.md'),
+    readFileSync(join(FIXTURES, 'lint-fix/posts/2024-01-01-clean-1.md'), 'utf8'),
+  );
+  assert.equal(r.stderr.split('\n'), [
+    'Fixed 7 problems in 2 files:',
+    '  posts/2024-02-01-crlf.md:3:7  Unexpected date `2024-2-1`, expected `2024-02-01`  frontmatter/date',
+    '  posts/2024-02-01-crlf.md:4:9  Unexpected tag `security`, expected `Security` as 2 posts write it  blog/tag-case',
+    '  posts/2024-03-05-fixable.md:4:7  Unexpected date `2024-3-5`, expected `2024-03-05`  frontmatter/date',
+    '  posts/2024-03-05-fixable.md:5:1  Unexpected spaces in key `tags `, expected `tags`  frontmatter/unknown-key',
+    '  posts/2024-03-05-fixable.md:6:8  Unexpected string `no` for `draft`, expected `true` or `false`  frontmatter/draft',
+    '  posts/2024-03-05-fixable.md:5:7  Unexpected comma string for `tags`, expected a list  frontmatter/tags',
+    '  posts/2024-03-05-fixable.md:5:9  Unexpected tag `security`, expected `Security` as 3 posts write it  blog/tag-case',
+    'Left: 0 errors and 1 warning to fix by hand.',
+    '',
+  ]);
+  assert.match(
+    r.stdout,
+    /10:1 {2}warning {2}Unexpected key `auther`\. Did you mean `author`\? {2}frontmatter\/unknown-key/,
+  );
+  // No temp files left behind; a second run has nothing to do.
+  assert.equal(
+    readdirSync(join(blog, 'posts')).filter((f) => f.startsWith('.')),
+    [],
+  );
+  const again = runBlog(['lint', '--fix', '--format', 'json'], { cwd: blog });
+  assert.is(again.status, 0);
+  assert.match(again.stderr, /^Nothing to fix\./);
+  assert.is(JSON.parse(again.stdout).length, 4);
+});
+
+test('--fix never touches what is not safe to change (a slug, a misspelt key)', () => {
+  const blog = copyFixture('lint-all');
+  const slug = read(blog, 'posts/2024-01-08-bad-slug.md');
+  const key = read(blog, 'posts/2024-01-12-unknown-key.md');
+  const r = runBlog(['lint', '--fix', '--format', 'json'], { cwd: blog });
+  assert.is(r.status, 1);
+  assert.is(read(blog, 'posts/2024-01-08-bad-slug.md'), slug);
+  assert.is(read(blog, 'posts/2024-01-12-unknown-key.md'), key);
+  assert.match(read(blog, 'posts/2024-01-06-draft-string.md'), /^draft: false$/m);
+  assert.match(r.stderr, /^Fixed 3 problems in 3 files:$/m);
+  // stdout stays pure JSON even with --fix.
+  assert.ok(Array.isArray(JSON.parse(r.stdout)));
+});
+
+test('paths: only those files are reported, checked against the whole blog', () => {
+  const blog = copyFixture('lint-all');
+  const r = runBlog(['lint', 'posts/2024-01-15-same-slug-a.md', '--format', 'json'], { cwd: blog });
+  assert.is(r.status, 1);
+  const results = JSON.parse(r.stdout) as JsonResult[];
+  assert.equal(
+    results.map((f) => f.filePath),
+    ['posts/2024-01-15-same-slug-a.md'],
+  );
+  assert.match(results[0]!.messages[0]!.message, /also used by posts\/2024-01-16-same-slug-b\.md/);
+  const folder = runBlog(['lint', 'posts', '--format', 'json'], { cwd: blog });
+  assert.is(JSON.parse(folder.stdout).length, POSTS);
+});
+
+test('--max-warnings, --rule, --quiet and the config decide what counts', () => {
+  const blog = copyFixture('lint-all');
+  const h1 = 'posts/2024-01-22-h1.md';
+  assert.is(runBlog(['lint', h1], { cwd: blog }).status, 0);
+  const over = runBlog(['lint', h1, '--max-warnings', '0'], { cwd: blog });
+  assert.is(over.status, 1);
+  assert.match(over.stderr, /Too many warnings: 1, at most 0 allowed/);
+  assert.is(runBlog(['lint', h1, '--max-warnings', '1'], { cwd: blog }).status, 0);
+  const off = runBlog(['lint', h1, '--rule', 'body/no-h1=off', '--max-warnings', '0'], { cwd: blog });
+  assert.is(off.status, 0, off.stdout);
+  assert.is(runBlog(['lint', h1, '--rule', 'body/no-h1=error'], { cwd: blog }).status, 1);
+  const quiet = runBlog(['lint', '--quiet'], { cwd: blog });
+  assert.is(quiet.status, 1);
+  assert.not.match(quiet.stdout, / warning /);
+  assert.match(quiet.stdout, /✖ 16 problems \(16 errors, 0 warnings\)/);
+  const config = JSON.parse(read(blog, 'blog.config.json'));
+  writeFileSync(
+    join(blog, 'blog.config.json'),
+    JSON.stringify({ ...config, lint: { rules: { 'body/no-h1': 'error' } } }),
+  );
+  assert.is(runBlog(['lint', h1], { cwd: blog }).status, 1);
+});
+
+test('usage errors and a bad config exit 2 with nothing on stdout', () => {
+  const blog = copyFixture('lint-clean');
+  const cases: [string[], RegExp][] = [
+    [['lint', '--format', 'xml'], /argument 'xml' is invalid/],
+    [
+      ['lint', '--rule', 'body/no-h=off'],
+      /Unknown rule `body\/no-h` in --rule\.\n {2}Did you mean `body\/no-h1`\?/,
+    ],
+    [['lint', '--rule', 'body/no-h1'], /expected `rule-id=off\|warn\|error`/],
+    [['lint', '--rule', 'frontmatter/date=off'], /cannot be turned off/],
+    [['lint', '--max-warnings', 'some'], /expected a whole number/],
+    [['lint', 'posts/nope.md'], /No such file or folder `posts\/nope\.md`/],
+  ];
+  for (const [args, message] of cases) {
+    const r = runBlog(args, { cwd: blog });
+    assert.is(r.status, 2, args.join(' '));
+    assert.match(r.stderr, message);
+    assert.is(r.stdout, '');
+  }
+  writeFileSync(join(blog, 'blog.config.json'), '{ "lint": { "rules": { "body/no-hl": "off" } } }');
+  const unknown = runBlog(['lint'], { cwd: blog });
+  assert.is(unknown.status, 2);
+  assert.match(
+    unknown.stderr,
+    /Unknown rule `body\/no-hl` in `lint.rules` of blog.config.json.\n {2}Did you mean `body\/no-h1`\?/,
+  );
+  writeFileSync(join(blog, 'blog.config.json'), '{ "lint": { "rules": { "body/no-h1": "loud" } } }');
+  const bad = runBlog(['lint', '--format', 'json'], { cwd: blog });
+  assert.is(bad.status, 2);
+  assert.is(bad.stdout, '');
+  assert.match(bad.stderr, /lint\.rules\.body\/no-h1/);
+});
+
+test.run();

@@ -1,0 +1,190 @@
+import { test } from 'uvu';
+import { date } from '../../../src/content/rules/date.ts';
+import { description } from '../../../src/content/rules/description.ts';
+import { draft } from '../../../src/content/rules/draft.ts';
+import { filenameDate } from '../../../src/content/rules/filename-date.ts';
+import { image } from '../../../src/content/rules/image.ts';
+import { requiredKeys } from '../../../src/content/rules/required-keys.ts';
+import { requiredTitle } from '../../../src/content/rules/required-title.ts';
+import { slug } from '../../../src/content/rules/slug.ts';
+import { tags } from '../../../src/content/rules/tags.ts';
+import { unknownKey } from '../../../src/content/rules/unknown-key.ts';
+import { updated } from '../../../src/content/rules/updated.ts';
+import { post, ruleTester } from '../../helpers/rule-tester.ts';
+
+// post(extra) writes title (line 2), date (3), tags (4), description (5), then `extra` from line 6.
+
+ruleTester(requiredTitle, {
+  valid: [post()],
+  invalid: [
+    {
+      src: post().replace('title: A post', 'title: ""'),
+      expect: ['2:1 error Unexpected empty `title`, expected a non-empty string frontmatter/title'],
+    },
+    {
+      src: post().replace('title: A post\n', ''),
+      expect: ['1:1 error Missing `title`, expected a non-empty string frontmatter/title'],
+    },
+    {
+      src: post().replace('title: A post', 'title: 42'),
+      expect: ['2:1 error Unexpected number for `title`, expected a string frontmatter/title'],
+    },
+  ],
+});
+
+ruleTester(date, {
+  valid: [
+    post(),
+    post().replace('2024-05-01', '2024-05-01T09:30:00+02:00'),
+    post().replace('date: 2024-05-01\n', ''),
+  ],
+  invalid: [
+    {
+      src: post().replace('2024-05-01', '2024-13-45'),
+      expect: ['3:7 error Unexpected date: `2024-13-45` is not a real date frontmatter/date'],
+    },
+    {
+      src: post().replace('2024-05-01', '2024-5-1'),
+      expect: ['3:7 warning Unexpected date `2024-5-1`, expected `2024-05-01` frontmatter/date'],
+    },
+    {
+      src: { files: { 'posts/undated.md': post().replace('date: 2024-05-01\n', '') } },
+      expect: ['1:1 error Missing `date`, expected YYYY-MM-DD frontmatter/date'],
+    },
+  ],
+});
+
+ruleTester(updated, {
+  valid: [post('updated: 2024-05-02\n')],
+  invalid: [
+    {
+      src: post('updated: 2024-04-30\n'),
+      expect: [
+        '6:10 error Unexpected `updated` 2024-04-30, expected a date on or after `date` 2024-05-01 frontmatter/updated',
+      ],
+    },
+  ],
+});
+
+ruleTester(draft, {
+  valid: [post('draft: true\n'), post('draft: false\n')],
+  invalid: [
+    {
+      src: post('draft: "no"\n'),
+      expect: ['6:8 error Unexpected string `no` for `draft`, expected `true` or `false` frontmatter/draft'],
+    },
+    {
+      src: post('draft: 1\n'),
+      expect: ['6:8 error Unexpected number `1` for `draft`, expected `true` or `false` frontmatter/draft'],
+    },
+  ],
+});
+
+ruleTester(tags, {
+  valid: [
+    post(),
+    post().replace('tags: [backup]', 'tags:\n  - backup\n  - cloud'),
+    post().replace('tags: [backup]', 'category: Security'),
+  ],
+  invalid: [
+    {
+      src: post().replace('[backup]', 'backup, cloud'),
+      expect: ['4:7 warning Unexpected comma string for `tags`, expected a list frontmatter/tags'],
+    },
+    {
+      src: post().replace('[backup]', '{ a: 1 }'),
+      expect: ['4:7 error Unexpected a map for `tags`, expected a list of strings frontmatter/tags'],
+    },
+  ],
+});
+
+ruleTester(slug, {
+  valid: [post('slug: my-post-2\n')],
+  invalid: [
+    {
+      src: post('slug: My Post\n'),
+      expect: [
+        '6:7 error Unexpected slug `My Post`, expected lowercase letters, digits and dashes frontmatter/slug',
+      ],
+    },
+  ],
+});
+
+ruleTester(description, {
+  valid: [post()],
+  invalid: [
+    {
+      src: post().replace(/description: .*\n/, ''),
+      expect: [
+        '1:1 warning Missing `description`, recommended for search results and link previews frontmatter/description',
+      ],
+    },
+    {
+      src: post().replace(/description: .*\n/, 'description: Too short.\n'),
+      expect: [
+        '5:14 warning Unexpected description of 10 characters, expected at least 50 frontmatter/description',
+      ],
+    },
+    {
+      src: post().replace(/description: .*\n/, `description: ${'x'.repeat(161)}\n`),
+      expect: [
+        '5:14 warning Unexpected description of 161 characters, expected at most 160 frontmatter/description',
+      ],
+    },
+  ],
+});
+
+ruleTester(image, {
+  valid: [
+    { files: { 'posts/2024-05-01-post.md': post('image: /img/cover.png\n'), 'static/img/cover.png': 'png' } },
+  ],
+  invalid: [
+    {
+      src: post('image: cover.png\n'),
+      expect: ['6:8 error Unexpected image `cover.png`, no such file frontmatter/image'],
+    },
+  ],
+});
+
+ruleTester(requiredKeys, {
+  valid: [
+    {
+      files: { 'posts/2024-05-01-post.md': post('author: Jane\n') },
+      config: { frontMatter: { required: ['title', 'date', 'author'] } },
+    },
+  ],
+  invalid: [
+    {
+      src: {
+        files: { 'posts/2024-05-01-post.md': post() },
+        config: { frontMatter: { required: ['title', 'date', 'author'] } },
+      },
+      expect: ['1:1 error Missing `author`, required by the config frontmatter/required'],
+    },
+  ],
+});
+
+ruleTester(unknownKey, {
+  valid: [post('author: Jane\nsummary: An alias of description.\n')],
+  invalid: [
+    { src: post('auther: Jane\n'), expect: ['6:1 warning Unexpected key `auther` frontmatter/unknown-key'] },
+    {
+      src: post('"draft ": true\n'),
+      expect: ['6:1 warning Unexpected spaces in key `draft `, expected `draft` frontmatter/unknown-key'],
+    },
+  ],
+});
+
+ruleTester(filenameDate, {
+  valid: [post(), { files: { 'posts/undated-name.md': post().replace('2024-05-01', '2020-01-01') } }],
+  invalid: [
+    {
+      src: post().replace('2024-05-01', '2024-05-02'),
+      expect: [
+        '3:7 warning Unexpected file name date 2024-05-01, `date:` gives 2024-05-02 in UTC (the front-matter wins) content/filename-date',
+      ],
+    },
+  ],
+});
+
+test.run();

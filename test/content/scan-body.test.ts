@@ -1,0 +1,71 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { scanBody } from '../../src/content/body/scan-body.ts';
+
+/** What the scan found, as `kind text@offset` strings, with the source text at each offset. */
+function scan(body: string) {
+  const text = `---\nx: 1\n---\n${body}`;
+  const from = 13;
+  const r = scanBody(text, from);
+  return {
+    headings: r.headings.map((h) => `h${h.depth} ${h.text} @${text.slice(h.offset, h.end)}`),
+    links: r.links.map(
+      (l) => `${l.kind}:${l.syntax} [${l.text ?? '-'}] ${l.url} @${text.slice(l.urlOffset, l.urlEnd)}`,
+    ),
+  };
+}
+
+test('headings: ATX, closing hashes, setext, HTML; not in code or comments', () => {
+  const r = scan(
+    '# One #\n\nTwo\n===\n\nThree\n---\n\n<h4 class="x">Four</h4>\n\n```\n# code\n```\n\n````md\n```\n# still code\n````\n\n<!--\n# comment\n-->\n\n    # indented\n\n#nospace\n',
+  );
+  assert.equal(r.headings, [
+    'h1 One @# One #',
+    'h1 Two @Two\n===',
+    'h2 Three @Three\n---',
+    'h4 Four @<h4 class="x">',
+  ]);
+});
+
+test('links and images: inline, nested, titles, angle brackets, parentheses, references, HTML', () => {
+  const r = scan(
+    '[a](./a.md "title") ![b](<b c.png>) [![logo](l.png)](/x/)\n[wiki](https://e.com/A_(b)) [ref][r] [Short]\n\n[r]: ./r.md\n[short]: <./s.md>\n\n<img src="i.png" alt=""> <a href=\'./h.md\'>h</a>\n',
+  );
+  assert.equal(r.links, [
+    'link:inline [a] ./a.md @./a.md',
+    'image:inline [b] b c.png @b c.png',
+    'link:inline [![logo](l.png)] /x/ @/x/',
+    'image:inline [logo] l.png @l.png',
+    'link:inline [wiki] https://e.com/A_(b) @https://e.com/A_(b)',
+    'link:reference [ref] ./r.md @[ref][r]',
+    'link:reference [Short] ./s.md @[Short]',
+    'link:definition [-] ./r.md @./r.md',
+    'link:definition [-] ./s.md @./s.md',
+    'image:html [] i.png @i.png',
+    'link:html [-] ./h.md @./h.md',
+  ]);
+});
+
+test('code spans, escapes, autolinks and comments hide what looks like links', () => {
+  const r = scan(
+    '`[a](b.md)` `` {{ x }} `` \\[not](c.md) <https://e.com/[x](y)> <!-- [d](e.md) {% x %} -->\n\n- [ ] task\n',
+  );
+  assert.equal(r.links, []);
+});
+
+test('a link may wrap across lines of a paragraph; CRLF bodies keep exact offsets', () => {
+  assert.equal(scan('See [the\nfirst](./a.md).\n').links, ['link:inline [the\nfirst] ./a.md @./a.md']);
+  assert.equal(scan('Intro\r\n\r\n## Two\r\n\r\n[a](./a.md)\r\n').links, ['link:inline [a] ./a.md @./a.md']);
+  assert.equal(scan('Intro\r\n\r\n## Two\r\n').headings, ['h2 Two @## Two']);
+});
+
+test('a thematic break is not the start of a setext heading', () => {
+  assert.equal(scan('Intro\n\n---\nText\n---\n').headings, ['h2 Text @Text\n---']);
+});
+
+test('list items may hold indented text without it being code', () => {
+  const r = scan('- item\n\n    continued [a](./a.md)\n');
+  assert.equal(r.links, ['link:inline [a] ./a.md @./a.md']);
+});
+
+test.run();
