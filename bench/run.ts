@@ -182,7 +182,7 @@ function benchBlog(n: number): Record<string, Stat | string> {
     mkdirSync(join(dir, 'templates'), { recursive: true });
     writeFileSync(join(dir, 'templates', 'post.eta'), `${theme}<!-- bench ${run} -->\n`);
     record('template', blog(dir, 'build'));
-    if (lint) record('lint', blog(dir, 'lint', '--quiet'));
+    if (lint) record('lint', blog(dir, 'lint'));
     process.stderr.write('.');
   }
   writeFileSync(post, original);
