@@ -30,13 +30,19 @@ const href = (url: string) => x(encodeURI(url));
 
 function renderAtom(config: SiteConfig, urls: SiteUrls, entries: readonly FeedEntry[]): string {
   // No build clock in the output: the feed is as new as its newest post, so the same posts give the same bytes.
-  const newest = entries.map((e) => e.updated ?? e.published).sort().at(-1) ?? '1970-01-01T00:00:00Z';
+  const newest =
+    entries
+      .map((e) => e.updated ?? e.published)
+      .sort()
+      .at(-1) ?? '1970-01-01T00:00:00Z';
   const siteAuthor = config.authors[0]?.name ?? config.title;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(config.language)}">`,
     `  <title>${x(config.title)}</title>`,
-    config.tagline || config.description ? `  <subtitle>${x(config.tagline || config.description)}</subtitle>` : '',
+    config.tagline || config.description
+      ? `  <subtitle>${x(config.tagline || config.description)}</subtitle>`
+      : '',
     `  <id>${href(urls.absolute('/'))}</id>`,
     `  <link rel="alternate" type="text/html" href="${href(urls.absolute('/'))}"/>`,
     `  <link rel="self" type="application/atom+xml" href="${href(urls.absolute(feedPath(config)))}"/>`,
@@ -69,7 +75,10 @@ function rfc822(iso: string): string {
 }
 
 function renderRss(config: SiteConfig, urls: SiteUrls, entries: readonly FeedEntry[]): string {
-  const newest = entries.map((e) => e.updated ?? e.published).sort().at(-1);
+  const newest = entries
+    .map((e) => e.updated ?? e.published)
+    .sort()
+    .at(-1);
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">',

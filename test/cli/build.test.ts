@@ -11,8 +11,21 @@ test('init then build gives a site with posts, index, tags, feed, sitemap, 404',
   const blog = join(dir, 'site');
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
-  assert.match(build.stdout, /^Built \d+ pages \(4 posts, 1 index page, 6 tag pages\) in \d+\.\d\ds → dist\/; left out 1 draft\n$/);
-  for (const f of ['index.html', '404.html', 'atom.xml', 'sitemap.xml', 'robots.txt', 'tags/index.html', 'assets/style.css', 'favicon.svg', '.blog-build']) {
+  assert.match(
+    build.stdout,
+    /^Built \d+ pages \(4 posts, 1 index page, 6 tag pages\) in \d+\.\d\ds → dist\/; left out 1 draft\n$/,
+  );
+  for (const f of [
+    'index.html',
+    '404.html',
+    'atom.xml',
+    'sitemap.xml',
+    'robots.txt',
+    'tags/index.html',
+    'assets/style.css',
+    'favicon.svg',
+    '.blog-build',
+  ]) {
     assert.ok(existsSync(join(blog, 'dist', f)), `missing ${f}`);
   }
   const post = read(blog, 'dist/posts/t-mobile-security-woes/index.html');
@@ -27,7 +40,10 @@ test('init then build gives a site with posts, index, tags, feed, sitemap, 404',
   // The page bundle's image is copied beside its page.
   assert.ok(existsSync(join(blog, 'dist/posts/technology-pinpoints-inefficiencies/workflow.svg')));
   // Relative links to other posts' files become their permalinks.
-  assert.match(read(blog, 'dist/posts/the-power-of-your-pocket-office/index.html'), /href="\/posts\/t-mobile-security-woes\/"/);
+  assert.match(
+    read(blog, 'dist/posts/the-power-of-your-pocket-office/index.html'),
+    /href="\/posts\/t-mobile-security-woes\/"/,
+  );
 });
 
 test('drafts and future posts are left out of every page, list, feed and sitemap unless asked', () => {
@@ -64,7 +80,10 @@ test('a hostile title, tag and description are shown as text everywhere', () => 
   assert.not.match(everything, /javascript:alert/);
   assert.not.match(everything, /onclick=/);
   const page = read(blog, 'dist/posts/hostile/index.html');
-  assert.match(page, /<h1 class="post-title">&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;<\/h1>/);
+  assert.match(
+    page,
+    /<h1 class="post-title">&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;<\/h1>/,
+  );
   assert.match(read(blog, 'dist/atom.xml'), /&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp;/);
 });
 
@@ -75,25 +94,43 @@ test('---js front-matter is never run; the build fails naming the file and write
     join(blog, 'posts/2024-01-01-evil.md'),
     `---js\n{ title: (function(){ require('fs').writeFileSync(${JSON.stringify(marker)}, 'x'); return 'x' })() }\n---\nbody\n`,
   );
-  writeFileSync(join(blog, 'posts/2024-01-02-evil2.md'), `---javascript\nmodule.exports = { title: 'x' }\n---\nbody\n`);
+  writeFileSync(
+    join(blog, 'posts/2024-01-02-evil2.md'),
+    `---javascript\nmodule.exports = { title: 'x' }\n---\nbody\n`,
+  );
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 1);
   assert.ok(!existsSync(marker), 'front-matter code ran');
   assert.ok(!existsSync(join(blog, 'dist')), 'output was written');
-  assert.match(build.stderr, /posts\/2024-01-01-evil\.md\n\s+1:4\s+error\s+Unexpected `js` front-matter, expected YAML/);
-  assert.match(build.stderr, /posts\/2024-01-02-evil2\.md\n\s+1:4\s+error\s+Unexpected `javascript` front-matter/);
+  assert.match(
+    build.stderr,
+    /posts\/2024-01-01-evil\.md\n\s+1:4\s+error\s+Unexpected `js` front-matter, expected YAML/,
+  );
+  assert.match(
+    build.stderr,
+    /posts\/2024-01-02-evil2\.md\n\s+1:4\s+error\s+Unexpected `javascript` front-matter/,
+  );
 });
 
 test('all errors are listed as file:line:col with exit 1, and the previous output is untouched', () => {
   const blog = copyFixture('starter');
   assert.is(runBlog(['build'], { cwd: blog }).status, 0);
   const before = readFileSync(join(blog, 'dist/index.html'), 'utf8');
-  writeFileSync(join(blog, 'posts/2024-01-01-bad.md'), '---\ntitle: Fine\ndate: 2024-13-45\ndraft: "no"\n---\nbody\n');
+  writeFileSync(
+    join(blog, 'posts/2024-01-01-bad.md'),
+    '---\ntitle: Fine\ndate: 2024-13-45\ndraft: "no"\n---\nbody\n',
+  );
   writeFileSync(join(blog, 'posts/2024-01-02-bad-yaml.md'), '---\ntitle: [unclosed\n---\nbody\n');
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 1);
-  assert.match(build.stderr, /posts\/2024-01-01-bad\.md\n\s+3:7\s+error\s+Unexpected date: `2024-13-45` is not a real date\s+frontmatter\/date/);
-  assert.match(build.stderr, /4:8\s+error\s+Unexpected the string `no` for `draft`, expected `true` or `false` Did you mean `false`\?/);
+  assert.match(
+    build.stderr,
+    /posts\/2024-01-01-bad\.md\n\s+3:7\s+error\s+Unexpected date: `2024-13-45` is not a real date\s+frontmatter\/date/,
+  );
+  assert.match(
+    build.stderr,
+    /4:8\s+error\s+Unexpected the string `no` for `draft`, expected `true` or `false` Did you mean `false`\?/,
+  );
   assert.match(build.stderr, /posts\/2024-01-02-bad-yaml\.md\n\s+2:\d+\s+error\s+Invalid YAML/);
   assert.match(build.stderr, /nothing was written/);
   assert.is(readFileSync(join(blog, 'dist/index.html'), 'utf8'), before);
@@ -105,8 +142,14 @@ test('two posts with one URL stop the build naming both files', () => {
   writeFileSync(join(blog, 'posts/2019-11-22-team-meeting.md'), '---\ntitle: Team meeting\n---\nTwo.\n');
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 1);
-  assert.match(build.stderr, /posts\/2019-10-11-team-meeting\.md\n.*duplicate slug `team-meeting`, also used by posts\/2019-11-22-team-meeting\.md/);
-  assert.match(build.stderr, /posts\/2019-11-22-team-meeting\.md\n.*also used by posts\/2019-10-11-team-meeting\.md/);
+  assert.match(
+    build.stderr,
+    /posts\/2019-10-11-team-meeting\.md\n.*duplicate slug `team-meeting`, also used by posts\/2019-11-22-team-meeting\.md/,
+  );
+  assert.match(
+    build.stderr,
+    /posts\/2019-11-22-team-meeting\.md\n.*also used by posts\/2019-10-11-team-meeting\.md/,
+  );
   assert.ok(!existsSync(join(blog, 'dist')));
 });
 
@@ -147,7 +190,10 @@ test('a baseUrl with a path prefixes every internal link', () => {
   assert.match(index, /href="\/blog\/posts\/t-mobile-security-woes\/"/);
   assert.match(index, /href="\/blog\/assets\/style\.css\?v=/);
   assert.not.match(index, /href="\/posts\//);
-  assert.match(read(blog, 'dist/sitemap.xml'), /<loc>https:\/\/example\.com\/blog\/posts\/t-mobile-security-woes\/<\/loc>/);
+  assert.match(
+    read(blog, 'dist/sitemap.xml'),
+    /<loc>https:\/\/example\.com\/blog\/posts\/t-mobile-security-woes\/<\/loc>/,
+  );
 });
 
 test('init refuses a non-empty folder', () => {

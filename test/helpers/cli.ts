@@ -16,7 +16,10 @@ export interface RunResult {
 }
 
 /** Spawns the CLI with colour off and a fixed clock unless the caller overrides the environment. */
-export function runBlog(args: string[], options: { cwd: string; env?: Record<string, string | undefined>; input?: string } = { cwd: REPO }): RunResult {
+export function runBlog(
+  args: string[],
+  options: { cwd: string; env?: Record<string, string | undefined>; input?: string } = { cwd: REPO },
+): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
     encoding: 'utf8',
