@@ -59,7 +59,6 @@ export function createRelatedIndex(posts: readonly RelatedInput[], options: Rela
   const n = posts.length;
   const wTags = options.weights?.tags ?? 1;
   const wText = options.weights?.text ?? 1;
-  const wSum = wTags + wText || 1;
   const tags = vectorizeTags(posts.map((p) => p.tags));
   const text = vectorize(
     posts.map((p) => p.text),
@@ -171,7 +170,7 @@ export function createRelatedIndex(posts: readonly RelatedInput[], options: Rela
     }
     load(tags, tagQuery, self, 0);
     load(text, termQuery, self, 0);
-    const scale = { tags: topTag || 1, text: topText || 1 };
+    const scale = { tags: topTag, text: topText };
     const picks = raw
       .map((c) => ({ ...c, score: mix(c.tagScore, c.textScore, scale) }))
       .filter((c) => c.score > 0)
@@ -179,8 +178,20 @@ export function createRelatedIndex(posts: readonly RelatedInput[], options: Rela
       .slice(0, Math.max(0, options.count - skip.length));
     return { picks, scale };
   };
-  const mix = (tagScore: number, textScore: number, scale: { tags: number; text: number }) =>
-    round((wTags * (tagScore / scale.tags) + wText * (textScore / scale.text)) / wSum);
+  /** A signal no candidate has (no tags on this post, or no text) drops out, so the best match still scores 1. */
+  const mix = (tagScore: number, textScore: number, scale: { tags: number; text: number }) => {
+    let sum = 0;
+    let weight = 0;
+    if (scale.tags > 0) {
+      sum += wTags * (tagScore / scale.tags);
+      weight += wTags;
+    }
+    if (scale.text > 0) {
+      sum += wText * (textScore / scale.text);
+      weight += wText;
+    }
+    return weight > 0 ? round(sum / weight) : 0;
+  };
 
   const relate = (self: number): number[] => {
     const pinned = pinsOf(self);
