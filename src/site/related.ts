@@ -1,6 +1,5 @@
 /** @fileoverview Related posts: the public face of `related/` (scoring, text features, candidate index). */
 import type { RelatedInput as Input } from './related/index.ts';
-import { plainText as toPlainText } from './related/tokenize.ts';
 
 export {
   createRelatedIndex,
@@ -29,6 +28,6 @@ export function relatedInputs<
     tags: tagsOf(p),
     epoch: p.date.epoch,
     pins: p.relatedPins,
-    text: { title: p.title, description: p.description, body: toPlainText(p.body) },
+    text: { title: p.title, description: p.description, body: p.body },
   }));
 }

@@ -15,7 +15,7 @@ export interface RelatedInput {
   epoch: number;
   /** Slugs pinned by the writer; they come first. */
   pins: readonly string[];
-  /** Title, description and plain-text body; without it only tags count. */
+  /** Title, description and Markdown body; without it only tags count. */
   text?: PostText | undefined;
 }
 
@@ -47,10 +47,15 @@ export interface RelatedIndex {
   explain(i: number): RelatedPick[];
 }
 
+interface Scored {
+  index: number;
+  score: number;
+}
+
 /** Terms kept per post vector, terms per post in the candidate index, posts kept per inverted list. */
-const MAX_TERMS = 64;
-const QUERY_TERMS = 12;
-const LIST_CAP = 128;
+const MAX_TERMS = 48;
+const QUERY_TERMS = 10;
+const LIST_CAP = 64;
 const MAX_BODY_WORDS = 3000;
 /** Scores equal to 6 decimals are ties, so rounding noise never decides between two posts. */
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -75,7 +80,7 @@ export function createRelatedIndex(posts: readonly RelatedInput[], options: Rela
   const touched: number[] = [];
   const tagQuery = new Float64Array(tags.names.length);
   const termQuery = new Float64Array(text.words.length);
-  const pool = Math.max(8 * options.count, 24);
+  const pool = Math.max(5 * options.count, 16);
 
   const gather = (self: number, rows: SparseRows, lists: Postings, limit: number, acc: Float64Array) => {
     const end = Math.min(rows.start[self + 1]!, rows.start[self]! + limit);
@@ -135,7 +140,7 @@ export function createRelatedIndex(posts: readonly RelatedInput[], options: Rela
     return sum;
   };
 
-  const rank = (a: { index: number; score: number }, b: { index: number; score: number }) =>
+  const rank = (a: Scored, b: Scored) =>
     b.score - a.score ||
     posts[b.index]!.epoch - posts[a.index]!.epoch ||
     (posts[a.index]!.slug < posts[b.index]!.slug ? -1 : posts[a.index]!.slug > posts[b.index]!.slug ? 1 : 0);
@@ -158,24 +163,27 @@ export function createRelatedIndex(posts: readonly RelatedInput[], options: Rela
   const computed = (self: number, skip: readonly number[]) => {
     load(tags, tagQuery, self, 1);
     load(text, termQuery, self, 1);
-    const raw = [];
-    let topTag = 0;
-    let topText = 0;
-    for (const d of candidates(self)) {
-      const tagScore = dot(tags, tagQuery, d);
-      const textScore = dot(text, termQuery, d);
-      if (tagScore > topTag) topTag = tagScore;
-      if (textScore > topText) topText = textScore;
-      if (!skip.includes(d)) raw.push({ index: d, tagScore, textScore });
-    }
+    const found = [...candidates(self)];
+    const tagScores = found.map((d) => dot(tags, tagQuery, d));
+    const textScores = found.map((d) => dot(text, termQuery, d));
     load(tags, tagQuery, self, 0);
     load(text, termQuery, self, 0);
-    const scale = { tags: topTag, text: topText };
-    const picks = raw
-      .map((c) => ({ ...c, score: mix(c.tagScore, c.textScore, scale) }))
-      .filter((c) => c.score > 0)
-      .sort(rank)
-      .slice(0, Math.max(0, options.count - skip.length));
+    const scale = { tags: Math.max(0, ...tagScores), text: Math.max(0, ...textScores) };
+    // Keep the best few in a small sorted array: sorting every candidate would cost more than scoring them.
+    const want = Math.max(0, options.count - skip.length);
+    const picks: Scored[] = [];
+    found.forEach((index, k) => {
+      const score = mix(tagScores[k]!, textScores[k]!, scale);
+      if (score <= 0 || skip.includes(index) || want === 0) return;
+      const pick = { index, score };
+      if (picks.length === want && rank(pick, picks[want - 1]!) >= 0) return;
+      let at = picks.length === want ? want - 1 : picks.length;
+      while (at > 0 && rank(pick, picks[at - 1]!) < 0) {
+        picks[at] = picks[at - 1]!;
+        at--;
+      }
+      picks[at] = pick;
+    });
     return { picks, scale };
   };
   /** A signal no candidate has (no tags on this post, or no text) drops out, so the best match still scores 1. */
@@ -236,7 +244,7 @@ export function createRelatedIndex(posts: readonly RelatedInput[], options: Rela
     });
   };
 
-  return { relate, explain };
+  return { relate, explain, candidates } as RelatedIndex;
 }
 
 /** What two posts share in one vector space: the cosine, and each shared feature, biggest share first. */

@@ -17,7 +17,7 @@ export interface Postings {
 /**
  * Indexes the first `perPost` features of each post, keeping for each feature only the `cap` posts where it
  * weighs most ("champion lists"). This is what makes finding candidates linear in the number of posts: a
- * tag on half of 50,000 posts yields 128 candidates, not 25,000, and those it drops are the posts where the
+ * tag on half of 50,000 posts yields 64 candidates, not 25,000, and those it drops are the posts where the
  * tag matters least. Ties keep the earlier post (the build passes posts newest first).
  */
 export function buildPostings(rows: SparseRows, features: number, perPost: number, cap: number): Postings {

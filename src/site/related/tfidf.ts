@@ -1,13 +1,8 @@
 /** @fileoverview TF-IDF vectors of the posts' words, pruned to each post's most distinctive terms, in flat typed arrays. */
-import { termOf } from './tokenize.ts';
-import { scanWords, WordTable } from './word-table.ts';
+import { countTermsInParts } from './count-parallel.ts';
+import type { PostText } from './count-terms.ts';
 
-export interface PostText {
-  title: string;
-  description?: string | undefined;
-  /** Plain text (see `plainText`), not Markdown. */
-  body: string;
-}
+export type { PostText } from './count-terms.ts';
 
 export interface TermVectors {
   /** Term id → the word as first written, for explanations (`restoring` rather than the stem `restor`). */
@@ -18,6 +13,8 @@ export interface TermVectors {
   start: Int32Array;
   ids: Int32Array;
   weights: Float32Array;
+  /** How many threads counted the words. */
+  threads: number;
 }
 
 export interface VectorizeOptions {
@@ -25,11 +22,9 @@ export interface VectorizeOptions {
   maxTerms: number;
   /** Body words read per post. */
   maxWords: number;
+  /** Count on two threads (default: from 3,000 posts when there are two cores); the result is the same. */
+  parallel?: boolean | undefined;
 }
-
-// Words in a title or description say more about the post than one more use in the body.
-const TITLE_WEIGHT = 3;
-const DESCRIPTION_WEIGHT = 2;
 
 /**
  * Builds one sparse vector per post, `(1 + ln tf) × ln((N + 1) / df)`, normalised over all its terms, then
@@ -39,71 +34,39 @@ const DESCRIPTION_WEIGHT = 2;
  */
 export function vectorize(texts: readonly (PostText | undefined)[], options: VectorizeOptions): TermVectors {
   const n = texts.length;
+  const parts = countTermsInParts(texts, options.maxWords, options.parallel);
+  // Parts number their terms on their own; one dictionary gives global ids in order of first appearance,
+  // the same ids one pass over all posts would give.
   const dictionary = new Map<string, number>();
   const words: string[] = [];
-  let df = new Int32Array(1024);
-  // This post's counts by term id, dense and reused: a typed-array add per word instead of a Map update.
-  let tf = new Float64Array(1024);
-  const seen: number[] = [];
   const docIds: Int32Array[] = [];
   const docTf: Float32Array[] = [];
-  // Word id → term id (-1 for stop words): stemming and dictionary lookups once per distinct word, not per use.
-  const table = new WordTable();
-  const termIds: number[] = [];
-  const idOf = (wordId: number): number => {
-    if (wordId < termIds.length) return termIds[wordId]!;
-    const word = table.words[wordId]!;
-    const term = termOf(word);
-    let id = -1;
-    if (term !== undefined) {
-      id = dictionary.get(term) ?? -1;
-      if (id < 0) {
+  let dfList: number[] = [];
+  for (const part of parts) {
+    const global = part.terms.map((term, local) => {
+      let id = dictionary.get(term);
+      if (id === undefined) {
         id = words.length;
         dictionary.set(term, id);
-        words.push(word);
-        if (id >= tf.length) {
-          const grownTf = new Float64Array(tf.length * 2);
-          grownTf.set(tf);
-          tf = grownTf;
-          const grownDf = new Int32Array(df.length * 2);
-          grownDf.set(df);
-          df = grownDf;
-        }
+        words.push(part.surfaces[local]!);
+        dfList.push(0);
       }
+      return id;
+    });
+    for (let i = 0; i + 1 < part.start.length; i++) {
+      const from = part.start[i]!;
+      const to = part.start[i + 1]!;
+      const ids = new Int32Array(to - from);
+      for (let e = from; e < to; e++) {
+        ids[e - from] = global[part.ids[e]!]!;
+        dfList[ids[e - from]!]!++;
+      }
+      docIds.push(ids);
+      docTf.push(part.tf.subarray(from, to));
     }
-    termIds.push(id);
-    return id;
-  };
-  let weight = 1;
-  const add = (wordId: number) => {
-    const id = idOf(wordId);
-    if (id < 0) return;
-    if (tf[id] === 0) seen.push(id);
-    tf[id]! += weight;
-  };
-
-  for (let i = 0; i < n; i++) {
-    seen.length = 0;
-    const text = texts[i];
-    if (text) {
-      weight = TITLE_WEIGHT;
-      scanWords(text.title, table, add);
-      weight = DESCRIPTION_WEIGHT;
-      if (text.description) scanWords(text.description, table, add);
-      weight = 1;
-      scanWords(text.body, table, add, options.maxWords);
-    }
-    const ids = Int32Array.from(seen);
-    const counts = new Float32Array(seen.length);
-    for (let k = 0; k < seen.length; k++) {
-      const id = seen[k]!;
-      counts[k] = tf[id]!;
-      tf[id] = 0;
-      df[id]!++;
-    }
-    docIds.push(ids);
-    docTf.push(counts);
   }
+  const df = Int32Array.from(dfList);
+  dfList = [];
 
   const idf = new Float64Array(words.length);
   for (let t = 0; t < words.length; t++) idf[t] = Math.log((n + 1) / df[t]!);
@@ -133,11 +96,12 @@ export function vectorize(texts: readonly (PostText | undefined)[], options: Vec
       weights[end++] = w[order[k]!]! / norm;
     }
     start[i + 1] = end;
-    // Free the raw counts as we go: peak memory is the raw counts of the posts, not twice that.
+    // Drop each post's raw ids once weighted, so they and the pruned vectors are not all held at once.
     docIds[i] = EMPTY;
     docTf[i] = EMPTY_F;
   }
-  return { words, idf, start, ids: ids.slice(0, end), weights: weights.slice(0, end) };
+  const threads = parts.some((p) => p.threaded) ? 2 : 1;
+  return { words, idf, start, ids: ids.slice(0, end), weights: weights.slice(0, end), threads };
 }
 
 const EMPTY = new Int32Array(0);
