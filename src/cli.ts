@@ -87,6 +87,51 @@ export async function main(argv: string[]): Promise<number> {
     .action(run(async () => (await import('./commands/build.ts')).buildCommand as Action));
 
   program
+    .command('serve')
+    .description('preview the site with live reload (drafts shown)')
+    .option('-p, --port <port>', 'port to listen on; 0 picks a free one', '4000')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--drafts', 'show drafts, marked as drafts (the default)')
+    .option('--no-drafts', 'hide drafts, as `blog build` does')
+    .option('--future', 'include posts dated after now')
+    .option('--open', 'open the site in the default browser')
+    .addHelpText('after', '\nExamples:\n  $ blog serve\n  $ blog serve --port 0 --open')
+    .action(run(async () => (await import('./commands/serve.ts')).serveCommand as Action));
+
+  program
+    .command('import')
+    .argument('<kind>', 'jekyll, hugo, hexo or eleventy')
+    .argument('<source-dir>', "the other generator's site folder")
+    .option('--dry-run', 'print the report and write nothing')
+    .description("copy another generator's posts and images into posts/, converting what is safe")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ blog import jekyll ../old-site --dry-run\n  $ blog import hugo ../hugo-site && blog lint',
+    )
+    .action(run(async () => (await import('./commands/import.ts')).importCommand as Action));
+
+  program
+    .command('new')
+    .argument('[title...]', "the post's title (asked for on a terminal when left out)")
+    .description('start a post from a template; never overwrites a file')
+    .option('-t, --template <name>', 'post template: templates/<name>.md in the blog, or a built-in one')
+    .option('--tags <list>', 'comma-separated tags, e.g. "Security, Backup"')
+    .option('--description <text>', 'one or two sentences for search results and link previews')
+    .option('--date <YYYY-MM-DD>', "the post's date (default: today in the site's time zone)")
+    .option('--slug <slug>', 'URL slug (default: made from the title)')
+    .option('--draft', 'mark it a draft (the default)')
+    .option('--no-draft', 'publish it with the next build')
+    .option('--dir <folder>', 'folder under posts/ to write it in', 'posts')
+    .option('--bundle', 'write posts/<slug>/index.md, a folder for the post and its images')
+    .option('--open', 'open it in $VISUAL or $EDITOR')
+    .option('-y, --yes', 'ask nothing: use the flags and defaults (also when stdin is not a terminal)')
+    .addHelpText(
+      'after',
+      '\nThe last line printed is the new file\'s path.\n\nExamples:\n  $ blog new\n  $ blog new "Your Backup Checklist" --tags Backup,Security --no-draft\n  $ $EDITOR "$(blog new "Release notes" --template how-to --yes | tail -1)"',
+    )
+    .action(run(async () => (await import('./commands/new.ts')).newCommand as Action));
+
+  program
     .command('related')
     .argument('<post>', 'the post: its slug or its file')
     .description('list the related posts of one post, with their scores')

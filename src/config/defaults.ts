@@ -22,4 +22,6 @@ export const knownFrontMatterKeys = [
   'author',
   'image',
   'related',
+  // Jekyll's `published: false` is read as a draft.
+  'published',
 ] as const;

@@ -93,6 +93,6 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a map';
-  if (typeof value === 'string') return `the string \`${value}\``;
+  if (typeof value === 'string') return `string \`${value}\``;
   return `${typeof value} \`${String(value)}\``;
 }

@@ -58,7 +58,7 @@ export function pick(
 /** Tags from a list, a comma string or a single value, trimmed, empty ones dropped, first spelling kept. */
 export function readTags(value: unknown): string[] {
   const raw = Array.isArray(value)
-    ? value
+    ? value.flat(2) // Hexo writes hierarchical categories as nested lists: `- [Diary, Life]`
     : typeof value === 'string'
       ? value.split(',')
       : value == null
@@ -101,7 +101,7 @@ export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
     updated: updatedParse?.ok ? updatedParse.date : undefined,
     tags: readTags(pick(data, 'tags', aliases.tags)?.value),
     description: typeof description === 'string' && description.trim() ? description.trim() : undefined,
-    draft: data.draft === true,
+    draft: data.draft === true || data.published === false, // Jekyll's `published: false`
     authors: readTags(author),
     image: typeof data.image === 'string' ? data.image : undefined,
     relatedPins: Array.isArray(related) ? related.filter((r): r is string => typeof r === 'string') : [],

@@ -68,6 +68,11 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The message with its hint, as every formatter prints it: `Unexpected key \`tag\`. Did you mean \`tags\`?` */
+export function fullMessage(d: Pick<Diagnostic, 'message' | 'hint'>): string {
+  return d.hint ? `${d.message}. ${d.hint}` : d.message;
+}
+
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === 'error');
 }

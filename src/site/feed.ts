@@ -26,15 +26,21 @@ export function renderFeed(config: SiteConfig, urls: SiteUrls, entries: readonly
 }
 
 const x = escapeXml;
+
+/** The latest published-or-updated date, compared as instants (the offsets may differ). */
+function newestDate(entries: readonly FeedEntry[]): string | undefined {
+  let best: string | undefined;
+  for (const e of entries) {
+    const d = e.updated ?? e.published;
+    if (best === undefined || Date.parse(d) > Date.parse(best)) best = d;
+  }
+  return best;
+}
 const href = (url: string) => x(encodeURI(url));
 
 function renderAtom(config: SiteConfig, urls: SiteUrls, entries: readonly FeedEntry[]): string {
   // No build clock in the output: the feed is as new as its newest post, so the same posts give the same bytes.
-  const newest =
-    entries
-      .map((e) => e.updated ?? e.published)
-      .sort()
-      .at(-1) ?? '1970-01-01T00:00:00Z';
+  const newest = newestDate(entries) ?? '1970-01-01T00:00:00Z';
   const siteAuthor = config.authors[0]?.name ?? config.title;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -75,10 +81,7 @@ function rfc822(iso: string): string {
 }
 
 function renderRss(config: SiteConfig, urls: SiteUrls, entries: readonly FeedEntry[]): string {
-  const newest = entries
-    .map((e) => e.updated ?? e.published)
-    .sort()
-    .at(-1);
+  const newest = newestDate(entries);
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">',

@@ -3,17 +3,30 @@ import { keySpan } from '../frontmatter.ts';
 import type { Post } from '../post.ts';
 import type { Rule } from '../rule.ts';
 
+/** With `:year`, `:month` or `:day` in the permalink, posts clash only when their whole date-and-slug path does. */
+function clashKey(post: Post, pattern: string): string {
+  if (!post.date || !/:(year|month|day)\b/.test(pattern)) return post.slug;
+  const { year, month, day } = post.date;
+  return pattern
+    .replace(/:year/g, year)
+    .replace(/:month/g, month)
+    .replace(/:day/g, day)
+    .replace(/:slug/g, post.slug);
+}
+
 export const duplicateSlug: Rule = {
   id: 'blog/duplicate-slug',
   meta: { description: 'every post has its own slug', severity: 'error' },
-  checkBlog({ posts, report, position }) {
+  checkBlog({ posts, config, report, position }) {
     const bySlug = new Map<string, Post[]>();
     for (const post of posts) {
-      const list = bySlug.get(post.slug);
+      const key = clashKey(post, config.permalink);
+      const list = bySlug.get(key);
       if (list) list.push(post);
-      else bySlug.set(post.slug, [post]);
+      else bySlug.set(key, [post]);
     }
-    for (const [slug, group] of bySlug) {
+    for (const group of bySlug.values()) {
+      const { slug } = group[0]!;
       if (group.length < 2) continue;
       for (const post of group) {
         const others = group.filter((p) => p !== post);

@@ -1,5 +1,5 @@
 /** @fileoverview GitHub Actions workflow commands, so problems show as annotations on the diff. */
-import type { FileReport } from '../diagnostic.ts';
+import { type FileReport, fullMessage } from '../diagnostic.ts';
 
 /** Workflow-command data must escape `%`, CR and LF; property values also `:` and `,`. */
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -12,8 +12,9 @@ export function formatGithub(reports: FileReport[]): string {
       const props = [`file=${escapeProperty(d.file)}`, `line=${d.line}`, `col=${d.column}`];
       if (d.endLine !== undefined) props.push(`endLine=${d.endLine}`, `endColumn=${d.endColumn}`);
       if (d.ruleId) props.push(`title=${escapeProperty(d.ruleId)}`);
-      const text = d.hint ? `${d.message} ${d.hint}` : d.message;
-      lines.push(`::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(text)}`);
+      lines.push(
+        `::${d.severity === 'error' ? 'error' : 'warning'} ${props.join(',')}::${escapeData(fullMessage(d))}`,
+      );
     }
   }
   return lines.length ? `${lines.join('\n')}\n` : '';

@@ -1,5 +1,5 @@
 /** @fileoverview ESLint's JSON result shape, so existing tools can read lint output. */
-import type { FileReport } from '../diagnostic.ts';
+import { type FileReport, fullMessage } from '../diagnostic.ts';
 
 export function formatJson(reports: FileReport[]): string {
   return JSON.stringify(
@@ -8,7 +8,7 @@ export function formatJson(reports: FileReport[]): string {
       messages: r.diagnostics.map((d) => ({
         ruleId: d.ruleId,
         severity: d.severity === 'error' ? 2 : 1,
-        message: d.hint ? `${d.message} ${d.hint}` : d.message,
+        message: fullMessage(d),
         line: d.line,
         column: d.column,
         ...(d.endLine !== undefined ? { endLine: d.endLine, endColumn: d.endColumn } : {}),

@@ -1,6 +1,6 @@
 /** @fileoverview Human output: file path, then `line:col  severity  message  rule`, then a summary line. */
 import { Chalk } from 'chalk';
-import type { FileReport } from '../diagnostic.ts';
+import { type FileReport, fullMessage } from '../diagnostic.ts';
 
 export interface StylishOptions {
   color?: boolean;
@@ -19,11 +19,10 @@ export function formatStylish(reports: FileReport[], options: StylishOptions = {
     out.push(c.underline(report.file));
     const rows = report.diagnostics.map((d) => {
       if (d.fix) fixable++;
-      const hint = d.hint ? ` ${d.hint}` : '';
       return [
         `${d.line}:${d.column}`,
         d.severity === 'error' ? c.red('error') : c.yellow('warning'),
-        d.message + hint,
+        fullMessage(d),
         c.dim(d.ruleId ?? ''),
         d.related?.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`) ?? [],
       ] as const;

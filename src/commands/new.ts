@@ -1,0 +1,78 @@
+/** @fileoverview `blog new [title]`: flags or prompts → a new post from a template, never over an existing file. */
+import type { CommandContext } from '../cli.ts';
+import { loadConfig } from '../config/load.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { createPost } from '../new/create-post.ts';
+import { readExistingPosts } from '../new/existing.ts';
+import { answersFromFlags, type NewFlags, readNewFlags } from '../new/plan.ts';
+import { freeSlug, type PostPathOptions, postPath, takenBy } from '../new/post-path.ts';
+import { renderPost } from '../new/render-post.ts';
+import { nearDuplicateWarnings } from '../new/tags.ts';
+import { findPostTemplate, listPostTemplates } from '../new/templates.ts';
+import { now } from '../util/clock.ts';
+import { openInEditor } from '../util/open-editor.ts';
+import { displayPath } from '../util/plural.ts';
+import { slugify } from '../util/slug.ts';
+
+export async function newCommand(
+  ctx: CommandContext,
+  titleWords: string[],
+  flags: NewFlags,
+): Promise<number> {
+  const { root, config } = loadConfig(ctx.cwd);
+  const plan = readNewFlags(titleWords, flags, config, root, now());
+  const templates = listPostTemplates(root);
+  const template = findPostTemplate(templates, plan.template ?? 'default');
+  const existing = readExistingPosts(root, config);
+  const interactive = !flags.yes && process.stdin.isTTY === true;
+  const prompts = interactive ? await import('../new/prompts.ts') : undefined;
+
+  const answers = prompts
+    ? await prompts.askNewPost(plan, {
+        config,
+        existing,
+        templates,
+        color: ctx.log.color,
+        template: plan.template ? template : undefined,
+      })
+    : answersFromFlags(plan, template);
+  // Tags typed at the prompt were checked there; tags from flags or the template are checked here.
+  const unchecked = prompts ? (plan.tags ?? []) : answers.tags;
+  const inUse = existing.tags.map((t) => t.tag);
+  for (const warning of nearDuplicateWarnings(unchecked, inUse)) ctx.log.warn(`⚠ ${warning}`);
+
+  const where: PostPathOptions = {
+    root,
+    dir: plan.dir,
+    slug: plan.slug ?? slugify(answers.title),
+    ymd: plan.date,
+    bundle: plan.bundle,
+  };
+  const taken = takenBy(where, existing.slugs);
+  if (taken) {
+    const free = freeSlug(where, existing.slugs);
+    if (!prompts)
+      throw new BlogError('EXISTS', `Refusing to create ${displayPath(postPath(where))}: ${taken.reason}.`, {
+        hint: `Pick another slug, e.g. \`--slug ${free}\`; nothing was written.`,
+      });
+    where.slug = await prompts.askFreeSlug(taken, free, (slug) =>
+      takenBy({ ...where, slug }, existing.slugs),
+    );
+  }
+
+  const path = postPath(where);
+  const author = config.authors[0]?.name ?? '';
+  const text = renderPost({ ...answers, slug: where.slug, date: plan.date, author }, answers.template);
+  createPost({ root, config, path, text, bundle: plan.bundle, template: answers.template.name });
+
+  ctx.log.info(
+    `Created ${answers.draft ? 'a draft' : 'a post'} from the \`${answers.template.name}\` template:`,
+  );
+  if (flags.open) {
+    const opened = openInEditor(path);
+    if (!opened.ok) ctx.log.warn(`⚠ Not opened: ${opened.reason}.`);
+  }
+  // Last line, alone and always (even with --quiet): scripts read it with `tail -1`.
+  ctx.log.out(`${displayPath(path)}\n`);
+  return 0;
+}

@@ -1,0 +1,30 @@
+/** @fileoverview Liquid tags and shortcodes left in a body are shown as written: point at each so a person tidies it. */
+import type { Rule } from '../rule.ts';
+import { findTemplateSyntax } from '../template-syntax.ts';
+
+export const templateSyntax: Rule = {
+  id: 'content/template-syntax',
+  meta: { description: 'no Liquid tags or shortcodes left from another generator', severity: 'warning' },
+  checkPost({ post, report }) {
+    for (const mark of findTemplateSyntax(post.body)) {
+      const what = mark.kind === 'shortcode' ? 'shortcode' : 'Liquid';
+      report({
+        message: `Unexpected ${what} \`${mark.text}\`, it is shown as written (bodies are Markdown only)`,
+        hint: hintFor(mark.text),
+        span: { offset: post.bodyOffset + mark.offset, end: post.bodyOffset + mark.end },
+      });
+    }
+  },
+};
+
+function hintFor(text: string): string {
+  if (/^\{%-?\s*(end)?highlight\b/.test(text)) return 'Use a fenced code block: ```ruby … ```.';
+  if (/^\{%-?\s*(end)?raw\b/.test(text))
+    return 'Delete the marker; nothing is run, so nothing needs escaping.';
+  if (/^\{%-?\s*post_(url|link)\b/.test(text))
+    return 'Link to the post file instead: [text](./2019-08-05-title.md).';
+  if (/^\{\{[<%]\s*(figure|img)\b/.test(text)) return 'Use a Markdown image: ![caption](image.png).';
+  if (/site\.(base)?url/.test(text))
+    return 'Write the path itself (`/assets/x.png`); the base path is added for you.';
+  return 'Rewrite it as Markdown or HTML; `blog import` converts the common ones.';
+}

@@ -1,0 +1,57 @@
+/** @fileoverview Finds Liquid, Nunjucks and Hugo shortcode leftovers in a Markdown body, which is never run as a template. */
+
+export interface TemplateMark {
+  /** Offset in the body. */
+  offset: number;
+  end: number;
+  /** As written, e.g. `{% highlight ruby %}` or `{{< figure src="x.png" >}}`. */
+  text: string;
+  kind: 'liquid-tag' | 'liquid-output' | 'shortcode';
+}
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** `{% tag %}`, `{{< shortcode >}}`, `{{% shortcode %}}` and `{{ output }}`, each on one line. */
+const MARK = /\{%-?\s*[\s\S]*?-?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{-?[^{}\n]*?-?\}\}/g;
+/** `{{ x }}` is only Liquid when it reads site/page data or uses a filter; `{{closure}}` is prose about Rust. */
+const LIQUID_OUTPUT =
+  /^\{\{-?\s*(?:(?:site|page|post|include|layout|content|paginator|forloop|jekyll|config|theme)\b|[^}]*\|)/;
+/** Inside a code block only `{% raw %}` markers are leftovers: other braces there are the code being shown. */
+const RAW_MARKER = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
+
+/** Every template mark in `body`, skipping inline code; in fenced code only `{% raw %}`/`{% endraw %}`. */
+export function findTemplateSyntax(body: string): TemplateMark[] {
+  const marks: TemplateMark[] = [];
+  let fence: string | null = null;
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    const open = FENCE.exec(line);
+    if (fence) {
+      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1])
+        fence = null;
+      else collect(line, offset, RAW_MARKER, marks);
+    } else if (open) {
+      fence = open[1]!;
+      collect(line, offset, RAW_MARKER, marks);
+    } else {
+      // Inline code spans are blanked (same length) so offsets stay true.
+      const visible = line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+      collect(visible, offset, MARK, marks, line);
+    }
+    offset += line.length + 1;
+  }
+  return marks;
+}
+
+function collect(text: string, base: number, pattern: RegExp, marks: TemplateMark[], original = text): void {
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) {
+    const written = original.slice(m.index, m.index + m[0].length);
+    const kind = written.startsWith('{%')
+      ? 'liquid-tag'
+      : /^\{\{[<%]/.test(written)
+        ? 'shortcode'
+        : 'liquid-output';
+    if (kind === 'liquid-output' && !LIQUID_OUTPUT.test(written)) continue;
+    marks.push({ offset: base + m.index, end: base + m.index + m[0].length, text: written, kind });
+  }
+}

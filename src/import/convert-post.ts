@@ -1,0 +1,203 @@
+/** @fileoverview One source post → the text of a blog post: front-matter mapped to the blog's keys, body tags rewritten. */
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { Document } from 'yaml';
+import { defaultAliases, knownFrontMatterKeys } from '../config/defaults.ts';
+import type { SiteConfig } from '../config/schema.ts';
+import { parseDate } from '../content/dates.ts';
+import { findTemplateSyntax } from '../content/template-syntax.ts';
+import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
+import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
+import type { FoundPost, Note, SourceKind, SourceSite } from './types.ts';
+
+export interface ReadPost {
+  found: FoundPost;
+  text: string;
+  matter: SourceMatter;
+  /** YYYY-MM-DD in the blog's time zone, when the post has a date. */
+  ymd: string | undefined;
+  title: string;
+  /** Relative to the blog root: `posts/2019-08-04-welcome.md` or `posts/my-bundle/index.md`. */
+  target: string;
+  changed: Note[];
+  /** For a person, placed on the new file's lines once it is written: at a key, or at line 1. */
+  left: { key?: string; message: string }[];
+}
+
+/** The line in the source text where a front-matter key is written (YAML `key:` or TOML `key =`). */
+export function lineOfKey(text: string, key: string): number {
+  const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(`^\\s*["']?${escaped}["']?\\s*[:=]`, 'm').exec(text);
+  return at ? text.slice(0, at.index).split('\n').length : 1;
+}
+
+const asList = (value: unknown, kind: SourceKind): string[] => {
+  if (Array.isArray(value))
+    return value
+      .flat(2)
+      .filter((v) => v !== null && typeof v !== 'object')
+      .map(String);
+  if (typeof value === 'string') return kind === 'jekyll' ? value.split(/\s+/) : value.split(',');
+  return value == null || typeof value === 'object' ? [] : [String(value)];
+};
+
+/** Maps the front-matter to the blog's keys, in place; returns notes on the source file. */
+export function mapFrontMatter(
+  post: Omit<ReadPost, 'target' | 'ymd'>,
+  site: SourceSite,
+  config: SiteConfig,
+): void {
+  const { doc } = post.matter;
+  const { rel } = post.found;
+  const at = (key: string) => lineOfKey(post.text, key);
+  const change = (key: string, message: string) => post.changed.push({ file: rel, line: at(key), message });
+  const has = (key: string) => doc.has(key);
+
+  if (has('layout')) {
+    change('layout', `removed \`layout: ${String(doc.get('layout'))}\` (the theme decides)`);
+    doc.delete('layout');
+  }
+
+  // Tags: `tags`, `categories` (list, Jekyll's space-separated string, Hexo's nested lists) and `category`.
+  const sources = ['tags', 'categories', 'category'].filter(has);
+  if (sources.length) {
+    const merged: string[] = [];
+    const lower = new Set<string>();
+    const dropped: string[] = [];
+    for (const key of sources)
+      for (const raw of asList(doc.toJS()[key], site.kind)) {
+        const tag = raw.trim();
+        if (!tag) continue;
+        if (site.collectionTags.includes(tag)) {
+          dropped.push(tag);
+          continue;
+        }
+        // `Release` and `release` are one tag page; the first spelling is kept.
+        if (lower.has(tag.toLowerCase())) continue;
+        merged.push(tag);
+        lower.add(tag.toLowerCase());
+      }
+    const original = JSON.stringify(doc.toJS().tags ?? null);
+    for (const key of sources) doc.delete(key);
+    if (merged.length) doc.set('tags', merged);
+    for (const key of sources.filter((k) => k !== 'tags')) change(key, `\`${key}\` → \`tags\``);
+    if (dropped.length)
+      change(
+        'tags',
+        `dropped the collection tag${dropped.length > 1 ? 's' : ''} ${dropped.map((t) => `\`${t}\``).join(', ')}`,
+      );
+    else if (
+      sources.length === 1 &&
+      sources[0] === 'tags' &&
+      original !== JSON.stringify(merged) &&
+      merged.length
+    )
+      change('tags', `\`tags\` written as a list: ${merged.map((t) => `\`${t}\``).join(', ')}`);
+  }
+
+  if (has('published')) {
+    if (doc.get('published') === false) {
+      doc.set('draft', true);
+      change('published', '`published: false` → `draft: true`');
+    } else change('published', 'removed `published: true`');
+    doc.delete('published');
+  }
+  if (post.found.draft && doc.get('draft') !== true) {
+    doc.set('draft', true);
+    post.changed.push({ file: rel, line: 1, message: 'from the drafts folder: `draft: true`' });
+  }
+  if (has('publishDate')) {
+    const when = doc.get('publishDate');
+    change(
+      'publishDate',
+      `\`publishDate\` → \`date\` (the day it appears)${has('date') ? `; it was \`${String(doc.get('date'))}\`` : ''}`,
+    );
+    doc.set('date', when);
+    doc.delete('publishDate');
+  }
+  if (has('lastmod') && !has('updated')) {
+    change('lastmod', '`lastmod` → `updated`');
+    doc.set('updated', doc.get('lastmod'));
+    doc.delete('lastmod');
+  }
+  if (!has('title') || !String(doc.get('title') ?? '').trim()) {
+    const stem = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
+    const name = /^index$/i.test(stem) ? basename(post.found.assetDir ?? stem) : stem;
+    const title = name
+      .replace(/^\d{4}-\d{2}-\d{2}-/, '')
+      .replace(/[-_]+/g, ' ')
+      .replace(/^./, (c) => c.toUpperCase());
+    doc.set('title', title);
+    post.left.push({ key: 'title', message: `no \`title\`: made \`${title}\` from the file name; check it` });
+  }
+  if (!has('date') && !/^\d{4}-\d{2}-\d{2}-/.test(basename(post.found.path))) {
+    const ymd = parseDate(new Date(statSync(post.found.path).mtimeMs), config.timeZone);
+    if (ymd.ok) {
+      doc.set('date', ymd.date.ymd);
+      post.left.push({
+        key: 'date',
+        message: `no date: used the file's modification day ${ymd.date.ymd}; check it`,
+      });
+    }
+  }
+  for (const key of ['expiryDate', 'url', 'aliases', 'permalink', 'redirect_from'])
+    if (has(key))
+      post.left.push({
+        key,
+        message: `kept \`${key}\`; old URLs are not redirected, set up redirects on the host`,
+      });
+  const known = new Set<string>([
+    ...knownFrontMatterKeys,
+    ...Object.values(defaultAliases).flat(),
+    ...config.frontMatter.extraKeys,
+  ]);
+  const unknown = keysOf(doc).filter(
+    (k) => !known.has(k) && !['expiryDate', 'url', 'aliases', 'permalink', 'redirect_from'].includes(k),
+  );
+  if (unknown.length)
+    post.left.push({
+      key: unknown[0]!,
+      message: `kept ${unknown.map((k) => `\`${k}\``).join(', ')}, unused here: delete, or list in \`frontMatter.extraKeys\``,
+    });
+}
+
+/** The post's new text, and what is left for a person on its lines; changes are noted on the source's lines. */
+export function convertBody(
+  post: ReadPost,
+  converters: readonly BodyConverter[],
+  ctx: Pick<BodyContext, 'linkTo' | 'useAsset'>,
+): { text: string; left: Note[] } {
+  const { rel } = post.found;
+  let body = post.matter.body;
+  const context: BodyContext = {
+    ...ctx,
+    change: (offset, message) => {
+      const line = post.matter.bodyLine + body.slice(0, offset).split('\n').length - 1;
+      post.changed.push({ file: rel, line, message });
+    },
+  };
+  // Each converter sees the body as the previous one left it; lines never shift, so notes keep source lines.
+  for (const convert of converters)
+    body = convert === rawMarkers ? convert(body, context) : outsideCode(convert)(body, context);
+  if (post.matter.missingOpener)
+    post.changed.push({ file: rel, line: 1, message: 'added the opening `---` of the front-matter' });
+  if (post.matter.format === 'toml')
+    post.changed.push({ file: rel, line: 1, message: 'TOML front-matter (`+++`) → YAML' });
+  const matter = writeMatter(post.matter.doc as Document);
+  const text = matter + body;
+  const left: Note[] = post.left.map((l) => ({
+    file: post.target,
+    line: l.key ? lineOfKey(text, l.key) : 1,
+    message: l.message,
+  }));
+  const matterLines = matter.split('\n').length - 1;
+  for (const mark of findTemplateSyntax(body)) {
+    const line = matterLines + body.slice(0, mark.offset).split('\n').length;
+    left.push({
+      file: post.target,
+      line,
+      message: `\`${mark.text}\` is shown as written; rewrite it as Markdown`,
+    });
+  }
+  return { text, left };
+}

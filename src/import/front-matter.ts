@@ -1,0 +1,77 @@
+/** @fileoverview Reads another generator's front-matter (YAML, Hugo's TOML, Hexo's opener-less YAML) as an editable YAML document. */
+import { parse as parseToml } from 'smol-toml';
+import { Document, isMap, isScalar, parseDocument } from 'yaml';
+
+export interface SourceMatter {
+  doc: Document;
+  body: string;
+  /** 1-based line in the source where the body starts, so body notes point at source lines. */
+  bodyLine: number;
+  format: 'yaml' | 'toml' | 'none';
+  /** Hexo allows a front-matter with only its closing `---`. */
+  missingOpener: boolean;
+}
+
+const lineCount = (text: string) => text.split('\n').length - 1;
+
+/** Splits and parses; throws with a readable message when the front-matter cannot be read. */
+export function readSourceMatter(raw: string): SourceMatter {
+  const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const toml = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/.exec(text);
+  if (toml) {
+    // smol-toml gives dates as TomlDate; `toISOString()` keeps what was written (offset, or none).
+    const data = parseToml(toml[1]!) as Record<string, unknown>;
+    const doc = new Document(normaliseToml(data));
+    return {
+      doc,
+      body: text.slice(toml[0].length),
+      bodyLine: lineCount(toml[0]) + 1,
+      format: 'toml',
+      missingOpener: false,
+    };
+  }
+  const yaml = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(text);
+  if (yaml) return fromYaml(yaml[1] ?? '', text.slice(yaml[0].length), lineCount(yaml[0]) + 1, false);
+  // Hexo: `title: x\ndate: y\n---` with no opening line.
+  const hexo = /^((?:[A-Za-z_][\w-]*:.*\n(?:[ \t]+.*\n|-[ \t].*\n)*)+)---[ \t]*(?:\n|$)/.exec(text);
+  if (hexo) return fromYaml(hexo[1]!, text.slice(hexo[0].length), lineCount(hexo[0]) + 1, true);
+  return { doc: new Document({}), body: text, bodyLine: 1, format: 'none', missingOpener: false };
+}
+
+function fromYaml(source: string, body: string, bodyLine: number, missingOpener: boolean): SourceMatter {
+  const doc = parseDocument(source, { schema: 'core', uniqueKeys: false });
+  if (doc.errors.length) throw new Error(`Invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  if (doc.contents !== null && !isMap(doc.contents))
+    throw new Error('Unexpected front-matter, expected `key: value` lines');
+  if (doc.contents === null) doc.contents = doc.createNode({}) as never;
+  return { doc, body, bodyLine, format: 'yaml', missingOpener };
+}
+
+function normaliseToml(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace('.000', '');
+  if (Array.isArray(value)) return value.map(normaliseToml);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normaliseToml(v)]));
+  return value;
+}
+
+/** Top-level keys in the order written. */
+export function keysOf(doc: Document): string[] {
+  return isMap(doc.contents)
+    ? doc.contents.items.flatMap((p) => (isScalar(p.key) ? [String(p.key.value)] : []))
+    : [];
+}
+
+/** The 1-based line (within the front-matter, counting the opening `---` as line 1) where a key is written. */
+export function keyLine(doc: Document, key: string, source: string): number {
+  if (!isMap(doc.contents)) return 1;
+  const pair = doc.contents.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
+  const at = (pair?.key as { range?: [number] } | undefined)?.range?.[0];
+  return at === undefined ? 1 : lineCount(source.slice(0, at)) + 2;
+}
+
+/** `---\n<yaml>---\n` for the converted post. */
+export function writeMatter(doc: Document): string {
+  const yaml = doc.toString({ lineWidth: 0 });
+  return `---\n${yaml.trim() === '{}' ? '' : yaml}---\n`;
+}

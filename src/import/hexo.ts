@@ -1,0 +1,37 @@
+/** @fileoverview Hexo: posts in `source/_posts/` (with an optional asset folder of the same name), drafts in `source/_drafts/`. */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { hexoAssets, hexoCodeblock, hexoPostLink, rawMarkers } from './convert-body.ts';
+import type { FoundPost, SourceSite } from './types.ts';
+import { isMarkdown, posix, walkFiles } from './walk.ts';
+
+export const hexoConverters = [rawMarkers, hexoCodeblock, hexoPostLink, hexoAssets];
+
+export function findHexoSite(root: string): SourceSite {
+  const source = join(root, 'source');
+  const find = (dir: string, draft: boolean): FoundPost[] =>
+    walkFiles(join(source, dir))
+      .filter(isMarkdown)
+      .map((path) => {
+        const assetDir = path.replace(/\.(md|markdown)$/i, '');
+        const hasAssets = existsSync(assetDir) && statSync(assetDir).isDirectory();
+        return {
+          path,
+          rel: posix(root, path),
+          ...(hasAssets ? { assetDir } : {}),
+          ...(draft ? { draft } : {}),
+        };
+      });
+  const notPosts = walkFiles(source)
+    .filter(isMarkdown)
+    .map((p) => posix(root, p))
+    .filter((rel) => !/^source\/_(posts|drafts)\//.test(rel));
+  return {
+    kind: 'hexo',
+    root,
+    posts: [...find('_posts', false), ...find('_drafts', true)],
+    staticDirs: [source],
+    collectionTags: [],
+    notPosts,
+  };
+}

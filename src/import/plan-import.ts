@@ -1,0 +1,226 @@
+/** @fileoverview Plans an import: finds the source's posts, converts each, places them and their images. Writes nothing. */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join, posix as path } from 'node:path';
+import type { SiteConfig } from '../config/schema.ts';
+import { parseDate } from '../content/dates.ts';
+import { parseSourceFile } from '../content/frontmatter.ts';
+import { readSourceFiles } from '../content/load.ts';
+import { toPost } from '../content/post.ts';
+import { duplicateSlug } from '../content/rules/duplicate-slug.ts';
+import { filenameDate } from '../content/rules/filename-date.ts';
+import { scriptEmbed } from '../content/rules/script-embed.ts';
+import { validatePosts } from '../content/validate.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { convertBody, mapFrontMatter, type ReadPost } from './convert-post.ts';
+import { eleventyConverters, findEleventySite } from './eleventy.ts';
+import { readSourceMatter } from './front-matter.ts';
+import { findHexoSite, hexoConverters } from './hexo.ts';
+import { findHugoSite, hugoConverters } from './hugo.ts';
+import { findJekyllSite, jekyllConverters } from './jekyll.ts';
+import type { ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
+import { isMarkdown, posix, walkFiles } from './walk.ts';
+
+const kinds = {
+  jekyll: { find: findJekyllSite, converters: jekyllConverters, where: '_posts/ and _drafts/' },
+  hugo: {
+    find: findHugoSite,
+    converters: hugoConverters,
+    where: 'content/posts/, content/post/ or content/blog/',
+  },
+  hexo: { find: findHexoSite, converters: hexoConverters, where: 'source/_posts/ and source/_drafts/' },
+  eleventy: { find: findEleventySite, converters: eleventyConverters, where: 'src/posts/, posts/ or blog/' },
+} as const;
+
+const MD_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
+const HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/gi;
+
+export function planImport(
+  kind: SourceKind,
+  sourceRoot: string,
+  blogRoot: string,
+  config: SiteConfig,
+): ImportPlan {
+  const { find, converters, where } = kinds[kind];
+  if (!existsSync(sourceRoot)) throw new BlogError('NOT_FOUND', `No folder at ${sourceRoot}.`);
+  const site = find(sourceRoot);
+  if (site.posts.length === 0)
+    throw new BlogError('NOT_FOUND', `No ${kind} posts found in ${sourceRoot} (looked in ${where}).`, {
+      hint: 'Pass the folder of the whole site, the one with its config file.',
+    });
+
+  const changed: Note[] = [];
+  const left: Note[] = [];
+  const files: PlannedFile[] = [];
+  const taken = new Set<string>();
+  const claim = (target: string): string => {
+    let unique = target;
+    for (let n = 2; taken.has(unique.toLowerCase()); n++)
+      unique = target.replace(/(\/index)?\.md$/, (m) => `-${n}${m}`);
+    if (unique !== target)
+      left.push({
+        file: unique,
+        line: 1,
+        message: `named \`${unique}\`: \`${target}\` is taken by another imported post; the slug differs`,
+      });
+    taken.add(unique.toLowerCase());
+    return unique;
+  };
+
+  // Pass 1: read every post and decide where it goes, so links between posts can be rewritten in pass 2.
+  const read: ReadPost[] = [];
+  for (const found of site.posts) {
+    const text = readFileSync(found.path, 'utf8');
+    let matter: ReturnType<typeof readSourceMatter>;
+    try {
+      matter = readSourceMatter(text);
+    } catch (error) {
+      // Never lost: copied unchanged, so `blog lint` shows the problem at its line.
+      const target = claim(`posts/${basename(found.path).replace(/\.markdown$/i, '.md')}`);
+      files.push({ target, content: { text }, source: found.rel, kind: 'post' });
+      left.push({
+        file: target,
+        line: 1,
+        message: `front-matter not read (${(error as Error).message}); copied unchanged`,
+      });
+      continue;
+    }
+    const post: Omit<ReadPost, 'target' | 'ymd'> = { found, text, matter, title: '', changed: [], left: [] };
+    mapFrontMatter(post, site, config);
+    const date = post.matter.doc.get('date');
+    const parsed = date == null ? undefined : parseDate(date, config.timeZone);
+    const name = basename(found.path).replace(/\.(md|markdown)$/i, '');
+    const dated = /^\d{4}-\d{2}-\d{2}-/.test(name);
+    const ymd = parsed?.ok ? parsed.date.ymd : dated ? name.slice(0, 10) : undefined;
+    const stem = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
+    const prefix = ymd && !/^\d{4}-\d{2}-\d{2}-/.test(stem) ? `${ymd}-` : '';
+    const target = claim(found.assetDir ? `posts/${prefix}${stem}/index.md` : `posts/${prefix}${stem}.md`);
+    if (/\.markdown$/i.test(found.path))
+      post.changed.push({ file: found.rel, line: 1, message: '`.markdown` → `.md`' });
+    read.push({ ...post, ymd, target, title: String(post.matter.doc.get('title') ?? stem) });
+  }
+
+  const byName = new Map<string, ReadPost>();
+  for (const post of read) {
+    const rel = post.found.rel;
+    const name = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
+    const keys = [rel, rel.replace(/\.(md|markdown)$/i, ''), name, name.replace(/^\d{4}-\d{2}-\d{2}-/, '')];
+    if (post.found.assetDir) keys.push(basename(post.found.assetDir), posix(site.root, post.found.assetDir));
+    for (const key of keys) if (!byName.has(key.toLowerCase())) byName.set(key.toLowerCase(), post);
+  }
+
+  // Pass 2: bodies, images, and what is left.
+  for (const post of read) {
+    const usedAssets: string[] = [];
+    const { text, left: postLeft } = convertBody(post, converters, {
+      linkTo: (name) => {
+        const clean = name
+          .replace(/^\/+/, '')
+          .replace(/\/$/, '')
+          .replace(/\.(md|markdown)$/i, '');
+        const other =
+          byName.get(clean.toLowerCase()) ??
+          byName.get(`content/${clean}`.toLowerCase()) ??
+          byName.get(basename(clean).toLowerCase());
+        if (!other) return undefined;
+        let href = path.relative(path.dirname(post.target), other.target);
+        if (!href.startsWith('.')) href = `./${href}`;
+        return { href, title: other.title };
+      },
+      useAsset: (name) => usedAssets.push(name),
+    });
+    changed.push(...post.changed);
+    left.push(...postLeft);
+    files.push({ target: post.target, content: { text }, source: post.found.rel, kind: 'post' });
+    if (post.found.assetDir) {
+      for (const from of walkFiles(post.found.assetDir).filter((f) => !isMarkdown(f))) {
+        const rel = posix(post.found.assetDir, from);
+        files.push({
+          target: `${path.dirname(post.target)}/${rel}`,
+          content: { copyFrom: from },
+          source: posix(site.root, from),
+          kind: 'asset',
+        });
+      }
+    }
+    planImages(text, post, site, files, left, usedAssets);
+  }
+  left.push(...checkImported(files, blogRoot, config));
+  const posts = files.filter((f) => f.kind === 'post').length;
+  return { kind, files, changed, left, skipped: [], notPosts: site.notPosts, posts };
+}
+
+/** Root-relative images come along into `static/`; images that cannot be found are left for a person. */
+function planImages(
+  text: string,
+  post: ReadPost,
+  site: SourceSite,
+  files: PlannedFile[],
+  left: Note[],
+  usedAssets: string[],
+): void {
+  const lines = text.split('\n');
+  const planned = new Set(files.map((f) => f.target));
+  lines.forEach((line, i) => {
+    for (const pattern of [MD_IMAGE, HTML_IMAGE]) {
+      for (const m of line.matchAll(pattern)) {
+        const url = m[1]!;
+        if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.includes('{{') || url.includes('{%')) continue;
+        let clean: string;
+        try {
+          clean = decodeURI(url.split(/[?#]/)[0]!);
+        } catch {
+          continue;
+        }
+        // `/../../x.png` would read and write outside both sites: never followed.
+        if (clean.split('/').includes('..')) {
+          left.push({
+            file: post.target,
+            line: i + 1,
+            message: `image \`${url}\` points outside the site; not copied`,
+          });
+          continue;
+        }
+        if (clean.startsWith('/')) {
+          const from = site.staticDirs.map((d) => join(d, clean)).find((f) => existsSync(f));
+          const target = `static${clean}`;
+          if (from) {
+            if (!planned.has(target)) {
+              planned.add(target);
+              files.push({
+                target,
+                content: { copyFrom: from },
+                source: posix(site.root, from),
+                kind: 'asset',
+              });
+            }
+          } else
+            left.push({
+              file: post.target,
+              line: i + 1,
+              message: `image \`${url}\` not found in the source site`,
+            });
+        } else if (!post.found.assetDir || !existsSync(join(post.found.assetDir, clean))) {
+          if (!usedAssets.includes(url) || !post.found.assetDir)
+            left.push({
+              file: post.target,
+              line: i + 1,
+              message: `image \`${url}\` not found beside the post`,
+            });
+        }
+      }
+    }
+  });
+}
+
+/** The lint rules that matter most after an import, run on the new posts beside the blog's own (for clashing slugs). */
+function checkImported(files: readonly PlannedFile[], blogRoot: string, config: SiteConfig): Note[] {
+  const imported = files
+    .filter((f): f is PlannedFile & { content: { text: string } } => f.kind === 'post' && 'text' in f.content)
+    .map((f) => ({ path: join(blogRoot, f.target), file: f.target, text: f.content.text }));
+  const targets = new Set(imported.map((s) => s.file));
+  const existing = readSourceFiles(blogRoot).filter((s) => !targets.has(s.file));
+  const posts = [...existing, ...imported].map((s) => toPost(parseSourceFile(s), config));
+  return validatePosts(posts, config, blogRoot, { rules: [filenameDate, scriptEmbed, duplicateSlug] })
+    .filter((d) => targets.has(d.file))
+    .map((d) => ({ file: d.file, line: d.line, message: `${d.message}${d.hint ? `. ${d.hint}` : ''}` }));
+}

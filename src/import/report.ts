@@ -1,0 +1,45 @@
+/** @fileoverview The import report: what was changed (source lines), what is left for a person (new files' lines). */
+import type { ImportPlan, Note } from './types.ts';
+
+function group(notes: readonly Note[]): string[] {
+  const byFile = new Map<string, Note[]>();
+  for (const n of notes) {
+    const list = byFile.get(n.file);
+    if (list) list.push(n);
+    else byFile.set(n.file, [n]);
+  }
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    lines.push(`  ${file}`);
+    for (const n of [...list].sort((a, b) => a.line - b.line)) lines.push(`    ${n.line}: ${n.message}`);
+  }
+  return lines;
+}
+
+export function formatImportReport(plan: ImportPlan, options: { source: string; dryRun: boolean }): string {
+  const posts = plan.files.filter((f) => f.kind === 'post').length;
+  const assets = plan.files.length - posts;
+  const verb = options.dryRun ? 'Would import' : 'Imported';
+  const lines = [
+    `${verb} ${posts} post${posts === 1 ? '' : 's'} and ${assets} other file${assets === 1 ? '' : 's'} from the ${plan.kind} site in ${options.source}${options.dryRun ? ' (dry run: nothing written)' : ''}.`,
+  ];
+  if (plan.changed.length)
+    lines.push('', `Changed (${plan.changed.length}), at lines of the source files:`, ...group(plan.changed));
+  if (plan.left.length)
+    lines.push(
+      '',
+      `Left for a person (${plan.left.length}), at lines of the new files:`,
+      ...group(plan.left),
+    );
+  else lines.push('', 'Left for a person: nothing.');
+  if (plan.skipped.length) lines.push('', `Skipped (${plan.skipped.length}):`, ...group(plan.skipped));
+  if (plan.notPosts.length)
+    lines.push('', `Not imported (pages, not posts): ${plan.notPosts.map((f) => `\`${f}\``).join(', ')}`);
+  lines.push(
+    '',
+    options.dryRun
+      ? 'Next: run the same command without --dry-run.'
+      : 'Next: run `blog lint` to see what is left, then `blog build`.',
+  );
+  return `${lines.join('\n')}\n`;
+}

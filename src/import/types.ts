@@ -1,0 +1,60 @@
+/** @fileoverview What `blog import` works with: a source site's posts, and what was done to each. */
+
+export type SourceKind = 'jekyll' | 'hugo' | 'hexo' | 'eleventy';
+export const SOURCE_KINDS: readonly SourceKind[] = ['jekyll', 'hugo', 'hexo', 'eleventy'];
+
+/** One line of the report: where (file and 1-based line) and what. */
+export interface Note {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** A post file found in the source site. */
+export interface FoundPost {
+  /** Absolute path. */
+  path: string;
+  /** Relative to the source folder, forward slashes. */
+  rel: string;
+  /** A folder whose other files travel with the post (Hugo page bundle, Hexo post asset folder). */
+  assetDir?: string;
+  /** Found in a drafts folder (`_drafts/`). */
+  draft?: boolean;
+}
+
+/** What a source kind knows about its layout. */
+export interface SourceSite {
+  kind: SourceKind;
+  root: string;
+  posts: FoundPost[];
+  /** Folders where root-relative URLs (`/images/x.png`) live, in the order looked up. */
+  staticDirs: string[];
+  /** Tags that only name a collection (Eleventy's `posts`), dropped on import. */
+  collectionTags: string[];
+  /** Files that look like content but are not posts (pages), named in the report. */
+  notPosts: string[];
+}
+
+/** A file to write into the blog. */
+export interface PlannedFile {
+  /** Relative to the blog root, forward slashes. */
+  target: string;
+  /** Text for converted posts; a source path for copied files. */
+  content: { text: string } | { copyFrom: string };
+  /** The source file it comes from, relative to the source folder. */
+  source: string;
+  kind: 'post' | 'asset';
+}
+
+export interface ImportPlan {
+  kind: SourceKind;
+  files: PlannedFile[];
+  /** What was converted, per source file and line. */
+  changed: Note[];
+  /** What a person should look at, per target file and line. */
+  left: Note[];
+  /** Targets that exist already and were not touched. */
+  skipped: Note[];
+  notPosts: string[];
+  posts: number;
+}

@@ -1,0 +1,108 @@
+/** @fileoverview `blog new`'s flags, checked before anything is asked or written, and the answers a script gets. */
+import { DateTime } from 'luxon';
+import type { SiteConfig } from '../config/schema.ts';
+import { readTags } from '../content/post.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { SLUG_PATTERN, slugify } from '../util/slug.ts';
+import { resolvePostsDir } from './post-path.ts';
+import { parseTagList } from './tags.ts';
+import type { PostTemplate } from './templates.ts';
+
+export interface NewFlags {
+  template?: string;
+  tags?: string;
+  description?: string;
+  date?: string;
+  slug?: string;
+  draft?: boolean;
+  dir?: string;
+  bundle?: boolean;
+  open?: boolean;
+  yes?: boolean;
+}
+
+/** What the flags settle; anything undefined is asked (on a terminal) or defaulted. */
+export interface NewPlan {
+  title: string | undefined;
+  template: string | undefined;
+  tags: string[] | undefined;
+  description: string | undefined;
+  draft: boolean | undefined;
+  slug: string | undefined;
+  /** YYYY-MM-DD in the site's time zone: `--date`, or today. */
+  date: string;
+  dir: string;
+  bundle: boolean;
+}
+
+export function readNewFlags(
+  titleWords: readonly string[],
+  flags: NewFlags,
+  config: SiteConfig,
+  root: string,
+  now: number,
+): NewPlan {
+  const title = titleWords.join(' ').trim() || undefined;
+  if (title?.includes('\n'))
+    throw new BlogError('USAGE', 'Unexpected line break in the title, expected one line.');
+  let date = DateTime.fromMillis(now, { zone: config.timeZone }).toISODate()!;
+  if (flags.date !== undefined) {
+    const parsed = /^\d{4}-\d{2}-\d{2}$/.test(flags.date)
+      ? DateTime.fromISO(flags.date, { zone: config.timeZone })
+      : undefined;
+    if (!parsed?.isValid)
+      throw new BlogError(
+        'USAGE',
+        `Unexpected --date \`${flags.date}\`, expected a real date as YYYY-MM-DD.`,
+      );
+    date = flags.date;
+  }
+  if (flags.slug !== undefined && !SLUG_PATTERN.test(flags.slug))
+    throw new BlogError(
+      'USAGE',
+      `Unexpected --slug \`${flags.slug}\`, expected lowercase letters, digits and dashes.`,
+      { hint: `Did you mean \`${slugify(flags.slug)}\`?` },
+    );
+  const dir = flags.dir ?? 'posts';
+  resolvePostsDir(root, dir);
+  return {
+    title,
+    template: flags.template,
+    tags: flags.tags === undefined ? undefined : parseTagList(flags.tags),
+    description: flags.description?.trim(),
+    draft: flags.draft,
+    slug: flags.slug,
+    date,
+    dir,
+    bundle: flags.bundle === true,
+  };
+}
+
+export interface NewAnswers {
+  title: string;
+  template: PostTemplate;
+  tags: string[];
+  description: string;
+  draft: boolean;
+}
+
+/** The template's `tags`, as defaults for a post that is given none. */
+export function templateTags(template: PostTemplate): string[] {
+  return readTags(template.data.tags);
+}
+
+/** Answers from the flags and defaults alone: nothing is asked, and a missing title is a usage error. */
+export function answersFromFlags(plan: NewPlan, template: PostTemplate): NewAnswers {
+  if (!plan.title)
+    throw new BlogError('USAGE', 'Missing title, expected `blog new "Title"`.', {
+      hint: 'Without a terminal (or with --yes) nothing is asked: give the title as an argument.',
+    });
+  const description = template.data.description;
+  return {
+    title: plan.title,
+    template,
+    tags: plan.tags ?? templateTags(template),
+    description: plan.description ?? (typeof description === 'string' ? description : ''),
+    draft: plan.draft ?? (typeof template.data.draft === 'boolean' ? template.data.draft : true),
+  };
+}

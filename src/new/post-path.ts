@@ -1,0 +1,64 @@
+/** @fileoverview Where a new post goes (`posts/YYYY-MM-DD-slug.md` or `posts/slug/index.md`), and whether it is free. */
+import { existsSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { POSTS_DIR, toPosix } from '../content/load.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+
+export interface PostPathOptions {
+  root: string;
+  /** Folder under the blog root, `posts` or below it. */
+  dir: string;
+  slug: string;
+  ymd: string;
+  bundle: boolean;
+}
+
+/** The folder a post is written in, checked to be `posts/` or inside it (the build reads nothing else). */
+export function resolvePostsDir(root: string, dir: string): string {
+  const postsRoot = join(root, POSTS_DIR);
+  const abs = resolve(root, dir);
+  const rel = relative(postsRoot, abs);
+  if (rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).some((part) => part.startsWith('.')))
+    throw new BlogError(
+      'USAGE',
+      `Unexpected --dir \`${dir}\`, expected \`${POSTS_DIR}\` or a folder inside it.`,
+      {
+        hint: `Posts are read from ${POSTS_DIR}/ only, e.g. \`--dir ${POSTS_DIR}/guides\`; nothing was written.`,
+      },
+    );
+  return abs;
+}
+
+/** Absolute path of the new post's file. */
+export function postPath(o: PostPathOptions): string {
+  const dir = resolvePostsDir(o.root, o.dir);
+  return o.bundle ? join(dir, o.slug, 'index.md') : join(dir, `${o.ymd}-${o.slug}.md`);
+}
+
+/** What already stands where the post would go: the file (relative to the blog root) and a clause naming it. */
+export function takenBy(
+  o: PostPathOptions,
+  slugs: ReadonlyMap<string, string>,
+): { file: string; reason: string } | undefined {
+  const path = postPath(o);
+  if (existsSync(path)) {
+    const file = toPosix(o.root, path);
+    return { file, reason: `${file} already exists` };
+  }
+  if (o.bundle && existsSync(dirname(path))) {
+    const file = `${toPosix(o.root, dirname(path))}/`;
+    return { file, reason: `the folder ${file} already exists` };
+  }
+  const owner = slugs.get(o.slug);
+  if (owner) return { file: owner, reason: `the slug \`${o.slug}\` is taken by ${owner}` };
+  return undefined;
+}
+
+/** The first of `slug-2`, `slug-3`, … that no post and no file uses. */
+export function freeSlug(o: PostPathOptions, slugs: ReadonlyMap<string, string>): string {
+  const base = o.slug.replace(/-\d+$/, '');
+  for (let n = 2; ; n++) {
+    const slug = `${base}-${n}`;
+    if (!takenBy({ ...o, slug }, slugs)) return slug;
+  }
+}

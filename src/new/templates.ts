@@ -1,0 +1,85 @@
+/** @fileoverview Post templates for `blog new`: the package's `templates/posts/*.md`, overridden by the blog's `templates/*.md`. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parseSourceFile } from '../content/frontmatter.ts';
+import { toPosix } from '../content/load.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { PACKAGE_TEMPLATES } from '../render/templates.ts';
+import { suggest } from '../util/suggest.ts';
+
+export const PACKAGE_POST_TEMPLATES = join(PACKAGE_TEMPLATES, 'posts');
+/** The front-matter key that describes the template itself and is never copied into a post. */
+export const TEMPLATE_KEY = 'template';
+const BUILT_IN = '(built in)';
+
+export interface PostTemplate {
+  name: string;
+  /** One line shown in the template list. */
+  description: string;
+  path: string;
+  /** Where it comes from, as the user should see it: `templates/how-to.md` or `(built in)`. */
+  origin: string;
+  /** Front-matter defaults for the new post (without the `template` key). */
+  data: Record<string, unknown>;
+  body: string;
+}
+
+function markdownFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.md$/i.test(e.name) && !e.name.startsWith('.'))
+    .map((e) => join(dir, e.name));
+}
+
+function readTemplate(path: string, origin: string): PostTemplate {
+  const file = origin === BUILT_IN ? path : origin;
+  const parsed = parseSourceFile({ path, file, text: readFileSync(path, 'utf8') });
+  if (parsed.problems.length > 0)
+    throw new BlogError('TEMPLATE', `The post template ${origin} cannot be read.`, {
+      diagnostics: parsed.problems,
+      hint: 'Fix its front-matter (YAML between `---` lines); nothing was written.',
+    });
+  const { [TEMPLATE_KEY]: meta, ...data } = parsed.data;
+  const description =
+    typeof meta === 'string'
+      ? meta
+      : meta &&
+          typeof meta === 'object' &&
+          typeof (meta as { description?: unknown }).description === 'string'
+        ? (meta as { description: string }).description
+        : '';
+  return { name: basename(path).replace(/\.md$/i, ''), description, path, origin, data, body: parsed.body };
+}
+
+/** Every post template by name, sorted, `default` first; the blog's own win over the package's. */
+export function listPostTemplates(root: string): PostTemplate[] {
+  const byName = new Map<string, PostTemplate>();
+  for (const path of markdownFiles(PACKAGE_POST_TEMPLATES)) {
+    const t = readTemplate(path, BUILT_IN);
+    byName.set(t.name, t);
+  }
+  for (const path of markdownFiles(join(root, 'templates'))) {
+    const t = readTemplate(path, toPosix(root, path));
+    byName.set(t.name, t);
+  }
+  return [...byName.values()].sort((a, b) =>
+    a.name === 'default' ? -1 : b.name === 'default' ? 1 : a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+  );
+}
+
+/** The template of that name, or a usage error listing the ones there are. */
+export function findPostTemplate(templates: readonly PostTemplate[], name: string): PostTemplate {
+  const found = templates.find((t) => t.name === name);
+  if (found) return found;
+  const names = templates.map((t) => t.name);
+  const guess = suggest(name, names);
+  throw new BlogError(
+    'USAGE',
+    `Unknown template \`${name}\`, expected one of ${names.map((n) => `\`${n}\``).join(', ')}.`,
+    {
+      hint: guess
+        ? `Did you mean \`${guess}\`?`
+        : 'Add your own as templates/<name>.md in the blog; nothing was written.',
+    },
+  );
+}

@@ -1,0 +1,133 @@
+/** @fileoverview `blog serve`'s core: build into a private folder, serve it, rebuild on change, tell the pages. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { buildSite } from '../build-site.ts';
+import { loadConfig } from '../config/load.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { createUrls } from '../site/urls.ts';
+import type { Logger } from '../util/logger.ts';
+import { plural } from '../util/plural.ts';
+import { formatOverlayError, toOverlayError } from './overlay.ts';
+import {
+  clientScript,
+  createReloadHub,
+  EVENTS_PATH,
+  injectBeforeBodyEnd,
+  type ServeState,
+} from './reload.ts';
+import { createSiteHandler } from './site-handler.ts';
+import { watchBlog } from './watcher.ts';
+
+export interface DevServerOptions {
+  root: string;
+  port: number;
+  host: string;
+  drafts: boolean;
+  future: boolean;
+  /** The build's clock, read at every rebuild. */
+  now: () => number;
+  /** Where the preview is built; `.blog-cache/serve` in the blog by default. */
+  outDir?: string;
+}
+
+export interface DevServer {
+  /** `http://127.0.0.1:4000/` plus the base path of `baseUrl`. */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startDevServer(options: DevServerOptions, log: Logger): Promise<DevServer> {
+  const { root } = options;
+  const outDir = options.outDir ?? join(root, '.blog-cache', 'serve');
+  let basePath = '/';
+  let state: ServeState = { build: 0, error: null };
+  const hub = createReloadHub(state);
+  const site = createSiteHandler({
+    outDir,
+    basePath: () => basePath,
+    transformHtml: (html) => injectBeforeBodyEnd(html, clientScript(state.build)),
+  });
+  const server = createServer((req, res) => {
+    if (req.url === EVENTS_PATH) return hub.handle(req, res);
+    site(req, res);
+  });
+  const origin = await listen(server, options.port, options.host);
+
+  const rebuild = (changed: string[]) => {
+    const started = performance.now();
+    try {
+      // The config is read again every time: it is watched too, and may move the base path.
+      const { config } = loadConfig(root);
+      basePath = createUrls(config.baseUrl).basePath;
+      const result = buildSite({
+        root,
+        // Absolute links (canonical, feed) point at this server, so the preview never leaves it.
+        config: { ...config, baseUrl: origin + basePath },
+        outDir,
+        drafts: options.drafts,
+        future: options.future,
+        now: options.now(),
+      });
+      state = { build: state.build + 1, error: null };
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      const why = changed.length
+        ? ` after ${changed.length === 1 ? changed[0] : plural(changed.length, 'change')}`
+        : '';
+      log.info(
+        `${state.build === 1 ? 'Built' : 'Rebuilt'} ${plural(result.pages, 'page')} (${plural(result.posts, 'post')}) in ${seconds}s${why}`,
+      );
+    } catch (error) {
+      const overlay = toOverlayError(error, root);
+      state = { build: state.build, error: overlay };
+      log.error(
+        `${log.color.red.bold('✖')} Build failed${state.build ? '; still serving the last good site' : ''}:`,
+      );
+      for (const line of formatOverlayError(overlay)) log.error(line);
+    }
+    hub.publish(state);
+  };
+
+  rebuild([]);
+  const watcher = watchBlog(root, rebuild);
+  await watcher.ready;
+  return {
+    url: origin + basePath,
+    async close() {
+      hub.close();
+      await watcher.close();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Listens, and answers with the origin pages are served at; a taken port is a clear error, not a stack. */
+function listen(server: Server, port: number, host: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' || error.code === 'EACCES')
+        reject(
+          new BlogError(
+            'USAGE',
+            error.code === 'EADDRINUSE'
+              ? `Port ${port} on ${host} is already in use.`
+              : `Not allowed to listen on port ${port} on ${host}.`,
+            {
+              hint: 'Stop the other server, or pass another port: `--port 4001`, or `--port 0` for any free one.',
+              cause: error,
+            },
+          ),
+        );
+      else
+        reject(
+          new BlogError('USAGE', `Could not listen on ${host}:${port}: ${error.message}`, { cause: error }),
+        );
+    });
+    server.listen(port, host, () => {
+      const address = server.address() as AddressInfo;
+      const shown = ['0.0.0.0', '::'].includes(host) ? 'localhost' : host;
+      resolve(`http://${shown.includes(':') ? `[${shown}]` : shown}:${address.port}`);
+    });
+  });
+}

@@ -1,0 +1,349 @@
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { FIXTURES, read, runBlog, tempDir } from '../helpers/cli.ts';
+
+/** An empty blog to import into (or to copy posts into by hand). */
+function emptyBlog(config: Record<string, unknown> = {}): string {
+  const dir = tempDir('blog-import-');
+  mkdirSync(join(dir, 'posts'));
+  writeFileSync(join(dir, 'blog.config.json'), JSON.stringify({ title: 'Imported', ...config }));
+  return dir;
+}
+
+const DATED = { permalink: '/:year/:month/:day/:slug/' };
+
+/** Every post page in a build, by its path, with the title it shows. */
+function postPages(dist: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || entry.name !== 'index.html') continue;
+    const path = join(entry.parentPath, entry.name);
+    const html = readFileSync(path, 'utf8');
+    const title = /<h1 class="post-title">(.*?)<\/h1>/.exec(html)?.[1];
+    if (title) pages.set(path.slice(dist.length + 1), title);
+  }
+  return pages;
+}
+
+/** Each title once, and exactly the titles expected: no post lost, none doubled. */
+function assertOnePagePerPost(dist: string, titles: string[]): Map<string, string> {
+  const pages = postPages(dist);
+  assert.equal([...pages.values()].sort(), [...titles].sort());
+  return pages;
+}
+
+const JEKYLL_TITLES = [
+  'Announcing Rust 1.17',
+  'Welcome to Jekyll!',
+  'First post of the day',
+  'Second post of the day',
+  'Late night release',
+  'Team meeting (October)',
+  'Team meeting (November)',
+  'HTML, embeds and footnotes',
+  'Summary in another key',
+  'A post without tags',
+];
+
+const jekyll = suite('jekyll');
+
+jekyll('posts copied as they are: same slug after the date names both files and the fix', () => {
+  const blog = emptyBlog({ timeZone: 'America/Chicago' });
+  cpSync(join(FIXTURES, 'import-jekyll/_posts'), join(blog, 'posts'), { recursive: true });
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(
+    build.stderr,
+    'Unexpected duplicate slug `team-meeting`, also used by posts/2019-11-22-team-meeting.md',
+  );
+  assert.match(build.stderr, 'also used by posts/2019-10-11-team-meeting.md');
+  assert.match(build.stderr, '`slug:`');
+  assert.match(build.stderr, '/:year/:month/:day/:slug/');
+  assert.not.ok(existsSync(join(blog, 'dist')));
+});
+
+jekyll(
+  'posts copied as they are build with a date permalink: one page each, oddities taken in stride',
+  () => {
+    const blog = emptyBlog({ timeZone: 'America/Chicago', ...DATED });
+    cpSync(join(FIXTURES, 'import-jekyll/_posts'), join(blog, 'posts'), { recursive: true });
+    cpSync(join(FIXTURES, 'import-jekyll/assets'), join(blog, 'static/assets'), { recursive: true });
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(build.stdout, /\(10 posts, .*left out 1 draft, \d+ warnings/);
+    const pages = assertOnePagePerPost(join(blog, 'dist'), JEKYLL_TITLES);
+    // `.17` is part of the name, not an extension; the date comes from the file name.
+    assert.is(pages.get('2017/04/27/rust-1-17/index.html'), 'Announcing Rust 1.17');
+    // `-0700` at 23:30 is the next day in Chicago: the front-matter wins over the file name.
+    assert.ok(pages.has('2019/08/06/late-night-release/index.html'));
+    const rust = read(blog, 'dist/2017/04/27/rust-1-17/index.html');
+    assert.match(rust, 'in prose the type reads {{closure}} too');
+    assert.match(rust, '<code class="hljs language-rust">');
+    assert.match(rust, '<th>Version</th>');
+    const welcome = read(blog, 'dist/2019/08/04/welcome-to-jekyll/index.html');
+    assert.match(welcome, '{% highlight ruby %}'); // shown as written, never run
+    assert.match(welcome, '{% include note.html');
+    const html = read(blog, 'dist/2020/02/29/html-and-embeds/index.html');
+    assert.match(html, '<section class="footnotes">');
+    assert.match(html, '<details>');
+    assert.match(html, '<td>Basic</td>');
+    assert.not.match(html, '<script');
+    // One tag page for `Release`/`release`, in the most used spelling; `category:` and `categories:` count.
+    const release = read(blog, 'dist/tags/release/index.html');
+    assert.match(release, 'Tagged “Release”');
+    for (const title of ['First post of the day', 'Second post of the day', 'Welcome to Jekyll!'])
+      assert.match(release, title);
+    // Authors as `author: x`, `authors: [x, y]` or `authors: x`.
+    assert.match(
+      read(blog, 'dist/2019/08/05/second-post-of-the-day/index.html'),
+      'By Ann Example, Bob Example',
+    );
+    assert.match(read(blog, 'dist/2021/06/01/summary-keys/index.html'), 'By Ann Example');
+    assert.match(rust, 'By The Rust Core Team');
+    assert.match(
+      read(blog, 'dist/2019/08/05/first-post-of-the-day/index.html'),
+      'content="The first of three posts written on the same day',
+    );
+    // Same-day posts in a stable order.
+    const index = read(blog, 'dist/index.html');
+    assert.ok(index.indexOf('First post of the day') < index.indexOf('Second post of the day'));
+    // The summary from `excerpt`, `teaser`, `subtitle` or a folded `summary` is the description.
+    assert.match(
+      read(blog, 'dist/2021/06/01/summary-keys/index.html'),
+      'content="A folded summary that spans two lines in the YAML."',
+    );
+  },
+);
+
+jekyll("frontMatter.aliases maps a migrated blog's own keys without editing its files", () => {
+  const blog = emptyBlog({
+    frontMatter: { aliases: { tags: ['topics'], description: ['blurb'], author: ['writer'] } },
+  });
+  writeFileSync(
+    join(blog, 'posts/2020-01-01-custom-keys.md'),
+    '---\ntitle: Custom keys\ntopics: [Migration]\nblurb: A blurb that the config says is the description of this post.\nwriter: Cy Example\n---\nBody.\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/custom-keys/index.html');
+  assert.match(page, 'content="A blurb that the config says is the description of this post."');
+  assert.match(page, 'By Cy Example');
+  assert.ok(existsSync(join(blog, 'dist/tags/migration/index.html')));
+});
+
+jekyll('blog import jekyll converts, reports per file and line, and the result builds', () => {
+  const blog = emptyBlog({ timeZone: 'America/Chicago', ...DATED });
+  const result = runBlog(['import', 'jekyll', join(FIXTURES, 'import-jekyll')], { cwd: blog });
+  assert.is(result.status, 0, result.stderr);
+  const out = result.stdout;
+  assert.match(out, /^Imported 12 posts and 1 other file from the jekyll site in /);
+  assert.match(out, '    14: `{% highlight ruby %}` → fenced code block');
+  assert.match(out, '    5: `categories` → `tags`');
+  assert.match(
+    out,
+    '    22: `{% post_url 2019-08-05-second-post-of-the-day %}` → `./2019-08-05-second-post-of-the-day.md`',
+  );
+  assert.match(out, '    27: removed `{% raw %}`');
+  assert.match(out, '    1: `.markdown` → `.md`');
+  assert.match(out, '    4: `published: false` → `draft: true`');
+  // Left for a person, at lines of the new files.
+  assert.match(out, /posts\/2019-08-04-welcome-to-jekyll\.md\n {4}31: `\{% include note\.html/);
+  assert.match(out, '35: image `/assets/images/missing.png` not found in the source site');
+  assert.match(out, '27: Unexpected `<script>` embed');
+  assert.match(out, '39: image `/../../secret.png` points outside the site; not copied');
+  assert.match(out, 'Unexpected file name date 2019-08-05, `date:` gives 2019-08-06');
+  assert.match(out, 'Not imported (pages, not posts): `about.md`, `index.md`');
+  assert.match(out, /Next: run `blog lint` to see what is left, then `blog build`\.\n/);
+  assert.ok(existsSync(join(blog, 'import-report.txt')));
+
+  const posts = readdirSync(join(blog, 'posts')).sort();
+  assert.is(posts.length, 12);
+  assert.ok(posts.includes('2019-08-04-welcome-to-jekyll.md'));
+  assert.ok(posts.includes('2017-04-27-Rust-1.17.md'));
+  const welcome = read(blog, 'posts/2019-08-04-welcome-to-jekyll.md');
+  assert.match(welcome, '```ruby\ndef print_hi(name)');
+  assert.not.match(welcome, '{% raw %}');
+  assert.match(welcome, 'tags:\n  - jekyll\n  - Release\n');
+  assert.not.match(welcome, 'layout:');
+  assert.ok(existsSync(join(blog, 'static/assets/images/screenshot.png')));
+
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assertOnePagePerPost(join(blog, 'dist'), JEKYLL_TITLES);
+  const page = read(blog, 'dist/2019/08/04/welcome-to-jekyll/index.html');
+  assert.match(page, 'href="/2019/08/05/second-post-of-the-day/"');
+  assert.match(page, '<code class="hljs language-ruby">');
+  assert.match(page, 'src="/assets/images/screenshot.png"');
+});
+
+jekyll('--dry-run prints the report and writes nothing', () => {
+  const blog = emptyBlog();
+  const result = runBlog(['import', 'jekyll', join(FIXTURES, 'import-jekyll'), '--dry-run'], { cwd: blog });
+  assert.is(result.status, 0, result.stderr);
+  assert.match(result.stdout, /^Would import 12 posts and 1 other file .*\(dry run: nothing written\)/);
+  assert.match(result.stdout, 'Next: run the same command without --dry-run.');
+  assert.equal(readdirSync(blog).sort(), ['blog.config.json', 'posts']);
+  assert.equal(readdirSync(join(blog, 'posts')), []);
+});
+
+jekyll('never overwrites: an existing post is skipped and reported, a second import changes nothing', () => {
+  const blog = emptyBlog(DATED);
+  writeFileSync(join(blog, 'posts/2019-10-11-team-meeting.md'), '---\ntitle: Mine\n---\nMy own words.\n');
+  const first = runBlog(['import', 'jekyll', join(FIXTURES, 'import-jekyll')], { cwd: blog });
+  assert.is(first.status, 0, first.stderr);
+  assert.match(
+    first.stdout,
+    'posts/2019-10-11-team-meeting.md\n    1: exists already, not overwritten (from _posts/2019-10-11-team-meeting.md)',
+  );
+  assert.is(read(blog, 'posts/2019-10-11-team-meeting.md'), '---\ntitle: Mine\n---\nMy own words.\n');
+  const before = read(blog, 'posts/2019-08-04-welcome-to-jekyll.md');
+  const second = runBlog(['import', 'jekyll', join(FIXTURES, 'import-jekyll')], { cwd: blog });
+  assert.is(second.status, 0, second.stderr);
+  assert.match(second.stdout, /^Imported 0 posts and 0 other files/);
+  assert.match(second.stdout, 'Skipped (12):');
+  assert.is(read(blog, 'posts/2019-08-04-welcome-to-jekyll.md'), before);
+  assert.ok(existsSync(join(blog, 'import-report-2.txt')));
+  assert.not.ok(readdirSync(join(blog, 'posts')).some((f) => f.endsWith('.tmp')));
+});
+
+jekyll('a bad source kind or folder is a usage error', () => {
+  const blog = emptyBlog();
+  const kind = runBlog(['import', 'wordpress', '.'], { cwd: blog });
+  assert.is(kind.status, 2);
+  assert.match(kind.stderr, 'Unexpected source `wordpress`, expected one of jekyll, hugo, hexo, eleventy.');
+  const empty = runBlog(['import', 'jekyll', blog], { cwd: blog });
+  assert.is(empty.status, 2);
+  assert.match(empty.stderr, 'No jekyll posts found in');
+});
+
+jekyll.run();
+
+const HUGO_TITLES = [
+  'First post with TOML',
+  'Scheduled post',
+  'A page bundle',
+  'Team meeting 2019',
+  'Team meeting 2020',
+  'Summary, authors and aliases',
+  'No title',
+];
+
+const hugo = suite('hugo');
+
+hugo('TOML posts copied as they are fail clearly, pointing at blog import hugo', () => {
+  const blog = emptyBlog(DATED);
+  cpSync(join(FIXTURES, 'import-hugo/content/posts'), join(blog, 'posts'), { recursive: true });
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stderr, /posts\/first-post\.md\n {2}1:1 +error +Unexpected TOML front-matter/);
+  assert.match(build.stderr, 'blog import hugo');
+});
+
+hugo('blog import hugo: TOML → YAML, publishDate, bundles and static images; the result builds', () => {
+  const blog = emptyBlog(DATED);
+  const result = runBlog(['import', 'hugo', join(FIXTURES, 'import-hugo')], { cwd: blog });
+  assert.is(result.status, 0, result.stderr);
+  const out = result.stdout;
+  assert.match(out, /^Imported 8 posts and 2 other files/);
+  assert.match(out, 'TOML front-matter (`+++`) → YAML');
+  assert.match(out, '`publishDate` → `date` (the day it appears)');
+  assert.match(out, '`{{< ref "my-bundle" >}}` → `./2020-07-04-my-bundle/index.md`');
+  assert.match(out, '`{{< figure … >}}` → `![The cover](cover.png "A cover image")`');
+  assert.match(out, '14: `{{< youtube dQw4w9WgXcQ >}}` is shown as written');
+  assert.match(out, 'no `title`: made `No title` from the file name');
+  assert.match(
+    out,
+    'Not imported (pages, not posts): `content/_index.md`, `content/about.md`, `content/posts/_index.md`',
+  );
+  const first = read(blog, 'posts/2019-03-05-first-post.md');
+  assert.match(first, /^---\ntitle: First post with TOML\ndate: 2019-03-05T10:00:00-05:00\ndraft: false\n/);
+  assert.match(first, 'tags:\n  - Hugo\n  - release\n---'); // `Release` from categories is the same tag
+  assert.match(read(blog, 'posts/2020-05-01-draft-post.md'), 'draft: true');
+  assert.ok(existsSync(join(blog, 'posts/2020-07-04-my-bundle/cover.png')));
+  assert.ok(existsSync(join(blog, 'static/images/diagram.png')));
+
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(build.stdout, 'left out 1 draft');
+  const pages = assertOnePagePerPost(join(blog, 'dist'), HUGO_TITLES);
+  assert.ok(pages.has('2021/02/01/scheduled-post/index.html'));
+  assert.ok(existsSync(join(blog, 'dist/2020/07/04/my-bundle/cover.png')));
+  assert.match(read(blog, 'dist/2019/03/05/first-post/index.html'), 'href="/2020/07/04/my-bundle/"');
+});
+
+hugo.run();
+
+const hexo = suite('hexo');
+
+hexo('posts copied as they are: front-matter without its opening line is an error that says so', () => {
+  const blog = emptyBlog();
+  cpSync(join(FIXTURES, 'import-hexo/source/_posts'), join(blog, 'posts'), { recursive: true });
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(
+    build.stderr,
+    /posts\/no-opener\.md\n {2}1:1 +error +Unexpected front-matter without its opening `---`/,
+  );
+  assert.match(build.stderr, '`blog import hexo`');
+});
+
+hexo(
+  'blog import hexo: codeblock, post_link, asset folders, opener-less front-matter; the result builds',
+  () => {
+    const blog = emptyBlog({ timeZone: 'Asia/Shanghai' });
+    const result = runBlog(['import', 'hexo', join(FIXTURES, 'import-hexo')], { cwd: blog });
+    assert.is(result.status, 0, result.stderr);
+    const out = result.stdout;
+    assert.match(out, /^Imported 4 posts and 2 other files/);
+    assert.match(out, '`{% codeblock Array.map lang:js %}` → fenced code block');
+    assert.match(out, '`{% post_link asset-post %}` → link to `./2019-02-03-asset-post/index.md`');
+    assert.match(out, 'added the opening `---` of the front-matter');
+    assert.match(out, '11: `{% blockquote David Levithan, Wide Awake %}` is shown as written');
+    assert.match(
+      read(blog, 'posts/2018-05-01-hello-world.md'),
+      'tags:\n  - Hexo\n  - release\n  - Diary\n  - Life\n  - Notes\n',
+    );
+    assert.match(
+      read(blog, 'posts/2019-02-03-asset-post/index.md'),
+      '![A picture from the asset folder](pic.png)',
+    );
+
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assertOnePagePerPost(join(blog, 'dist'), [
+      'Hello World',
+      'A post with an asset folder',
+      'Front-matter without an opening line',
+    ]);
+    assert.ok(existsSync(join(blog, 'dist/posts/asset-post/pic.png')));
+    assert.match(read(blog, 'dist/posts/hello-world/index.html'), 'href="/posts/asset-post/"');
+  },
+);
+
+hexo.run();
+
+const eleventy = suite('eleventy');
+
+eleventy(
+  'blog import eleventy: collection tags dropped, url filters and highlight converted; the result builds',
+  () => {
+    const blog = emptyBlog();
+    const result = runBlog(['import', 'eleventy', join(FIXTURES, 'import-eleventy')], { cwd: blog });
+    assert.is(result.status, 0, result.stderr);
+    assert.match(result.stdout, 'dropped the collection tag `posts`');
+    assert.match(result.stdout, "`{{ '/img/cat.png' | url }}` → `/img/cat.png`");
+    assert.match(
+      result.stdout,
+      '13: `{% image "./cat.png", "A cat, through the image shortcode" %}` is shown as written',
+    );
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assertOnePagePerPost(join(blog, 'dist'), ['First Eleventy post', 'Second Eleventy post']);
+    assert.not.ok(existsSync(join(blog, 'dist/tags/posts')));
+    assert.ok(existsSync(join(blog, 'dist/img/cat.png')));
+  },
+);
+
+eleventy.run();

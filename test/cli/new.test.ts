@@ -1,0 +1,302 @@
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+import { lastLine, readNewPost } from '../helpers/new-post.ts';
+
+// SOURCE_DATE_EPOCH=1767225600 is 2026-01-01T00:00Z, still 2025-12-31 in the starter's America/New_York.
+const TODAY = '2025-12-31';
+
+function postFiles(blog: string): string[] {
+  return readdirSync(join(blog, 'posts'), { recursive: true, encoding: 'utf8' }).sort();
+}
+
+test('without a terminal: title only → posts/<today in the site zone>-<slug>.md, path alone on the last line', () => {
+  const blog = copyFixture('starter');
+  const r = runBlog(['new', 'Patch Tuesday, Explained'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.is(r.stderr, '');
+  assert.is(
+    r.stdout,
+    `Created a draft from the \`default\` template:\nposts/${TODAY}-patch-tuesday-explained.md\n`,
+  );
+  const text = read(blog, `posts/${TODAY}-patch-tuesday-explained.md`);
+  assert.ok(
+    text.startsWith(
+      `---\ntitle: Patch Tuesday, Explained\ndate: ${TODAY}\ntags: []\ndescription: ""\ndraft: true\n---\nWrite the opening paragraph here`,
+    ),
+    text,
+  );
+  assert.not.match(text, /template:/);
+  const { post, errors } = readNewPost(blog, `posts/${TODAY}-patch-tuesday-explained.md`);
+  assert.equal(errors, []);
+  assert.is(post.slug, 'patch-tuesday-explained');
+  assert.is(post.date?.ymd, TODAY);
+});
+
+test('without a terminal and without a title: exit 2 at once, nothing written', () => {
+  const blog = copyFixture('starter');
+  const before = postFiles(blog);
+  const started = Date.now();
+  const r = runBlog(['new', '--tags', 'Security'], { cwd: blog });
+  assert.ok(Date.now() - started < 5000);
+  assert.is(r.status, 2);
+  assert.is(r.stdout, '');
+  assert.match(r.stderr, /✖ Missing title, expected `blog new "Title"`\./);
+  assert.equal(postFiles(blog), before);
+  const blank = runBlog(['new', '   ', '--yes'], { cwd: blog });
+  assert.is(blank.status, 2);
+});
+
+test('every flag: --tags --description --date --slug --no-draft --template', () => {
+  const blog = copyFixture('starter');
+  const r = runBlog(
+    [
+      'new',
+      'Ignored For The Slug',
+      '--tags',
+      'Security, Backup,,Security',
+      '--description',
+      '  Why restores fail and how to test yours.  ',
+      '--date',
+      '2024-02-29',
+      '--slug',
+      'restore-tests',
+      '--no-draft',
+      '--template',
+      'how-to',
+      '--yes',
+    ],
+    { cwd: blog },
+  );
+  assert.is(r.status, 0, r.stderr);
+  assert.is(lastLine(r.stdout), 'posts/2024-02-29-restore-tests.md');
+  assert.match(r.stdout, /^Created a post from the `how-to` template:\n/);
+  const { post, errors, text } = readNewPost(blog, 'posts/2024-02-29-restore-tests.md');
+  assert.equal(errors, []);
+  assert.is(post.title, 'Ignored For The Slug');
+  assert.equal(post.tags, ['Security', 'Backup']);
+  assert.is(post.description, 'Why restores fail and how to test yours.');
+  assert.is(post.draft, false);
+  assert.is(post.slug, 'restore-tests');
+  assert.is(post.date?.ymd, '2024-02-29');
+  assert.match(text, /^tags: \[Security, Backup\]$/m);
+  assert.match(text, /^## Steps$/m);
+});
+
+test("--draft, and the template's tags when --tags is not given", () => {
+  const blog = copyFixture('starter');
+  const r = runBlog(['new', 'How to rotate keys', '--draft', '--template', 'how-to'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const { post } = readNewPost(blog, lastLine(r.stdout));
+  assert.is(post.draft, true);
+  assert.equal(post.tags, ['How-to']);
+  const none = runBlog(['new', 'No tags at all', '--tags', '', '--template', 'how-to'], { cwd: blog });
+  assert.equal(readNewPost(blog, lastLine(none.stdout)).post.tags, []);
+});
+
+test('--bundle writes posts/<slug>/index.md; --dir puts it under posts/', () => {
+  const blog = copyFixture('starter');
+  const b = runBlog(['new', 'Office Wi-Fi Survey', '--bundle'], { cwd: blog });
+  assert.is(b.status, 0, b.stderr);
+  assert.is(lastLine(b.stdout), 'posts/office-wi-fi-survey/index.md');
+  assert.is(readNewPost(blog, 'posts/office-wi-fi-survey/index.md').post.slug, 'office-wi-fi-survey');
+  const d = runBlog(['new', 'Printer Drivers', '--dir', 'posts/guides/hardware'], { cwd: blog });
+  assert.is(d.status, 0, d.stderr);
+  assert.is(lastLine(d.stdout), `posts/guides/hardware/${TODAY}-printer-drivers.md`);
+  const both = runBlog(['new', 'Rack Photos', '--dir', 'posts/guides', '--bundle'], { cwd: blog });
+  assert.is(lastLine(both.stdout), 'posts/guides/rack-photos/index.md');
+  // The build sees them all.
+  const build = runBlog(['build', '--drafts'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.ok(existsSync(join(blog, 'dist/posts/printer-drivers/index.html')));
+  assert.ok(existsSync(join(blog, 'dist/posts/rack-photos/index.html')));
+});
+
+test('the path printed is relative to where the command runs, absolute when that would climb out', () => {
+  const blog = copyFixture('starter');
+  mkdirSync(join(blog, 'posts/guides'));
+  const inside = runBlog(['new', 'From Inside'], { cwd: join(blog, 'posts/guides') });
+  assert.is(inside.status, 0, inside.stderr);
+  assert.is(lastLine(inside.stdout), join(blog, `posts/${TODAY}-from-inside.md`));
+  const viaC = runBlog(['-C', blog, 'new', 'Via Dash C'], { cwd: join(blog, 'posts') });
+  assert.is(viaC.status, 0, viaC.stderr);
+  assert.is(lastLine(viaC.stdout), `${TODAY}-via-dash-c.md`);
+  const fromRoot = runBlog(['-C', 'posts', 'new', 'From Root'], { cwd: blog });
+  assert.is(lastLine(fromRoot.stdout), `posts/${TODAY}-from-root.md`);
+});
+
+test('bad flags exit 2 before anything is written: --date, --slug, --dir, --template', () => {
+  const blog = copyFixture('starter');
+  const before = postFiles(blog);
+  const cases: [string[], RegExp][] = [
+    [['--date', '2024-02-30'], /Unexpected --date `2024-02-30`, expected a real date as YYYY-MM-DD\./],
+    [['--date', 'tomorrow'], /Unexpected --date `tomorrow`/],
+    [
+      ['--slug', 'Not A Slug'],
+      /Unexpected --slug `Not A Slug`, expected lowercase letters, digits and dashes\.\n {2}Did you mean `not-a-slug`\?/,
+    ],
+    [
+      ['--dir', '../elsewhere'],
+      /Unexpected --dir `\.\.\/elsewhere`, expected `posts` or a folder inside it\./,
+    ],
+    [['--dir', 'drafts'], /Unexpected --dir `drafts`/],
+    [
+      ['--template', 'how-too'],
+      /Unknown template `how-too`, expected one of `default`, `how-to`\.\n {2}Did you mean `how-to`\?/,
+    ],
+  ];
+  for (const [flags, expected] of cases) {
+    const r = runBlog(['new', 'A Title', ...flags], { cwd: blog });
+    assert.is(r.status, 2, flags.join(' '));
+    assert.is(r.stdout, '');
+    assert.match(r.stderr, expected);
+  }
+  assert.equal(postFiles(blog), before);
+});
+
+test('a tag close to one in use is warned about, and kept as given', () => {
+  const blog = copyFixture('starter');
+  const r = runBlog(['new', 'Offsite copies', '--tags', 'bakcup,security,Backup'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stderr,
+    /⚠ Tag `bakcup` is new, but the blog already uses `Backup`: did you mean `Backup`\?/,
+  );
+  assert.match(r.stderr, /⚠ Tag `security` is new, but the blog already uses `Security`/);
+  assert.not.match(r.stderr, /Tag `Backup`/);
+  assert.equal(readNewPost(blog, lastLine(r.stdout)).post.tags, ['bakcup', 'security', 'Backup']);
+});
+
+test('never overwrites: the same path, a slug another post uses, a bundle folder', () => {
+  const blog = copyFixture('starter');
+  const first = runBlog(['new', 'Backup Checklist', '--date', '2025-10-01'], { cwd: blog });
+  // The starter already has posts/2025-10-01-backup-checklist.md.
+  assert.is(first.status, 2);
+  assert.match(
+    first.stderr,
+    /✖ Refusing to create posts\/2025-10-01-backup-checklist\.md: posts\/2025-10-01-backup-checklist\.md already exists\.\n {2}Pick another slug, e\.g\. `--slug backup-checklist-2`; nothing was written\./,
+  );
+  assert.match(
+    read(blog, 'posts/2025-10-01-backup-checklist.md'),
+    /^title: Your Backup Checklist for the New Year$/m,
+  );
+
+  const otherDay = runBlog(['new', 'Backup Checklist'], { cwd: blog });
+  assert.is(otherDay.status, 2);
+  assert.match(
+    otherDay.stderr,
+    /the slug `backup-checklist` is taken by posts\/2025-10-01-backup-checklist\.md\./,
+  );
+  assert.not.ok(existsSync(join(blog, `posts/${TODAY}-backup-checklist.md`)));
+
+  // A slug set in another post's front-matter counts too.
+  writeFileSync(
+    join(blog, 'posts/2020-01-01-old-name.md'),
+    '---\ntitle: Renamed\ndate: 2020-01-01\nslug: zero-trust\n---\nx\n',
+  );
+  const pinned = runBlog(['new', 'Zero Trust', '--bundle'], { cwd: blog });
+  assert.is(pinned.status, 2);
+  assert.match(pinned.stderr, /the slug `zero-trust` is taken by posts\/2020-01-01-old-name\.md/);
+  assert.not.ok(existsSync(join(blog, 'posts/zero-trust')));
+
+  mkdirSync(join(blog, 'posts/photos-only'));
+  const folder = runBlog(['new', 'Photos only', '--bundle'], { cwd: blog });
+  assert.is(folder.status, 2);
+  assert.match(folder.stderr, /the folder posts\/photos-only\/ already exists/);
+
+  const ok = runBlog(['new', 'Backup Checklist', '--slug', 'backup-checklist-2'], { cwd: blog });
+  assert.is(ok.status, 0, ok.stderr);
+  // No temp files are left anywhere.
+  assert.equal(
+    postFiles(blog).filter((f) => f.endsWith('.tmp')),
+    [],
+  );
+});
+
+test("the blog's templates/*.md override the package's by name and add new ones; placeholders fill the body", () => {
+  const blog = copyFixture('starter');
+  mkdirSync(join(blog, 'templates'));
+  writeFileSync(
+    join(blog, 'templates/default.md'),
+    '---\ntemplate:\n  description: Our house style\ntags: [Company News]\nauthor: Press Office\n---\n# {{title}}\n\n{{ description }} ({{date}}, /posts/{{slug}}/, {{tags}}, by {{author}})\n\nKeep {{ this }} and {{unknown}} as written.\n',
+  );
+  writeFileSync(join(blog, 'templates/review.md'), '---\ntemplate: A product review\n---\nVerdict:\n');
+  const r = runBlog(['new', 'Q3 "All Hands"', '--description', 'What we shipped.'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const file = lastLine(r.stdout);
+  const { post, text, errors } = readNewPost(blog, file);
+  assert.equal(errors, []);
+  assert.is(
+    text,
+    `---\ntitle: Q3 "All Hands"\ndate: ${TODAY}\ntags: [Company News]\ndescription: What we shipped.\ndraft: true\nauthor: Press Office\n---\n` +
+      `# Q3 "All Hands"\n\nWhat we shipped. (${TODAY}, /posts/q3-all-hands/, Company News, by First Column IT)\n\nKeep {{ this }} and {{unknown}} as written.\n`,
+  );
+  assert.equal(post.authors, ['Press Office']);
+  const review = runBlog(['new', 'Laptop X1', '--template', 'review'], { cwd: blog });
+  assert.is(review.status, 0, review.stderr);
+  assert.match(read(blog, lastLine(review.stdout)), /---\nVerdict:\n$/);
+  const unknown = runBlog(['new', 'x', '--template', 'nope'], { cwd: blog });
+  assert.match(unknown.stderr, /expected one of `default`, `how-to`, `review`\./);
+});
+
+test('a broken template is reported with its file and line, and nothing is written', () => {
+  const blog = copyFixture('starter');
+  mkdirSync(join(blog, 'templates'));
+  writeFileSync(join(blog, 'templates/broken.md'), '---\ntemplate: Broken\ntags: [a, b\n---\nx\n');
+  const before = postFiles(blog);
+  const r = runBlog(['new', 'Anything', '--template', 'default'], { cwd: blog });
+  assert.is(r.status, 2);
+  assert.match(r.stderr, /templates\/broken\.md/);
+  assert.match(r.stderr, /✖ The post template templates\/broken\.md cannot be read\./);
+  writeFileSync(
+    join(blog, 'templates/broken.md'),
+    '---\ntemplate: Gives a bad post\nupdated: someday\n---\nx\n',
+  );
+  const bad = runBlog(['new', 'Anything', '--template', 'broken'], { cwd: blog });
+  assert.is(bad.status, 2);
+  assert.match(bad.stderr, /frontmatter\/updated/);
+  assert.match(bad.stderr, /The template `broken` gives a post with errors; nothing was written\./);
+  assert.equal(postFiles(blog), before);
+});
+
+test('--quiet still prints the path; --open runs $VISUAL, else $EDITOR, with the path as one argument', () => {
+  const blog = copyFixture('starter');
+  const q = runBlog(['--quiet', 'new', 'Quiet One'], { cwd: blog });
+  assert.is(q.stdout, `posts/${TODAY}-quiet-one.md\n`);
+
+  const log = join(blog, 'editor.log');
+  const editor = join(blog, 'fake editor.sh');
+  writeFileSync(editor, `#!/bin/sh\nprintf '%s|' "$@" >> "${log}"\necho >> "${log}"\n`);
+  chmodSync(editor, 0o755);
+  const quoted = `'${editor}' --wait`;
+  const e = runBlog(['new', 'Opened In Editor', '--open'], {
+    cwd: blog,
+    env: { EDITOR: quoted, VISUAL: '' },
+  });
+  assert.is(e.status, 0, e.stderr);
+  assert.is(lastLine(e.stdout), `posts/${TODAY}-opened-in-editor.md`);
+  const v = runBlog(['new', 'Visual Wins', '--open'], {
+    cwd: blog,
+    env: { EDITOR: 'false', VISUAL: quoted },
+  });
+  assert.is(v.status, 0, v.stderr);
+  assert.equal(readFileSync(log, 'utf8').split('\n').filter(Boolean), [
+    `--wait|${blog}/posts/${TODAY}-opened-in-editor.md|`,
+    `--wait|${blog}/posts/${TODAY}-visual-wins.md|`,
+  ]);
+
+  const none = runBlog(['new', 'No Editor', '--open'], { cwd: blog, env: { EDITOR: '', VISUAL: '' } });
+  assert.is(none.status, 0);
+  assert.match(none.stderr, /⚠ Not opened: neither \$VISUAL nor \$EDITOR is set\./);
+  assert.is(lastLine(none.stdout), `posts/${TODAY}-no-editor.md`);
+});
+
+test('outside a blog: exit 2 naming the folder', () => {
+  const r = runBlog(['new', 'Lost'], { cwd: '/' });
+  assert.is(r.status, 2);
+  assert.match(r.stderr, /No blog\.config\.json found/);
+});
+
+test.run();

@@ -1,0 +1,36 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseDate } from '../../src/content/dates.ts';
+
+const ok = (value: unknown, tz: string) => {
+  const r = parseDate(value, tz);
+  if (!r.ok) throw new Error(`expected ${String(value)} to parse: ${r.reason}`);
+  return r;
+};
+
+test('a date without offset is that day in the site time zone, whatever the machine', () => {
+  for (const tz of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC', 'America/New_York']) {
+    const r = ok('2023-02-10', tz);
+    assert.is(r.date.ymd, '2023-02-10');
+    assert.is(r.date.iso.slice(0, 19), '2023-02-10T00:00:00');
+  }
+});
+
+test('offsets with and without a colon, Z, and date-times without offset', () => {
+  assert.is(ok('2019-08-04 10:43:31 -0500', 'UTC').date.iso, '2019-08-04T15:43:31Z');
+  assert.is(ok('2019-08-04T10:43:31-05:00', 'UTC').date.epoch, Date.UTC(2019, 7, 4, 15, 43, 31));
+  assert.is(ok('2023-02-10T09:30:00Z', 'Europe/Paris').date.iso, '2023-02-10T10:30:00+01:00');
+  assert.is(ok('2023-02-10 09:30', 'Europe/Paris').date.iso, '2023-02-10T09:30:00+01:00');
+});
+
+test('lenient dates are accepted and flagged; impossible ones are refused with a reason', () => {
+  const r = ok('2024-3-5', 'UTC');
+  assert.is(r.lenient, true);
+  assert.is(r.date.ymd, '2024-03-05');
+  for (const bad of ['2024-13-45', '2024-02-30', 'May 1st', 3, null, ['2024-01-01']]) {
+    const p = parseDate(bad, 'UTC');
+    assert.is(p.ok, false, String(bad));
+  }
+});
+
+test.run();

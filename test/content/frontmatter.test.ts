@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { keySpan, parseSourceFile, valueSpan } from '../../src/content/frontmatter.ts';
+import { LineIndex } from '../../src/diagnostics/position.ts';
+
+const parse = (text: string) => parseSourceFile({ path: '/x.md', file: 'posts/x.md', text });
+
+test('YAML is data: dates stay strings, yes/no stay strings, numbers are numbers', () => {
+  const p = parse('---\ntitle: Hi\ndate: 2023-02-10\ndraft: no\nversion: 3.0\n---\nBody\n');
+  assert.equal(p.data, { title: 'Hi', date: '2023-02-10', draft: 'no', version: 3 });
+  assert.is(p.body, 'Body\n');
+  assert.equal(p.problems, []);
+});
+
+test('key and value spans point at the exact place in the whole file', () => {
+  const text = '---\ntitle: Hi\ndate: 2023-02-10\n---\nBody\n';
+  const p = parse(text);
+  const lines = new LineIndex(text);
+  assert.equal(lines.positionAt(keySpan(p, 'date')!.offset), { line: 3, column: 1 });
+  assert.equal(lines.positionAt(valueSpan(p, 'date')!.offset), { line: 3, column: 7 });
+  assert.is(text.slice(valueSpan(p, 'title')!.offset, valueSpan(p, 'title')!.end), 'Hi');
+});
+
+test('js, javascript and toml front-matter are refused and never run', () => {
+  const marker = `/tmp/blog-frontmatter-${process.pid}`;
+  for (const lang of ['js', 'javascript']) {
+    const p = parse(
+      `---${lang}\n{ title: (function(){ require('fs').writeFileSync('${marker}', 'x'); return 'x' })() }\n---\nbody`,
+    );
+    assert.is(p.problems.length, 1);
+    assert.match(p.problems[0]!.message, new RegExp(`Unexpected \`${lang}\` front-matter`));
+  }
+  assert.not.ok(existsSync(marker));
+  assert.match(parse('+++\ntitle = "x"\n+++\n').problems[0]!.message, /TOML/);
+});
+
+test('YAML syntax errors carry the line in the whole file', () => {
+  const p = parse('---\ntitle: a\ntitle: b\n---\n');
+  assert.is(p.problems[0]!.line, 3);
+  assert.match(p.problems[0]!.message, /Invalid YAML: Map keys must be unique/);
+});
+
+test.run();

@@ -1,0 +1,141 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { configSchema } from '../../src/config/schema.ts';
+import { parseSourceFile } from '../../src/content/frontmatter.ts';
+import { toPost } from '../../src/content/post.ts';
+import type { Rule } from '../../src/content/rule.ts';
+import { duplicateSlug } from '../../src/content/rules/duplicate-slug.ts';
+import { filenameDate } from '../../src/content/rules/filename-date.ts';
+import { missingImage } from '../../src/content/rules/missing-image.ts';
+import { missingOpener } from '../../src/content/rules/missing-opener.ts';
+import { scriptEmbed } from '../../src/content/rules/script-embed.ts';
+import { templateSyntax } from '../../src/content/rules/template-syntax.ts';
+import { findTemplateSyntax } from '../../src/content/template-syntax.ts';
+import { validatePosts } from '../../src/content/validate.ts';
+import { tempDir } from '../helpers/cli.ts';
+
+/** `line:col severity message ruleId` for each problem, as the stylish formatter reads. */
+function lint(rule: Rule, files: Record<string, string>, config: Record<string, unknown> = {}): string[] {
+  const root = tempDir('blog-rules-');
+  const parsed = configSchema.parse({ timeZone: 'America/Chicago', ...config });
+  const posts = Object.entries(files).map(([file, text]) => {
+    const path = join(root, file);
+    mkdirSync(join(path, '..'), { recursive: true });
+    writeFileSync(path, text);
+    return toPost(parseSourceFile({ path, file, text }), parsed);
+  });
+  return validatePosts(posts, parsed, root, { rules: [rule] }).map(
+    (d) => `${d.file} ${d.line}:${d.column} ${d.severity} ${d.message} ${d.ruleId}`,
+  );
+}
+
+const scanner = suite('findTemplateSyntax');
+
+scanner('finds Liquid tags, Liquid output and shortcodes; leaves code and {{closure}} alone', () => {
+  const body = [
+    '{% highlight ruby %}', // 1
+    'a {{ site.baseurl }}/x and {{ x | relative_url }}', // 2
+    '{{< figure src="a.png" >}} {{% notice %}}', // 3
+    'the type {{closure}} and `{% not this %}`', // 4
+    '```liquid', // 5
+    '{% raw %}{{ page.title }}{% endraw %}', // 6: only the raw markers
+    '```', // 7
+  ].join('\n');
+  assert.equal(
+    findTemplateSyntax(body).map((m) => `${m.kind} ${m.text}`),
+    [
+      'liquid-tag {% highlight ruby %}',
+      'liquid-output {{ site.baseurl }}',
+      'liquid-output {{ x | relative_url }}',
+      'shortcode {{< figure src="a.png" >}}',
+      'shortcode {{% notice %}}',
+      'liquid-tag {% raw %}',
+      'liquid-tag {% endraw %}',
+    ],
+  );
+});
+
+scanner.run();
+
+const rules = suite('rules for posts from other generators');
+
+rules('content/template-syntax points at each leftover', () => {
+  assert.equal(
+    lint(templateSyntax, { 'posts/2020-01-01-a.md': '---\ntitle: A\n---\nText {{closure}}.\n' }),
+    [],
+  );
+  assert.equal(
+    lint(templateSyntax, {
+      'posts/2020-01-01-a.md': '---\ntitle: A\n---\n\nSee {% post_url 2019-01-01-b %}.\n',
+    }),
+    [
+      'posts/2020-01-01-a.md 5:5 warning Unexpected Liquid `{% post_url 2019-01-01-b %}`, it is shown as written (bodies are Markdown only) content/template-syntax',
+    ],
+  );
+});
+
+rules('content/filename-date notes a file name one day off from date:', () => {
+  assert.equal(
+    lint(filenameDate, { 'posts/2019-08-05-a.md': '---\ntitle: A\ndate: 2019-08-05 10:00:00 -0500\n---\n' }),
+    [],
+  );
+  assert.equal(
+    lint(filenameDate, { 'posts/2019-08-05-a.md': '---\ntitle: A\ndate: 2019-08-05 23:30:00 -0700\n---\n' }),
+    [
+      'posts/2019-08-05-a.md 3:7 warning Unexpected file name date 2019-08-05, `date:` gives 2019-08-06 in America/Chicago (the front-matter wins) content/filename-date',
+    ],
+  );
+});
+
+rules('content/missing-image warns for body images that are not there', () => {
+  const files = {
+    'posts/b/index.md':
+      '---\ntitle: B\ndate: 2020-01-01\n---\n![ok](here.png)\n![gone](gone.png)\n<img src="/nope.png">\n![remote](https://x.test/a.png)\n```\n![in code](code.png)\n```\n',
+    'posts/b/here.png': 'png',
+  };
+  assert.equal(lint(missingImage, files), [
+    'posts/b/index.md 6:9 warning Unexpected image `gone.png`, no such file content/missing-image',
+    'posts/b/index.md 7:11 warning Unexpected image `/nope.png`, no such file content/missing-image',
+  ]);
+});
+
+rules('content/script-embed warns only when raw HTML is sanitized', () => {
+  const files = {
+    'posts/2020-01-01-a.md': '---\ntitle: A\n---\n<script src="https://gist.github.com/x.js"></script>\n',
+  };
+  assert.equal(lint(scriptEmbed, files).length, 1);
+  assert.equal(lint(scriptEmbed, files, { markdown: { allowHtml: true } }), []);
+});
+
+rules('blog/duplicate-slug: same slug on different days is fine with a date permalink, not without', () => {
+  const files = {
+    'posts/2019-10-11-team-meeting.md': '---\ntitle: A\n---\n',
+    'posts/2019-11-22-team-meeting.md': '---\ntitle: B\n---\n',
+  };
+  assert.is(lint(duplicateSlug, files).length, 2);
+  assert.equal(lint(duplicateSlug, files, { permalink: '/:year/:month/:day/:slug/' }), []);
+  // The same day still clashes.
+  assert.is(
+    lint(
+      duplicateSlug,
+      {
+        'posts/2019-10-11-x.md': '---\ntitle: A\n---\n',
+        'posts/x/index.md': '---\ntitle: B\ndate: 2019-10-11\n---\n',
+      },
+      { permalink: '/:year/:month/:day/:slug/' },
+    ).length,
+    2,
+  );
+});
+
+rules('content/missing-opener: Hexo front-matter with only its closing line', () => {
+  assert.equal(lint(missingOpener, { 'posts/2020-01-01-a.md': '---\ntitle: A\n---\nx\n' }), []);
+  assert.equal(lint(missingOpener, { 'posts/2020-01-01-a.md': 'Just text: with a colon\n\n---\n' }), []);
+  assert.equal(lint(missingOpener, { 'posts/2020-01-01-a.md': 'title: A\ntags:\n- x\n---\nBody.\n' }), [
+    'posts/2020-01-01-a.md 1:1 error Unexpected front-matter without its opening `---`, it would be read as text content/missing-opener',
+  ]);
+});
+
+rules.run();
