@@ -16,7 +16,7 @@ import { createMarkdownRenderer } from './render/markdown.ts';
 import { loadTheme } from './render/templates.ts';
 import { renderFeed } from './site/feed.ts';
 import { planSite, type RenderedPost, sortPosts } from './site/plan.ts';
-import { relatePosts } from './site/related.ts';
+import { relatedInputs, relatePosts } from './site/related.ts';
 import { renderRobots, renderSitemap } from './site/sitemap.ts';
 import { buildTaxonomy } from './site/taxonomy.ts';
 import { createUrls, outputPathOf, permalink } from './site/urls.ts';
@@ -103,13 +103,8 @@ export function buildSite(options: BuildOptions): BuildResult {
 
   const taxonomy = buildTaxonomy(rendered);
   const related = relatePosts(
-    rendered.map((p) => ({
-      slug: p.slug,
-      tags: taxonomy.tagsOf(p).map((t) => t.slug),
-      epoch: p.date.epoch,
-      pins: p.relatedPins,
-    })),
-    { count: config.related.count },
+    relatedInputs(rendered, (p) => taxonomy.tagsOf(p).map((t) => t.slug)),
+    config.related,
   );
   phase('relate');
 
