@@ -22,7 +22,7 @@ import { resolveLink } from './render/resolve-link.ts';
 import { loadTheme } from './render/templates.ts';
 import { renderFeed } from './site/feed.ts';
 import { planSite, type RenderedPost, sortPosts } from './site/plan.ts';
-import { relatePosts } from './site/related.ts';
+import { relatedInputs, relatePosts } from './site/related.ts';
 import { renderRobots, renderSitemap } from './site/sitemap.ts';
 import { buildTaxonomy } from './site/taxonomy.ts';
 import { createUrls, outputPathOf, permalink } from './site/urls.ts';
@@ -175,16 +175,18 @@ export function buildSite(options: BuildOptions): BuildResult {
   phase('render markdown');
 
   const taxonomy = buildTaxonomy(rendered);
-  const relatedInput = rendered.map((p) => ({
-    slug: p.slug,
-    tags: taxonomy.tagsOf(p).map((t) => t.slug),
-    epoch: p.date.epoch,
-    pins: p.relatedPins,
-  }));
-  const relatedOptions = { count: config.related.count };
+  const relatedInput = relatedInputs(rendered, (p) => taxonomy.tagsOf(p).map((t) => t.slug));
+  // Kept while every post's slug, tags, date, pins and text are the same (the text by its hash).
+  const relatedKey = () => [
+    relatedInput.map((r) => ({
+      ...r,
+      text: r.text && hashOf(...Object.entries(r.text).flatMap(([k, v]) => [k, String(v ?? '\0')])),
+    })),
+    config.related,
+  ];
   const related = cache
-    ? cache.memo('related', [relatedInput, relatedOptions], () => relatePosts(relatedInput, relatedOptions))
-    : relatePosts(relatedInput, relatedOptions);
+    ? cache.memo('related', relatedKey(), () => relatePosts(relatedInput, config.related))
+    : relatePosts(relatedInput, config.related);
   phase('relate');
 
   const theme = loadTheme(root);

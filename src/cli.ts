@@ -155,6 +155,20 @@ export async function main(argv: string[]): Promise<number> {
     )
     .action(run(async () => (await import('./commands/lint.ts')).lintCommand as Action));
 
+  program
+    .command('related')
+    .argument('<post>', 'the post: its slug or its file')
+    .description('list the related posts of one post, with their scores')
+    .option('--explain', 'show why each was picked: shared tags with their weights, top shared words')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--drafts', 'include drafts, as `blog build --drafts` does')
+    .option('--future', 'include posts dated after now, as `blog build --future` does')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ blog related t-mobile-security-woes --explain\n  $ blog related posts/2023-02-10-t-mobile-security-woes.md --format json',
+    )
+    .action(run(async () => (await import('./commands/related.ts')).relatedCommand as Action));
+
   try {
     await program.parseAsync(argv);
   } catch (error) {

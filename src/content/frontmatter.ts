@@ -129,8 +129,10 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   if (document.errors.length > 0) {
     const lines = new LineIndex(text);
     for (const err of document.errors) {
-      const { line, column } = lines.positionAt(parsed.matterOffset + (err.pos[0] ?? 0));
       const message = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+      const { line, column } = lines.positionAt(
+        errorOffset(text, parsed.matterOffset, err.pos[0] ?? 0, message),
+      );
       parsed.problems.push(fatal(source.file, line, column, `Invalid YAML: ${message}`));
     }
     return parsed;
@@ -143,6 +145,23 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   }
   parsed.data = value as Record<string, unknown>;
   return parsed;
+}
+
+/**
+ * yaml reports an unclosed `[`/`{` where it gave up (the next key); the writer's mistake is the bracket
+ * that was never closed, so point there.
+ */
+function errorOffset(text: string, matterOffset: number, pos: number, message: string): number {
+  const bracket = /Flow (sequence|map)/.exec(message);
+  const at = matterOffset + pos;
+  if (!bracket) return at;
+  const [open, close] = bracket[1] === 'sequence' ? ['[', ']'] : ['{', '}'];
+  let depth = 0;
+  for (let i = Math.min(at, text.length) - 1; i >= matterOffset; i--) {
+    if (text[i] === close) depth++;
+    else if (text[i] === open && depth-- === 0) return i;
+  }
+  return at;
 }
 
 function fatal(file: string, line: number, column: number, message: string, hint?: string): Diagnostic {

@@ -1,56 +1,33 @@
-/** @fileoverview Related posts from an inverted index over tags, weighted by tag rarity (no all-pairs comparison). */
+/** @fileoverview Related posts: the public face of `related/` (scoring, text features, candidate index). */
+import type { RelatedInput as Input } from './related/index.ts';
 
-export interface RelatedInput {
-  slug: string;
-  /** Tag slugs. */
-  tags: readonly string[];
-  epoch: number;
-  /** Slugs pinned by the writer; they come first. */
-  pins: readonly string[];
-}
+export {
+  createRelatedIndex,
+  type PostText,
+  type RelatedIndex,
+  type RelatedInput,
+  type RelatedOptions,
+  type RelatedPick,
+  relatePosts,
+} from './related/index.ts';
+export { plainText } from './related/tokenize.ts';
 
-export interface RelatedOptions {
-  count: number;
-}
-
-/** For each post, the indexes of its related posts, best first. Deterministic: ties by date, then slug. */
-export function relatePosts(posts: readonly RelatedInput[], options: RelatedOptions): number[][] {
-  const byTag = new Map<string, number[]>();
-  posts.forEach((p, i) => {
-    for (const t of p.tags) {
-      let list = byTag.get(t);
-      if (!list) {
-        list = [];
-        byTag.set(t, list);
-      }
-      list.push(i);
-    }
-  });
-  const bySlug = new Map(posts.map((p, i) => [p.slug, i]));
-  const n = posts.length;
-  // A tag on half the posts says little; one on three posts says a lot.
-  const idf = new Map([...byTag].map(([t, list]) => [t, Math.log(1 + n / list.length)]));
-  return posts.map((post, self) => {
-    const picked: number[] = [];
-    for (const slug of post.pins) {
-      const i = bySlug.get(slug);
-      if (i !== undefined && i !== self && !picked.includes(i)) picked.push(i);
-    }
-    const scores = new Map<number, number>();
-    for (const t of post.tags) {
-      const w = idf.get(t)!;
-      for (const other of byTag.get(t)!) if (other !== self) scores.set(other, (scores.get(other) ?? 0) + w);
-    }
-    const ranked = [...scores].sort(
-      (a, b) =>
-        b[1] - a[1] ||
-        posts[b[0]]!.epoch - posts[a[0]]!.epoch ||
-        (posts[a[0]]!.slug < posts[b[0]]!.slug ? -1 : 1),
-    );
-    for (const [i] of ranked) {
-      if (picked.length >= options.count) break;
-      if (!picked.includes(i)) picked.push(i);
-    }
-    return picked.slice(0, Math.max(options.count, post.pins.length));
-  });
+/** What related posts need to know of each post; `tagsOf` gives a post's tag slugs. */
+export function relatedInputs<
+  P extends {
+    slug: string;
+    title: string;
+    description: string | undefined;
+    body: string;
+    relatedPins: readonly string[];
+    date: { epoch: number };
+  },
+>(posts: readonly P[], tagsOf: (post: P) => readonly string[]): Input[] {
+  return posts.map((p) => ({
+    slug: p.slug,
+    tags: tagsOf(p),
+    epoch: p.date.epoch,
+    pins: p.relatedPins,
+    text: { title: p.title, description: p.description, body: p.body },
+  }));
 }

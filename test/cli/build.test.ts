@@ -131,7 +131,7 @@ test('all errors are listed as file:line:col with exit 1, and the previous outpu
     build.stderr,
     /4:8\s+error\s+Unexpected string `no` for `draft`, expected `true` or `false`\. Did you mean `false`\?/,
   );
-  assert.match(build.stderr, /posts\/2024-01-02-bad-yaml\.md\n\s+2:\d+\s+error\s+Invalid YAML/);
+  assert.match(build.stderr, /posts\/2024-01-02-bad-yaml\.md\n\s+2:8\s+error\s+Invalid YAML/);
   assert.match(build.stderr, /nothing was written/);
   assert.is(readFileSync(join(blog, 'dist/index.html'), 'utf8'), before);
 });

@@ -6,7 +6,7 @@ import { copyFixture, FIXTURES, read, runBlog } from '../helpers/cli.ts';
 
 /** Every problem in test/fixtures/lint-all, one post per rule: `file line:col severity rule`. */
 const EXPECTED = [
-  'posts/2024-01-01-bad-yaml.md 5:1 error frontmatter/syntax',
+  'posts/2024-01-01-bad-yaml.md 4:7 error frontmatter/syntax',
   'posts/2024-01-02-js-front-matter.md 1:4 error frontmatter/syntax',
   'posts/2024-01-03-empty-title.md 2:1 error frontmatter/title',
   'posts/2024-01-04-bad-date.md 3:7 error frontmatter/date',

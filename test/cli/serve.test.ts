@@ -162,10 +162,10 @@ test('serve rebuilds on change, keeps serving the last good site through a broke
     const broken = await events.next((s) => s.error !== null);
     assert.is(broken.build, 2);
     const problem = broken.error!.problems[0]!;
-    // YAML notices the unclosed list where the next line starts: line 3 of the file, not 2.
-    assert.equal([problem.file, problem.line, problem.column], [SEED, 3, 1]);
+    // The error points at the `[` that was never closed, not where YAML gave up (the next line).
+    assert.equal([problem.file, problem.line, problem.column], [SEED, 2, 8]);
     await serve.waitForOutput(/Build failed; still serving the last good site/);
-    await serve.waitForOutput(new RegExp(`${SEED}:3:1 `));
+    await serve.waitForOutput(new RegExp(`${SEED}:2:8 `));
     // The last good page is still served.
     const stale = await fetch(page);
     assert.is(stale.status, 200);

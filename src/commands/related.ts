@@ -1,0 +1,76 @@
+/** @fileoverview `blog related <post>`: one post's related posts with scores and, on request, the reasons. */
+import { resolve } from 'node:path';
+import { loadPosts } from '../build-site.ts';
+import type { CommandContext } from '../cli.ts';
+import { loadConfig } from '../config/load.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { sortPosts } from '../site/plan.ts';
+import { formatRelatedText, type ReportedPost, toRelatedReport } from '../site/related/report.ts';
+import { createRelatedIndex, relatedInputs } from '../site/related.ts';
+import { buildTaxonomy } from '../site/taxonomy.ts';
+import { suggest } from '../util/suggest.ts';
+import { buildClock } from './build.ts';
+
+export interface RelatedFlags {
+  explain?: boolean;
+  format?: 'text' | 'json';
+  drafts?: boolean;
+  future?: boolean;
+}
+
+export async function relatedCommand(
+  ctx: CommandContext,
+  name: string,
+  flags: RelatedFlags,
+): Promise<number> {
+  const { root, config } = loadConfig(ctx.cwd);
+  const { posts: all } = loadPosts(root, config);
+  const wanted = resolve(ctx.cwd, name);
+  const target = all.find((p) => p.slug === name || p.path === wanted || p.file === name);
+  if (!target) {
+    const guess = suggest(
+      name,
+      all.map((p) => p.slug),
+    );
+    throw new BlogError('NOT_FOUND', `No post has the slug or file \`${name}\`.`, {
+      hint: guess
+        ? `Did you mean \`${guess}\`?`
+        : 'Give a post slug (`my-post`) or its file (`posts/2024-05-01-my-post.md`).',
+    });
+  }
+
+  // The same posts as `blog build` shows, in the same order, so the list is the one on the page.
+  const now = buildClock();
+  const visible = sortPosts(
+    all.filter(
+      (p): p is typeof p & { date: NonNullable<typeof p.date> } =>
+        (!p.draft || Boolean(flags.drafts)) && (p.date!.epoch <= now || Boolean(flags.future)),
+    ),
+  );
+  const self = visible.indexOf(target as (typeof visible)[number]);
+  if (self < 0) {
+    const why = target.draft ? 'a draft' : 'dated in the future';
+    throw new BlogError('USAGE', `\`${target.slug}\` is ${why}, so the site does not show it.`, {
+      hint: `Run \`blog related ${name} ${target.draft ? '--drafts' : '--future'}\` to see its list anyway.`,
+    });
+  }
+
+  const taxonomy = buildTaxonomy(visible);
+  const index = createRelatedIndex(
+    relatedInputs(visible, (p) => taxonomy.tagsOf(p).map((t) => t.slug)),
+    config.related,
+  );
+  const reported: ReportedPost[] = visible.map((p) => ({
+    slug: p.slug,
+    title: p.title,
+    file: p.file,
+    date: p.date.ymd,
+  }));
+  const report = toRelatedReport(reported[self]!, index.explain(self), reported);
+  ctx.log.out(
+    flags.format === 'json'
+      ? `${JSON.stringify(report, null, 2)}\n`
+      : formatRelatedText(report, Boolean(flags.explain)),
+  );
+  return 0;
+}
