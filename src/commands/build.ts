@@ -5,6 +5,7 @@ import type { CommandContext } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { configSchema } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
 
 export interface BuildFlags {
@@ -15,18 +16,6 @@ export interface BuildFlags {
   /** False with `--no-cache`. */
   cache?: boolean;
   cacheDir?: string;
-}
-
-/** The build's clock: SOURCE_DATE_EPOCH (seconds) when set, so CI builds are reproducible. */
-export function buildClock(env = process.env): number {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch === undefined || epoch === '') return Date.now();
-  if (!/^\d+$/.test(epoch))
-    throw new BlogError(
-      'USAGE',
-      `Unexpected SOURCE_DATE_EPOCH \`${epoch}\`, expected whole seconds since 1970.`,
-    );
-  return Number(epoch) * 1000;
 }
 
 export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Promise<number> {
@@ -49,7 +38,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     outDir,
     drafts: flags.drafts,
     future: flags.future,
-    now: buildClock(),
+    now: now(),
     cacheDir: flags.cache === false ? false : flags.cacheDir ? resolve(ctx.cwd, flags.cacheDir) : undefined,
   });
 

@@ -8,8 +8,8 @@ import { sortPosts } from '../site/plan.ts';
 import { formatRelatedText, type ReportedPost, toRelatedReport } from '../site/related/report.ts';
 import { createRelatedIndex, relatedInputs } from '../site/related.ts';
 import { buildTaxonomy } from '../site/taxonomy.ts';
+import { now as buildClock } from '../util/clock.ts';
 import { suggest } from '../util/suggest.ts';
-import { buildClock } from './build.ts';
 
 export interface RelatedFlags {
   explain?: boolean;

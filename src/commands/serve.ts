@@ -3,7 +3,7 @@ import type { CommandContext } from '../cli.ts';
 import { findBlogRoot, loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { startDevServer } from '../serve/dev-server.ts';
-import { buildClock } from './build.ts';
+import { now as buildClock } from '../util/clock.ts';
 
 export interface ServeFlags {
   port: string;
