@@ -7,7 +7,7 @@ import { join, relative, sep } from 'node:path';
 import type { SourceFile } from '../content/frontmatter.ts';
 import type { OutputManifest } from '../output/site-writer.ts';
 import { listThemeFiles } from '../render/templates.ts';
-import { hashOf } from './fingerprint.ts';
+import { hashOf, hashOfSource } from './fingerprint.ts';
 import { PostCache } from './post-cache.ts';
 import { type CacheStore, openCacheStore } from './store.ts';
 
@@ -57,7 +57,7 @@ export function openBuildCache(
   const inputs = hashOf(
     configKey,
     JSON.stringify(flags),
-    ...sources.flatMap((s) => [s.file, s.text]),
+    ...sources.flatMap((s) => [s.file, hashOfSource(s)]),
     ...files.map((f) => `${f.name}:${f.size}:${f.mtimeMs}`),
     ...theme,
   );

@@ -11,6 +11,18 @@ export function hashOf(...parts: (string | Uint8Array)[]): string {
   return h.digest('hex');
 }
 
+const sourceHashes = new WeakMap<object, string>();
+
+/** The hash of a source file's text, computed once per build however many keys it is part of. */
+export function hashOfSource(source: { text: string }): string {
+  let h = sourceHashes.get(source);
+  if (h === undefined) {
+    h = hashOf(source.text);
+    sourceHashes.set(source, h);
+  }
+  return h;
+}
+
 let code: string | undefined;
 
 /**

@@ -11,12 +11,20 @@ import { nameParts, type Post, toPost } from '../content/post.ts';
 import type { PostCheckCache } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
-import { hashOf, isJsonSafe } from './fingerprint.ts';
+import { hashOf, hashOfSource, isJsonSafe } from './fingerprint.ts';
 import type { CacheStore, PackedAt } from './store.ts';
 
 /** Entries are kept in 16 records by path hash, so a one-post edit rewrites a sixteenth of them. */
 const SHARDS = 16;
-const shardOf = (file: string) => Number.parseInt(hashOf(file).slice(0, 8), 16) % SHARDS;
+const shards = new Map<string, number>();
+const shardOf = (file: string) => {
+  let shard = shards.get(file);
+  if (shard === undefined) {
+    shard = Number.parseInt(hashOf(file).slice(0, 8), 16) % SHARDS;
+    shards.set(file, shard);
+  }
+  return shard;
+};
 
 interface MarkdownEntry {
   /** Every link the Markdown resolved, with what it resolved to then: re-checked before reuse. */
@@ -77,7 +85,7 @@ export class PostCache {
 
   /** Parses each file, or takes its parse from the cache when its text is unchanged. */
   loadPost(source: SourceFile, config: Parameters<typeof toPost>[1]): Post {
-    const key = hashOf(this.configKey, source.file, source.text);
+    const key = hashOf(this.configKey, source.file, hashOfSource(source));
     const hit = this.old[source.file];
     if (hit && hit.key === key && hit.post) {
       const parsed = lazyParsed(source, hit.parsed);

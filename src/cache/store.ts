@@ -32,6 +32,9 @@ export interface CacheStore {
   packSize(pack: string): number;
   /** Appends texts to a pack, or replaces the pack with them when `replace`. */
   writePack(pack: string, texts: readonly string[], replace: boolean): void;
+  /** A binary record written by this very code whose bytes still have their SHA-1, with its JSON header. */
+  readBlob<H>(name: string): { header: H; body: Buffer } | undefined;
+  writeBlob(name: string, header: unknown, body: Uint8Array): void;
 }
 
 /** Byte offset and length of one text in a pack. */
@@ -49,7 +52,7 @@ export function openCacheStore(dir: string): CacheStore {
   const packPath = (pack: string) => join(dir, 'packs', `${pack}.pack`);
   const madeDirs = new Set<string>();
   // Writing the cache is best effort: a read-only or full cache folder makes builds slower, never failed.
-  const write = (path: string, text: string) => {
+  const write = (path: string, text: string | Uint8Array) => {
     const temp = `${path}.tmp-${process.pid}`;
     try {
       const parent = dirname(path);
@@ -110,6 +113,25 @@ export function openCacheStore(dir: string): CacheStore {
       } catch {
         return 0;
       }
+    },
+    readBlob<H>(name: string) {
+      try {
+        const file = readFileSync(join(dir, `${name}.bin`));
+        const length = file.readUInt32LE(0);
+        const envelope = JSON.parse(file.toString('utf8', 4, 4 + length)) as Envelope & { sha1: string };
+        if (envelope?.format !== FORMAT || envelope.code !== code) return undefined;
+        const body = file.subarray(4 + length);
+        if (hashOf(body) !== envelope.sha1) return undefined;
+        return { header: envelope.value as H, body };
+      } catch {
+        return undefined;
+      }
+    },
+    writeBlob(name, value, body) {
+      const head = Buffer.from(JSON.stringify({ format: FORMAT, code, value, sha1: hashOf(body) }));
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(head.length);
+      write(join(dir, `${name}.bin`), Buffer.concat([length, head, body]));
     },
     writePack(pack, texts, replace) {
       const path = packPath(pack);

@@ -2,7 +2,9 @@
 import type { RelatedInput as Input } from './related/index.ts';
 
 export {
+  type CountReuse,
   createRelatedIndex,
+  type KeptCounts,
   type PostText,
   type RelatedIndex,
   type RelatedInput,

@@ -76,6 +76,27 @@ test('a rebuild with nothing changed, and one after editing a post, equal a clea
   assertSameAsClean(blog, 'one post edited');
 });
 
+/** The "Related posts" section of every post page. */
+function relatedSections(blog: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [path, html] of Object.entries(snapshot(join(blog, 'dist'))))
+    if (path.startsWith('posts/'))
+      out[path] = html.match(/<section class="related-posts[\s\S]*?<\/section>/)?.[0] ?? '';
+  return out;
+}
+
+test('a one-post edit that changes related posts equals a clean build (term counts reused)', () => {
+  const blog = copyFixture('starter');
+  build(blog);
+  const before = relatedSections(blog);
+  assert.ok(existsSync(join(blog, '.blog-cache', 'related-counts.bin')), 'the term counts are kept');
+  // The pocket-office post now reads like the vendor post: its related posts, and others', change.
+  const vendor = readFileSync(join(blog, 'posts/2025-09-20-hidden-dangers-of-vendor-data-access.md'), 'utf8');
+  appendFileSync(join(blog, POST), `\n${vendor.slice(vendor.indexOf('\n---', 4) + 4).repeat(3)}\n`);
+  assertSameAsClean(blog, 'one post edited, related lists change');
+  assert.not.equal(relatedSections(blog), before, 'the edit changed some related lists');
+});
+
 test('switching --drafts on and off between cached builds equals clean builds', () => {
   const blog = copyFixture('starter');
   build(blog);

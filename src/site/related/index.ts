@@ -3,8 +3,22 @@
  * most distinctive terms, then exact scores (tag rarity + text cosine) for the best of them. Never all pairs.
  */
 import { buildPostings, type Postings, type SparseRows } from './postings.ts';
+import { countReusing, type KeptCounts } from './reuse-counts.ts';
 import { vectorizeTags } from './tags.ts';
-import { type PostText, vectorize } from './tfidf.ts';
+import { type PostText, vectorize, weigh } from './tfidf.ts';
+
+export type { KeptCounts } from './reuse-counts.ts';
+
+/**
+ * Last build's term counts and each post's key (a hash of its text): posts whose key is among them are not
+ * read again. `keep` receives this build's counts. The related posts are the same as without; only the words
+ * explanations show are stems.
+ */
+export interface CountReuse {
+  keys: readonly string[];
+  kept: KeptCounts | undefined;
+  keep(counts: KeptCounts, recounted: number): void;
+}
 
 export type { PostText } from './tfidf.ts';
 
@@ -60,15 +74,23 @@ const MAX_BODY_WORDS = 3000;
 /** Scores equal to 6 decimals are ties, so rounding noise never decides between two posts. */
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
-export function createRelatedIndex(posts: readonly RelatedInput[], options: RelatedOptions): RelatedIndex {
+export function createRelatedIndex(
+  posts: readonly RelatedInput[],
+  options: RelatedOptions,
+  reuse?: CountReuse,
+): RelatedIndex {
   const n = posts.length;
   const wTags = options.weights?.tags ?? 1;
   const wText = options.weights?.text ?? 1;
   const tags = vectorizeTags(posts.map((p) => p.tags));
-  const text = vectorize(
-    posts.map((p) => p.text),
-    { maxTerms: MAX_TERMS, maxWords: MAX_BODY_WORDS },
-  );
+  const texts = posts.map((p) => p.text);
+  const text = reuse
+    ? (() => {
+        const counted = countReusing(texts, reuse.keys, reuse.kept, MAX_BODY_WORDS);
+        reuse.keep(counted.kept, counted.recounted);
+        return weigh(n, [counted.counts], { maxTerms: MAX_TERMS });
+      })()
+    : vectorize(texts, { maxTerms: MAX_TERMS, maxWords: MAX_BODY_WORDS });
   const tagLists = buildPostings(tags, tags.names.length, Number.POSITIVE_INFINITY, LIST_CAP);
   const termLists = buildPostings(text, text.words.length, QUERY_TERMS, LIST_CAP);
   const bySlug = new Map(posts.map((p, i) => [p.slug, i]));
@@ -271,7 +293,11 @@ function why(
 }
 
 /** For each post, the indexes of its related posts, best first. Deterministic: ties by date, then slug. */
-export function relatePosts(posts: readonly RelatedInput[], options: RelatedOptions): number[][] {
-  const index = createRelatedIndex(posts, options);
+export function relatePosts(
+  posts: readonly RelatedInput[],
+  options: RelatedOptions,
+  reuse?: CountReuse,
+): number[][] {
+  const index = createRelatedIndex(posts, options, reuse);
   return posts.map((_, i) => index.relate(i));
 }

@@ -1,6 +1,6 @@
 /** @fileoverview TF-IDF vectors of the posts' words, pruned to each post's most distinctive terms, in flat typed arrays. */
 import { countTermsInParts } from './count-parallel.ts';
-import type { PostText } from './count-terms.ts';
+import type { PostText, TermCounts } from './count-terms.ts';
 
 export type { PostText } from './count-terms.ts';
 
@@ -33,8 +33,15 @@ export interface VectorizeOptions {
  * O(posts × maxTerms + vocabulary).
  */
 export function vectorize(texts: readonly (PostText | undefined)[], options: VectorizeOptions): TermVectors {
-  const n = texts.length;
-  const parts = countTermsInParts(texts, options.maxWords, options.parallel);
+  return weigh(texts.length, countTermsInParts(texts, options.maxWords, options.parallel), options);
+}
+
+/** The vectors of `n` posts from their term counts, in one or more parts whose concatenation covers them all. */
+export function weigh(
+  n: number,
+  parts: readonly (TermCounts & { threaded?: boolean })[],
+  options: Pick<VectorizeOptions, 'maxTerms'>,
+): TermVectors {
   // Parts number their terms on their own; one dictionary gives global ids in order of first appearance,
   // the same ids one pass over all posts would give.
   const dictionary = new Map<string, number>();
