@@ -272,16 +272,37 @@ export function buildSite(options: BuildOptions): BuildResult {
   return { ...result, outDir: options.outDir, timings };
 }
 
+/** Post cards are shared by many pages (lists, prev/next, related): each is serialised and hashed once. */
+const cardKeys = new WeakMap<object, string>();
+function cardKey<C extends object | undefined>(card: C): string | C {
+  if (!card) return card;
+  let key = cardKeys.get(card);
+  if (key === undefined) {
+    key = hashOf(JSON.stringify(card));
+    cardKeys.set(card, key);
+  }
+  return key;
+}
+
 /**
- * The page data as JSON without the post's HTML (fingerprints use its hash; the HTML may not be loaded).
- * Only a post page's top-level `post` has HTML; JSON.stringify without a replacer is several times faster.
+ * The page data as JSON, with each post card by its hash and without the post's HTML (fingerprints use its
+ * hash; the HTML may not be loaded). JSON.stringify without a replacer is several times faster.
  */
 function pageJson(data: PageData): string {
-  const post = data.post;
-  if (post === null || typeof post !== 'object') return JSON.stringify(data);
-  const copy: Record<string, unknown> = {};
-  for (const k of Object.keys(post)) if (k !== 'html') copy[k] = (post as Record<string, unknown>)[k];
-  return JSON.stringify({ ...data, post: copy });
+  const { post, list } = data;
+  let postView: Record<string, unknown> | undefined;
+  if (post) {
+    postView = {};
+    for (const k of Object.keys(post)) if (k !== 'html') postView[k] = post[k as keyof typeof post];
+    postView.prev = cardKey(post.prev);
+    postView.next = cardKey(post.next);
+    postView.related = post.related.map(cardKey);
+  }
+  return JSON.stringify({
+    ...data,
+    ...(postView && { post: postView }),
+    ...(list && { list: { ...list, posts: list.posts.map(cardKey) } }),
+  });
 }
 
 /** True when every file the manifest lists is still there, as written (size and modification time). */
