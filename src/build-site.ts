@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
-import { hashOf } from './cache/fingerprint.ts';
+import { hashOf, hashOfSource } from './cache/fingerprint.ts';
 import { readTermCounts, writeTermCounts } from './cache/term-counts.ts';
 import { OUTPUT_MARKER } from './config/defaults.ts';
 import type { SiteConfig } from './config/schema.ts';
@@ -177,9 +177,13 @@ export function buildSite(options: BuildOptions): BuildResult {
 
   const taxonomy = buildTaxonomy(rendered);
   const relatedInput = relatedInputs(rendered, (p) => taxonomy.tagsOf(p).map((t) => t.slug));
-  // Each post's text by its hash: the key of its term counts, which a one-post edit recounts alone.
-  const textKeys = relatedInput.map((r) =>
-    r.text ? hashOf(r.text.title, r.text.description ?? '\0', r.text.body) : '',
+  // Each post's text by its hash: the key of its term counts, which a one-post edit recounts alone. The body
+  // is the file's text after the front-matter, so the file's hash (already computed) stands for it.
+  const sourceHashes = new Map(cache ? sources.map((s) => [s.file, hashOfSource(s)]) : []);
+  const textKeys = relatedInput.map((r, i) =>
+    r.text
+      ? hashOf(r.text.title, r.text.description ?? '\0', sourceHashes.get(rendered[i]!.file) ?? r.text.body)
+      : '',
   );
   // Kept while every post's slug, tags, date, pins and text are the same.
   const relatedKey = () => [

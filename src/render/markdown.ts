@@ -1,6 +1,8 @@
 /** @fileoverview Markdown to HTML with marked: heading anchors, highlighted code, safe links, sanitized raw HTML. */
+
+import { createRequire } from 'node:module';
 import GithubSlugger from 'github-slugger';
-import hljs from 'highlight.js';
+import type { HLJSApi } from 'highlight.js';
 import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
 import markedFootnote from 'marked-footnote';
 import { escapeHtml, htmlToText } from './escape.ts';
@@ -34,11 +36,20 @@ function languageOf(info: string | undefined): string {
     .toLowerCase();
 }
 
+// Loaded on the first code block: its 190 languages take ~0.1 s to load, and a rebuild renders few posts.
+const require = createRequire(import.meta.url);
+let loaded: HLJSApi | undefined;
+const highlighter = (): HLJSApi => {
+  loaded ??= require('highlight.js') as HLJSApi;
+  return loaded;
+};
+
 export function highlight(code: string, info: string | undefined): string {
   const lang = languageOf(info);
-  const known = lang && hljs.getLanguage(lang) ? lang : '';
+  const hljs = lang ? highlighter() : undefined;
+  const known = lang && hljs?.getLanguage(lang) ? lang : '';
   const body = known
-    ? hljs.highlight(code, { language: known, ignoreIllegals: true }).value
+    ? hljs!.highlight(code, { language: known, ignoreIllegals: true }).value
     : escapeHtml(code);
   const cls = known ? `hljs language-${known}` : lang ? `hljs language-${escapeHtml(lang)}` : 'hljs';
   // Long lines scroll sideways; tabindex lets keyboard users reach and scroll them (WCAG 2.1.1, axe).
