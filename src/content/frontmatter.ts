@@ -147,7 +147,9 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   }
   if (value === null || value === undefined) return parsed;
   if (isCyclic(value)) {
-    parsed.problems.push(fatal(source.file, 2, 1, 'Invalid YAML: an alias refers to the value that contains it (`&a [*a]`)'));
+    parsed.problems.push(
+      fatal(source.file, 2, 1, 'Invalid YAML: an alias refers to the value that contains it (`&a [*a]`)'),
+    );
     return parsed;
   }
   if (typeof value !== 'object' || Array.isArray(value)) {
@@ -163,7 +165,8 @@ function isCyclic(value: unknown, path = new Set<object>()): boolean {
   if (value === null || typeof value !== 'object') return false;
   if (path.has(value)) return true;
   path.add(value);
-  for (const child of Array.isArray(value) ? value : Object.values(value)) if (isCyclic(child, path)) return true;
+  for (const child of Array.isArray(value) ? value : Object.values(value))
+    if (isCyclic(child, path)) return true;
   path.delete(value);
   return false;
 }

@@ -136,6 +136,21 @@ test('all errors are listed as file:line:col with exit 1, and the previous outpu
   assert.is(readFileSync(join(blog, 'dist/index.html'), 'utf8'), before);
 });
 
+test('a blockquote nested thousands deep is an error at its line, not a crash', () => {
+  const blog = copyFixture('starter');
+  writeFileSync(
+    join(blog, 'posts/2024-01-01-deep.md'),
+    `---\ntitle: Deep\ndate: 2024-01-01\n---\nIntro.\n\n${'>'.repeat(3000)} deep\n`,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(
+    build.stderr,
+    /posts\/2024-01-01-deep\.md\n\s+7:1\s+error\s+Unexpected blockquote nested 3000 deep, expected at most 64/,
+  );
+  assert.not.match(build.stderr, /Internal error/);
+});
+
 test('two posts with one URL stop the build naming both files', () => {
   const blog = copyFixture('starter');
   writeFileSync(join(blog, 'posts/2019-10-11-team-meeting.md'), '---\ntitle: Team meeting\n---\nOne.\n');
