@@ -151,6 +151,26 @@ test('a blockquote nested thousands deep is an error at its line, not a crash', 
   assert.not.match(build.stderr, /Internal error/);
 });
 
+test('nothing is ever written outside the output folder: permalink and slug traversal are refused', () => {
+  const blog = copyFixture('starter');
+  const config = join(blog, 'blog.config.json');
+  const original = readFileSync(config, 'utf8');
+  writeFileSync(config, JSON.stringify({ ...JSON.parse(original), permalink: '/../../:slug/' }));
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 2);
+  assert.match(r.stderr, /Invalid `permalink`: Expected a path inside the site/);
+  writeFileSync(config, original);
+  writeFileSync(
+    join(blog, 'posts/2024-01-01-escape.md'),
+    '---\ntitle: Escape\ndate: 2024-01-01\nslug: ../../escaped\n---\nx\n',
+  );
+  const s = runBlog(['build'], { cwd: blog });
+  assert.is(s.status, 1);
+  assert.match(s.stderr, /frontmatter\/slug/);
+  assert.not.ok(existsSync(join(blog, '..', 'escaped')));
+  assert.not.ok(existsSync(join(blog, 'dist')));
+});
+
 test('two posts with one URL stop the build naming both files', () => {
   const blog = copyFixture('starter');
   writeFileSync(join(blog, 'posts/2019-10-11-team-meeting.md'), '---\ntitle: Team meeting\n---\nOne.\n');
