@@ -57,6 +57,10 @@ export const configSchema = z.strictObject({
     .string()
     .regex(/^\/.*(\/|\.html)$/, 'Expected a path starting with `/` and ending with `/` or `.html`')
     .refine((p) => p.includes(':slug'), 'Expected the pattern to contain `:slug`')
+    .refine(
+      (p) => !p.includes('\\') && !p.includes('//') && !p.split('/').some((seg) => seg === '..' || seg === '.'),
+      'Expected a path inside the site, without `.` or `..` segments, `//` or `\\`',
+    )
     .default('/posts/:slug/'),
   outDir: z.string().min(1).default('dist'),
   feed: z

@@ -137,14 +137,38 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
     }
     return parsed;
   }
-  const value = document.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // An alias bomb: more alias expansions than any honest front-matter needs.
+    parsed.problems.push(fatal(source.file, 2, 1, `Invalid YAML: ${(error as Error).message}`));
+    return parsed;
+  }
   if (value === null || value === undefined) return parsed;
+  if (isCyclic(value)) {
+    parsed.problems.push(
+      fatal(source.file, 2, 1, 'Invalid YAML: an alias refers to the value that contains it (`&a [*a]`)'),
+    );
+    return parsed;
+  }
   if (typeof value !== 'object' || Array.isArray(value)) {
     parsed.problems.push(fatal(source.file, 2, 1, 'Unexpected front-matter, expected `key: value` lines'));
     return parsed;
   }
   parsed.data = value as Record<string, unknown>;
   return parsed;
+}
+
+/** True when a value contains itself (a YAML anchor used inside its own value): no consumer can walk it. */
+function isCyclic(value: unknown, path = new Set<object>()): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (path.has(value)) return true;
+  path.add(value);
+  for (const child of Array.isArray(value) ? value : Object.values(value))
+    if (isCyclic(child, path)) return true;
+  path.delete(value);
+  return false;
 }
 
 /**

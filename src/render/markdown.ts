@@ -103,7 +103,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
     return tokens;
   };
 
-  return function render(markdown: string, resolveLinks?: ResolveUrl): RenderedMarkdown {
+  function render(markdown: string, resolveLinks?: ResolveUrl): RenderedMarkdown {
     resolveUrl = resolveLinks;
     marked = markdown.includes('[^') ? withFootnotes : plain;
     const moreAt = markdown.search(MORE);
@@ -133,6 +133,18 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       wordCount: countWords(tokens),
       headings,
     };
+  }
+
+  return function renderSafely(markdown: string, resolveLinks?: ResolveUrl): RenderedMarkdown {
+    try {
+      return render(markdown, resolveLinks);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      // Input nested deeper than the parser's stack (validation stops the known cases first): the page
+      // still builds, showing the source as text rather than crashing the whole site.
+      const text = escapeHtml(markdown);
+      return { html: `<pre>${text}</pre>\n`, excerptHtml: '', excerptText: '', wordCount: 0, headings: [] };
+    }
   };
 }
 

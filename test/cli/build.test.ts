@@ -136,6 +136,41 @@ test('all errors are listed as file:line:col with exit 1, and the previous outpu
   assert.is(readFileSync(join(blog, 'dist/index.html'), 'utf8'), before);
 });
 
+test('a blockquote nested thousands deep is an error at its line, not a crash', () => {
+  const blog = copyFixture('starter');
+  writeFileSync(
+    join(blog, 'posts/2024-01-01-deep.md'),
+    `---\ntitle: Deep\ndate: 2024-01-01\n---\nIntro.\n\n${'>'.repeat(3000)} deep\n`,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(
+    build.stderr,
+    /posts\/2024-01-01-deep\.md\n\s+7:1\s+error\s+Unexpected blockquote nested 3000 deep, expected at most 64/,
+  );
+  assert.not.match(build.stderr, /Internal error/);
+});
+
+test('nothing is ever written outside the output folder: permalink and slug traversal are refused', () => {
+  const blog = copyFixture('starter');
+  const config = join(blog, 'blog.config.json');
+  const original = readFileSync(config, 'utf8');
+  writeFileSync(config, JSON.stringify({ ...JSON.parse(original), permalink: '/../../:slug/' }));
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 2);
+  assert.match(r.stderr, /Invalid `permalink`: Expected a path inside the site/);
+  writeFileSync(config, original);
+  writeFileSync(
+    join(blog, 'posts/2024-01-01-escape.md'),
+    '---\ntitle: Escape\ndate: 2024-01-01\nslug: ../../escaped\n---\nx\n',
+  );
+  const s = runBlog(['build'], { cwd: blog });
+  assert.is(s.status, 1);
+  assert.match(s.stderr, /frontmatter\/slug/);
+  assert.not.ok(existsSync(join(blog, '..', 'escaped')));
+  assert.not.ok(existsSync(join(blog, 'dist')));
+});
+
 test('two posts with one URL stop the build naming both files', () => {
   const blog = copyFixture('starter');
   writeFileSync(join(blog, 'posts/2019-10-11-team-meeting.md'), '---\ntitle: Team meeting\n---\nOne.\n');

@@ -41,4 +41,24 @@ test('YAML syntax errors carry the line in the whole file', () => {
   assert.match(p.problems[0]!.message, /Invalid YAML: Map keys must be unique/);
 });
 
+test('a self-referencing alias and an alias bomb are errors, not crashes or hangs', () => {
+  const cyclic = parse('---\ntitle: x\ntags: &a [x, *a]\n---\n');
+  assert.match(cyclic.problems[0]!.message, /an alias refers to the value that contains it/);
+  const rows = ['a: &a [x,x,x,x,x,x,x,x,x]'];
+  for (const [prev, name] of [
+    ['a', 'b'],
+    ['b', 'c'],
+    ['c', 'd'],
+    ['d', 'e'],
+    ['e', 'f'],
+    ['f', 'g'],
+  ]) {
+    rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+  }
+  const started = performance.now();
+  const bomb = parse(`---\n${rows.join('\n')}\n---\n`);
+  assert.match(bomb.problems[0]!.message, /Invalid YAML: Excessive alias count/);
+  assert.ok(performance.now() - started < 2000);
+});
+
 test.run();

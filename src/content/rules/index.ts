@@ -5,6 +5,7 @@ import { bodyEmptyLink } from './body-empty-link.ts';
 import { bodyHeadingIncrement } from './body-heading-increment.ts';
 import { bodyImageAlt } from './body-image-alt.ts';
 import { bodyMissingImage } from './body-missing-image.ts';
+import { bodyNestingDepth } from './body-nesting-depth.ts';
 import { bodyNoH1 } from './body-no-h1.ts';
 import { date } from './date.ts';
 import { description } from './description.ts';
@@ -38,6 +39,7 @@ export const rules: Rule[] = [
   unknownKey,
   filenameDate,
   duplicateSlug,
+  bodyNestingDepth,
   relatedPins,
   tagCase,
   tagTypo,
