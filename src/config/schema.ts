@@ -58,7 +58,8 @@ export const configSchema = z.strictObject({
     .regex(/^\/.*(\/|\.html)$/, 'Expected a path starting with `/` and ending with `/` or `.html`')
     .refine((p) => p.includes(':slug'), 'Expected the pattern to contain `:slug`')
     .refine(
-      (p) => !p.includes('\\') && !p.includes('//') && !p.split('/').some((seg) => seg === '..' || seg === '.'),
+      (p) =>
+        !p.includes('\\') && !p.includes('//') && !p.split('/').some((seg) => seg === '..' || seg === '.'),
       'Expected a path inside the site, without `.` or `..` segments, `//` or `\\`',
     )
     .default('/posts/:slug/'),

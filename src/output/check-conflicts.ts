@@ -14,7 +14,12 @@ export function checkConflicts(files: readonly PlannedFile[]): Diagnostic[] {
   for (const f of files) {
     // Defence in depth behind the config and slug checks: nothing may be written outside the output folder.
     const normal = posix.normalize(f.outputPath);
-    if (normal.startsWith('../') || normal === '..' || posix.isAbsolute(normal) || f.outputPath.includes('\\')) {
+    if (
+      normal.startsWith('../') ||
+      normal === '..' ||
+      posix.isAbsolute(normal) ||
+      f.outputPath.includes('\\')
+    ) {
       diagnostics.push({
         file: f.source ?? 'blog.config.json',
         line: 1,
