@@ -73,7 +73,8 @@ export function validatePosts(
   const diagnostics: Diagnostic[] = [];
   const healthy = posts.filter((p) => p.source.problems.length === 0);
   for (const post of posts) diagnostics.push(...post.source.problems);
-  const cached = new Map(healthy.map((p) => [p, options.cache?.get(p)]));
+  // By position in `healthy`: a Map lookup per post and rule is measurable at 10,000 posts.
+  const cached = healthy.map((p) => options.cache?.get(p));
   const fresh = new Map<Post, Record<string, Diagnostic[]>>();
   const lookedAcross = new Set<Post>();
 
@@ -107,10 +108,12 @@ export function validatePosts(
     const severity: Severity =
       setting === 'warn' ? 'warning' : setting === 'error' ? 'error' : rule.meta.severity;
     if (rule.checkPost) {
-      for (const post of healthy) {
-        const kept = cached.get(post);
+      for (let i = 0; i < healthy.length; i++) {
+        const post = healthy[i]!;
+        const kept = cached[i];
         if (kept && Object.hasOwn(kept, rule.id)) {
-          diagnostics.push(...kept[rule.id]!);
+          const found = kept[rule.id]!;
+          if (found.length > 0) diagnostics.push(...found);
           continue;
         }
         const byRule = fresh.get(post) ?? { ...kept };
