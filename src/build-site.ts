@@ -15,8 +15,8 @@ import { BlogError } from './diagnostics/blog-error.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { checkConflicts } from './output/check-conflicts.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
-import { openSiteWriter } from './output/site-writer.ts';
-import type { CopyJob } from './output/write-site.ts';
+
+import { type CopyJob, openSiteWriter } from './output/site-writer.ts';
 import { createMarkdownRenderer, type RenderedMarkdown } from './render/markdown.ts';
 import { renderAll } from './render/pool.ts';
 import { resolveLink } from './render/resolve-link.ts';

@@ -1,6 +1,6 @@
 /**
  * @fileoverview Writes the site page by page. A first build (or one without a usable manifest) writes a
- * staging folder and swaps it in, as `write-site.ts` does. A rebuild over a previous output that still
+ * staging folder beside the output and swaps it in. A rebuild over a previous output that still
  * matches its manifest updates it in place: each changed file atomically, unchanged ones untouched, files
  * no longer produced removed — so a one-post edit rewrites a handful of files, not thousands.
  */
@@ -18,7 +18,14 @@ import {
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { OUTPUT_MARKER } from '../config/defaults.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import type { CopyJob } from './write-site.ts';
+
+export interface CopyJob {
+  from: string;
+  /** Relative to the output folder. */
+  to: string;
+  /** Skip these file names (a bundle's Markdown). */
+  filter?: (source: string) => boolean;
+}
 
 /** For each output path: the fingerprint of what was written, and the file's size and mtime after. */
 export type OutputManifest = Record<string, [fingerprint: string, size: number, mtimeMs: number]>;
