@@ -83,12 +83,8 @@ export function countTerms(texts: readonly (PostText | undefined)[], maxWords: n
     }
     if (end + seen.length > ids.length) {
       const size = Math.max(ids.length * 2, end + seen.length);
-      const grownIds = new Int32Array(size);
-      grownIds.set(ids);
-      ids = grownIds;
-      const grownCounts = new Float32Array(size);
-      grownCounts.set(counts);
-      counts = grownCounts;
+      ids = grow(ids, size);
+      counts = grow(counts, size);
     }
     for (const id of seen) {
       ids[end] = id;
@@ -98,4 +94,11 @@ export function countTerms(texts: readonly (PostText | undefined)[], maxWords: n
     start[i + 1] = end;
   }
   return { terms, surfaces, start, ids: ids.slice(0, end), tf: counts.slice(0, end) };
+}
+
+/** A copy of a typed array with room for `size` entries (the flat term lists grow by doubling). */
+export function grow<T extends Int32Array | Float32Array>(array: T, size: number): T {
+  const grown = new (array.constructor as new (n: number) => T)(size);
+  grown.set(array);
+  return grown;
 }

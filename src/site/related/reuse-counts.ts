@@ -5,7 +5,7 @@
  * gives: term ids in order of first appearance, each post's terms in its own order of first appearance.
  */
 import { countTermsInParts } from './count-parallel.ts';
-import type { PostText, TermCounts } from './count-terms.ts';
+import { grow, type PostText, type TermCounts } from './count-terms.ts';
 
 /** Counts of a whole blog, with each post's key (a hash of its text) so a later build can find them. */
 export interface KeptCounts {
@@ -78,12 +78,8 @@ export function countReusing(
     const to = source.start[row + 1]!;
     if (end + to - from > ids.length) {
       const size = Math.max(ids.length * 2, end + to - from);
-      const grownIds = new Int32Array(size);
-      grownIds.set(ids);
-      ids = grownIds;
-      const grownTf = new Float32Array(size);
-      grownTf.set(tf);
-      tf = grownTf;
+      ids = grow(ids, size);
+      tf = grow(tf, size);
     }
     for (let e = from; e < to; e++) {
       const local = source.ids[e]!;
