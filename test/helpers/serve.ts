@@ -33,25 +33,12 @@ export async function startServe(cwd: string, args: string[] = []): Promise<Serv
   );
 
   const waitForOutput = (pattern: RegExp, timeoutMs = 10_000) =>
-    new Promise<RegExpMatchArray>((resolve, reject) => {
-      const check = () => {
-        const match = output.match(pattern);
-        if (match) {
-          cleanup();
-          resolve(match);
-        }
-      };
-      const timer = setTimeout(() => {
-        cleanup();
-        reject(new Error(`Timed out waiting for ${pattern} in serve's output:\n${output}`));
-      }, timeoutMs);
-      const cleanup = () => {
-        clearTimeout(timer);
-        waiters.delete(check);
-      };
-      waiters.add(check);
-      check();
-    });
+    waitUntil(
+      waiters,
+      () => output.match(pattern) ?? undefined,
+      timeoutMs,
+      () => `Timed out waiting for ${pattern} in serve's output:\n${output}`,
+    );
 
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return exited;
@@ -108,33 +95,45 @@ export async function followEvents(origin: string, output: () => string = () => 
   return {
     states,
     next(match: (s: ServeState) => boolean, timeoutMs = 10_000): Promise<ServeState> {
-      return new Promise((resolve, reject) => {
-        let seen = 0;
-        const check = () => {
-          for (; seen < states.length; seen++) {
-            if (match(states[seen]!)) {
-              cleanup();
-              resolve(states[seen]!);
-              return;
-            }
-          }
-        };
-        const timer = setTimeout(() => {
-          cleanup();
-          reject(
-            new Error(
-              `No matching serve state in ${timeoutMs} ms; saw ${JSON.stringify(states)}\nserve printed:\n${output()}`,
-            ),
-          );
-        }, timeoutMs);
-        const cleanup = () => {
-          clearTimeout(timer);
-          waiters.delete(check);
-        };
-        waiters.add(check);
-        check();
-      });
+      let seen = 0;
+      return waitUntil(
+        waiters,
+        () => {
+          for (; seen < states.length; seen++) if (match(states[seen]!)) return states[seen]!;
+          return undefined;
+        },
+        timeoutMs,
+        () =>
+          `No matching serve state in ${timeoutMs} ms; saw ${JSON.stringify(states)}\nserve printed:\n${output()}`,
+      );
     },
     close: () => controller.abort(),
   };
+}
+
+/** Resolves with the first value `find` gives, re-asked each time a waiter is called; rejects after `timeoutMs`. */
+function waitUntil<T>(
+  waiters: Set<() => void>,
+  find: () => T | undefined,
+  timeoutMs: number,
+  describe: () => string,
+): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const found = find();
+      if (found === undefined) return;
+      cleanup();
+      resolve(found);
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(describe()));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      waiters.delete(check);
+    };
+    waiters.add(check);
+    check();
+  });
 }
