@@ -1,5 +1,6 @@
 /** @fileoverview Site URLs: the base path from `baseUrl`, permalinks from the pattern, and output paths. */
 import type { PostDate } from '../content/dates.ts';
+import { wellFormed } from '../util/text.ts';
 
 export interface SiteUrls {
   /** `https://example.com` */
@@ -37,4 +38,31 @@ export function outputPathOf(path: string): string {
 /** `/` for page 1, `/page/2/` after; tag pages nest the same way under their own path. */
 export function pagePath(base: string, page: number): string {
   return page === 1 ? base : `${base}page/${page}/`;
+}
+
+/**
+ * Decodes the `%XX` escapes of a URL path the way `decodeURI` does, but never throws: an escape that is not
+ * valid UTF-8 (`100%-guide.md`, `%E0%A4`) is kept as written, so a link to such a file still resolves.
+ */
+export function decodeUrlPath(path: string): string {
+  if (!path.includes('%')) return path;
+  return path.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURI(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** Characters a URL may carry as they are (RFC 3986 unreserved and reserved); `%` only as the start of an escape. */
+const NEEDS_ESCAPE = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]|%(?![0-9A-Fa-f]{2})/gu;
+
+/**
+ * Percent-encodes a URL exactly once: what is already an escape (`/bl%C3%B6g/` from `new URL`) stays, and
+ * anything else outside the URL alphabet (`ö`, spaces, a lone surrogate as U+FFFD) is encoded. Every absolute
+ * URL written into the feed, sitemap and robots.txt goes through here.
+ */
+export function encodeUrl(url: string): string {
+  return wellFormed(url).replace(NEEDS_ESCAPE, (c: string) => encodeURIComponent(c));
 }

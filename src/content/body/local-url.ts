@@ -1,6 +1,7 @@
 /** @fileoverview Which link and image URLs point inside the blog, and what a missing one was probably meant to be. */
 import { readdirSync } from 'node:fs';
 import { posix } from 'node:path';
+import { decodeUrlPath } from '../../site/urls.ts';
 import { suggest } from '../../util/suggest.ts';
 import { nameParts, type Post } from '../post.ts';
 
@@ -12,12 +13,8 @@ export function localUrl(url: string): LocalUrl | undefined {
   if (!trimmed || /^[a-z][a-z0-9+.-]*:|^\/\/|^#|^\?/i.test(trimmed)) return undefined;
   const bare = trimmed.split(/[?#]/)[0]!;
   if (!bare) return undefined;
-  let path = bare;
-  try {
-    path = decodeURI(bare);
-  } catch {
-    // A malformed escape: check it as written.
-  }
+  // A malformed escape (`100%-guide.md`) is checked as written.
+  const path = decodeUrlPath(bare);
   return { rootRelative: path.startsWith('/'), path };
 }
 
