@@ -19,6 +19,7 @@ export function escapeHtml(value: unknown): string {
  * from Word, NUL), U+FFFE/U+FFFF, and lone surrogates. One of them makes a feed reader reject the whole feed.
  */
 const NOT_XML =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this removes.
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**

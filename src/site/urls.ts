@@ -66,3 +66,21 @@ const NEEDS_ESCAPE = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]|%(?![0-9A-Fa-f]{2})/
 export function encodeUrl(url: string): string {
   return wellFormed(url).replace(NEEDS_ESCAPE, (c: string) => encodeURIComponent(c));
 }
+
+/**
+ * Why a slug cannot be used in a URL path, or undefined when it can: the one place that decides what a slug may
+ * be, whatever the frontmatter/slug style rule says. It must stay a path below its permalink's folder (no `.` or
+ * `..` segment, no leading or doubled `/`, no `\`) and be reachable by a URL (no `?`, `#` or
+ * control characters).
+ */
+export function unsafeSlug(slug: string): string | undefined {
+  if (
+    slug.includes('\\') ||
+    slug.startsWith('/') ||
+    slug.split('/').some((s) => s === '' || s === '.' || s === '..')
+  )
+    return 'it would leave its folder (`..`, `.`, `//`, a leading `/` or `\\`)';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+  if (/[?#\x00-\x1f\x7f]/.test(slug)) return 'a URL cannot reach it (`?`, `#` or control characters)';
+  return undefined;
+}
