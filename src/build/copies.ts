@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import type { CopyJob } from '../output/site-writer.ts';
 import type { Theme } from '../render/templates.ts';
 import type { RenderedPost } from '../site/plan.ts';
-import { outputPathOf } from '../site/urls.ts';
+import { outputPathOf } from '../util/urls.ts';
 
 /** @param postPaths each post's site path by source file (from the plan) */
 export function planCopies(

@@ -6,7 +6,7 @@ import { createMarkdownRenderer, type RenderedMarkdown } from '../render/markdow
 import { renderAll } from '../render/pool.ts';
 import { resolveLink } from '../render/resolve-link.ts';
 import type { RenderedPost } from '../site/plan.ts';
-import { createUrls, permalink } from '../site/urls.ts';
+import { createUrls, permalink } from '../util/urls.ts';
 
 export interface RenderedPosts {
   /** The posts in the order given, each with its Markdown rendered. */

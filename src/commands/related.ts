@@ -2,7 +2,6 @@
 import { resolve } from 'node:path';
 import { loadPosts } from '../build/load-posts.ts';
 import { selectVisible } from '../build/visible.ts';
-import type { CommandContext } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { formatRelatedText, type ReportedPost, toRelatedReport } from '../site/related/report.ts';
@@ -10,6 +9,7 @@ import { createRelatedIndex, relatedInputs } from '../site/related.ts';
 import { buildTaxonomy } from '../site/taxonomy.ts';
 import { now as buildClock } from '../util/clock.ts';
 import { suggest } from '../util/suggest.ts';
+import type { CommandContext } from './context.ts';
 
 export interface RelatedFlags {
   explain?: boolean;

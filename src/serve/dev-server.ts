@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { buildSite } from '../build-site.ts';
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { createUrls } from '../site/urls.ts';
 import type { Logger } from '../util/logger.ts';
 import { plural } from '../util/plural.ts';
+import { createUrls } from '../util/urls.ts';
 import { formatOverlayError, toOverlayError } from './overlay.ts';
 import {
   clientScript,
