@@ -11,7 +11,7 @@ import { filenameDate } from '../content/rules/filename-date.ts';
 import { scriptEmbed } from '../content/rules/script-embed.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { decodeUrlPath } from '../site/urls.ts';
+import { decodeUrlPath } from '../util/urls.ts';
 import { convertBody, mapFrontMatter, type ReadPost } from './convert-post.ts';
 import { eleventyConverters, findEleventySite } from './eleventy.ts';
 import { readSourceMatter } from './front-matter.ts';

@@ -1,8 +1,8 @@
 /** @fileoverview Which link and image URLs point inside the blog, and what a missing one was probably meant to be. */
 import { readdirSync } from 'node:fs';
 import { posix } from 'node:path';
-import { decodeUrlPath } from '../../site/urls.ts';
 import { suggest } from '../../util/suggest.ts';
+import { decodeUrlPath } from '../../util/urls.ts';
 import { nameParts, type Post } from '../post.ts';
 
 export type LocalUrl = { rootRelative: boolean; path: string };

@@ -1,7 +1,7 @@
 /** @fileoverview `image` names a file that exists (beside the post, or under `static/`). */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { decodeUrlPath } from '../../site/urls.ts';
+import { decodeUrlPath } from '../../util/urls.ts';
 import { valueSpan } from '../frontmatter.ts';
 import type { Rule } from '../rule.ts';
 

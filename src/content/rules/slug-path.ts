@@ -1,6 +1,7 @@
 /** @fileoverview A `slug` must make a path inside the site that a URL reaches; essential, since the build writes it. */
-import { unsafeSlug } from '../../site/urls.ts';
+
 import { truncateText } from '../../util/text.ts';
+import { unsafeSlug } from '../../util/urls.ts';
 import { valueSpan } from '../frontmatter.ts';
 import type { Rule } from '../rule.ts';
 

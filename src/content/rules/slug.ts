@@ -1,6 +1,7 @@
 /** @fileoverview `slug` is lowercase and URL-safe. */
-import { unsafeSlug } from '../../site/urls.ts';
+
 import { SLUG_PATTERN, slugify } from '../../util/slug.ts';
+import { unsafeSlug } from '../../util/urls.ts';
 import { describe } from '../dates.ts';
 import { valueSpan } from '../frontmatter.ts';
 import type { Rule } from '../rule.ts';

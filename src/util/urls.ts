@@ -1,7 +1,5 @@
 /** @fileoverview Site URLs: the base path from `baseUrl`, permalinks from the pattern, and output paths. */
-import type { PostDate } from '../content/dates.ts';
-import { wellFormed } from '../util/text.ts';
-
+import { wellFormed } from './text.ts';
 export interface SiteUrls {
   /** `https://example.com` */
   origin: string;
@@ -21,7 +19,10 @@ export function createUrls(baseUrl: string): SiteUrls {
 }
 
 /** `/posts/:slug/` or `/:year/:month/:day/:slug/` for one post. */
-export function permalink(pattern: string, post: { slug: string; date: PostDate }): string {
+export function permalink(
+  pattern: string,
+  post: { slug: string; date: { year: string; month: string; day: string } },
+): string {
   return pattern
     .replace(/:year/g, post.date.year)
     .replace(/:month/g, post.date.month)

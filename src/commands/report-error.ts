@@ -1,10 +1,10 @@
 /** @fileoverview Prints any failure once, in the shape the user needs, and returns the exit code. */
 
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { groupByFile } from '../diagnostics/diagnostic.ts';
+import { formatStylish } from '../diagnostics/format/stylish.ts';
+import { printable, shortenQuoted } from '../diagnostics/printable.ts';
 import type { Logger } from '../util/logger.ts';
-import { BlogError } from './blog-error.ts';
-import { groupByFile } from './diagnostic.ts';
-import { formatStylish } from './format/stylish.ts';
-import { printable, shortenQuoted } from './printable.ts';
 
 export function reportError(error: unknown, log: Logger): number {
   const c = log.color;
