@@ -4,6 +4,7 @@
  * page whose inputs are unchanged and whose file is intact is neither rendered nor written.
  */
 import { hashOf } from '../cache/fingerprint.ts';
+import { pageLibrariesKey } from '../cache/stage-keys.ts';
 import { type CopyJob, type OutputManifest, openSiteWriter, type WriteTask } from '../output/site-writer.ts';
 import type { Theme } from '../render/templates.ts';
 import type { Page } from '../site/plan.ts';
@@ -24,11 +25,17 @@ export interface WriteInput {
   beforeChange: () => void;
 }
 
-/** Writes the site into `outDir` and returns what it now holds. */
-export async function writeSite(input: WriteInput): Promise<OutputManifest> {
+export interface WrittenSite {
+  /** What `outDir` now holds. */
+  manifest: OutputManifest;
+  stats: { written: number; kept: number; removed: number };
+}
+
+/** Writes the site into `outDir`. */
+export async function writeSite(input: WriteInput): Promise<WrittenSite> {
   const { theme, fingerprints } = input;
   const writer = openSiteWriter(input.outDir, input.previous, input.beforeChange);
-  const themeKey = hashOf(theme.fingerprint);
+  const themeKey = hashOf(theme.fingerprint, pageLibrariesKey());
   // A generator, so each page is fingerprinted and rendered only as a write slot frees up.
   function* pageTasks(): Generator<WriteTask> {
     for (const page of input.pages) {
@@ -50,5 +57,6 @@ export async function writeSite(input: WriteInput): Promise<OutputManifest> {
     })),
   );
   await writer.copy(input.copies);
-  return writer.finish();
+  const manifest = await writer.finish();
+  return { manifest, stats: writer.stats };
 }
