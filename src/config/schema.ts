@@ -46,6 +46,8 @@ export const configSchema = z.strictObject({
           text: z.number().min(0).default(1),
         })
         .prefault({}),
+      minScore: z.number().min(0).max(100).default(0),
+      includeNewer: z.boolean().default(true),
     })
     .prefault({}),
   timeZone: z
