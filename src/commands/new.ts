@@ -12,7 +12,7 @@ import { findPostTemplate, listPostTemplates } from '../new/templates.ts';
 import { now } from '../util/clock.ts';
 import { openInEditor } from '../util/open-editor.ts';
 import { displayPath } from '../util/plural.ts';
-import { slugify } from '../util/slug.ts';
+import { slugFromTitle } from '../util/slug.ts';
 import type { CommandContext } from './context.ts';
 
 export async function newCommand(
@@ -45,7 +45,7 @@ export async function newCommand(
   const where: PostPathOptions = {
     root,
     dir: plan.dir,
-    slug: plan.slug ?? slugify(answers.title),
+    slug: plan.slug ?? slugFromTitle(answers.title),
     ymd: plan.date,
     bundle: plan.bundle,
   };

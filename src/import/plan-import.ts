@@ -11,6 +11,7 @@ import { filenameDate } from '../content/rules/filename-date.ts';
 import { scriptEmbed } from '../content/rules/script-embed.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { capSlug } from '../util/slug.ts';
 import { decodeUrlPath } from '../util/urls.ts';
 import { convertBody, mapFrontMatter, type ReadPost } from './convert-post.ts';
 import { eleventyConverters, findEleventySite } from './eleventy.ts';
@@ -92,7 +93,13 @@ export function planImport(
     const name = basename(found.path).replace(/\.(md|markdown)$/i, '');
     const dated = /^\d{4}-\d{2}-\d{2}-/.test(name);
     const ymd = parsed?.ok ? parsed.date.ymd : dated ? name.slice(0, 10) : undefined;
-    const stem = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
+    const fullStem = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
+    // A source name near the file system's limit would not fit once dated and written through a temp file.
+    const stem = capSlug(fullStem);
+    if (stem !== fullStem)
+      post.left.push({
+        message: `file name shortened to ${Buffer.byteLength(stem)} bytes; its URL differs from the source's`,
+      });
     const prefix = ymd && !/^\d{4}-\d{2}-\d{2}-/.test(stem) ? `${ymd}-` : '';
     const target = claim(found.assetDir ? `posts/${prefix}${stem}/index.md` : `posts/${prefix}${stem}.md`);
     if (/\.markdown$/i.test(found.path))

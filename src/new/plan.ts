@@ -3,7 +3,7 @@ import { DateTime } from 'luxon';
 import type { SiteConfig } from '../config/schema.ts';
 import { readTags } from '../content/post.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { SLUG_PATTERN, slugify } from '../util/slug.ts';
+import { capSlug, MAX_SLUG_BYTES, SLUG_PATTERN, slugify } from '../util/slug.ts';
 import { resolvePostsDir } from './post-path.ts';
 import { parseTagList } from './tags.ts';
 import type { PostTemplate } from './templates.ts';
@@ -61,7 +61,13 @@ export function readNewFlags(
     throw new BlogError(
       'USAGE',
       `Unexpected --slug \`${flags.slug}\`, expected lowercase letters, digits and dashes.`,
-      { hint: `Did you mean \`${slugify(flags.slug)}\`?` },
+      { hint: `Did you mean \`${capSlug(slugify(flags.slug))}\`?` },
+    );
+  if (flags.slug !== undefined && capSlug(flags.slug) !== flags.slug)
+    throw new BlogError(
+      'USAGE',
+      `Unexpected --slug of ${Buffer.byteLength(flags.slug)} bytes, expected at most ${MAX_SLUG_BYTES}.`,
+      { hint: `Did you mean \`${capSlug(flags.slug)}\`?` },
     );
   const dir = flags.dir ?? 'posts';
   resolvePostsDir(root, dir);

@@ -3,7 +3,7 @@ import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
 import type { SiteConfig } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { SLUG_PATTERN, slugify } from '../util/slug.ts';
+import { SLUG_PATTERN, slugFromTitle, slugify } from '../util/slug.ts';
 import type { ExistingPosts } from './existing.ts';
 import type { NewAnswers, NewPlan } from './plan.ts';
 import { answersFromFlags, templateTags } from './plan.ts';
@@ -47,7 +47,7 @@ export async function askNewPost(plan: NewPlan, ctx: PromptContext): Promise<New
             validate: (v) => (v.trim() ? true : 'A post needs a title.'),
             transformer: (v, { isFinal }) => {
               if (isFinal || !v.trim()) return v;
-              const slug = plan.slug ?? slugify(v.trim());
+              const slug = plan.slug ?? slugFromTitle(v.trim());
               const owner = existing.slugs.get(slug);
               return `${v}  ${color.dim(owner ? `(slug \`${slug}\` is taken by ${owner})` : `→ ${slug}`)}`;
             },

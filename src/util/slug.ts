@@ -29,3 +29,28 @@ export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{N}]+(?:[-_][\p{Ll}\p{Lo}\p{N}]+)*$
 export function tagSlug(tag: string): string {
   return slugify(tag.replace(/(?<=[\p{L}\p{N}+#])([#+])/gu, (sign) => (sign === '#' ? ' sharp ' : ' plus ')));
 }
+
+/**
+ * The longest slug `blog new` and `blog import` make, in UTF-8 bytes: with the `YYYY-MM-DD-` prefix, `.md` and
+ * the temp-file suffix of an atomic write, a file name stays far below the 255 bytes file systems allow.
+ */
+export const MAX_SLUG_BYTES = 100;
+
+/** A slug cut to MAX_SLUG_BYTES at a `-` when one is near the end, else at a whole character. */
+export function capSlug(slug: string): string {
+  if (Buffer.byteLength(slug) <= MAX_SLUG_BYTES) return slug;
+  let out = '';
+  let bytes = 0;
+  for (const c of slug) {
+    bytes += Buffer.byteLength(c);
+    if (bytes > MAX_SLUG_BYTES) break;
+    out += c;
+  }
+  const dash = out.lastIndexOf('-');
+  return (dash >= out.length / 2 ? out.slice(0, dash) : out).replace(/[-_]+$/, '');
+}
+
+/** The slug a title gives a new post: slugified, then capped. */
+export function slugFromTitle(title: string): string {
+  return capSlug(slugify(title));
+}
