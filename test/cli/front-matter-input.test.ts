@@ -78,6 +78,22 @@ test('`---json` front-matter is read; invalid JSON is an error at its line', () 
   assert.match(lint.stdout, /posts\/2025-01-09-bad-json\.md\n\s+4:\d+\s+error\s+Invalid JSON/);
 });
 
+test('lint --fix keeps `---json` front-matter valid JSON', () => {
+  const blog = freshBlog();
+  const path = writePost(
+    blog,
+    '2025-01-11-json-fix.md',
+    '---json\n{\n  "title": "Fix JSON",\n  "date": "2025-1-11",\n  "tags ": "Backup, Security"\n}\n---\nBody.\n',
+  );
+  runBlog(['lint', '--fix'], { cwd: blog });
+  const text = readFileSync(path, 'utf8');
+  const json = JSON.parse(text.slice(text.indexOf('\n') + 1, text.lastIndexOf('\n---'))) as Record<
+    string,
+    unknown
+  >;
+  assert.equal(json, { title: 'Fix JSON', date: '2025-01-11', tags: ['Backup', 'Security'] });
+});
+
 test('another front-matter language is refused with a clear message, never run', () => {
   const blog = freshBlog();
   writePost(blog, '2025-01-10-coffee.md', '---coffee\ntitle: "x"\n---\nBody.\n');

@@ -25,7 +25,10 @@ export const tags: Rule = {
           ? {
               fix: {
                 range: [span.offset, span.end] as [number, number],
-                text: stringify(list, { flow: true }).trim(),
+                text:
+                  post.source.language === 'json'
+                    ? JSON.stringify(list)
+                    : stringify(list, { flow: true }).trim(),
               },
             }
           : {}),

@@ -27,7 +27,11 @@ export const unknownKey: Rule = {
         report({
           message: `Unexpected spaces in key \`${key}\`, expected \`${trimmed}\``,
           span,
-          fix: { range: [span.offset, span.end], text: trimmed },
+          // JSON front-matter (`---json`) keeps its keys quoted.
+          fix: {
+            range: [span.offset, span.end],
+            text: post.source.language === 'json' ? JSON.stringify(trimmed) : trimmed,
+          },
         });
         continue;
       }
