@@ -68,7 +68,7 @@ export async function renderAll(
     if (Array.isArray(answer)) results.push(...answer);
     else {
       warn(
-        `A render worker failed (${answer.message}); its ${slice.length} posts were rendered on the main thread.`,
+        `A render worker failed (${answer.message}); rendered its ${plural(slice.length, 'post')} on the main thread instead.`,
       );
       results.push(...slice.map(renderHere));
     }
