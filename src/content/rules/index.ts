@@ -14,6 +14,8 @@ import { duplicateSlug } from './duplicate-slug.ts';
 import { filenameDate } from './filename-date.ts';
 import { image } from './image.ts';
 import { missingOpener } from './missing-opener.ts';
+import { redirectConflict } from './redirect-conflict.ts';
+import { redirectPath } from './redirect-path.ts';
 import { relatedPins } from './related-pins.ts';
 import { requiredKeys } from './required-keys.ts';
 import { requiredTitle } from './required-title.ts';
@@ -41,6 +43,8 @@ export const rules: Rule[] = [
   duplicateSlug,
   bodyNestingDepth,
   relatedPins,
+  redirectPath,
+  redirectConflict,
   tagCase,
   tagTypo,
   bodyBrokenLink,
