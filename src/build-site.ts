@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { planCopies } from './build/copies.ts';
 import { loadPosts } from './build/load-posts.ts';
 import { planPages } from './build/plan.ts';
+import { planRedirects } from './build/redirects.ts';
 import { relate } from './build/relate.ts';
 import { renderPosts } from './build/render-posts.ts';
 import { renderSiteFiles } from './build/site-files.ts';
@@ -99,7 +100,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   phase('relate');
   const theme = loadTheme(root);
   const plan = planPages(rendered.posts, config, theme, related);
-  const files = renderSiteFiles(plan, config);
+  const siteFiles = renderSiteFiles(plan, config);
+  const files = [...siteFiles, ...planRedirects(rendered.posts, config, plan, siteFiles, root)];
   phase('plan');
   const written = await writeSite({
     outDir,
