@@ -40,6 +40,8 @@ export interface BuildOptions {
    * The cache only ever saves time: the output is the same bytes with or without it.
    */
   cacheDir?: string | false;
+  /** Told about what went wrong but was worked around (a render worker that failed). */
+  warn?: (message: string) => void;
 }
 
 export interface BuildResult {
@@ -92,7 +94,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { posts: all, warnings } = loadPosts(root, config, { sources, cache });
   phase('load');
   const visible = selectVisible(all, options);
-  const rendered = renderPosts(visible.posts, config, cache);
+  const rendered = await renderPosts(visible.posts, config, cache, options.warn ?? (() => {}));
   phase('render markdown');
   const related = relate(rendered.posts, config, cache, sources);
   phase('relate');

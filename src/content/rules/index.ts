@@ -4,6 +4,7 @@ import { bodyBrokenLink } from './body-broken-link.ts';
 import { bodyEmptyLink } from './body-empty-link.ts';
 import { bodyHeadingIncrement } from './body-heading-increment.ts';
 import { bodyImageAlt } from './body-image-alt.ts';
+import { bodyMarkdownLimits } from './body-markdown-limits.ts';
 import { bodyMissingImage } from './body-missing-image.ts';
 import { bodyNestingDepth } from './body-nesting-depth.ts';
 import { bodyNoH1 } from './body-no-h1.ts';
@@ -47,6 +48,7 @@ export const rules: Rule[] = [
   postsIndex,
   duplicateSlug,
   bodyNestingDepth,
+  bodyMarkdownLimits,
   relatedPins,
   redirectPath,
   redirectConflict,
