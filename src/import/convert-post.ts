@@ -141,20 +141,18 @@ export function mapFrontMatter(
       });
     }
   }
-  for (const key of ['expiryDate', 'url', 'aliases', 'permalink', 'redirect_from'])
+  for (const key of ['expiryDate', 'url', 'permalink'])
     if (has(key))
       post.left.push({
         key,
-        message: `kept \`${key}\`; old URLs are not redirected, set up redirects on the host`,
+        message: `kept \`${key}\`, unused here (the old URL is kept in \`aliases\` when it differs)`,
       });
   const known = new Set<string>([
     ...knownFrontMatterKeys,
     ...Object.values(defaultAliases).flat(),
     ...config.frontMatter.extraKeys,
   ]);
-  const unknown = keysOf(doc).filter(
-    (k) => !known.has(k) && !['expiryDate', 'url', 'aliases', 'permalink', 'redirect_from'].includes(k),
-  );
+  const unknown = keysOf(doc).filter((k) => !known.has(k) && !['expiryDate', 'url', 'permalink'].includes(k));
   if (unknown.length)
     post.left.push({
       key: unknown[0]!,

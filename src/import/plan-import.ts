@@ -19,6 +19,7 @@ import { readSourceMatter } from './front-matter.ts';
 import { findHexoSite, hexoConverters } from './hexo.ts';
 import { findHugoSite, hugoConverters } from './hugo.ts';
 import { findJekyllSite, jekyllConverters } from './jekyll.ts';
+import { keepOldUrl, readOldPermalinks } from './old-urls.ts';
 import type { ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
@@ -117,7 +118,9 @@ export function planImport(
   }
 
   // Pass 2: bodies, images, and what is left.
+  const oldPermalinks = readOldPermalinks(site);
   for (const post of read) {
+    keepOldUrl(post, site, oldPermalinks, config);
     const usedAssets: string[] = [];
     const { text, left: postLeft } = convertBody(post, converters, {
       linkTo: (name) => {

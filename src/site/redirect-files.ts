@@ -1,6 +1,6 @@
 /** @fileoverview What a redirect is in the output: a small HTML page at the old path, and one `_redirects` line. */
 import { escapeHtml } from '../render/escape.ts';
-import { isExternalTarget, type SiteUrls } from '../util/urls.ts';
+import { encodeUrl, isExternalTarget, type SiteUrls } from '../util/urls.ts';
 
 export interface RedirectView {
   /** Old site path: `/old/` or `/old.html`. */
@@ -11,7 +11,7 @@ export interface RedirectView {
   title: string | undefined;
 }
 
-const href = (urls: SiteUrls, to: string) => (isExternalTarget(to) ? to : encodeURI(urls.link(to)));
+const href = (urls: SiteUrls, to: string) => (isExternalTarget(to) ? to : encodeUrl(urls.link(to)));
 
 /**
  * A page that sends browsers on at once (`refresh`), tells search engines where the content lives
@@ -21,7 +21,7 @@ const href = (urls: SiteUrls, to: string) => (isExternalTarget(to) ? to : encode
 export function renderRedirectPage(redirect: RedirectView, urls: SiteUrls, language: string): string {
   const to = escapeHtml(href(urls, redirect.to));
   const canonical = escapeHtml(
-    isExternalTarget(redirect.to) ? redirect.to : encodeURI(urls.absolute(redirect.to)),
+    isExternalTarget(redirect.to) ? redirect.to : encodeUrl(urls.absolute(redirect.to)),
   );
   const name = escapeHtml(
     redirect.title ?? (isExternalTarget(redirect.to) ? redirect.to : urls.link(redirect.to)),
@@ -48,7 +48,7 @@ export function renderRedirectPage(redirect: RedirectView, urls: SiteUrls, langu
 /** Netlify's and Cloudflare Pages' `_redirects`: `from to 301`, one a line, sorted by the old path. */
 export function renderRedirectsFile(redirects: readonly RedirectView[], urls: SiteUrls): string {
   const lines = redirects
-    .map((r) => `${encodeURI(urls.link(r.from))} ${href(urls, r.to)} 301`)
+    .map((r) => `${encodeUrl(urls.link(r.from))} ${href(urls, r.to)} 301`)
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return `${lines.join('\n')}\n`;
 }

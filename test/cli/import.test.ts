@@ -251,7 +251,7 @@ hugo('blog import hugo: TOML → YAML, publishDate, bundles and static images; t
   assert.match(out, '`publishDate` → `date` (the day it appears)');
   assert.match(out, '`{{< ref "my-bundle" >}}` → `./2020-07-04-my-bundle/index.md`');
   assert.match(out, '`{{< figure … >}}` → `![The cover](cover.png "A cover image")`');
-  assert.match(out, '14: `{{< youtube dQw4w9WgXcQ >}}` is shown as written');
+  assert.match(out, '16: `{{< youtube dQw4w9WgXcQ >}}` is shown as written');
   assert.match(out, 'no `title`: made `No title` from the file name');
   assert.match(
     out,
@@ -259,7 +259,8 @@ hugo('blog import hugo: TOML → YAML, publishDate, bundles and static images; t
   );
   const first = read(blog, 'posts/2019-03-05-first-post.md');
   assert.match(first, /^---\ntitle: First post with TOML\ndate: 2019-03-05T10:00:00-05:00\ndraft: false\n/);
-  assert.match(first, 'tags:\n  - Hugo\n  - release\n---'); // `Release` from categories is the same tag
+  // `Release` from categories is the same tag; the old URL (`[permalinks]` in hugo.toml) is kept as an alias.
+  assert.match(first, 'tags:\n  - Hugo\n  - release\naliases:\n  - /2019/03/first-post-with-toml/\n---');
   assert.match(read(blog, 'posts/2020-05-01-draft-post.md'), 'draft: true');
   assert.ok(existsSync(join(blog, 'posts/2020-07-04-my-bundle/cover.png')));
   assert.ok(existsSync(join(blog, 'static/images/diagram.png')));
@@ -300,7 +301,7 @@ hexo(
     assert.match(out, '`{% codeblock Array.map lang:js %}` → fenced code block');
     assert.match(out, '`{% post_link asset-post %}` → link to `./2019-02-03-asset-post/index.md`');
     assert.match(out, 'added the opening `---` of the front-matter');
-    assert.match(out, '11: `{% blockquote David Levithan, Wide Awake %}` is shown as written');
+    assert.match(out, '13: `{% blockquote David Levithan, Wide Awake %}` is shown as written');
     assert.match(
       read(blog, 'posts/2018-05-01-hello-world.md'),
       'tags:\n  - Hexo\n  - release\n  - Diary\n  - Life\n  - Notes\n',
@@ -336,7 +337,7 @@ eleventy(
     assert.match(result.stdout, "`{{ '/img/cat.png' | url }}` → `/img/cat.png`");
     assert.match(
       result.stdout,
-      '13: `{% image "./cat.png", "A cat, through the image shortcode" %}` is shown as written',
+      '15: `{% image "./cat.png", "A cat, through the image shortcode" %}` is shown as written',
     );
     const build = runBlog(['build'], { cwd: blog });
     assert.is(build.status, 0, build.stderr);

@@ -1,0 +1,182 @@
+/**
+ * @fileoverview The URL a post had on the old site (its generator's permalink pattern, or the post's own
+ * `permalink`/`url`), added to the imported post as `aliases` when the new URL differs: no inbound link lost.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+import type { SiteConfig } from '../config/schema.ts';
+import { nameParts } from '../content/post.ts';
+import { slugify } from '../util/slug.ts';
+import { normaliseOldPath, permalink } from '../util/urls.ts';
+import type { ReadPost } from './convert-post.ts';
+import type { SourceKind, SourceSite } from './types.ts';
+
+/** Jekyll's named styles. `:categories` is dropped when a post has none. */
+const JEKYLL_STYLES: Record<string, string> = {
+  date: '/:categories/:year/:month/:day/:title:output_ext',
+  pretty: '/:categories/:year/:month/:day/:title/',
+  ordinal: '/:categories/:year/:y_day/:title:output_ext',
+  none: '/:categories/:title:output_ext',
+};
+
+/** What the old site's config says about post URLs. */
+export interface OldPermalinks {
+  kind: SourceKind;
+  /** The pattern for posts, or undefined when each post's own `permalink` is all there is (Eleventy). */
+  pattern: string | undefined;
+}
+
+/** Reads the old site's permalink pattern (the generator's default when its config sets none). */
+export function readOldPermalinks(site: SourceSite): OldPermalinks {
+  const read = (...names: string[]): Record<string, unknown> | undefined => {
+    for (const name of names) {
+      try {
+        const text = readFileSync(join(site.root, name), 'utf8');
+        const data = name.endsWith('.toml')
+          ? parseToml(text)
+          : name.endsWith('.json')
+            ? JSON.parse(text)
+            : parseYaml(text);
+        if (data && typeof data === 'object') return data as Record<string, unknown>;
+      } catch {
+        // Missing or unreadable: the next name, then the generator's default.
+      }
+    }
+    return undefined;
+  };
+  switch (site.kind) {
+    case 'jekyll': {
+      const value = read('_config.yml', '_config.yaml')?.permalink;
+      const pattern = typeof value === 'string' ? value : 'date';
+      return { kind: 'jekyll', pattern: JEKYLL_STYLES[pattern] ?? pattern };
+    }
+    case 'hugo': {
+      const config = read('hugo.toml', 'config.toml', 'hugo.yaml', 'config.yaml', 'hugo.json', 'config.json');
+      const permalinks = config?.permalinks as Record<string, unknown> | undefined;
+      const section = ['posts', 'post', 'blog'].find((s) => typeof permalinks?.[s] === 'string');
+      return { kind: 'hugo', pattern: section ? String(permalinks![section]) : undefined };
+    }
+    case 'hexo': {
+      const value = read('_config.yml', '_config.yaml')?.permalink;
+      return { kind: 'hexo', pattern: typeof value === 'string' ? value : ':year/:month/:day/:title/' };
+    }
+    case 'eleventy':
+      return { kind: 'eleventy', pattern: undefined };
+  }
+}
+
+/**
+ * The post's old path, or why it cannot be worked out (a token this does not know, a templated
+ * permalink); undefined when the old site gave the post no page.
+ */
+export function oldPathOf(
+  post: ReadPost,
+  site: SourceSite,
+  old: OldPermalinks,
+): { path: string } | { problem: string } | undefined {
+  const data = post.matter.doc.toJS() as Record<string, unknown>;
+  const own = site.kind === 'hugo' ? data.url : data.permalink;
+  if (own === false) return undefined;
+  if (typeof own === 'string') {
+    if (/\{\{|\{%/.test(own)) return { problem: `its \`permalink\` is a template (\`${own}\`)` };
+    return checked(own);
+  }
+  const name = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
+  const stem = /^index$/i.test(name) && post.found.assetDir ? basename(post.found.assetDir) : name;
+  const undated = stem.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  if (site.kind === 'hugo' && !old.pattern) {
+    // Hugo's default: the section and the slug, else the file (or bundle folder) name.
+    const section = post.found.rel.split('/')[1] ?? 'posts';
+    const slug = typeof data.slug === 'string' ? data.slug : stem;
+    return checked(`/${section}/${slug}/`);
+  }
+  if (site.kind === 'eleventy') {
+    // Eleventy's default: the input path without its extension (under `src/` when the site keeps its input there).
+    const rel = post.found.rel.replace(/\.(md|markdown)$/i, '').replace(/^src\//, '');
+    return checked(`/${/\/index$/i.test(rel) ? rel.slice(0, -'index'.length) : `${rel}/`}`);
+  }
+  if (!old.pattern || !post.ymd) return undefined;
+  const [year, month, day] = post.ymd.split('-') as [string, string, string];
+  const title = typeof data.title === 'string' ? data.title : undated;
+  const slug = typeof data.slug === 'string' ? data.slug : undefined;
+  const categories = [data.categories ?? data.category]
+    .flat()
+    .filter((c): c is string => typeof c === 'string');
+  const tokens: Record<string, string> = {
+    year,
+    month,
+    day,
+    i_month: String(Number(month)),
+    i_day: String(Number(day)),
+    short_year: year.slice(2),
+    output_ext: '.html',
+    categories: site.kind === 'jekyll' ? categories.map((c) => slugify(c)).join('/') : '',
+    category: categories[0] ? slugify(categories[0]) : '',
+    // Jekyll and Hexo: the file name (without its date); Hugo: the title, slugified.
+    title: site.kind === 'hugo' ? slugify(title) : site.kind === 'hexo' ? stem : (slug ?? undated),
+    name: stem,
+    filename: stem,
+    post_title: slugify(title),
+    slug: slug ?? (site.kind === 'hugo' ? slugify(title) : undated),
+    slugorfilename: slug ?? stem,
+    section: post.found.rel.split('/')[1] ?? 'posts',
+  };
+  let unknown: string | undefined;
+  const path = old.pattern.replace(/:([a-z_]+)/g, (match, token: string) => {
+    if (token in tokens) return tokens[token]!;
+    unknown ??= match;
+    return match;
+  });
+  if (unknown) return { problem: `the old permalink pattern \`${old.pattern}\` uses \`${unknown}\`` };
+  return checked(path.replace(/\/{2,}/g, '/'));
+}
+
+function checked(path: string): { path: string } | { problem: string } {
+  const normal = normaliseOldPath(path.replace(/\/{2,}/g, '/'));
+  return 'path' in normal ? normal : { problem: `its old URL \`${path}\` ${normal.problem}` };
+}
+
+/** The path the post will have in this blog, as the build will give it. */
+function newPathOf(post: ReadPost, config: SiteConfig): string | undefined {
+  if (!post.ymd) return undefined;
+  const slugValue = post.matter.doc.get('slug');
+  const slug =
+    typeof slugValue === 'string' && slugValue.trim()
+      ? slugValue.trim()
+      : slugify(nameParts(post.target).stem);
+  const [year, month, day] = post.ymd.split('-') as [string, string, string];
+  return permalink(config.permalink, { slug, date: { year, month, day } });
+}
+
+/**
+ * Adds the post's old URL to its `aliases` when the new one differs, and notes it for the report; a URL
+ * that cannot be worked out is left for a person.
+ */
+export function keepOldUrl(post: ReadPost, site: SourceSite, old: OldPermalinks, config: SiteConfig): void {
+  // A draft had no page on the old site.
+  if (post.found.draft || post.matter.doc.get('draft') === true) return;
+  const found = oldPathOf(post, site, old);
+  if (!found) return;
+  if ('problem' in found) {
+    post.left.push({ message: `old URL not worked out: ${found.problem}; add it to \`aliases\` by hand` });
+    return;
+  }
+  const now = newPathOf(post, config);
+  if (!now || found.path === now) return;
+  const doc = post.matter.doc;
+  const existing = doc.get('aliases');
+  const list = (Array.isArray(existing) ? existing : existing == null ? [] : [existing]).map(String);
+  const known = [...list, ...[doc.toJS().redirect_from ?? []].flat().map(String)].map((p) => {
+    const n = normaliseOldPath(p);
+    return 'path' in n ? n.path : p;
+  });
+  if (known.includes(found.path)) return;
+  doc.set('aliases', [...list, found.path]);
+  post.changed.push({
+    file: post.found.rel,
+    line: 1,
+    message: `old URL \`${found.path}\` kept as \`aliases\` (a redirect page to the new \`${now}\`)`,
+  });
+}
