@@ -10,6 +10,7 @@ import type { SiteConfig } from './config/schema.ts';
 import { parseSourceFile, type SourceFile } from './content/frontmatter.ts';
 import { readSourceFiles } from './content/load.ts';
 import { type Post, toPost } from './content/post.ts';
+import { applyReferencePolicy, isBrokenReference } from './content/references.ts';
 import { validatePosts } from './content/validate.ts';
 import { BlogError } from './diagnostics/blog-error.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
@@ -42,6 +43,8 @@ export interface BuildOptions {
    * The cache only ever saves time: the output is the same bytes with or without it.
    */
   cacheDir?: string | false;
+  /** Broken references (missing images, links to nothing) stop the build, as in `blog lint` (the CI gate). */
+  strict?: boolean;
 }
 
 export interface BuildResult {
@@ -62,13 +65,17 @@ export function loadPosts(
   root: string,
   config: SiteConfig,
   from?: { sources: readonly SourceFile[]; cache: BuildCache | undefined },
+  strict = false,
 ): { posts: Post[]; warnings: Diagnostic[] } {
   const sources = from?.sources ?? readSourceFiles(root);
   const cache = from?.cache;
   const posts = sources.map((s) =>
     cache ? cache.posts.loadPost(s, config) : toPost(parseSourceFile(s), config),
   );
-  const diagnostics = validatePosts(posts, config, root, cache ? { cache: cache.posts.checks } : {});
+  const diagnostics = applyReferencePolicy(
+    validatePosts(posts, config, root, cache ? { cache: cache.posts.checks } : {}),
+    strict ? 'strict' : 'build',
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     throw new BlogError(
@@ -110,6 +117,7 @@ export function buildSite(options: BuildOptions): BuildResult {
     previous &&
     previous.inputs === cache!.inputs &&
     (previous.nextFuture === null || options.now < previous.nextFuture) &&
+    !(options.strict && previous.result.warnings.some(isBrokenReference)) &&
     outputIsIntact(options.outDir, previous.files)
   ) {
     // Nothing the site is made from has changed, and the output is still what the last build wrote.
@@ -117,7 +125,7 @@ export function buildSite(options: BuildOptions): BuildResult {
     return { ...previous.result, outDir: options.outDir, timings };
   }
   phase('read');
-  const { posts: all, warnings } = loadPosts(root, config, { sources, cache });
+  const { posts: all, warnings } = loadPosts(root, config, { sources, cache }, options.strict);
   phase('load');
 
   let skippedDrafts = 0;

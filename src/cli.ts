@@ -82,9 +82,16 @@ export async function main(argv: string[]): Promise<number> {
     .option('--base-url <url>', 'override baseUrl, e.g. for a preview deploy')
     .option('--cache-dir <dir>', 'keep the build cache here (default .blog-cache/ in the blog)')
     .option('--no-cache', 'neither read nor write the build cache')
+    .option('--strict', 'broken references (missing images, links to nothing) stop the build, as in lint')
+    .addOption(
+      new Option(
+        '-f, --format <name>',
+        "print the build's problems (warnings too) like `blog lint` does",
+      ).choices(['stylish', 'json', 'github', 'sarif']),
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ blog build\n  $ blog build --out public --base-url https://example.com/blog/\n  $ SOURCE_DATE_EPOCH=1700000000 blog build',
+      '\nExamples:\n  $ blog build\n  $ blog build --strict --format github\n  $ blog build --out public --base-url https://example.com/blog/\n  $ SOURCE_DATE_EPOCH=1700000000 blog build',
     )
     .action(run(async () => (await import('./commands/build.ts')).buildCommand as Action));
 

@@ -97,6 +97,16 @@ export const configSchema = z.strictObject({
         .prefault({}),
     })
     .prefault({}),
+  images: z
+    .strictObject({
+      // Where a bare `image: cover.png` is looked for after the post's folder and `static/`.
+      dir: z
+        .string()
+        .regex(/^static(\/[^/\\]+)*\/?$/, 'Expected a folder under `static/`, such as `static/images`')
+        .refine((d) => !d.split('/').includes('..'), 'Expected a folder under `static/`, without `..`')
+        .default('static/images'),
+    })
+    .prefault({}),
   markdown: z.strictObject({ allowHtml: z.boolean().default(false) }).prefault({}),
   lint: z.strictObject({ rules: z.record(z.string(), severitySetting).default({}) }).prefault({}),
 });
