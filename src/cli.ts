@@ -70,8 +70,22 @@ export async function main(argv: string[]): Promise<number> {
     .command('init')
     .argument('[dir]', 'folder to create the blog in', '.')
     .description('create a starter blog: config, sample posts, templates')
-    .addHelpText('after', '\nExamples:\n  $ blog init my-blog\n  $ cd my-blog && blog build')
+    .option('--ci <provider>', 'also write a CI workflow: github (lint, build --strict, deploy to Pages)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ blog init my-blog\n  $ blog init my-blog --ci github\n  $ cd my-blog && blog build',
+    )
     .action(run(async () => (await import('./commands/init.ts')).initCommand as Action));
+
+  program
+    .command('ci')
+    .argument('<provider>', 'github')
+    .description('write a CI workflow for this blog (never over an existing one)')
+    .addHelpText(
+      'after',
+      '\nWrites .github/workflows/blog.yml: npm ci, blog lint --format github, blog build --strict with\n.blog-cache/ kept, deploy to GitHub Pages, and a daily run that publishes future-dated posts.\n\nExamples:\n  $ blog ci github',
+    )
+    .action(run(async () => (await import('./commands/ci.ts')).ciCommand as Action));
 
   program
     .command('build')
