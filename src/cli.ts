@@ -126,10 +126,11 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<kind>', 'jekyll, hugo, hexo or eleventy')
     .argument('<source-dir>', "the other generator's site folder")
     .option('--dry-run', 'print the report and write nothing')
+    .option('--lang <code>', "Hugo: the language to import (default: the site's defaultContentLanguage)")
     .description("copy another generator's posts and images into posts/, converting what is safe")
     .addHelpText(
       'after',
-      '\nExamples:\n  $ blog import jekyll ../old-site --dry-run\n  $ blog import hugo ../hugo-site && blog lint',
+      '\nExamples:\n  $ blog import jekyll ../old-site --dry-run\n  $ blog import hugo ../hugo-site && blog lint\n  $ blog import hugo ../website --lang en',
     )
     .action(run(async () => (await import('./commands/import.ts')).importCommand as Action));
 

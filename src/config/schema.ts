@@ -87,6 +87,7 @@ export const configSchema = z.strictObject({
       allowedTags: z.array(z.string()).nullable().default(null),
       aliases: z
         .strictObject({
+          title: z.array(z.string()).default(defaultAliases.title),
           tags: z.array(z.string()).default(defaultAliases.tags),
           description: z.array(z.string()).default(defaultAliases.description),
           author: z.array(z.string()).default(defaultAliases.author),
