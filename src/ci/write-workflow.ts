@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { FileExistsError, writeNewFile } from '../output/write-new-file.ts';
+import { FileExistsError, writeAtomic } from '../output/write-atomic.ts';
 import { GITHUB_WORKFLOW_PATH, renderGithubWorkflow } from './github-workflow.ts';
 
 export const CI_PROVIDERS = ['github'] as const;
@@ -18,7 +18,7 @@ export function writeGithubWorkflow(root: string, config: SiteConfig, version: s
   });
   mkdirSync(dirname(path), { recursive: true });
   try {
-    writeNewFile(path, text);
+    writeAtomic(path, text, { exclusive: true });
   } catch (error) {
     if (!(error instanceof FileExistsError)) throw error;
     throw new BlogError('EXISTS', `Refusing to overwrite ${GITHUB_WORKFLOW_PATH}: it exists.`, {

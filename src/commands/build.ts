@@ -1,7 +1,6 @@
 /** @fileoverview `blog build`: flags → options → buildSite → one summary line (and the diagnostics, with `--format`). */
 import { resolve } from 'node:path';
 import { buildSite } from '../build-site.ts';
-import { type CommandContext, VERSION } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { configSchema } from '../config/schema.ts';
 import { isBrokenReference } from '../content/references.ts';
@@ -11,6 +10,8 @@ import { type Diagnostic, groupByFile } from '../diagnostics/diagnostic.ts';
 import { getFormatter } from '../diagnostics/format/index.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
+import { VERSION } from '../util/version.ts';
+import type { CommandContext } from './context.ts';
 
 export interface BuildFlags {
   out?: string;
@@ -41,9 +42,9 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
   }
   const outDir = flags.out ? resolve(ctx.cwd, flags.out) : resolve(loaded.root, config.outDir);
   const print = flags.format ? diagnosticPrinter(ctx, flags.format) : undefined;
-  let result: ReturnType<typeof buildSite>;
+  let result: Awaited<ReturnType<typeof buildSite>>;
   try {
-    result = buildSite({
+    result = await buildSite({
       root: loaded.root,
       config,
       outDir,
@@ -63,6 +64,12 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
 
   for (const [phase, ms] of Object.entries(result.timings))
     ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms`);
+  const work = result.work;
+  if (work)
+    ctx.log.debug(
+      `  posts: ${work.postsRendered} rendered, ${work.postsCached} from the cache; ` +
+        `files: ${work.written} written, ${work.kept} kept, ${work.removed} removed`,
+    );
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const skipped = [
     result.skippedDrafts ? plural(result.skippedDrafts, 'draft') : '',

@@ -1,9 +1,10 @@
 /** @fileoverview `blog ci github`: writes a GitHub Actions workflow that lints, builds and deploys the blog. */
 
 import { checkCiProvider, writeGithubWorkflow } from '../ci/write-workflow.ts';
-import { type CommandContext, VERSION } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { displayPath } from '../util/plural.ts';
+import { VERSION } from '../util/version.ts';
+import type { CommandContext } from './context.ts';
 
 export async function ciCommand(ctx: CommandContext, provider: string): Promise<number> {
   checkCiProvider(provider);

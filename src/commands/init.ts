@@ -2,11 +2,12 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkCiProvider, writeGithubWorkflow } from '../ci/write-workflow.ts';
-import { type CommandContext, VERSION } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { PACKAGE_TEMPLATES } from '../render/templates.ts';
 import { displayPath } from '../util/plural.ts';
+import { VERSION } from '../util/version.ts';
+import type { CommandContext } from './context.ts';
 
 export const STARTER_DIR = join(PACKAGE_TEMPLATES, 'starter');
 

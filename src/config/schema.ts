@@ -62,6 +62,10 @@ export const configSchema = z.strictObject({
         !p.includes('\\') && !p.includes('//') && !p.split('/').some((seg) => seg === '..' || seg === '.'),
       'Expected a path inside the site, without `.` or `..` segments, `//` or `\\`',
     )
+    .refine(
+      (p) => !/[?#\s%]/.test(p),
+      'Expected a path without `?`, `#`, `%` or spaces (they would make every post unreachable)',
+    )
     .default('/posts/:slug/'),
   outDir: z.string().min(1).default('dist'),
   feed: z

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { decodeUrlPath } from '../util/urls.ts';
 
 /** The rules whose findings are broken references. */
 export const REFERENCE_RULES: ReadonlySet<string> = new Set([
@@ -52,7 +53,7 @@ export function resolveFrontMatterImage(
   root: string,
   config: Pick<SiteConfig, 'images'>,
 ): ResolvedImage | undefined {
-  const clean = safeDecode(value.split(/[?#]/)[0]!);
+  const clean = decodeUrlPath(value.split(/[?#]/)[0]!);
   if (!clean.startsWith('/')) {
     const beside = join(dirname(postPath), clean);
     if (existsSync(beside)) return { file: beside, url: clean };
@@ -71,14 +72,6 @@ export function resolveFrontMatterImage(
 /** `images.dir` as the site serves it: `static/images` → `images`. */
 function imagesUrlDir(config: Pick<SiteConfig, 'images'>): string {
   return config.images.dir.replace(/^static(\/|$)/, '');
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURI(value);
-  } catch {
-    return value;
-  }
 }
 
 /** True for `https://…` and `//host/…`: not a file of the blog. */

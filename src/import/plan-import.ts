@@ -13,6 +13,7 @@ import { scriptEmbed } from '../content/rules/script-embed.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { LineIndex } from '../diagnostics/position.ts';
+import { decodeUrlPath } from '../util/urls.ts';
 import { convertBody, mapFrontMatter, type ReadPost } from './convert-post.ts';
 import { eleventyConverters, findEleventySite } from './eleventy.ts';
 import { readSourceMatter } from './front-matter.ts';
@@ -182,12 +183,7 @@ function planImages(
     const url = image.url;
     const line = lines.positionAt(image.urlOffset).line;
     if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.includes('{{') || url.includes('{%')) continue;
-    let clean: string;
-    try {
-      clean = decodeURI(url.split(/[?#]/)[0]!);
-    } catch {
-      continue;
-    }
+    const clean = decodeUrlPath(url.split(/[?#]/)[0]!);
     // `/../../x.png` would read and write outside both sites: never followed.
     if (clean.split('/').includes('..')) {
       left.push({ file: post.target, line, message: `image \`${url}\` points outside the site; not copied` });

@@ -1,5 +1,4 @@
 /** @fileoverview `image` names a file that exists (beside the post, under `static/` or under `images.dir`). */
-
 import { valueSpan } from '../frontmatter.ts';
 import { isRemoteUrl, resolveFrontMatterImage } from '../references.ts';
 import type { Rule } from '../rule.ts';

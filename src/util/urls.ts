@@ -1,0 +1,87 @@
+/** @fileoverview Site URLs: the base path from `baseUrl`, permalinks from the pattern, and output paths. */
+import { wellFormed } from './text.ts';
+export interface SiteUrls {
+  /** `https://example.com` */
+  origin: string;
+  /** `/` or `/blog/`: always starts and ends with a slash. */
+  basePath: string;
+  /** A site path (`/posts/x/`) as a link under the base path (`/blog/posts/x/`). */
+  link(path: string): string;
+  /** A site path as an absolute URL, for feeds, sitemaps and canonical links. */
+  absolute(path: string): string;
+}
+
+export function createUrls(baseUrl: string): SiteUrls {
+  const url = new URL(baseUrl);
+  const basePath = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
+  const link = (path: string) => basePath + path.replace(/^\//, '');
+  return { origin: url.origin, basePath, link, absolute: (path) => url.origin + link(path) };
+}
+
+/** `/posts/:slug/` or `/:year/:month/:day/:slug/` for one post. */
+export function permalink(
+  pattern: string,
+  post: { slug: string; date: { year: string; month: string; day: string } },
+): string {
+  return pattern
+    .replace(/:year/g, post.date.year)
+    .replace(/:month/g, post.date.month)
+    .replace(/:day/g, post.date.day)
+    .replace(/:slug/g, post.slug);
+}
+
+/** The file a site path is written to: `/posts/x/` → `posts/x/index.html`. */
+export function outputPathOf(path: string): string {
+  const clean = path.replace(/^\//, '');
+  return clean === '' || clean.endsWith('/') ? `${clean}index.html` : clean;
+}
+
+/** `/` for page 1, `/page/2/` after; tag pages nest the same way under their own path. */
+export function pagePath(base: string, page: number): string {
+  return page === 1 ? base : `${base}page/${page}/`;
+}
+
+/**
+ * Decodes the `%XX` escapes of a URL path the way `decodeURI` does, but never throws: an escape that is not
+ * valid UTF-8 (`100%-guide.md`, `%E0%A4`) is kept as written, so a link to such a file still resolves.
+ */
+export function decodeUrlPath(path: string): string {
+  if (!path.includes('%')) return path;
+  return path.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
+    try {
+      return decodeURI(run);
+    } catch {
+      return run;
+    }
+  });
+}
+
+/** Characters a URL may carry as they are (RFC 3986 unreserved and reserved); `%` only as the start of an escape. */
+const NEEDS_ESCAPE = /[^A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]|%(?![0-9A-Fa-f]{2})/gu;
+
+/**
+ * Percent-encodes a URL exactly once: what is already an escape (`/bl%C3%B6g/` from `new URL`) stays, and
+ * anything else outside the URL alphabet (`ö`, spaces, a lone surrogate as U+FFFD) is encoded. Every absolute
+ * URL written into the feed, sitemap and robots.txt goes through here.
+ */
+export function encodeUrl(url: string): string {
+  return wellFormed(url).replace(NEEDS_ESCAPE, (c: string) => encodeURIComponent(c));
+}
+
+/**
+ * Why a slug cannot be used in a URL path, or undefined when it can: the one place that decides what a slug may
+ * be, whatever the frontmatter/slug style rule says. It must stay a path below its permalink's folder (no `.` or
+ * `..` segment, no leading or doubled `/`, no `\`) and be reachable by a URL (no `?`, `#` or
+ * control characters).
+ */
+export function unsafeSlug(slug: string): string | undefined {
+  if (
+    slug.includes('\\') ||
+    slug.startsWith('/') ||
+    slug.split('/').some((s) => s === '' || s === '.' || s === '..')
+  )
+    return 'it would leave its folder (`..`, `.`, `//`, a leading `/` or `\\`)';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+  if (/[?#\x00-\x1f\x7f]/.test(slug)) return 'a URL cannot reach it (`?`, `#` or control characters)';
+  return undefined;
+}
