@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { buildSite } from '../build-site.ts';
 import { loadConfig } from '../config/load.ts';
 import { configSchema } from '../config/schema.ts';
+import { listUnsupportedPostFiles } from '../content/load.ts';
 import { isBrokenReference } from '../content/references.ts';
 import { ruleCatalogue } from '../content/rules/index.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
@@ -82,6 +83,10 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     others ? plural(others, 'warning') : '',
   ].filter(Boolean);
   const warnings = problems.length ? `; ${problems.join(' and ')}, run \`blog lint\`` : '';
+  const mdx = listUnsupportedPostFiles(loaded.root);
+  const unsupported = mdx.length
+    ? `; ${plural(mdx.length, '.mdx file')} not read (MDX runs JSX components; convert to Markdown): ${mdx.slice(0, 3).join(', ')}${mdx.length > 3 ? ', …' : ''}`
+    : '';
   // With a format, stdout holds only the report (JSON and SARIF are parsed): the summary goes to stderr.
   const summary = (line: string) =>
     flags.format ? !ctx.globals.quiet && ctx.log.warn(line) : ctx.log.info(line);
@@ -89,7 +94,8 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     `Built ${plural(result.pages, 'page')} (${plural(result.posts, 'post')}, ${plural(result.indexPages, 'index page')}, ` +
       `${plural(result.tagPages, 'tag page')}) in ${seconds}s → ${displayPath(outDir)}/` +
       (skipped.length ? `; left out ${skipped.join(' and ')}` : '') +
-      warnings,
+      warnings +
+      unsupported,
   );
   return 0;
 }

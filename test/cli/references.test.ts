@@ -90,4 +90,16 @@ test('images.dir: a bare image name is looked for in the configured folder under
   assert.match(bad.stderr, /images\.dir/);
 });
 
+test('blog build names .mdx posts it does not read, with the reason', () => {
+  const blog = copyFixture('broken-refs');
+  writeFileSync(join(blog, 'posts/2024-02-01-chart.mdx'), '---\ntitle: Chart\n---\n<Chart />\n');
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '; 1 .mdx file not read (MDX runs JSX components; convert to Markdown): posts/2024-02-01-chart.mdx',
+  );
+  assert.not.ok(existsSync(join(blog, 'dist/posts/chart')));
+});
+
 test.run();
