@@ -54,6 +54,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
       now: now(),
       cacheDir: flags.cache === false ? false : flags.cacheDir ? resolve(ctx.cwd, flags.cacheDir) : undefined,
       strict: flags.strict,
+      warn: (message) => ctx.log.warn(message),
     });
   } catch (error) {
     // With a format, the errors go to stdout in it (annotations in CI) and the failure's message to stderr.
