@@ -20,6 +20,7 @@ import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/buil
 import { diagnosticSchema } from './cache/schemas.ts';
 import type { SiteConfig } from './config/schema.ts';
 import { readSourceFiles } from './content/load.ts';
+import { isBrokenReference } from './content/references.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import { loadTheme } from './render/templates.ts';
@@ -40,6 +41,8 @@ export interface BuildOptions {
    * The cache only ever saves time: the output is the same bytes with or without it.
    */
   cacheDir?: string | false;
+  /** Broken references (missing images, links to nothing) stop the build, as in `blog lint` (the CI gate). */
+  strict?: boolean;
   /** Told about what went wrong but was worked around (a render worker that failed). */
   warn?: (message: string) => void;
 }
@@ -86,12 +89,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const sources = readSourceFiles(root);
   const cache = openCache(options, sources);
   const previous = cache?.readOutput(outDir, summarySchema);
-  if (cache && previous && isUpToDate(previous, cache.inputs, options.now, outDir)) {
+  // A strict build must fail on what a plain build only counted, even when nothing changed since.
+  const gated = options.strict && previous?.result.warnings.some(isBrokenReference);
+  if (cache && previous && !gated && isUpToDate(previous, cache.inputs, options.now, outDir)) {
     phase('unchanged');
     return { ...previous.result, outDir, timings };
   }
   phase('read');
-  const { posts: all, warnings } = loadPosts(root, config, { sources, cache });
+  const { posts: all, warnings } = loadPosts(root, config, { sources, cache }, options.strict);
   phase('load');
   const visible = selectVisible(all, options);
   const rendered = await renderPosts(visible.posts, config, cache, options.warn ?? (() => {}));

@@ -52,8 +52,22 @@ export async function main(argv: string[]): Promise<number> {
     .command('init')
     .argument('[dir]', 'folder to create the blog in', '.')
     .description('create a starter blog: config, sample posts, templates')
-    .addHelpText('after', '\nExamples:\n  $ blog init my-blog\n  $ cd my-blog && blog build')
+    .option('--ci <provider>', 'also write a CI workflow: github (lint, build --strict, deploy to Pages)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  $ blog init my-blog\n  $ blog init my-blog --ci github\n  $ cd my-blog && blog build',
+    )
     .action(run(async () => (await import('./commands/init.ts')).initCommand as Action));
+
+  program
+    .command('ci')
+    .argument('<provider>', 'github')
+    .description('write a CI workflow for this blog (never over an existing one)')
+    .addHelpText(
+      'after',
+      '\nWrites .github/workflows/blog.yml: npm ci, blog lint --format github, blog build --strict with\n.blog-cache/ kept, deploy to GitHub Pages, and a daily run that publishes future-dated posts.\n\nExamples:\n  $ blog ci github',
+    )
+    .action(run(async () => (await import('./commands/ci.ts')).ciCommand as Action));
 
   program
     .command('build')
@@ -64,9 +78,16 @@ export async function main(argv: string[]): Promise<number> {
     .option('--base-url <url>', 'override baseUrl, e.g. for a preview deploy')
     .option('--cache-dir <dir>', 'keep the build cache here (default .blog-cache/ in the blog)')
     .option('--no-cache', 'neither read nor write the build cache')
+    .option('--strict', 'broken references (missing images, links to nothing) stop the build, as in lint')
+    .addOption(
+      new Option(
+        '-f, --format <name>',
+        "print the build's problems (warnings too) like `blog lint` does",
+      ).choices(['stylish', 'json', 'github', 'sarif']),
+    )
     .addHelpText(
       'after',
-      '\nExamples:\n  $ blog build\n  $ blog build --out public --base-url https://example.com/blog/\n  $ SOURCE_DATE_EPOCH=1700000000 blog build',
+      '\nExamples:\n  $ blog build\n  $ blog build --strict --format github\n  $ blog build --out public --base-url https://example.com/blog/\n  $ SOURCE_DATE_EPOCH=1700000000 blog build',
     )
     .action(run(async () => (await import('./commands/build.ts')).buildCommand as Action));
 
@@ -87,10 +108,11 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<kind>', 'jekyll, hugo, hexo or eleventy')
     .argument('<source-dir>', "the other generator's site folder")
     .option('--dry-run', 'print the report and write nothing')
+    .option('--lang <code>', "Hugo: the language to import (default: the site's defaultContentLanguage)")
     .description("copy another generator's posts and images into posts/, converting what is safe")
     .addHelpText(
       'after',
-      '\nExamples:\n  $ blog import jekyll ../old-site --dry-run\n  $ blog import hugo ../hugo-site && blog lint',
+      '\nExamples:\n  $ blog import jekyll ../old-site --dry-run\n  $ blog import hugo ../hugo-site && blog lint\n  $ blog import hugo ../website --lang en',
     )
     .action(run(async () => (await import('./commands/import.ts')).importCommand as Action));
 

@@ -4,6 +4,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { parseSourceFile, type SourceFile } from '../content/frontmatter.ts';
 import { readSourceFiles } from '../content/load.ts';
 import { type DatedPost, type Post, toPost } from '../content/post.ts';
+import { applyReferencePolicy } from '../content/references.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -19,13 +20,18 @@ export function loadPosts(
   root: string,
   config: SiteConfig,
   from?: { sources: readonly SourceFile[]; cache: BuildCache | undefined },
+  strict = false,
 ): LoadedPosts {
   const sources = from?.sources ?? readSourceFiles(root);
   const cache = from?.cache;
   const posts = sources.map((s) =>
     cache ? cache.posts.loadPost(s, config) : toPost(parseSourceFile(s), config),
   );
-  const diagnostics = validatePosts(posts, config, root, cache ? { cache: cache.posts.checks } : {});
+  // Broken references are warnings here unless strict (`src/content/references.ts` decides).
+  const diagnostics = applyReferencePolicy(
+    validatePosts(posts, config, root, cache ? { cache: cache.posts.checks } : {}),
+    strict ? 'strict' : 'build',
+  );
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     throw new BlogError(

@@ -1,11 +1,17 @@
-/** @fileoverview `blog build`: flags → options → buildSite → one summary line. */
+/** @fileoverview `blog build`: flags → options → buildSite → one summary line (and the diagnostics, with `--format`). */
 import { resolve } from 'node:path';
 import { buildSite } from '../build-site.ts';
 import { loadConfig } from '../config/load.ts';
 import { configSchema } from '../config/schema.ts';
+import { listUnsupportedPostFiles } from '../content/load.ts';
+import { isBrokenReference } from '../content/references.ts';
+import { ruleCatalogue } from '../content/rules/index.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { type Diagnostic, groupByFile } from '../diagnostics/diagnostic.ts';
+import { getFormatter } from '../diagnostics/format/index.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
+import { VERSION } from '../util/version.ts';
 import type { CommandContext } from './context.ts';
 
 export interface BuildFlags {
@@ -16,6 +22,10 @@ export interface BuildFlags {
   /** False with `--no-cache`. */
   cache?: boolean;
   cacheDir?: string;
+  /** Broken references are errors, as in `blog lint` (what CI runs as its gate). */
+  strict?: boolean;
+  /** Print the build's diagnostics (warnings too) in this lint format on stdout. */
+  format?: string;
 }
 
 export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Promise<number> {
@@ -32,16 +42,27 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     config = { ...config, baseUrl: parsed.data };
   }
   const outDir = flags.out ? resolve(ctx.cwd, flags.out) : resolve(loaded.root, config.outDir);
-  const result = await buildSite({
-    root: loaded.root,
-    config,
-    outDir,
-    drafts: flags.drafts,
-    future: flags.future,
-    now: now(),
-    warn: (message) => ctx.log.warn(message),
-    cacheDir: flags.cache === false ? false : flags.cacheDir ? resolve(ctx.cwd, flags.cacheDir) : undefined,
-  });
+  const print = flags.format ? diagnosticPrinter(ctx, flags.format) : undefined;
+  let result: Awaited<ReturnType<typeof buildSite>>;
+  try {
+    result = await buildSite({
+      root: loaded.root,
+      config,
+      outDir,
+      drafts: flags.drafts,
+      future: flags.future,
+      now: now(),
+      cacheDir: flags.cache === false ? false : flags.cacheDir ? resolve(ctx.cwd, flags.cacheDir) : undefined,
+      strict: flags.strict,
+      warn: (message) => ctx.log.warn(message),
+    });
+  } catch (error) {
+    // With a format, the errors go to stdout in it (annotations in CI) and the failure's message to stderr.
+    if (!print || !(error instanceof BlogError) || error.diagnostics.length === 0) throw error;
+    print(error.diagnostics);
+    throw new BlogError(error.code, error.message, { hint: error.hint, exitCode: error.exitCode });
+  }
+  print?.(result.warnings);
 
   for (const [phase, ms] of Object.entries(result.timings))
     ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms`);
@@ -56,14 +77,39 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     result.skippedDrafts ? plural(result.skippedDrafts, 'draft') : '',
     result.skippedFuture ? `${result.skippedFuture} future` : '',
   ].filter(Boolean);
-  const warnings = result.warnings.length
-    ? `, ${plural(result.warnings.length, 'warning')} (run \`blog lint\`)`
+  const references = result.warnings.filter(isBrokenReference).length;
+  const others = result.warnings.length - references;
+  const problems = [
+    references ? plural(references, 'broken reference') : '',
+    others ? plural(others, 'warning') : '',
+  ].filter(Boolean);
+  const warnings = problems.length ? `; ${problems.join(' and ')}, run \`blog lint\`` : '';
+  const mdx = listUnsupportedPostFiles(loaded.root);
+  const unsupported = mdx.length
+    ? `; ${plural(mdx.length, '.mdx file')} not read (MDX runs JSX components; convert to Markdown): ${mdx.slice(0, 3).join(', ')}${mdx.length > 3 ? ', …' : ''}`
     : '';
-  ctx.log.info(
+  // With a format, stdout holds only the report (JSON and SARIF are parsed): the summary goes to stderr.
+  const summary = (line: string) =>
+    flags.format ? !ctx.globals.quiet && ctx.log.warn(line) : ctx.log.info(line);
+  summary(
     `Built ${plural(result.pages, 'page')} (${plural(result.posts, 'post')}, ${plural(result.indexPages, 'index page')}, ` +
       `${plural(result.tagPages, 'tag page')}) in ${seconds}s → ${displayPath(outDir)}/` +
       (skipped.length ? `; left out ${skipped.join(' and ')}` : '') +
-      warnings,
+      warnings +
+      unsupported,
   );
   return 0;
+}
+
+/** Prints diagnostics as `blog lint --format <name>` would, to stdout. */
+function diagnosticPrinter(ctx: CommandContext, name: string): (diagnostics: Diagnostic[]) => void {
+  const format = getFormatter(name, ctx.log.colorEnabled, {
+    rules: ruleCatalogue(),
+    toolVersion: VERSION,
+  });
+  return (diagnostics) => {
+    const shown = ctx.globals.quiet ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+    const text = format(groupByFile(shown));
+    if (text) ctx.log.out(text);
+  };
 }

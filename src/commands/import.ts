@@ -14,7 +14,7 @@ export async function importCommand(
   ctx: CommandContext,
   kind: string,
   sourceDir: string,
-  flags: { dryRun?: boolean },
+  flags: { dryRun?: boolean; lang?: string },
 ): Promise<number> {
   if (!SOURCE_KINDS.includes(kind as SourceKind))
     throw new BlogError(
@@ -23,7 +23,16 @@ export async function importCommand(
     );
   const { root, config } = loadConfig(ctx.cwd);
   const source = resolve(ctx.cwd, sourceDir);
-  let plan = skipExisting(planImport(kind as SourceKind, source, root, config), root);
+  let plan = skipExisting(
+    planImport(
+      kind as SourceKind,
+      source,
+      root,
+      config,
+      flags.lang === undefined ? {} : { lang: flags.lang },
+    ),
+    root,
+  );
   if (!flags.dryRun) plan = { ...plan, skipped: [...plan.skipped, ...writeImport(plan, root)] };
   const report = formatImportReport(plan, { source: displayPath(source), dryRun: Boolean(flags.dryRun) });
   ctx.log.out(report);

@@ -1,14 +1,23 @@
 /** @fileoverview `blog init [dir]`: copies the starter blog into a new or empty folder. */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { checkCiProvider, writeGithubWorkflow } from '../ci/write-workflow.ts';
+import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { PACKAGE_TEMPLATES } from '../render/templates.ts';
 import { displayPath } from '../util/plural.ts';
+import { VERSION } from '../util/version.ts';
 import type { CommandContext } from './context.ts';
 
 export const STARTER_DIR = join(PACKAGE_TEMPLATES, 'starter');
 
-export async function initCommand(ctx: CommandContext, dir: string): Promise<number> {
+export interface InitFlags {
+  /** Also write a CI workflow (`github`). */
+  ci?: string;
+}
+
+export async function initCommand(ctx: CommandContext, dir: string, flags: InitFlags = {}): Promise<number> {
+  if (flags.ci !== undefined) checkCiProvider(flags.ci);
   const target = resolve(ctx.cwd, dir);
   if (existsSync(target)) {
     if (!statSync(target).isDirectory())
@@ -26,9 +35,12 @@ export async function initCommand(ctx: CommandContext, dir: string): Promise<num
   if (existsSync(join(target, 'gitignore')))
     renameSync(join(target, 'gitignore'), join(target, '.gitignore'));
   cpSync(join(PACKAGE_TEMPLATES, 'posts'), join(target, 'templates'), { recursive: true });
+  const workflow = flags.ci ? writeGithubWorkflow(target, loadConfig(target).config, VERSION) : undefined;
 
   const shown = displayPath(target);
   ctx.log.info(`Created a blog in ${shown}/`);
+  if (workflow)
+    ctx.log.info(`Wrote ${displayPath(workflow)} (turn Pages on: Settings → Pages → GitHub Actions).`);
   ctx.log.info('');
   ctx.log.info('Next:');
   if (shown !== '.') ctx.log.info(`  cd ${shown}`);

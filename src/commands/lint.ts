@@ -1,7 +1,7 @@
 /** @fileoverview `blog lint`: flags → lintBlog (and fixFiles) → one formatter on stdout → exit 0, 1 or 2. */
 
 import { loadConfig } from '../config/load.ts';
-import { rules, syntaxRule } from '../content/rules/index.ts';
+import { ruleCatalogue } from '../content/rules/index.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { type FileReport, groupByFile } from '../diagnostics/diagnostic.ts';
 import { getFormatter } from '../diagnostics/format/index.ts';
@@ -23,11 +23,7 @@ export async function lintCommand(ctx: CommandContext, paths: string[], flags: L
   const ruleSettings = parseRuleFlags(flags.rule ?? []);
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
   const format = getFormatter(flags.format, ctx.log.colorEnabled, {
-    rules: [syntaxRule, ...rules].map((r) => ({
-      id: r.id,
-      description: r.meta.description,
-      severity: r.meta.severity,
-    })),
+    rules: ruleCatalogue(),
     toolVersion: VERSION,
   });
   const errorsOnly = Boolean(ctx.globals.quiet);

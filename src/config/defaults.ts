@@ -5,6 +5,8 @@ export const CONFIG_FILE = 'blog.config.json';
 export const OUTPUT_MARKER = '.blog-build';
 
 export const defaultAliases = {
+  // Eleventy's own news posts keep their title in `newstitle`.
+  title: ['newstitle'],
   tags: ['categories', 'category', 'keywords'],
   description: ['summary', 'excerpt', 'teaser', 'subtitle'],
   author: ['authors'],

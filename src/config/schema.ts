@@ -94,6 +94,7 @@ export const configSchema = z.strictObject({
       allowedTags: z.array(z.string()).nullable().default(null),
       aliases: z
         .strictObject({
+          title: z.array(z.string()).default(defaultAliases.title),
           tags: z.array(z.string()).default(defaultAliases.tags),
           description: z.array(z.string()).default(defaultAliases.description),
           author: z.array(z.string()).default(defaultAliases.author),
@@ -102,6 +103,16 @@ export const configSchema = z.strictObject({
       descriptionLength: z
         .strictObject({ min: z.number().int().min(0).default(50), max: z.number().int().min(1).default(160) })
         .prefault({}),
+    })
+    .prefault({}),
+  images: z
+    .strictObject({
+      // Where a bare `image: cover.png` is looked for after the post's folder and `static/`.
+      dir: z
+        .string()
+        .regex(/^static(\/[^/\\]+)*\/?$/, 'Expected a folder under `static/`, such as `static/images`')
+        .refine((d) => !d.split('/').includes('..'), 'Expected a folder under `static/`, without `..`')
+        .default('static/images'),
     })
     .prefault({}),
   markdown: z.strictObject({ allowHtml: z.boolean().default(false) }).prefault({}),

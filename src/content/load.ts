@@ -12,8 +12,11 @@ export function toPosix(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
-/** Every post file under `posts/`, sorted by path. In a page bundle only `index.md` is a post. */
-export function listPostFiles(root: string): string[] {
+/**
+ * Every post file under `posts/`, sorted by path. In a page bundle only `index.md` is a post. Files that look
+ * like posts in a format the blog does not read (`.mdx`) are added to `unsupported` when it is given.
+ */
+export function listPostFiles(root: string, unsupported?: string[]): string[] {
   const found: string[] = [];
   const walk = (dir: string) => {
     let entries: import('node:fs').Dirent[];
@@ -32,11 +35,22 @@ export function listPostFiles(root: string): string[] {
       if (entry.isDirectory()) walk(path);
       else if (entry.isFile() && isMarkdownFile(entry.name) && (!isBundle || /^index\./i.test(entry.name)))
         found.push(path);
+      else if (unsupported && entry.isFile() && UNSUPPORTED.test(entry.name)) unsupported.push(path);
     }
   };
   const top = join(root, POSTS_DIR);
   walk(top);
   return found.sort(compareStrings);
+}
+
+/** MDX runs JSX components: never read as a post, but named so it is not lost without a word. */
+const UNSUPPORTED = /\.mdx$/i;
+
+/** Post-like files under `posts/` that the blog does not read (`.mdx`), relative to the root, sorted. */
+export function listUnsupportedPostFiles(root: string): string[] {
+  const unsupported: string[] = [];
+  listPostFiles(root, unsupported);
+  return unsupported.sort(compareStrings).map((p) => toPosix(root, p));
 }
 
 export function readSourceFiles(root: string, paths: readonly string[] = listPostFiles(root)): SourceFile[] {

@@ -90,6 +90,7 @@ export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
   const date = rawDate === undefined ? undefined : parseDate(rawDate, config.timeZone);
   const updatedParse = data.updated === undefined ? undefined : parseDate(data.updated, config.timeZone);
 
+  const titleValue = pick(data, 'title', aliases.title)?.value;
   const description = pick(data, 'description', aliases.description)?.value;
   const author = pick(data, 'author', aliases.author)?.value;
   const related = data.related;
@@ -99,7 +100,7 @@ export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
     path: parsed.path,
     bundleDir: parts.bundle ? dirname(parsed.path) : undefined,
     slug,
-    title: typeof data.title === 'string' ? data.title.trim() : data.title == null ? '' : String(data.title),
+    title: typeof titleValue === 'string' ? titleValue.trim() : titleValue == null ? '' : String(titleValue),
     date: date?.ok ? date.date : undefined,
     updated: updatedParse?.ok ? updatedParse.date : undefined,
     tags: readTags(pick(data, 'tags', aliases.tags)?.value),

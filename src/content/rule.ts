@@ -44,7 +44,10 @@ export interface Rule {
     description: string;
     severity: Severity;
     fixable?: boolean;
-    /** Run by `blog lint` only: the build skips it (body rules, whose findings never stop a build). */
+    /**
+     * Run by `blog lint` only: the build skips it (body rules about style). Broken references are checked by
+     * both, with the severity `content/references.ts` gives them.
+     */
     lintOnly?: boolean;
     /** The build cannot go on without it: config and disable comments cannot turn it off or down. */
     essential?: boolean;

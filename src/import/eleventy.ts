@@ -2,8 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { liquidHighlight, rawMarkers, siteUrls } from './convert-body.ts';
-import type { SourceSite } from './types.ts';
-import { isMarkdown, posix, walkFiles } from './walk.ts';
+import { readSourceMatter } from './front-matter.ts';
+import type { FoundPost, LeftOut, SourceSite } from './types.ts';
+import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
 
 export const eleventyConverters = [rawMarkers, liquidHighlight, siteUrls];
 
@@ -30,13 +31,20 @@ export function findEleventySite(root: string): SourceSite {
       // No directory data, or not JSON (`.11tydata.js` is code and never run).
     }
   }
-  const posts = walkFiles(folder)
-    .filter(isMarkdown)
-    .map((path) => ({
-      path,
-      rel: posix(root, path),
-      ...(/^index\./i.test(basename(path)) && dirname(path) !== folder ? { assetDir: dirname(path) } : {}),
-    }));
+  const posts: FoundPost[] = [];
+  const leftOut: LeftOut[] = [];
+  for (const path of walkFiles(folder)) {
+    const rel = posix(root, path);
+    if (isUnsupportedContent(path)) leftOut.push({ file: rel, reason: UNSUPPORTED_REASON });
+    if (!isMarkdown(path)) continue;
+    const page = pageReason(readFileSync(path, 'utf8'), /^\d{4}-\d{2}-\d{2}/.test(basename(path)));
+    if (page) {
+      leftOut.push({ file: rel, reason: `a page, not a post (${page})` });
+      continue;
+    }
+    const bundle = /^index\./i.test(basename(path)) && dirname(path) !== folder;
+    posts.push({ path, rel, ...(bundle ? { assetDir: dirname(path) } : {}) });
+  }
   return {
     kind: 'eleventy',
     root,
@@ -44,5 +52,33 @@ export function findEleventySite(root: string): SourceSite {
     staticDirs: [join(root, 'src'), root, join(root, 'public'), join(root, 'static')],
     collectionTags: [...collectionTags],
     notPosts: [],
+    leftOut,
   };
+}
+
+/** Front-matter keys that make an Eleventy template a page of its own rather than an item of a collection. */
+const PAGE_KEYS = ['pagination', 'eleventyImport'];
+/** `{% for post in collections.posts %}`, `{%- for x in collections.all | reverse -%}`, `{{ collections.blog }}`. */
+const COLLECTION_LOOP = /\{%-?\s*for\s+[^%]*?\bin\s+collections\.(\w+)|\{\{-?[^}]*\bcollections\.(\w+)/;
+
+/**
+ * Why a template in the posts folder is a page (a listing, a feed, a paginated index), or undefined for a post.
+ * A `permalink` alone is a post's old URL when the post is dated; on an undated template it makes a page.
+ */
+function pageReason(text: string, datedName: boolean): string | undefined {
+  const reasons: string[] = [];
+  try {
+    const { doc } = readSourceMatter(text);
+    for (const key of PAGE_KEYS) if (doc.has(key)) reasons.push(`\`${key}\``);
+    const excluded = doc.get('eleventyExcludeFromCollections');
+    if (excluded === true || excluded === 'true') reasons.push('`eleventyExcludeFromCollections`');
+    const permalink = doc.get('permalink');
+    if (permalink === false || (permalink != null && !doc.has('date') && !datedName))
+      reasons.push(`\`permalink: ${String(permalink)}\``);
+  } catch {
+    // Front-matter that cannot be read is the planner's to report, on the post.
+  }
+  const loop = COLLECTION_LOOP.exec(text);
+  if (loop) reasons.push(`loops over \`collections.${loop[1] ?? loop[2]}\``);
+  return reasons.length ? reasons.join(', ') : undefined;
 }

@@ -1,21 +1,36 @@
-/** @fileoverview Hugo: posts under `content/posts|post|blog/` (single files or page bundles), images in `static/`. */
+/**
+ * @fileoverview Hugo: posts under `content/posts|post|blog/`, or `content/<lang>/…` on a multilingual site
+ * (single files or page bundles), images in `static/`.
+ */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { hugoFigure, hugoHighlight, hugoRef } from './convert-body.ts';
-import type { FoundPost, SourceSite } from './types.ts';
-import { isMarkdown, posix, walkFiles } from './walk.ts';
+import { hugoContent } from './hugo-languages.ts';
+import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
+import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
 
 export const hugoConverters = [hugoHighlight, hugoRef, hugoFigure];
 
 const SECTIONS = ['posts', 'post', 'blog'];
 
-export function findHugoSite(root: string): SourceSite {
-  const content = join(root, 'content');
+export function findHugoSite(root: string, options: FindOptions = {}): SourceSite {
+  const { dir: content, others } = hugoContent(root, options.lang);
   const sections = SECTIONS.map((s) => join(content, s)).filter((d) => existsSync(d));
   const posts: FoundPost[] = [];
   const notPosts: string[] = [];
-  for (const path of walkFiles(content).filter(isMarkdown)) {
+  const leftOut: LeftOut[] = others.map((o) => ({
+    file: `${posix(root, o.dir)}/`,
+    reason: `another language (\`--lang ${o.lang}\` imports it)`,
+  }));
+  const otherDirs = others.map((o) => o.dir);
+  for (const path of walkFiles(content)) {
     const rel = posix(root, path);
+    if (otherDirs.some((d) => !relative(d, path).startsWith('..'))) continue;
+    if (isUnsupportedContent(path)) {
+      leftOut.push({ file: rel, reason: UNSUPPORTED_REASON });
+      continue;
+    }
+    if (!isMarkdown(path)) continue;
     const inSection = sections.some((s) => !relative(s, path).startsWith('..'));
     if (!inSection || /^_index\./i.test(basename(path))) {
       notPosts.push(rel);
@@ -32,5 +47,6 @@ export function findHugoSite(root: string): SourceSite {
     staticDirs: [join(root, 'static'), join(root, 'assets')],
     collectionTags: [],
     notPosts,
+    leftOut,
   };
 }

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join, posix as path } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
+import { scanBody } from '../content/body/scan-body.ts';
 import { parseDate } from '../content/dates.ts';
 import { parseSourceFile } from '../content/frontmatter.ts';
 import { readSourceFiles } from '../content/load.ts';
@@ -11,6 +12,7 @@ import { filenameDate } from '../content/rules/filename-date.ts';
 import { scriptEmbed } from '../content/rules/script-embed.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { LineIndex } from '../diagnostics/position.ts';
 import { capSlug } from '../util/slug.ts';
 import { decodeUrlPath } from '../util/urls.ts';
 import { convertBody, mapFrontMatter, type ReadPost } from './convert-post.ts';
@@ -19,8 +21,9 @@ import { readSourceMatter } from './front-matter.ts';
 import { findHexoSite, hexoConverters } from './hexo.ts';
 import { findHugoSite, hugoConverters } from './hugo.ts';
 import { findJekyllSite, jekyllConverters } from './jekyll.ts';
+import { normaliseKeys } from './normalise-keys.ts';
 import { keepOldUrl, readOldPermalinks } from './old-urls.ts';
-import type { ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
+import type { FindOptions, ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
 const kinds = {
@@ -28,24 +31,27 @@ const kinds = {
   hugo: {
     find: findHugoSite,
     converters: hugoConverters,
-    where: 'content/posts/, content/post/ or content/blog/',
+    where: 'content/posts/, content/post/ or content/blog/, or under content/<lang>/',
   },
   hexo: { find: findHexoSite, converters: hexoConverters, where: 'source/_posts/ and source/_drafts/' },
   eleventy: { find: findEleventySite, converters: eleventyConverters, where: 'src/posts/, posts/ or blog/' },
 } as const;
-
-const MD_IMAGE = /!\[[^\]]*\]\(\s*<?([^)\s>]+)>?(?:\s+["'(][^)]*)?\)/g;
-const HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/gi;
 
 export function planImport(
   kind: SourceKind,
   sourceRoot: string,
   blogRoot: string,
   config: SiteConfig,
+  options: FindOptions = {},
 ): ImportPlan {
   const { find, converters, where } = kinds[kind];
   if (!existsSync(sourceRoot)) throw new BlogError('NOT_FOUND', `No folder at ${sourceRoot}.`);
-  const site = find(sourceRoot);
+  if (options.lang !== undefined && kind !== 'hugo')
+    throw new BlogError(
+      'USAGE',
+      `Unexpected --lang for a ${kind} site: only Hugo sites keep languages apart.`,
+    );
+  const site: SourceSite = find(sourceRoot, options);
   if (site.posts.length === 0)
     throw new BlogError('NOT_FOUND', `No ${kind} posts found in ${sourceRoot} (looked in ${where}).`, {
       hint: 'Pass the folder of the whole site, the one with its config file.',
@@ -88,6 +94,7 @@ export function planImport(
       continue;
     }
     const post: Omit<ReadPost, 'target' | 'ymd'> = { found, text, matter, title: '', changed: [], left: [] };
+    normaliseKeys(post, kind, config);
     mapFrontMatter(post, site, config);
     const date = post.matter.doc.get('date');
     const parsed = date == null ? undefined : parseDate(date, config.timeZone);
@@ -157,7 +164,16 @@ export function planImport(
   }
   left.push(...checkImported(files, blogRoot, config));
   const posts = files.filter((f) => f.kind === 'post').length;
-  return { kind, files, changed, left, skipped: [], notPosts: site.notPosts, posts };
+  return {
+    kind,
+    files,
+    changed,
+    left,
+    skipped: [],
+    notPosts: site.notPosts,
+    leftOut: site.leftOut ?? [],
+    posts,
+  };
 }
 
 /** Root-relative images come along into `static/`; images that cannot be found are left for a person. */
@@ -169,53 +185,41 @@ function planImages(
   left: Note[],
   usedAssets: string[],
 ): void {
-  const lines = text.split('\n');
   const planned = new Set(files.map((f) => f.target));
-  lines.forEach((line, i) => {
-    for (const pattern of [MD_IMAGE, HTML_IMAGE]) {
-      for (const m of line.matchAll(pattern)) {
-        const url = m[1]!;
-        if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.includes('{{') || url.includes('{%')) continue;
-        const clean = decodeUrlPath(url.split(/[?#]/)[0]!);
-        // `/../../x.png` would read and write outside both sites: never followed.
-        if (clean.split('/').includes('..')) {
-          left.push({
-            file: post.target,
-            line: i + 1,
-            message: `image \`${url}\` points outside the site; not copied`,
-          });
-          continue;
-        }
-        if (clean.startsWith('/')) {
-          const from = site.staticDirs.map((d) => join(d, clean)).find((f) => existsSync(f));
-          const target = `static${clean}`;
-          if (from) {
-            if (!planned.has(target)) {
-              planned.add(target);
-              files.push({
-                target,
-                content: { copyFrom: from },
-                source: posix(site.root, from),
-                kind: 'asset',
-              });
-            }
-          } else
-            left.push({
-              file: post.target,
-              line: i + 1,
-              message: `image \`${url}\` not found in the source site`,
-            });
-        } else if (!post.found.assetDir || !existsSync(join(post.found.assetDir, clean))) {
-          if (!usedAssets.includes(url) || !post.found.assetDir)
-            left.push({
-              file: post.target,
-              line: i + 1,
-              message: `image \`${url}\` not found beside the post`,
-            });
-        }
-      }
+  // The lint's scanner finds images as Markdown does: never inside code spans or fenced code.
+  const lines = new LineIndex(text);
+  for (const image of scanBody(text, bodyOffsetOf(text)).links) {
+    if (image.kind !== 'image' || image.syntax === 'reference') continue;
+    const url = image.url;
+    const line = lines.positionAt(image.urlOffset).line;
+    if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.includes('{{') || url.includes('{%')) continue;
+    const clean = decodeUrlPath(url.split(/[?#]/)[0]!);
+    // `/../../x.png` would read and write outside both sites: never followed.
+    if (clean.split('/').includes('..')) {
+      left.push({ file: post.target, line, message: `image \`${url}\` points outside the site; not copied` });
+      continue;
     }
-  });
+    if (clean.startsWith('/')) {
+      const from = site.staticDirs.map((d) => join(d, clean)).find((f) => existsSync(f));
+      const target = `static${clean}`;
+      if (from) {
+        if (!planned.has(target)) {
+          planned.add(target);
+          files.push({ target, content: { copyFrom: from }, source: posix(site.root, from), kind: 'asset' });
+        }
+      } else left.push({ file: post.target, line, message: `image \`${url}\` not found in the source site` });
+    } else if (!post.found.assetDir || !existsSync(join(post.found.assetDir, clean))) {
+      if (!usedAssets.includes(url) || !post.found.assetDir)
+        left.push({ file: post.target, line, message: `image \`${url}\` not found beside the post` });
+    }
+  }
+}
+
+/** Where the body of a converted post starts: after its `---` front-matter. */
+function bodyOffsetOf(text: string): number {
+  if (!text.startsWith('---\n')) return 0;
+  const close = text.indexOf('\n---\n', 3);
+  return close < 0 ? 0 : close + 5;
 }
 
 /** The lint rules that matter most after an import, run on the new posts beside the blog's own (for clashing slugs). */

@@ -35,6 +35,12 @@ export function formatImportReport(plan: ImportPlan, options: { source: string; 
   if (plan.skipped.length) lines.push('', `Skipped (${plan.skipped.length}):`, ...group(plan.skipped));
   if (plan.notPosts.length)
     lines.push('', `Not imported (pages, not posts): ${plan.notPosts.map((f) => `\`${f}\``).join(', ')}`);
+  if (plan.leftOut.length)
+    lines.push(
+      '',
+      `Left out (${plan.leftOut.length}):`,
+      ...plan.leftOut.map((l) => `  ${l.file}: ${l.reason}`),
+    );
   lines.push(
     '',
     options.dryRun

@@ -33,6 +33,21 @@ export interface SourceSite {
   collectionTags: string[];
   /** Files that look like content but are not posts (pages), named in the report. */
   notPosts: string[];
+  /** Files or folders left out for a reason the report gives (listing pages, `.mdx`, other languages). */
+  leftOut?: LeftOut[];
+}
+
+/** A source file or folder not imported, and why. */
+export interface LeftOut {
+  /** Relative to the source folder, forward slashes. */
+  file: string;
+  reason: string;
+}
+
+/** What the user asked of the finder. */
+export interface FindOptions {
+  /** Hugo: the language to import (`content/<lang>/`). */
+  lang?: string;
 }
 
 /** A file to write into the blog. */
@@ -56,5 +71,6 @@ export interface ImportPlan {
   /** Targets that exist already and were not touched. */
   skipped: Note[];
   notPosts: string[];
+  leftOut: LeftOut[];
   posts: number;
 }

@@ -18,3 +18,9 @@ export function walkFiles(dir: string): string[] {
 }
 
 export const isMarkdown = (path: string) => /\.(md|markdown)$/i.test(path);
+
+/** MDX and other formats that embed code: never posts here. */
+export const isUnsupportedContent = (path: string) => /\.mdx$/i.test(path);
+
+export const UNSUPPORTED_REASON =
+  'MDX is not supported: it runs JSX components, which a Markdown blog never executes; convert it to Markdown by hand';

@@ -4,22 +4,42 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { FileExistsError, writeAtomic } from '../output/write-atomic.ts';
 import type { ImportPlan, Note } from './types.ts';
 
-/** Marks planned files that exist already as skipped (an identical image is simply already there). */
+/**
+ * Marks planned files that exist already as skipped (an identical image is simply already there). A post that
+ * is not written takes its notes with it: what the import would have changed or left in it did not happen.
+ */
 export function skipExisting(plan: ImportPlan, blogRoot: string): ImportPlan {
   const skipped: Note[] = [];
+  const skippedSources = new Set<string>();
+  const skippedTargets = new Set<string>();
   const files = plan.files.filter((file) => {
     const at = join(blogRoot, file.target);
     if (!existsSync(at)) return true;
-    const same = 'copyFrom' in file.content && readFileSync(at).equals(readFileSync(file.content.copyFrom));
-    if (!same)
+    const same =
+      'copyFrom' in file.content
+        ? readFileSync(at).equals(readFileSync(file.content.copyFrom))
+        : readFileSync(at, 'utf8') === file.content.text;
+    if (file.kind === 'post') {
+      skippedSources.add(file.source);
+      skippedTargets.add(file.target);
+    }
+    if (!same || file.kind === 'post')
       skipped.push({
         file: file.target,
         line: 1,
-        message: `exists already, not overwritten (from ${file.source})`,
+        message: same
+          ? `imported already, unchanged (from ${file.source})`
+          : `exists already, not overwritten (from ${file.source})`,
       });
     return false;
   });
-  return { ...plan, files, skipped: [...plan.skipped, ...skipped] };
+  return {
+    ...plan,
+    files,
+    changed: plan.changed.filter((n) => !skippedSources.has(n.file)),
+    left: plan.left.filter((n) => !skippedTargets.has(n.file)),
+    skipped: [...plan.skipped, ...skipped],
+  };
 }
 
 /** Writes every planned file; returns notes for files that appeared meanwhile and were left alone. */

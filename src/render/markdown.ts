@@ -6,6 +6,7 @@ import type { HLJSApi } from 'highlight.js';
 import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
 import markedFootnote from 'marked-footnote';
 import { escapeHtml, htmlToText } from './escape.ts';
+import { adjustHeadings, type HeadingToken } from './heading-levels.ts';
 import { isSafeUrl, sanitize } from './sanitize.ts';
 
 export interface RenderedMarkdown {
@@ -60,6 +61,7 @@ export function highlight(code: string, info: string | undefined): string {
 export function createMarkdownRenderer(options: MarkdownOptions) {
   let slugger = new GithubSlugger();
   let headings: RenderedMarkdown['headings'] = [];
+  let usedIds = new Set<string>();
   let resolveUrl: ResolveUrl | undefined;
   const resolve = (url: string) => {
     if (!isSafeUrl(url)) return '#';
@@ -69,10 +71,15 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
   const base: MarkedExtension = {
     gfm: true,
     renderer: {
-      heading({ tokens, depth }) {
+      heading(token) {
+        const { tokens, depth, customId } = token as HeadingToken;
         const inner = this.parser.parseInline(tokens);
         const text = htmlToText(inner);
-        const id = slugger.slug(text) || `section-${headings.length + 1}`;
+        const id =
+          customId && !usedIds.has(customId)
+            ? customId
+            : slugger.slug(text) || `section-${headings.length + 1}`;
+        usedIds.add(id);
         headings.push({ depth, id, text });
         return `<h${depth} id="${escapeHtml(id)}"><a class="anchor" href="#${escapeHtml(id)}" aria-hidden="true" tabindex="-1">#</a>${inner}</h${depth}>\n`;
       },
@@ -100,6 +107,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
     const tokens = marked.lexer(src);
     const walk = marked.defaults.walkTokens;
     if (walk) marked.walkTokens(tokens, walk);
+    adjustHeadings(tokens);
     return tokens;
   };
 
@@ -112,6 +120,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
     // The excerpt's headings are not the page's: start the page's anchors afresh.
     slugger = new GithubSlugger();
     headings = [];
+    usedIds = new Set();
     const tokens = lex(markdown);
     let hasHtml = false;
     marked.walkTokens(tokens, (t) => {

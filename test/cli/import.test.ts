@@ -72,7 +72,10 @@ jekyll(
     cpSync(join(FIXTURES, 'import-jekyll/assets'), join(blog, 'static/assets'), { recursive: true });
     const build = runBlog(['build'], { cwd: blog });
     assert.is(build.status, 0, build.stderr);
-    assert.match(build.stdout, /\(10 posts, .*left out 1 draft, \d+ warnings/);
+    assert.match(
+      build.stdout,
+      /\(10 posts, .*left out 1 draft; (\d+ broken references? and )?\d+ warnings, run `blog lint`/,
+    );
     const pages = assertOnePagePerPost(join(blog, 'dist'), JEKYLL_TITLES);
     // `.17` is part of the name, not an extension; the date comes from the file name.
     assert.is(pages.get('2017/04/27/rust-1-17/index.html'), 'Announcing Rust 1.17');
@@ -203,6 +206,13 @@ jekyll('never overwrites: an existing post is skipped and reported, a second imp
   assert.is(second.status, 0, second.stderr);
   assert.match(second.stdout, /^Imported 0 posts and 0 other files/);
   assert.match(second.stdout, 'Skipped (12):');
+  // Nothing was converted the second time, so nothing is reported as changed or left.
+  assert.not.match(second.stdout, 'Changed (');
+  assert.match(second.stdout, 'Left for a person: nothing.');
+  assert.match(
+    second.stdout,
+    'posts/2019-08-04-welcome-to-jekyll.md\n    1: imported already, unchanged (from _posts/2019-08-04-welcome-to-jekyll.markdown)',
+  );
   assert.is(read(blog, 'posts/2019-08-04-welcome-to-jekyll.md'), before);
   assert.ok(existsSync(join(blog, 'import-report-2.txt')));
   assert.not.ok(readdirSync(join(blog, 'posts')).some((f) => f.endsWith('.tmp')));

@@ -17,4 +17,30 @@ test('input nested past the parser stack renders as text instead of throwing', (
   assert.match(out.html, /^<pre>&gt;&gt;&gt;/);
 });
 
+test('`## Title {#id}` gives the heading that id and does not show the attribute', () => {
+  const out = render(
+    '## Install the tool {#install}\n\n### With `npm` {#npm .note}\n\n## Install the tool {#install}\n',
+  );
+  assert.match(out.html, /<h2 id="install">.*>Install the tool<\/h2>/);
+  assert.match(out.html, /<h3 id="npm">.*>With <code>npm<\/code><\/h3>/);
+  assert.not.match(out.html, /\{#/);
+  // A repeated id would make two anchors with one name: the second gets a slug of its own.
+  assert.equal(
+    out.headings.map((h) => h.id),
+    ['install', 'npm', 'install-the-tool'],
+  );
+});
+
+test('a body with `#` headings is shifted down a level, so the page keeps one <h1>', () => {
+  const out = render('# Intro\n\nText\n\n## Part\n\n> # Quoted\n\n<h1>Raw</h1>\n\n###### Six\n');
+  assert.not.match(out.html, /<h1/);
+  assert.match(out.html, /<h2 id="intro">/);
+  assert.match(out.html, /<h3 id="part">/);
+  assert.match(out.html, /<blockquote>\n<h2 id="quoted">/);
+  assert.match(out.html, /<h2>Raw<\/h2>/);
+  assert.match(out.html, /<h6 id="six">/);
+  // Without a level-1 heading nothing moves.
+  assert.match(render('## Part\n').html, /^<h2 id="part">/);
+});
+
 test.run();

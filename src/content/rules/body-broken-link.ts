@@ -14,7 +14,6 @@ export const bodyBrokenLink: Rule = {
   meta: {
     description: 'links to other posts and to files of the blog point at something that exists',
     severity: 'error',
-    lintOnly: true,
   },
   checkPost({ post, root, config, report, body, blog }) {
     for (const link of body().links) {

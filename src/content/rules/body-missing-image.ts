@@ -9,7 +9,6 @@ export const bodyMissingImage: Rule = {
   meta: {
     description: 'local images exist, beside the post or under `static/`',
     severity: 'error',
-    lintOnly: true,
   },
   checkPost({ post, root, report, body, blog }) {
     for (const image of body().links) {

@@ -1,26 +1,19 @@
-/** @fileoverview `image` names a file that exists (beside the post, or under `static/`). */
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { decodeUrlPath } from '../../util/urls.ts';
+/** @fileoverview `image` names a file that exists (beside the post, under `static/` or under `images.dir`). */
 import { valueSpan } from '../frontmatter.ts';
+import { isRemoteUrl, resolveFrontMatterImage } from '../references.ts';
 import type { Rule } from '../rule.ts';
 
 export const image: Rule = {
   id: 'frontmatter/image',
   meta: { description: '`image` is a file that exists', severity: 'error' },
-  checkPost({ post, root, report }) {
+  checkPost({ post, root, config, report }) {
     const value = post.image;
-    if (!value || /^(https?:)?\/\//.test(value)) return;
-    const clean = decodeUrlPath(value.split(/[?#]/)[0]!);
-    const candidates = clean.startsWith('/')
-      ? [join(root, 'static', clean)]
-      : [join(dirname(post.path), clean), join(root, 'static', clean)];
-    if (!candidates.some((c) => existsSync(c))) {
-      report({
-        message: `Unexpected image \`${value}\`, no such file`,
-        hint: 'Put it beside the post or under `static/`.',
-        span: valueSpan(post.source, 'image'),
-      });
-    }
+    if (!value || isRemoteUrl(value)) return;
+    if (resolveFrontMatterImage(value, post.path, root, config)) return;
+    report({
+      message: `Unexpected image \`${value}\`, no such file`,
+      hint: `Put it beside the post, under \`static/\` or under \`${config.images.dir}/\`.`,
+      span: valueSpan(post.source, 'image'),
+    });
   },
 };

@@ -72,3 +72,12 @@ export const syntaxRule = {
   id: 'frontmatter/syntax',
   meta: { description: 'the front-matter is YAML that parses', severity: 'error' as const },
 };
+
+/** Every rule's id, description and default severity, as SARIF's rule table lists them. */
+export function ruleCatalogue(): { id: string; description: string; severity: 'error' | 'warning' }[] {
+  return [syntaxRule, ...rules].map((r) => ({
+    id: r.id,
+    description: r.meta.description,
+    severity: r.meta.severity,
+  }));
+}

@@ -15,6 +15,7 @@ export const unknownKey: Rule = {
     const known = new Set<string>([
       ...knownFrontMatterKeys,
       ...extraKeys,
+      ...aliases.title,
       ...aliases.tags,
       ...aliases.description,
       ...aliases.author,

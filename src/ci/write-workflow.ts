@@ -1,0 +1,37 @@
+/** @fileoverview Writes the CI workflow into a blog, never over an existing file. */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { SiteConfig } from '../config/schema.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { FileExistsError, writeAtomic } from '../output/write-atomic.ts';
+import { GITHUB_WORKFLOW_PATH, renderGithubWorkflow } from './github-workflow.ts';
+
+export const CI_PROVIDERS = ['github'] as const;
+
+/** Writes `.github/workflows/blog.yml` in `root`; returns its path. Refuses when it exists. */
+export function writeGithubWorkflow(root: string, config: SiteConfig, version: string): string {
+  const path = join(root, GITHUB_WORKFLOW_PATH);
+  const text = renderGithubWorkflow({
+    config,
+    lockfile: existsSync(join(root, 'package-lock.json')),
+    version,
+  });
+  mkdirSync(dirname(path), { recursive: true });
+  try {
+    writeAtomic(path, text, { exclusive: true });
+  } catch (error) {
+    if (!(error instanceof FileExistsError)) throw error;
+    throw new BlogError('EXISTS', `Refusing to overwrite ${GITHUB_WORKFLOW_PATH}: it exists.`, {
+      hint: 'Remove or rename it first to get a fresh one; nothing was changed.',
+    });
+  }
+  return path;
+}
+
+/** A provider name from the command line, checked. */
+export function checkCiProvider(name: string): 'github' {
+  if (name === 'github') return name;
+  throw new BlogError('USAGE', `Unknown CI \`${name}\`, expected one of ${CI_PROVIDERS.join(', ')}.`, {
+    hint: 'Netlify and Cloudflare Pages need no workflow file: see "Deploying" in the README.',
+  });
+}

@@ -1,0 +1,111 @@
+/**
+ * @fileoverview Which content folder a Hugo site keeps one language's posts in: `content/<lang>/` (Kubernetes,
+ * most multilingual sites) or a `contentDir` from the config's `[languages.<lang>]`; plain `content/` otherwise.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { parse as parseYaml } from 'yaml';
+import { BlogError } from '../diagnostics/blog-error.ts';
+
+/** Config files Hugo reads, in its order; `config/_default/` is the split-config layout. */
+const CONFIG_FILES = [
+  'hugo.toml',
+  'hugo.yaml',
+  'hugo.yml',
+  'hugo.json',
+  'config.toml',
+  'config.yaml',
+  'config.yml',
+  'config.json',
+];
+
+export interface HugoContent {
+  /** Absolute folder holding the chosen language's sections. */
+  dir: string;
+  /** The language imported, when the site has several. */
+  lang: string | undefined;
+  /** The other languages' content folders, relative to the site (named in the report). */
+  others: { lang: string; dir: string }[];
+}
+
+/** `en`, `fr`, `pt-br`, `zh-hans`: names Hugo sites give language folders. */
+const LANGUAGE = /^[a-z]{2}([-_][a-z0-9]{2,4})?$/i;
+
+/** The content folder for `lang` (default: the site's `defaultContentLanguage`, else `en`). */
+export function hugoContent(root: string, lang: string | undefined): HugoContent {
+  const config = readHugoConfig(root);
+  const chosen = (lang ?? stringKey(config, 'defaultContentLanguage') ?? 'en').toLowerCase();
+  const content = join(root, stringKey(config, 'contentDir') ?? 'content');
+  const byLang = new Map<string, string>();
+  const languages = objectKey(config, 'languages');
+  for (const [name, settings] of Object.entries(languages ?? {})) {
+    const dir =
+      settings && typeof settings === 'object'
+        ? stringKey(settings as Record<string, unknown>, 'contentDir')
+        : undefined;
+    if (dir) byLang.set(name.toLowerCase(), join(root, dir));
+  }
+  // Without `contentDir` settings, `content/<lang>/` folders are the usual layout: taken as such when the
+  // chosen language has one (a single-language site may well have `content/faq/`).
+  if (byLang.size === 0 && existsSync(join(content, chosen)))
+    for (const entry of readdirSync(content, { withFileTypes: true }))
+      if (entry.isDirectory() && LANGUAGE.test(entry.name))
+        byLang.set(entry.name.toLowerCase(), join(content, entry.name));
+  if (byLang.size === 0) {
+    if (lang !== undefined)
+      throw new BlogError(
+        'NOT_FOUND',
+        `No language \`${lang}\` in this Hugo site: it has one content folder.`,
+        {
+          hint: 'Leave out --lang.',
+        },
+      );
+    return { dir: content, lang: undefined, others: [] };
+  }
+  const dir = byLang.get(chosen);
+  if (!dir || !existsSync(dir) || !statSync(dir).isDirectory())
+    throw new BlogError('NOT_FOUND', `No content for language \`${chosen}\` in this Hugo site.`, {
+      hint: `Pick one with --lang: ${[...byLang.keys()].sort().join(', ')}.`,
+    });
+  const others = [...byLang]
+    .filter(([l]) => l !== chosen)
+    .map(([l, d]) => ({ lang: l, dir: d }))
+    .sort((a, b) => (a.lang < b.lang ? -1 : 1));
+  return { dir, lang: chosen, others };
+}
+
+function readHugoConfig(root: string): Record<string, unknown> {
+  for (const dir of [root, join(root, 'config', '_default')])
+    for (const name of CONFIG_FILES) {
+      const path = join(dir, name);
+      if (!existsSync(path)) continue;
+      const text = readFileSync(path, 'utf8');
+      try {
+        const data: unknown = name.endsWith('.toml')
+          ? parseToml(text)
+          : name.endsWith('.json')
+            ? JSON.parse(text)
+            : parseYaml(text);
+        return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+      } catch {
+        return {};
+      }
+    }
+  return {};
+}
+
+/** Hugo's config keys are case-insensitive (`defaultContentLanguage`, `defaultcontentlanguage`). */
+function findKey(data: Record<string, unknown>, key: string): unknown {
+  const lower = key.toLowerCase();
+  for (const [k, v] of Object.entries(data)) if (k.toLowerCase() === lower) return v;
+  return undefined;
+}
+const stringKey = (data: Record<string, unknown>, key: string) => {
+  const v = findKey(data, key);
+  return typeof v === 'string' && v ? v : undefined;
+};
+const objectKey = (data: Record<string, unknown>, key: string) => {
+  const v = findKey(data, key);
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+};

@@ -1,0 +1,57 @@
+/**
+ * @fileoverview Headings as the page needs them: Hugo's `## Title {#id}` gives the id (not shown as text), and a
+ * body with `#` headings is shifted down one level, so the title stays the page's only `<h1>`.
+ */
+import type { Token, Tokens } from 'marked';
+
+/** A heading token with the id its `{#id}` attribute asked for. */
+export type HeadingToken = Tokens.Heading & { customId?: string };
+
+// `{#id}`, optionally with classes or key=value pairs after it (`{#id .note}`), at the end of the heading.
+const ID_ATTRIBUTE = /[ \t]*\{#([A-Za-z0-9_][\w:.-]*)(?:[ \t]+[^{}]*)?\}[ \t]*$/;
+const RAW_HEADING = /<(\/?)h([1-5])(?=[\s>/])/gi;
+
+/** Reads `{#id}` attributes and, when the body has a level-1 heading, shifts every heading down a level. */
+export function adjustHeadings(tokens: Token[]): void {
+  const headings: HeadingToken[] = [];
+  const html: Tokens.HTML[] = [];
+  collect(tokens, headings, html);
+  let hasH1 = false;
+  for (const heading of headings) {
+    readIdAttribute(heading);
+    if (heading.depth === 1) hasH1 = true;
+  }
+  if (!hasH1 && !html.some((t) => /<h1[\s>]/i.test(t.text))) return;
+  for (const heading of headings) heading.depth = Math.min(heading.depth + 1, 6);
+  for (const token of html) {
+    token.text = token.text.replace(
+      RAW_HEADING,
+      (_, slash: string, level: string) => `<${slash}h${Number(level) + 1}`,
+    );
+    token.raw = token.text;
+  }
+}
+
+function collect(tokens: Token[], headings: HeadingToken[], html: Tokens.HTML[]): void {
+  for (const token of tokens) {
+    if (token.type === 'heading') headings.push(token as HeadingToken);
+    else if (token.type === 'html' && (token as Tokens.HTML).block) html.push(token as Tokens.HTML);
+    if (token.type === 'list')
+      for (const item of (token as Tokens.List).items) collect(item.tokens, headings, html);
+    else if ('tokens' in token && token.tokens && token.type !== 'heading')
+      collect(token.tokens, headings, html);
+  }
+}
+
+function readIdAttribute(heading: HeadingToken): void {
+  const last = heading.tokens.at(-1);
+  if (last?.type !== 'text') return;
+  const match = ID_ATTRIBUTE.exec(last.text);
+  if (!match) return;
+  heading.customId = match[1]!;
+  last.text = last.text.slice(0, match.index);
+  last.raw = last.raw.replace(ID_ATTRIBUTE, '');
+  if ('tokens' in last && last.tokens) delete (last as { tokens?: Token[] }).tokens;
+  heading.text = heading.text.replace(ID_ATTRIBUTE, '');
+  if (last.text === '') heading.tokens.pop();
+}
