@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { startSearchIndex } from './build/search-index.ts';
 import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
 import { hashOf, hashOfSource } from './cache/fingerprint.ts';
 import { readTermCounts, writeTermCounts } from './cache/term-counts.ts';
@@ -83,7 +84,7 @@ export function loadPosts(
   return { posts, warnings: diagnostics };
 }
 
-export function buildSite(options: BuildOptions): BuildResult {
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { root, config } = options;
   const timings: Record<string, number> = {};
   let t = performance.now();
@@ -206,7 +207,9 @@ export function buildSite(options: BuildOptions): BuildResult {
   const theme = loadTheme(root);
   const css = theme.assets.find((a) => a.name === 'assets/style.css');
   const stylesheet = `/assets/style.css${css ? `?v=${hash(readFileSync(css.path))}` : ''}`;
-  const plan = planSite(rendered, config, { stylesheet, related });
+  const searchJs = theme.assets.find((a) => a.name === 'assets/search.js');
+  const searchScript = `/assets/search.js${searchJs ? `?v=${hash(readFileSync(searchJs.path))}` : ''}`;
+  const plan = planSite(rendered, config, { stylesheet, related, searchScript });
   phase('plan');
 
   const conflicts = checkConflicts(plan.pages);
@@ -222,13 +225,24 @@ export function buildSite(options: BuildOptions): BuildResult {
   const themeKey = hashOf(theme.fingerprint);
   // Pages are rendered and written one at a time, so the site is never all in memory at once; with a
   // cache, a page whose inputs are unchanged and whose file is intact is neither rendered nor written.
-  for (const page of plan.pages) {
-    const fingerprint = cache
+  const fingerprints = plan.pages.map((page) =>
+    cache
       ? `page:${hashOf(themeKey, page.template, pageJson(page.data), htmlHashes.get(page.source ?? '') ?? '')}`
-      : 'page:';
-    if (writer.isCurrent(page.outputPath, fingerprint)) continue;
-    writer.write(page.outputPath, theme.render(page.template, page.data), fingerprint);
+      : 'page:',
+  );
+  const search = config.search
+    ? await startSearchIndex(plan.pages, fingerprints, config.language, previous?.files, writer)
+    : undefined;
+  for (const [i, page] of plan.pages.entries()) {
+    const current = writer.isCurrent(page.outputPath, fingerprints[i]!);
+    const indexed = search && page.template === 'post';
+    if (current && !indexed) continue;
+    const html = theme.render(page.template, page.data);
+    if (!current) writer.write(page.outputPath, html, fingerprints[i]!);
+    if (indexed) await search.add(page.path, html);
   }
+  if (search)
+    for (const f of await search.finish()) writer.write(f.outputPath, f.content, search.fingerprint);
   const extra = [
     { outputPath: plan.feed.path.slice(1), content: renderFeed(config, plan.urls, plan.feed.entries) },
     { outputPath: 'sitemap.xml', content: renderSitemap(plan.urls, plan.sitemap) },
