@@ -1,5 +1,5 @@
 /**
- * @fileoverview The search stage: indexes the post pages with Pagefind (its binary runs as a child process
+ * @fileoverview The search index, built by the write stage as it renders pages: indexes the post pages with Pagefind (its binary runs as a child process
  * through the npm package's Node API) and returns the files of the index, written under `pagefind/`.
  */
 import { readFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import type { OutputManifest, SiteWriter } from '../output/site-writer.ts';
 import type { Page } from '../site/plan.ts';
 import { SEARCH_DIR } from '../site/search-page.ts';
+import type { OutputFile } from './site-files.ts';
 
 /** Bundle files that only Pagefind's own UIs load; the theme's search page talks to `pagefind.js` directly. */
 const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
@@ -23,12 +24,6 @@ const PAGEFIND_VERSION = (
   }
 ).version;
 
-export interface SearchFile {
-  /** Relative to the output folder: `pagefind/pagefind.js`. */
-  outputPath: string;
-  content: Uint8Array;
-}
-
 export interface SearchIndexer {
   /** Written with each index file: a hash of the post pages' fingerprints and of Pagefind's version. */
   fingerprint: string;
@@ -38,7 +33,7 @@ export interface SearchIndexer {
    */
   add(url: string, html: string): Promise<void>;
   /** Every file of the index, in a stable order; stops the Pagefind process. */
-  finish(): Promise<SearchFile[]>;
+  finish(): Promise<OutputFile[]>;
 }
 
 /**

@@ -1,9 +1,9 @@
 /** @fileoverview The archive: `/archive/` lists every post by year and month, `/archive/<year>/` one year. */
 import type { PostDate } from '../content/dates.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
+import { outputPathOf, type SiteUrls } from '../util/urls.ts';
 import type { Page, PageData, PostCard } from './plan.ts';
 import type { PageMeta } from './search-page.ts';
-import { outputPathOf, type SiteUrls } from './urls.ts';
 
 export const ARCHIVE_PATH = '/archive/';
 

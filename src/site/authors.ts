@@ -5,9 +5,9 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
 import { slugify } from '../util/slug.ts';
+import { outputPathOf, type SiteUrls } from '../util/urls.ts';
 import type { Page, PageData } from './plan.ts';
 import type { PageMeta } from './search-page.ts';
-import { outputPathOf, type SiteUrls } from './urls.ts';
 
 export const AUTHORS_PATH = '/authors/';
 

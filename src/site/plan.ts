@@ -5,6 +5,7 @@ import { formatDate } from '../content/dates.ts';
 import type { Post } from '../content/post.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
+import { createUrls, outputPathOf, permalink, type SiteUrls } from '../util/urls.ts';
 import { ARCHIVE_PATH, type ArchiveView, archiveDatePath, planArchivePages } from './archive.ts';
 import { AUTHORS_PATH, type Author, buildAuthors, planAuthorsPage } from './authors.ts';
 import { type FeedEntry, feedPath } from './feed.ts';
@@ -12,7 +13,6 @@ import { paginate } from './paginate.ts';
 import { planSearchPage, SEARCH_PATH } from './search-page.ts';
 import type { SitemapEntry } from './sitemap.ts';
 import { buildTaxonomy, type Tag } from './taxonomy.ts';
-import { createUrls, outputPathOf, permalink, type SiteUrls } from './urls.ts';
 
 /** A post with a usable date and its Markdown rendered. */
 export interface RenderedPost extends Post {

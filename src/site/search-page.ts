@@ -1,6 +1,7 @@
 /** @fileoverview The `/search/` page: a form that works without script, and Pagefind's results with it. */
+
+import { outputPathOf, type SiteUrls } from '../util/urls.ts';
 import type { Page, PageData } from './plan.ts';
-import { outputPathOf, type SiteUrls } from './urls.ts';
 
 export const SEARCH_PATH = '/search/';
 /** The index's folder in the output, written by the build's search stage. */
