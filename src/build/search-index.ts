@@ -2,7 +2,8 @@
  * @fileoverview The search index, built by the write stage as it renders pages: indexes the post pages with Pagefind (its binary runs as a child process
  * through the npm package's Node API) and returns the files of the index, written under `pagefind/`.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as pagefind from 'pagefind';
 import { hashOf } from '../cache/fingerprint.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
@@ -17,6 +18,7 @@ const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$
 /** Pages sent to the indexer and not yet answered: enough to keep it busy, few enough to bound memory. */
 const IN_FLIGHT = 32;
 
+const require = createRequire(import.meta.url);
 // The package exports no `./package.json`: read it beside its entry point.
 const PAGEFIND_VERSION = (
   JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as {
@@ -34,6 +36,8 @@ export interface SearchIndexer {
   add(url: string, html: string): Promise<void>;
   /** Every file of the index, in a stable order; stops the Pagefind process. */
   finish(): Promise<OutputFile[]>;
+  /** Stops the Pagefind process when the build fails before `finish`. */
+  abort(): Promise<void>;
 }
 
 /**
@@ -97,7 +101,36 @@ async function openSearchIndex(language: string, fingerprint: string): Promise<S
         await pagefind.close();
       }
     },
+    async abort() {
+      await pagefind.close().catch(() => {});
+    },
   };
+}
+
+/** Throws the search error now, before anything is written, when Pagefind has no binary to run. */
+export function assertSearchAvailable(): void {
+  const missing = missingBinary();
+  if (missing) throw searchError(missing);
+}
+
+/**
+ * Why Pagefind has no binary to run, or undefined when it has one. Its Node API looks the binary up the
+ * same way, but only when it starts it, and then prints a stack trace of its own; this check comes first.
+ */
+function missingBinary(): string | undefined {
+  for (const name of ['PAGEFIND_EXTENDED_BINARY_PATH', 'PAGEFIND_BINARY_PATH']) {
+    const given = process.env[name];
+    if (given) return existsSync(given) ? undefined : `${name} names ${given}, which does not exist`;
+  }
+  const platform = `${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
+  const exe = process.platform === 'win32' ? '.exe' : '';
+  for (const name of ['pagefind_extended', 'pagefind']) {
+    try {
+      require.resolve(`@pagefind/${platform}/bin/${name}${exe}`);
+      return undefined;
+    } catch {}
+  }
+  return `the package @pagefind/${platform} (Pagefind's binary for this platform) is not installed`;
 }
 
 /** A Pagefind call whose failure (no binary for this platform, a crashed process) is a clear BlogError. */

@@ -9,7 +9,7 @@ import { type CopyJob, type OutputManifest, openSiteWriter } from '../output/sit
 import type { Theme } from '../render/templates.ts';
 import type { Page } from '../site/plan.ts';
 import { pageFingerprint } from './page-fingerprint.ts';
-import { startSearchIndex } from './search-index.ts';
+import { assertSearchAvailable, startSearchIndex } from './search-index.ts';
 import type { OutputFile } from './site-files.ts';
 
 export interface WriteInput {
@@ -31,6 +31,7 @@ export interface WriteInput {
 /** Writes the site into `outDir` and returns what it now holds. */
 export async function writeSite(input: WriteInput): Promise<OutputManifest> {
   const { theme, fingerprints } = input;
+  if (input.search) assertSearchAvailable();
   const writer = openSiteWriter(input.outDir, input.previous, input.beforeChange);
   const themeKey = hashOf(theme.fingerprint);
   const pageFingerprints = input.pages.map((page) =>
@@ -43,14 +44,19 @@ export async function writeSite(input: WriteInput): Promise<OutputManifest> {
   const search =
     input.search &&
     (await startSearchIndex(input.pages, pageFingerprints, input.search.language, input.previous, writer));
-  for (const [i, page] of input.pages.entries()) {
-    const fingerprint = pageFingerprints[i]!;
-    const current = writer.isCurrent(page.outputPath, fingerprint);
-    const indexed = search && page.template === 'post';
-    if (current && !indexed) continue;
-    const html = theme.render(page.template, page.data);
-    if (!current) writer.write(page.outputPath, html, fingerprint);
-    if (indexed) await search.add(page.path, html);
+  try {
+    for (const [i, page] of input.pages.entries()) {
+      const fingerprint = pageFingerprints[i]!;
+      const current = writer.isCurrent(page.outputPath, fingerprint);
+      const indexed = search && page.template === 'post';
+      if (current && !indexed) continue;
+      const html = theme.render(page.template, page.data);
+      if (!current) writer.write(page.outputPath, html, fingerprint);
+      if (indexed) await search.add(page.path, html);
+    }
+  } catch (error) {
+    await search?.abort(); // the Pagefind process would outlive a failed build in `blog serve`
+    throw error;
   }
   if (search)
     for (const f of await search.finish()) writer.write(f.outputPath, f.content, search.fingerprint);
