@@ -2,12 +2,13 @@
  * @fileoverview The search index, built by the write stage as it renders pages: indexes the post pages with Pagefind (its binary runs as a child process
  * through the npm package's Node API) and returns the files of the index, written under `pagefind/`.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { hashOf } from '../cache/fingerprint.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import type { OutputManifest, SiteWriter } from '../output/site-writer.ts';
+import type { OutputManifest, WriteTask } from '../output/site-writer.ts';
 import type { Page } from '../site/plan.ts';
 import { SEARCH_DIR } from '../site/search-page.ts';
 import type { OutputFile } from './site-files.ts';
@@ -44,24 +45,40 @@ export interface SearchIndexer {
  * Starts the index of the post pages, or keeps the previous one: when every post page has the fingerprint
  * it had (its template, data and HTML) and the index files are intact, nothing is re-indexed. Index and tag
  * pages, assets and the feed are not inputs, so changing them never re-indexes.
- * @returns the indexer to give every post page's HTML to, or undefined when the previous index is kept
+ * @returns the indexer to give every post page's HTML to, or the previous index's files as write tasks
  */
 export async function startSearchIndex(
   pages: readonly Page[],
   fingerprints: readonly string[],
   language: string,
   previous: OutputManifest | undefined,
-  writer: Pick<SiteWriter, 'isCurrent'>,
-): Promise<SearchIndexer | undefined> {
+  outDir: string,
+): Promise<{ indexer: SearchIndexer } | { kept: WriteTask[] }> {
   const fingerprint = `search:${hashOf(
     PAGEFIND_VERSION,
     language,
     ...pages.flatMap((p, i) => (p.template === 'post' ? [p.path, fingerprints[i]!] : [])),
   )}`;
-  // Fingerprints are all `page:` without a cache, but then there is no previous manifest either.
-  const kept = Object.keys(previous ?? {}).filter((path) => path.startsWith(`${SEARCH_DIR}/`));
-  if (kept.length > 0 && kept.every((path) => writer.isCurrent(path, fingerprint))) return undefined;
-  return openSearchIndex(language, fingerprint);
+  // Fingerprints are all `page:` without a cache, but then there is no previous manifest either. A kept file
+  // must be as the manifest says (the writer checks the same), else its content would be needed.
+  const kept = Object.entries(previous ?? {}).filter(([path]) => path.startsWith(`${SEARCH_DIR}/`));
+  const intact = ([path, [fp, size, mtimeMs]]: (typeof kept)[number]) => {
+    try {
+      const st = statSync(join(outDir, path));
+      return fp === fingerprint && st.isFile() && st.size === size && st.mtimeMs === mtimeMs;
+    } catch {
+      return false;
+    }
+  };
+  if (kept.length > 0 && kept.every(intact))
+    return {
+      kept: kept.map(([outputPath]) => ({
+        outputPath,
+        fingerprint,
+        content: () => readFileSync(join(outDir, outputPath)),
+      })),
+    };
+  return { indexer: await openSearchIndex(language, fingerprint) };
 }
 
 /** Starts a Pagefind index for pages in `language` (an ISO 639-1 code, or a tag such as `en-US`). */

@@ -1,11 +1,17 @@
 /**
  * @fileoverview Stage 7: the planned pages rendered through the theme and written, with the site files and copies.
- * Pages are rendered and written one at a time, so the site is never all in memory at once; with a cache, a
- * page whose inputs are unchanged and whose file is intact is neither rendered nor written. The search index is
- * fed each post page's HTML here, so no page is rendered twice.
+ * Pages are rendered as they are written, a few dozen in flight, so the site is never all in memory at once; with a cache, a
+ * page whose inputs are unchanged and whose file is intact is neither rendered nor written.
  */
 import { hashOf } from '../cache/fingerprint.ts';
-import { type CopyJob, type OutputManifest, openSiteWriter } from '../output/site-writer.ts';
+import { pageLibrariesKey } from '../cache/stage-keys.ts';
+import {
+  type CopyJob,
+  type OutputManifest,
+  openSiteWriter,
+  type SiteWriter,
+  type WriteTask,
+} from '../output/site-writer.ts';
 import type { Theme } from '../render/templates.ts';
 import type { Page } from '../site/plan.ts';
 import { pageFingerprint } from './page-fingerprint.ts';
@@ -28,43 +34,100 @@ export interface WriteInput {
   search?: { language: string };
 }
 
-/** Writes the site into `outDir` and returns what it now holds. */
-export async function writeSite(input: WriteInput): Promise<OutputManifest> {
+export interface WrittenSite {
+  /** What `outDir` now holds. */
+  manifest: OutputManifest;
+  stats: { written: number; kept: number; removed: number };
+}
+
+/** Writes the site into `outDir`. */
+export async function writeSite(input: WriteInput): Promise<WrittenSite> {
   const { theme, fingerprints } = input;
   if (input.search) assertSearchAvailable();
   const writer = openSiteWriter(input.outDir, input.previous, input.beforeChange);
-  const themeKey = hashOf(theme.fingerprint);
-  const pageFingerprints = input.pages.map((page) =>
+  const themeKey = hashOf(theme.fingerprint, pageLibrariesKey());
+  // A generator, so each page is fingerprinted and rendered only as a write slot frees up.
+  function* pageTasks(): Generator<WriteTask> {
+    for (const page of input.pages) {
+      yield {
+        outputPath: page.outputPath,
+        fingerprint: fingerprints
+          ? pageFingerprint(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '')
+          : 'page:',
+        content: () => theme.render(page.template, page.data),
+      };
+    }
+  }
+  if (input.search) await writeIndexedPages(input, writer, themeKey, input.search.language);
+  else await writer.write(pageTasks());
+  await writer.write(
+    input.files.map((file) => ({
+      outputPath: file.outputPath,
+      fingerprint: `page:${hashOf(file.content)}`,
+      content: () => file.content,
+    })),
+  );
+  await writer.copy(input.copies);
+  const manifest = await writer.finish();
+  return { manifest, stats: writer.stats };
+}
+
+/** Pages handed to the writer at once while indexing: each post page is rendered once, for both. */
+const INDEX_CHUNK = 256;
+
+/**
+ * Writes the pages and feeds every post page's HTML to the search index (kept pages too: the index is made
+ * from all of them), unless the previous index is kept because no post page changed.
+ */
+async function writeIndexedPages(
+  input: WriteInput,
+  writer: SiteWriter,
+  themeKey: string,
+  language: string,
+): Promise<void> {
+  const { pages, theme, fingerprints } = input;
+  const pageFingerprints = pages.map((page) =>
     fingerprints
       ? pageFingerprint(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '')
       : 'page:',
   );
-  // The index is made from the post pages' HTML, so they are rendered even when kept, unless the previous
-  // index is kept too (no post page changed).
-  const search =
-    input.search &&
-    (await startSearchIndex(input.pages, pageFingerprints, input.search.language, input.previous, writer));
+  const task = (i: number, html?: string): WriteTask => ({
+    outputPath: pages[i]!.outputPath,
+    fingerprint: pageFingerprints[i]!,
+    content: () => html ?? theme.render(pages[i]!.template, pages[i]!.data),
+  });
+  const search = await startSearchIndex(pages, pageFingerprints, language, input.previous, input.outDir);
+  if ('kept' in search) {
+    await writer.write(pages.map((_, i) => task(i)));
+    await writer.write(search.kept);
+    return;
+  }
+  const { indexer } = search;
   try {
-    for (const [i, page] of input.pages.entries()) {
-      const fingerprint = pageFingerprints[i]!;
-      const current = writer.isCurrent(page.outputPath, fingerprint);
-      const indexed = search && page.template === 'post';
-      if (current && !indexed) continue;
-      const html = theme.render(page.template, page.data);
-      if (!current) writer.write(page.outputPath, html, fingerprint);
-      if (indexed) await search.add(page.path, html);
+    for (let start = 0; start < pages.length; start += INDEX_CHUNK) {
+      const tasks: WriteTask[] = [];
+      for (let i = start; i < Math.min(pages.length, start + INDEX_CHUNK); i++) {
+        const page = pages[i]!;
+        if (page.template !== 'post') {
+          tasks.push(task(i));
+          continue;
+        }
+        const html = theme.render(page.template, page.data);
+        await indexer.add(page.path, html);
+        tasks.push(task(i, html));
+      }
+      await writer.write(tasks);
     }
   } catch (error) {
-    await search?.abort(); // the Pagefind process would outlive a failed build in `blog serve`
+    await indexer.abort(); // the Pagefind process would outlive a failed build in `blog serve`
     throw error;
   }
-  if (search)
-    for (const f of await search.finish()) writer.write(f.outputPath, f.content, search.fingerprint);
-  for (const file of input.files) {
-    const fingerprint = `page:${hashOf(file.content)}`;
-    if (!writer.isCurrent(file.outputPath, fingerprint))
-      writer.write(file.outputPath, file.content, fingerprint);
-  }
-  writer.copy(input.copies);
-  return writer.finish();
+  const files = await indexer.finish();
+  await writer.write(
+    files.map((f) => ({
+      outputPath: f.outputPath,
+      fingerprint: indexer.fingerprint,
+      content: () => f.content,
+    })),
+  );
 }

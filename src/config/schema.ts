@@ -1,5 +1,6 @@
 /** @fileoverview The config file's shape, validated with zod; every key has a default. */
 import { z } from 'zod';
+import { isExternalTarget, normaliseOldPath } from '../util/urls.ts';
 import { defaultAliases } from './defaults.ts';
 
 const isTimeZone = (tz: string) => {
@@ -64,6 +65,8 @@ export const configSchema = z.strictObject({
           text: z.number().min(0).default(1),
         })
         .prefault({}),
+      minScore: z.number().min(0).max(100).default(0),
+      includeNewer: z.boolean().default(true),
     })
     .prefault({}),
   timeZone: z
@@ -79,6 +82,10 @@ export const configSchema = z.strictObject({
       (p) =>
         !p.includes('\\') && !p.includes('//') && !p.split('/').some((seg) => seg === '..' || seg === '.'),
       'Expected a path inside the site, without `.` or `..` segments, `//` or `\\`',
+    )
+    .refine(
+      (p) => !/[?#\s%]/.test(p),
+      'Expected a path without `?`, `#`, `%` or spaces (they would make every post unreachable)',
     )
     .default('/posts/:slug/'),
   outDir: z.string().min(1).default('dist'),
@@ -121,6 +128,26 @@ export const configSchema = z.strictObject({
   /** Full-text search: a Pagefind index of the post pages, a search box in the header, a `/search/` page. */
   search: z.boolean().default(true),
   markdown: z.strictObject({ allowHtml: z.boolean().default(false) }).prefault({}),
+  redirects: z
+    .record(z.string(), z.string())
+    .superRefine((map, ctx) => {
+      for (const [from, to] of Object.entries(map)) {
+        const old = normaliseOldPath(from);
+        if ('problem' in old)
+          ctx.addIssue({
+            code: 'custom',
+            path: [from],
+            message: `Unexpected redirect from \`${from}\`, expected a path of this site such as \`/old-post/\` (it ${old.problem})`,
+          });
+        else if (!isExternalTarget(to) && !(to.trim().startsWith('/') && 'path' in normaliseOldPath(to)))
+          ctx.addIssue({
+            code: 'custom',
+            path: [from],
+            message: `Unexpected redirect target \`${to}\`, expected a site path such as \`/posts/new/\` or a full \`https://\` URL`,
+          });
+      }
+    })
+    .default({}),
   lint: z.strictObject({ rules: z.record(z.string(), severitySetting).default({}) }).prefault({}),
 });
 
