@@ -1,6 +1,6 @@
 /**
  * @fileoverview `blog build` as a pipeline of stages, each a module of `src/build/` passing plain data:
- * load posts → visible → render posts → relate → plan pages → site files → write site.
+ * load posts → visible → render posts → relate → plan pages → site files → write site (and search index).
  * To add a stage: one that makes whole files from the plan (search index, redirects, cards) returns
  * `OutputFile[]` and joins `files` below; one that needs the written output takes `manifest`.
  */
@@ -117,6 +117,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     previous: previous?.files,
     fingerprints: cache && { htmlHashes: rendered.htmlHashes },
     beforeChange: () => cache?.forgetOutput(outDir),
+    search: config.search ? { language: config.language } : undefined,
   });
   phase('write');
 

@@ -5,10 +5,17 @@
  */
 import { hashOf } from '../cache/fingerprint.ts';
 import { pageLibrariesKey } from '../cache/stage-keys.ts';
-import { type CopyJob, type OutputManifest, openSiteWriter, type WriteTask } from '../output/site-writer.ts';
+import {
+  type CopyJob,
+  type OutputManifest,
+  openSiteWriter,
+  type SiteWriter,
+  type WriteTask,
+} from '../output/site-writer.ts';
 import type { Theme } from '../render/templates.ts';
 import type { Page } from '../site/plan.ts';
 import { pageFingerprint } from './page-fingerprint.ts';
+import { assertSearchAvailable, startSearchIndex } from './search-index.ts';
 import type { OutputFile } from './site-files.ts';
 
 export interface WriteInput {
@@ -23,6 +30,8 @@ export interface WriteInput {
   fingerprints: { htmlHashes: ReadonlyMap<string, string> } | undefined;
   /** Called once before the first change to a previous output (the cache forgets its manifest). */
   beforeChange: () => void;
+  /** Index the post pages for search (`search-index.ts`) as they are rendered, in the site's language. */
+  search?: { language: string };
 }
 
 export interface WrittenSite {
@@ -34,6 +43,7 @@ export interface WrittenSite {
 /** Writes the site into `outDir`. */
 export async function writeSite(input: WriteInput): Promise<WrittenSite> {
   const { theme, fingerprints } = input;
+  if (input.search) assertSearchAvailable();
   const writer = openSiteWriter(input.outDir, input.previous, input.beforeChange);
   const themeKey = hashOf(theme.fingerprint, pageLibrariesKey());
   // A generator, so each page is fingerprinted and rendered only as a write slot frees up.
@@ -48,7 +58,8 @@ export async function writeSite(input: WriteInput): Promise<WrittenSite> {
       };
     }
   }
-  await writer.write(pageTasks());
+  if (input.search) await writeIndexedPages(input, writer, themeKey, input.search.language);
+  else await writer.write(pageTasks());
   await writer.write(
     input.files.map((file) => ({
       outputPath: file.outputPath,
@@ -59,4 +70,64 @@ export async function writeSite(input: WriteInput): Promise<WrittenSite> {
   await writer.copy(input.copies);
   const manifest = await writer.finish();
   return { manifest, stats: writer.stats };
+}
+
+/** Pages handed to the writer at once while indexing: each post page is rendered once, for both. */
+const INDEX_CHUNK = 256;
+
+/**
+ * Writes the pages and feeds every post page's HTML to the search index (kept pages too: the index is made
+ * from all of them), unless the previous index is kept because no post page changed.
+ */
+async function writeIndexedPages(
+  input: WriteInput,
+  writer: SiteWriter,
+  themeKey: string,
+  language: string,
+): Promise<void> {
+  const { pages, theme, fingerprints } = input;
+  const pageFingerprints = pages.map((page) =>
+    fingerprints
+      ? pageFingerprint(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '')
+      : 'page:',
+  );
+  const task = (i: number, html?: string): WriteTask => ({
+    outputPath: pages[i]!.outputPath,
+    fingerprint: pageFingerprints[i]!,
+    content: () => html ?? theme.render(pages[i]!.template, pages[i]!.data),
+  });
+  const search = await startSearchIndex(pages, pageFingerprints, language, input.previous, input.outDir);
+  if ('kept' in search) {
+    await writer.write(pages.map((_, i) => task(i)));
+    await writer.write(search.kept);
+    return;
+  }
+  const { indexer } = search;
+  try {
+    for (let start = 0; start < pages.length; start += INDEX_CHUNK) {
+      const tasks: WriteTask[] = [];
+      for (let i = start; i < Math.min(pages.length, start + INDEX_CHUNK); i++) {
+        const page = pages[i]!;
+        if (page.template !== 'post') {
+          tasks.push(task(i));
+          continue;
+        }
+        const html = theme.render(page.template, page.data);
+        await indexer.add(page.path, html);
+        tasks.push(task(i, html));
+      }
+      await writer.write(tasks);
+    }
+  } catch (error) {
+    await indexer.abort(); // the Pagefind process would outlive a failed build in `blog serve`
+    throw error;
+  }
+  const files = await indexer.finish();
+  await writer.write(
+    files.map((f) => ({
+      outputPath: f.outputPath,
+      fingerprint: indexer.fingerprint,
+      content: () => f.content,
+    })),
+  );
 }

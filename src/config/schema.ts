@@ -14,12 +14,30 @@ const isTimeZone = (tz: string) => {
 
 const link = z.strictObject({ label: z.string().min(1), url: z.string().min(1) });
 
+const authorProfile = z.strictObject({
+  /** What posts write in `author:` to mean this author; also the slug of their page. */
+  key: z.string().min(1).optional(),
+  name: z.string().min(1),
+  email: z.string().optional(),
+  url: z.string().optional(),
+  bio: z.string().optional(),
+  /** An image URL, or a site path such as `/images/jane.jpg` (from `static/`). */
+  avatar: z.string().optional(),
+});
+type AuthorProfile = z.output<typeof authorProfile>;
 const author = z.union([
   z
     .string()
     .min(1)
-    .transform((name): { name: string; email?: string; url?: string } => ({ name })),
-  z.strictObject({ name: z.string().min(1), email: z.string().optional(), url: z.string().optional() }),
+    .transform((name): AuthorProfile => ({ name })),
+  authorProfile,
+]);
+/** A list, or a map from key to profile: `{ "jane": { "name": "Jane Doe" } }`. */
+const authors = z.union([
+  z.array(author),
+  z
+    .record(z.string().min(1), authorProfile.omit({ key: true }))
+    .transform((map): AuthorProfile[] => Object.entries(map).map(([key, a]) => ({ key, ...a }))),
 ]);
 
 const severitySetting = z.enum(['off', 'warn', 'error']);
@@ -36,7 +54,7 @@ export const configSchema = z.strictObject({
     })
     .default('http://localhost:4000/'),
   language: z.string().min(2).default('en'),
-  authors: z.array(author).default([]),
+  authors: authors.default([]),
   postsPerPage: z.number().int().min(1).max(1000).default(10),
   related: z
     .strictObject({
@@ -77,7 +95,10 @@ export const configSchema = z.strictObject({
       limit: z.number().int().min(1).default(20),
     })
     .prefault({}),
-  nav: z.array(link).default([{ label: 'Home', url: '/' }]),
+  nav: z.array(link).default([
+    { label: 'Home', url: '/' },
+    { label: 'Archive', url: '/archive/' },
+  ]),
   cta: z
     .strictObject({
       title: z.string(),
@@ -115,6 +136,8 @@ export const configSchema = z.strictObject({
         .default('static/images'),
     })
     .prefault({}),
+  /** Full-text search: a Pagefind index of the post pages, a search box in the header, a `/search/` page. */
+  search: z.boolean().default(true),
   markdown: z.strictObject({ allowHtml: z.boolean().default(false) }).prefault({}),
   redirects: z
     .record(z.string(), z.string())

@@ -9,6 +9,7 @@ export type BlogErrorCode =
   | 'OUTPUT_WRITE'
   | 'CONTENT_INVALID'
   | 'TEMPLATE'
+  | 'SEARCH_INDEX'
   | 'NOT_FOUND'
   | 'EXISTS';
 

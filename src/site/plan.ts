@@ -7,8 +7,11 @@ import { compareStrings } from '../diagnostics/diagnostic.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
 import { firstGrapheme, truncateText } from '../util/text.ts';
 import { createUrls, outputPathOf, permalink, type SiteUrls } from '../util/urls.ts';
+import { ARCHIVE_PATH, type ArchiveView, archiveDatePath, planArchivePages } from './archive.ts';
+import { AUTHORS_PATH, type Author, buildAuthors, planAuthorsPage } from './authors.ts';
 import { type FeedEntry, feedPath } from './feed.ts';
 import { paginate } from './paginate.ts';
+import { planSearchPage, SEARCH_PATH } from './search-page.ts';
 import type { SitemapEntry } from './sitemap.ts';
 import { buildTaxonomy, type Tag } from './taxonomy.ts';
 
@@ -23,7 +26,7 @@ export interface Page {
   path: string;
   /** Relative to the output folder, e.g. `posts/hello/index.html`. */
   outputPath: string;
-  template: 'post' | 'list' | 'tags' | '404';
+  template: 'post' | 'list' | 'tags' | '404' | 'search' | 'archive' | 'authors';
   data: PageData;
   /** The post file the page comes from, for conflict messages. */
   source?: string;
@@ -41,6 +44,8 @@ export interface PostCard {
   date: DateView;
   excerpt: string;
   draft: boolean;
+  /** The byline: each author's name and page. */
+  authors: { name: string; url: string }[];
 }
 
 export interface LinkView {
@@ -59,6 +64,10 @@ export interface PageData {
     language: string;
     homeUrl: string;
     tagsUrl: string;
+    /** The search page, when `search` is on: the header's search form submits to it. */
+    searchUrl: string | undefined;
+    archiveUrl: string;
+    authorsUrl: string;
     nav: LinkView[];
     cta: SiteConfig['cta'];
     feed: { url: string; type: string };
@@ -70,7 +79,7 @@ export interface PageData {
     title: string;
     description: string;
     canonical: string;
-    kind: Page['template'] | 'index' | 'tag';
+    kind: Page['template'] | 'index' | 'tag' | 'author';
     noindex: boolean;
   };
   post?: {
@@ -81,6 +90,10 @@ export interface PageData {
     tags: { name: string; url: string }[];
     html: string;
     authors: string[];
+    /** The authors' names with their pages. */
+    byline: { name: string; url: string }[];
+    /** The post's month in the archive, where its date links. */
+    dateUrl: string;
     draft: boolean;
     image: string | undefined;
     prev: PostCard | undefined;
@@ -90,6 +103,8 @@ export interface PageData {
   list?: {
     heading: string;
     tag: string | undefined;
+    /** On an author's pages: who they are. */
+    author?: { name: string; bio: string | undefined; avatar: string | undefined; url: string | undefined };
     posts: PostCard[];
     page: number;
     totalPages: number;
@@ -97,6 +112,11 @@ export interface PageData {
     nextUrl: string | undefined;
   };
   tags?: { name: string; url: string; count: number }[];
+  /** The search page: Pagefind's script, and the theme's script that shows its results. */
+  search?: { index: string; script: string };
+  archive?: ArchiveView;
+  /** The authors page: every author with a post. */
+  authors?: { name: string; url: string; count: number }[];
 }
 
 export interface SitePlan {
@@ -117,6 +137,8 @@ export interface PlanOptions {
   stylesheet: string;
   /** For each post (in `posts` order), the indexes of its related posts. */
   related: number[][];
+  /** The theme's search script with its version, like `stylesheet`. */
+  searchScript?: string;
 }
 
 /** Plans every page. `posts` must already be sorted with `sortPosts`. */
@@ -134,6 +156,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     }
     return { iso: d.iso, ymd: d.ymd, display };
   };
+  const authorship = buildAuthors(posts, config);
   const cards = posts.map(
     (p, i): PostCard => ({
       title: p.title,
@@ -141,6 +164,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       date: dateView(p.date),
       excerpt: p.rendered.excerptText,
       draft: p.draft,
+      authors: authorship.authorsOf(p).map((a) => ({ name: a.name, url: urls.link(a.path) })),
     }),
   );
   const taxonomy = buildTaxonomy(posts);
@@ -155,6 +179,9 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     language: config.language,
     homeUrl: urls.link('/'),
     tagsUrl: urls.link('/tags/'),
+    searchUrl: config.search ? urls.link(SEARCH_PATH) : undefined,
+    archiveUrl: urls.link(ARCHIVE_PATH),
+    authorsUrl: urls.link(AUTHORS_PATH),
     nav: config.nav.map((n) => {
       const internal = n.url.startsWith('/');
       return {
@@ -218,6 +245,8 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
             return post.rendered.html;
           },
           authors: post.authors.length ? post.authors : config.authors.slice(0, 1).map((a) => a.name),
+          byline: cards[i]!.authors,
+          dateUrl: urls.link(archiveDatePath(post.date)),
           draft: post.draft,
           image: post.image,
           // Posts are newest first: the previous post is the next one in the list.
@@ -229,13 +258,20 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     });
   });
 
-  const listPages = (items: readonly RenderedPost[], base: string, heading: string, tag: Tag | undefined) => {
+  const listPages = (
+    items: readonly RenderedPost[],
+    base: string,
+    heading: string,
+    tag: Tag | undefined,
+    author?: Author,
+  ) => {
     for (const pg of paginate(items, config.postsPerPage, base)) {
-      const title = tag
-        ? `${heading}${pg.page > 1 ? ` (page ${pg.page})` : ''}`
-        : pg.page > 1
-          ? `${config.title} (page ${pg.page})`
-          : config.title;
+      const title =
+        tag || author
+          ? `${heading}${pg.page > 1 ? ` (page ${pg.page})` : ''}`
+          : pg.page > 1
+            ? `${config.title} (page ${pg.page})`
+            : config.title;
       pages.push({
         path: pg.path,
         outputPath: outputPathOf(pg.path),
@@ -244,13 +280,25 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           site: site(pg.path),
           page: pageMeta(
             title,
-            tag ? `Posts tagged ${tag.name}` : config.description || config.tagline,
+            tag
+              ? `Posts tagged ${tag.name}`
+              : author
+                ? author.bio || `Posts by ${author.name}`
+                : config.description || config.tagline,
             pg.path,
-            tag ? 'tag' : 'index',
+            tag ? 'tag' : author ? 'author' : 'index',
           ),
           list: {
             heading,
             tag: tag?.name,
+            ...(author && {
+              author: {
+                name: author.name,
+                bio: author.bio,
+                avatar: author.avatar?.startsWith('/') ? urls.link(author.avatar) : author.avatar,
+                url: author.url,
+              },
+            }),
             posts: pg.items.map((p) => cards[indexOf.get(p)!]!),
             page: pg.page,
             totalPages: pg.totalPages,
@@ -279,6 +327,18 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       })),
     },
   });
+  for (const author of authorship.authors)
+    listPages(authorship.postsByAuthor.get(author.slug)!, author.path, author.name, undefined, author);
+  pages.push(planAuthorsPage(authorship, site(AUTHORS_PATH), pageMeta, urls));
+  pages.push(
+    ...planArchivePages(posts, cards, site, pageMeta, urls, (d) =>
+      formatDate(d, 'LLLL yyyy', config.timeZone, config.language),
+    ),
+  );
+  if (config.search)
+    pages.push(
+      planSearchPage(site(SEARCH_PATH), pageMeta, urls, options.searchScript ?? '/assets/search.js'),
+    );
   pages.push({
     path: '/404.html',
     outputPath: '404.html',
@@ -309,7 +369,8 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
         updated: p.updated && p.updated.epoch > p.date.epoch ? p.updated.iso : undefined,
         summary: p.description ?? p.rendered.excerptText,
         html: p.rendered.html,
-        authors: p.authors,
+        // Names for keys; a post that names no author keeps the feed's own author, as before.
+        authors: p.authors.length ? authorship.authorsOf(p).map((a) => a.name) : [],
         tags: taxonomy.tagsOf(p).map((t) => t.name),
       }),
     );

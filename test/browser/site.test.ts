@@ -230,6 +230,9 @@ it('screenshots of the home page, a post and a tag page at 375 and 1280 px', asy
     ['home', '/'],
     ['post', SEED],
     ['tag', '/tags/security/'],
+    ['archive', '/archive/'],
+    ['archive-year', '/archive/2025/'],
+    ['author', '/authors/first-column-it/'],
   ];
   for (const width of WIDTHS) {
     const { page } = await newPage(width);

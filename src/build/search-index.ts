@@ -1,0 +1,168 @@
+/**
+ * @fileoverview The search index, built by the write stage as it renders pages: indexes the post pages with Pagefind (its binary runs as a child process
+ * through the npm package's Node API) and returns the files of the index, written under `pagefind/`.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { hashOf } from '../cache/fingerprint.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import type { OutputManifest, WriteTask } from '../output/site-writer.ts';
+import type { Page } from '../site/plan.ts';
+import { SEARCH_DIR } from '../site/search-page.ts';
+import type { OutputFile } from './site-files.ts';
+
+/** Bundle files that only Pagefind's own UIs load; the theme's search page talks to `pagefind.js` directly. */
+const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+
+/** Pages sent to the indexer and not yet answered: enough to keep it busy, few enough to bound memory. */
+const IN_FLIGHT = 32;
+
+const require = createRequire(import.meta.url);
+// The package exports no `./package.json`: read it beside its entry point.
+const PAGEFIND_VERSION = (
+  JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as {
+    version: string;
+  }
+).version;
+
+export interface SearchIndexer {
+  /** Written with each index file: a hash of the post pages' fingerprints and of Pagefind's version. */
+  fingerprint: string;
+  /**
+   * Indexes one post page at its site path (`/posts/x/`; the search page tells Pagefind the base path).
+   * Resolves once few enough pages are waiting, so callers can simply await it.
+   */
+  add(url: string, html: string): Promise<void>;
+  /** Every file of the index, in a stable order; stops the Pagefind process. */
+  finish(): Promise<OutputFile[]>;
+  /** Stops the Pagefind process when the build fails before `finish`. */
+  abort(): Promise<void>;
+}
+
+/**
+ * Starts the index of the post pages, or keeps the previous one: when every post page has the fingerprint
+ * it had (its template, data and HTML) and the index files are intact, nothing is re-indexed. Index and tag
+ * pages, assets and the feed are not inputs, so changing them never re-indexes.
+ * @returns the indexer to give every post page's HTML to, or the previous index's files as write tasks
+ */
+export async function startSearchIndex(
+  pages: readonly Page[],
+  fingerprints: readonly string[],
+  language: string,
+  previous: OutputManifest | undefined,
+  outDir: string,
+): Promise<{ indexer: SearchIndexer } | { kept: WriteTask[] }> {
+  const fingerprint = `search:${hashOf(
+    PAGEFIND_VERSION,
+    language,
+    ...pages.flatMap((p, i) => (p.template === 'post' ? [p.path, fingerprints[i]!] : [])),
+  )}`;
+  // Fingerprints are all `page:` without a cache, but then there is no previous manifest either. A kept file
+  // must be as the manifest says (the writer checks the same), else its content would be needed.
+  const kept = Object.entries(previous ?? {}).filter(([path]) => path.startsWith(`${SEARCH_DIR}/`));
+  const intact = ([path, [fp, size, mtimeMs]]: (typeof kept)[number]) => {
+    try {
+      const st = statSync(join(outDir, path));
+      return fp === fingerprint && st.isFile() && st.size === size && st.mtimeMs === mtimeMs;
+    } catch {
+      return false;
+    }
+  };
+  if (kept.length > 0 && kept.every(intact))
+    return {
+      kept: kept.map(([outputPath]) => ({
+        outputPath,
+        fingerprint,
+        content: () => readFileSync(join(outDir, outputPath)),
+      })),
+    };
+  return { indexer: await openSearchIndex(language, fingerprint) };
+}
+
+/** Starts a Pagefind index for pages in `language` (an ISO 639-1 code, or a tag such as `en-US`). */
+async function openSearchIndex(language: string, fingerprint: string): Promise<SearchIndexer> {
+  const created = await pagefindCall(() => pagefind.createIndex({ forceLanguage: language.slice(0, 2) }));
+  const index = created.index;
+  if (!index) throw searchError(created.errors.join('; ') || 'Pagefind returned no index');
+  const pending = new Set<Promise<void>>();
+  const failures: string[] = [];
+
+  return {
+    fingerprint,
+    async add(url, html) {
+      const added = index
+        .addHTMLFile({ url, content: html })
+        .then((r) => {
+          if (r.errors.length) failures.push(`${url}: ${r.errors.join('; ')}`);
+        })
+        .catch((error: unknown) => {
+          failures.push(`${url}: ${String(error)}`);
+        })
+        .finally(() => pending.delete(added));
+      pending.add(added);
+      while (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    },
+    async finish() {
+      try {
+        await Promise.all(pending);
+        if (failures.length) throw searchError(failures.slice(0, 3).join('; '));
+        const written = await pagefindCall(() => index.getFiles());
+        if (written.errors.length) throw searchError(written.errors.join('; '));
+        return written.files
+          .filter((f) => !UNUSED_FILE.test(f.path))
+          .map((f) => ({ outputPath: `${SEARCH_DIR}/${f.path}`, content: f.content }))
+          .sort((a, b) => (a.outputPath < b.outputPath ? -1 : a.outputPath > b.outputPath ? 1 : 0));
+      } finally {
+        await pagefind.close();
+      }
+    },
+    async abort() {
+      await pagefind.close().catch(() => {});
+    },
+  };
+}
+
+/** Throws the search error now, before anything is written, when Pagefind has no binary to run. */
+export function assertSearchAvailable(): void {
+  const missing = missingBinary();
+  if (missing) throw searchError(missing);
+}
+
+/**
+ * Why Pagefind has no binary to run, or undefined when it has one. Its Node API looks the binary up the
+ * same way, but only when it starts it, and then prints a stack trace of its own; this check comes first.
+ */
+function missingBinary(): string | undefined {
+  for (const name of ['PAGEFIND_EXTENDED_BINARY_PATH', 'PAGEFIND_BINARY_PATH']) {
+    const given = process.env[name];
+    if (given) return existsSync(given) ? undefined : `${name} names ${given}, which does not exist`;
+  }
+  const platform = `${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`;
+  const exe = process.platform === 'win32' ? '.exe' : '';
+  for (const name of ['pagefind_extended', 'pagefind']) {
+    try {
+      require.resolve(`@pagefind/${platform}/bin/${name}${exe}`);
+      return undefined;
+    } catch {}
+  }
+  return `the package @pagefind/${platform} (Pagefind's binary for this platform) is not installed`;
+}
+
+/** A Pagefind call whose failure (no binary for this platform, a crashed process) is a clear BlogError. */
+async function pagefindCall<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    await pagefind.close().catch(() => {});
+    throw searchError(error instanceof Error ? error.message : String(error), error);
+  }
+}
+
+function searchError(message: string, cause?: unknown): BlogError {
+  return new BlogError('SEARCH_INDEX', `Could not build the search index: ${message.split('\n')[0]}`, {
+    cause,
+    hint: 'Pagefind ships as an optional npm dependency: reinstall without --omit=optional, or set "search": false in blog.config.json to build without search.',
+  });
+}

@@ -1,0 +1,130 @@
+// The search page of the default theme: reads ?q=, asks Pagefind (loaded from the site's own
+// pagefind/ folder, nothing from elsewhere) and lists title, date and excerpt like the post cards.
+const form = document.querySelector('form[data-pagefind]');
+const input = form?.querySelector('input[name="q"]');
+const status = document.querySelector('.search-status');
+const list = document.querySelector('.search-results');
+const PAGE = 10;
+
+if (form && input && status && list) {
+  let pagefind;
+  let shown = 0;
+  let results = [];
+  let latest = 0;
+
+  const load = async () => {
+    if (!pagefind) {
+      pagefind = await import(form.dataset.pagefind);
+      // Results are indexed by site path (`/posts/x/`); the base path (`/blog/`) is added here.
+      await pagefind.options({ baseUrl: form.dataset.baseUrl || '/' });
+      await pagefind.init();
+    }
+    return pagefind;
+  };
+
+  // Pagefind's excerpts mark the matched words with <mark>; keep only text and those marks.
+  const excerptNodes = (html) => {
+    const tpl = document.createElement('template');
+    tpl.innerHTML = html;
+    const out = [];
+    for (const node of tpl.content.childNodes) {
+      if (node.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(node.textContent));
+      else if (node.nodeName === 'MARK') {
+        const mark = document.createElement('mark');
+        mark.textContent = node.textContent;
+        out.push(mark);
+      } else out.push(document.createTextNode(node.textContent ?? ''));
+    }
+    return out;
+  };
+
+  const card = (data) => {
+    const li = document.createElement('li');
+    li.className = 'post-card';
+    const article = document.createElement('article');
+    if (data.meta.date) {
+      const date = document.createElement('p');
+      date.className = 'post-card-date';
+      date.textContent = data.meta.date;
+      article.append(date);
+    }
+    const h2 = document.createElement('h2');
+    h2.className = 'post-card-title';
+    const a = document.createElement('a');
+    a.href = data.url;
+    a.textContent = data.meta.title || data.url;
+    h2.append(a);
+    const excerpt = document.createElement('p');
+    excerpt.className = 'post-card-excerpt';
+    excerpt.append(...excerptNodes(data.excerpt));
+    article.append(h2, excerpt);
+    li.append(article);
+    return li;
+  };
+
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.className = 'button search-more';
+  more.textContent = 'More results';
+
+  const showMore = async () => {
+    const mine = latest;
+    const batch = results.slice(shown, shown + PAGE);
+    const datas = await Promise.all(batch.map((r) => r.data()));
+    if (mine !== latest) return; // a newer search has started
+    list.append(...datas.map(card));
+    shown += batch.length;
+    if (shown < results.length) list.after(more);
+    else more.remove();
+  };
+  more.addEventListener('click', async () => {
+    const first = shown;
+    await showMore();
+    list.children[first]?.querySelector('a')?.focus();
+  });
+
+  const run = async (query) => {
+    const mine = ++latest;
+    list.replaceChildren();
+    more.remove();
+    shown = 0;
+    results = [];
+    if (!query.trim()) {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = 'Searching…';
+    try {
+      const found = await (await load()).search(query);
+      if (mine !== latest) return;
+      results = found.results;
+      await showMore();
+      if (mine !== latest) return;
+      // Announced once the first results are on the page.
+      status.textContent =
+        results.length === 0
+          ? `No posts match “${query}”.`
+          : `${results.length} ${results.length === 1 ? 'post matches' : 'posts match'} “${query}”.`;
+    } catch {
+      if (mine === latest) status.textContent = 'Search is not available right now.';
+    }
+  };
+
+  const initial = new URLSearchParams(location.search).get('q') ?? '';
+  input.value = initial;
+  if (initial) run(initial);
+
+  let timer;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    const url = new URL(location.href);
+    url.searchParams.set('q', input.value);
+    history.replaceState(null, '', url);
+    run(input.value);
+  });
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => run(input.value), 200);
+  });
+}

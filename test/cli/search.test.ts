@@ -1,0 +1,69 @@
+/** The search index through `blog build`: where it goes, when it is made again, how to turn it off, and a missing binary. */
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+
+function build(blog: string, ...args: string[]): void {
+  const r = runBlog(['build', ...args], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+}
+
+test('search: the index is in pagefind/, kept while no post page changes, redone when one does', () => {
+  const blog = copyFixture('archive-authors');
+  build(blog);
+  const files = () =>
+    (readdirSync(join(blog, 'dist/pagefind'), { recursive: true }) as string[])
+      .filter((f) => statSync(join(blog, 'dist/pagefind', f)).isFile())
+      .sort();
+  const before = files();
+  assert.ok(before.includes('pagefind.js'));
+  assert.ok(before.some((f) => f.endsWith('.pf_meta')));
+  assert.not.ok(before.includes('pagefind-ui.js'), 'Pagefind’s own UI is not used by the theme');
+  assert.match(read(blog, 'dist/search/index.html'), /data-pagefind="\/notes\/pagefind\/pagefind.js"/);
+  assert.match(
+    read(blog, 'dist/index.html'),
+    /<form class="site-search" role="search" action="\/notes\/search\/" method="get">/,
+  );
+  const mtimes = () => before.map((f) => statSync(join(blog, 'dist/pagefind', f)).mtimeMs);
+  const t0 = mtimes();
+
+  // A new static file changes the build's inputs but no post page: the index is kept as it is.
+  writeFileSync(join(blog, 'static/notes.txt'), 'hello\n');
+  build(blog);
+  assert.equal(files(), before);
+  assert.equal(mtimes(), t0);
+
+  // A post's body changes: the index is made again, and the old files are gone.
+  const post = join(blog, 'posts/2025-07-01-patch-day.md');
+  writeFileSync(post, `${readFileSync(post, 'utf8')}\nA new paragraph about firmware.\n`);
+  build(blog);
+  const after = files();
+  assert.not.equal(after, before);
+  assert.is(after.filter((f) => f.endsWith('.pf_meta')).length, 1);
+});
+
+test('search: false builds no index, no search page and no search box', () => {
+  const off = copyFixture('archive-authors');
+  const config = JSON.parse(read(off, 'blog.config.json'));
+  writeFileSync(join(off, 'blog.config.json'), JSON.stringify({ ...config, search: false }));
+  build(off);
+  assert.not.ok(existsSync(join(off, 'dist/pagefind')));
+  assert.not.ok(existsSync(join(off, 'dist/search')));
+  assert.not.match(read(off, 'dist/index.html'), /role="search"/);
+  assert.not.match(read(off, 'dist/posts/vpn-notes/index.html'), /\/search\//);
+});
+
+test('without a Pagefind binary the build stops with a clear error and a way out, and writes nothing', () => {
+  const blog = copyFixture('archive-authors');
+  // Pagefind's own override of where its binary is: here, nowhere.
+  const r = runBlog(['build'], { cwd: blog, env: { PAGEFIND_BINARY_PATH: join(blog, 'no-such-pagefind') } });
+  assert.is(r.status, 2);
+  assert.match(r.stderr, /Could not build the search index/);
+  assert.match(r.stderr, /"search": false/);
+  assert.not.match(r.stderr, /Internal error/);
+  assert.not.ok(existsSync(join(blog, 'dist')));
+});
+
+test.run();
