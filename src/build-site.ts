@@ -2,11 +2,13 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { cardRendererKey, drawSocialCards } from './build/social-cards.ts';
 import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
 import { hashOf, hashOfSource } from './cache/fingerprint.ts';
 import { readTermCounts, writeTermCounts } from './cache/term-counts.ts';
 import { OUTPUT_MARKER } from './config/defaults.ts';
 import type { SiteConfig } from './config/schema.ts';
+import { yearIn } from './content/dates.ts';
 import { parseSourceFile, type SourceFile } from './content/frontmatter.ts';
 import { readSourceFiles } from './content/load.ts';
 import { type Post, toPost } from './content/post.ts';
@@ -83,7 +85,7 @@ export function loadPosts(
   return { posts, warnings: diagnostics };
 }
 
-export function buildSite(options: BuildOptions): BuildResult {
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { root, config } = options;
   const timings: Record<string, number> = {};
   let t = performance.now();
@@ -95,14 +97,24 @@ export function buildSite(options: BuildOptions): BuildResult {
 
   assertSafeOutDir(root, options.outDir);
   const sources = readSourceFiles(root);
+  const cardRenderer = cardRendererKey(root);
+  const cacheDir =
+    options.cacheDir === false ? undefined : (options.cacheDir ?? join(root, DEFAULT_CACHE_DIR));
   const cache =
     options.cacheDir === false
       ? undefined
       : openBuildCache(
           root,
-          options.cacheDir ?? join(root, DEFAULT_CACHE_DIR),
+          cacheDir!,
           config,
-          { drafts: !!options.drafts, future: !!options.future, outDir: options.outDir },
+          {
+            drafts: !!options.drafts,
+            future: !!options.future,
+            outDir: options.outDir,
+            // The footer's year follows the clock; cards follow their libraries, which the code hash omits.
+            year: yearIn(options.now, config.timeZone),
+            cardRenderer,
+          },
           sources,
         );
   const previous = cache?.readOutput<Omit<BuildResult, 'timings' | 'outDir'>>(options.outDir);
@@ -206,7 +218,7 @@ export function buildSite(options: BuildOptions): BuildResult {
   const theme = loadTheme(root);
   const css = theme.assets.find((a) => a.name === 'assets/style.css');
   const stylesheet = `/assets/style.css${css ? `?v=${hash(readFileSync(css.path))}` : ''}`;
-  const plan = planSite(rendered, config, { stylesheet, related });
+  const plan = planSite(rendered, config, { stylesheet, related, now: options.now, cardRenderer });
   phase('plan');
 
   const conflicts = checkConflicts(plan.pages);
@@ -240,6 +252,11 @@ export function buildSite(options: BuildOptions): BuildResult {
       writer.write(file.outputPath, file.content, fingerprint);
   }
   phase('render pages');
+
+  const cards = plan.cards.filter((c) => !writer.isCurrent(c.outputPath, `card:${c.key}`));
+  for (const { card, png } of await drawSocialCards(cards, { theme, cacheDir }))
+    writer.write(card.outputPath, png, `card:${card.key}`);
+  phase('social cards');
 
   const copies: CopyJob[] = [];
   for (const asset of theme.assets) copies.push({ from: asset.path, to: asset.name });

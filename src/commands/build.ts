@@ -32,7 +32,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     config = { ...config, baseUrl: parsed.data };
   }
   const outDir = flags.out ? resolve(ctx.cwd, flags.out) : resolve(loaded.root, config.outDir);
-  const result = buildSite({
+  const result = await buildSite({
     root: loaded.root,
     config,
     outDir,

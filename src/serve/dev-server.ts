@@ -54,13 +54,13 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
   });
   const origin = await listen(server, options.port, options.host);
 
-  const rebuild = (changed: string[]) => {
+  const rebuildNow = async (changed: string[]) => {
     const started = performance.now();
     try {
       // The config is read again every time: it is watched too, and may move the base path.
       const { config } = loadConfig(root);
       basePath = createUrls(config.baseUrl).basePath;
-      const result = buildSite({
+      const result = await buildSite({
         root,
         // Absolute links (canonical, feed) point at this server, so the preview never leaves it.
         config: { ...config, baseUrl: origin + basePath },
@@ -88,7 +88,13 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
     hub.publish(state);
   };
 
-  rebuild([]);
+  // Builds run one after another: a save during a build queues the next one instead of racing it.
+  let queue: Promise<void> = Promise.resolve();
+  const rebuild = (changed: string[]) => {
+    queue = queue.then(() => rebuildNow(changed));
+    return queue;
+  };
+  await rebuild([]);
   const watcher = watchBlog(root, rebuild);
   await watcher.ready;
   return {

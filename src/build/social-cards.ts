@@ -1,0 +1,227 @@
+/**
+ * @fileoverview The social-card stage: draws each planned card (the theme's `social-card.eta` → satori → SVG →
+ * resvg → PNG), a few at a time, and keeps every PNG in the build cache under the hash of what made it.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { decodeHTML } from 'entities';
+import { hashOf } from '../cache/fingerprint.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { writeFileAtomic } from '../output/write-file-atomic.ts';
+import { listThemeFiles, type Theme } from '../render/templates.ts';
+import type { SocialCard } from '../site/social-card.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The theme file that lays a card out; a blog overrides it with `templates/social-card.eta`. */
+export const CARD_TEMPLATE = 'social-card';
+
+/** Inter in every subset it ships (Latin, Latin Extended, Greek, Cyrillic, Vietnamese), regular and bold. */
+const FONT_SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'];
+const FONT_WEIGHTS = [400, 700] as const;
+const LIBRARIES = ['satori', 'satori-html', '@resvg/resvg-js', '@fontsource/inter'];
+
+/** The theme's colours, given to the card template as `it.colors`. */
+export const CARD_COLORS = { accent: '#0b5cad', dark: '#0b2545', bright: '#6cb0ff', soft: '#c9defa' };
+
+/** Cards drawn at once: satori lays out on this thread while resvg rasterises on libuv's pool. */
+const CONCURRENCY = 4;
+
+/**
+ * The hash of everything that draws a card besides its data: the card template's text, the versions of the
+ * libraries and of the font, and the colours. Part of each card's file name and cache key.
+ */
+export function cardRendererKey(root: string): string {
+  const template = listThemeFiles(root).find((f) => f.name === `${CARD_TEMPLATE}.eta`);
+  const versions = LIBRARIES.map((name) => {
+    try {
+      return `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
+    } catch {
+      return `${name}@missing`;
+    }
+  });
+  return hashOf(template ? readFileSync(template.path) : '', ...versions, JSON.stringify(CARD_COLORS));
+}
+
+export interface CardStageOptions {
+  theme: Theme;
+  /** The build cache folder, or undefined to draw every card afresh (`--no-cache`). */
+  cacheDir: string | undefined;
+}
+
+export interface DrawnCard {
+  card: SocialCard;
+  png: Uint8Array;
+  /** True when the PNG came from the cache. */
+  cached: boolean;
+}
+
+/** Draws (or takes from the cache) every card, in the order given. */
+export async function drawSocialCards(
+  cards: readonly SocialCard[],
+  options: CardStageOptions,
+): Promise<DrawnCard[]> {
+  const dir = options.cacheDir && join(options.cacheDir, 'cards');
+  let renderer: Promise<Renderer> | undefined;
+  return mapLimit(cards, CONCURRENCY, async (card) => {
+    const cachePath = dir && join(dir, `${card.key}.png`);
+    const kept = cachePath ? readPng(cachePath, card.width, card.height) : undefined;
+    if (kept) return { card, png: kept, cached: true };
+    renderer ??= loadRenderer();
+    const png = await (await renderer).draw(card, options.theme);
+    if (cachePath && dir) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeFileAtomic(cachePath, png);
+      } catch {
+        // A cache that cannot be written makes the next build slower, never this one fail.
+      }
+    }
+    return { card, png, cached: false };
+  });
+}
+
+/** A cached PNG, when it is one and has the size asked for; anything else is a miss. */
+function readPng(path: string, width: number, height: number): Uint8Array | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    const data = readFileSync(path);
+    const size = pngSize(data);
+    return size && size.width === width && size.height === height ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
+export function pngSize(data: Uint8Array): { width: number; height: number } | undefined {
+  if (data.length < 24 || PNG_SIGNATURE.some((b, i) => data[i] !== b)) return undefined;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (String.fromCharCode(...data.subarray(12, 16)) !== 'IHDR') return undefined;
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+interface Renderer {
+  draw(card: SocialCard, theme: Theme): Promise<Uint8Array>;
+}
+
+type VNode = {
+  type: string;
+  props: { children?: string | VNode | (string | VNode)[]; [k: string]: unknown };
+};
+
+/** Loaded on the first card that is not in the cache: satori's layout engine and the fonts take about a second. */
+async function loadRenderer(): Promise<Renderer> {
+  const [{ default: satori }, { html }, { renderAsync }] = await Promise.all([
+    import('satori'),
+    import('satori-html'),
+    import('@resvg/resvg-js'),
+  ]);
+  const fontDir = join(require.resolve('@fontsource/inter/package.json'), '..', 'files');
+  const fonts = FONT_SUBSETS.flatMap((subset) =>
+    FONT_WEIGHTS.map((weight) => ({
+      name: 'Inter',
+      weight,
+      style: 'normal' as const,
+      data: readFileSync(join(fontDir, `inter-${subset}-${weight}-normal.woff`)),
+    })),
+  );
+  const toSvg = async (node: VNode, width: number, height: number): Promise<string> => {
+    const missing = new Set<string>();
+    const svg = await satori(node as Parameters<typeof satori>[0], {
+      width,
+      height,
+      fonts,
+      loadAdditionalAsset: async (language, segment) => {
+        missing.add(segment);
+        return language === 'emoji' ? BLANK_IMAGE : [];
+      },
+    });
+    if (missing.size === 0) return svg;
+    // Letters the bundled font lacks (CJK, emoji, rare symbols) are left out rather than drawn as boxes:
+    // a second layout without them.
+    const drop = new Set([...missing].flatMap((s) => [...s]).concat(['\u200d', '\ufe0f']));
+    return satori(stripText(node, drop) as Parameters<typeof satori>[0], { width, height, fonts });
+  };
+  return {
+    async draw(card, theme) {
+      let markup: string;
+      try {
+        markup =
+          card.data.kind === 'logo'
+            ? logoMarkup(card)
+            : theme.render(CARD_TEMPLATE, { card: card.data, colors: CARD_COLORS });
+      } catch (error) {
+        if (error instanceof BlogError) throw error;
+        throw new BlogError('TEMPLATE', `The social card template failed: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      let svg: string;
+      try {
+        svg = await toSvg(decodeText(html(markup.trim()) as VNode), card.width, card.height);
+      } catch (error) {
+        throw new BlogError(
+          'TEMPLATE',
+          `The social card for ${card.path} could not be drawn: ${(error as Error).message}`,
+          {
+            cause: error,
+            hint: 'A card template may use inline styles only, and every element with more than one child needs `display: flex`.',
+          },
+        );
+      }
+      const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+      return image.asPng();
+    },
+  };
+}
+
+/** The square logo tile: the site's initial on the accent colour, as the header shows it. */
+function logoMarkup(card: SocialCard): string {
+  const initial = card.data.site.initial.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return `<div style="display:flex;align-items:center;justify-content:center;width:${card.width}px;height:${card.height}px;background:${CARD_COLORS.accent};color:#ffffff;font-family:Inter;font-weight:700;font-size:${Math.round(card.height * 0.6)}px">${initial}</div>`;
+}
+
+/** An empty picture for an emoji the font cannot draw (the second layout drops it anyway). */
+const BLANK_IMAGE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')}`;
+
+/** satori-html keeps entities as written: the template escaped the text, so decode it back to what it says. */
+function decodeText(node: VNode): VNode {
+  return mapText(node, (text) => decodeHTML(text));
+}
+
+function stripText(node: VNode, drop: Set<string>): VNode {
+  return mapText(node, (text) =>
+    [...text]
+      .filter((ch) => !drop.has(ch))
+      .join('')
+      .replace(/ {2,}/g, ' '),
+  );
+}
+
+function mapText(node: VNode, fn: (text: string) => string): VNode {
+  const { children } = node.props;
+  const map = (child: string | VNode) => (typeof child === 'string' ? fn(child) : mapText(child, fn));
+  if (children === undefined) return node;
+  return {
+    ...node,
+    props: { ...node.props, children: Array.isArray(children) ? children.map(map) : map(children) },
+  };
+}
+
+/** Runs `fn` over the items with at most `limit` in flight; results in the items' order. */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
