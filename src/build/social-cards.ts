@@ -1,6 +1,7 @@
 /**
- * @fileoverview The social-card stage: draws each planned card (the theme's `social-card.eta` → satori → SVG →
- * resvg → PNG), a few at a time, and keeps every PNG in the build cache under the hash of what made it.
+ * @fileoverview Stage 6b: the social cards as files. Draws each planned card (the theme's `social-card.eta` →
+ * satori → SVG → resvg → PNG), a few at a time, and keeps every PNG in the build cache under the hash of
+ * what made it, so a card is drawn once.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,6 +12,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import { writeFileAtomic } from '../output/write-file-atomic.ts';
 import { listThemeFiles, type Theme } from '../render/templates.ts';
 import type { SocialCard } from '../site/social-card.ts';
+import type { OutputFile } from './site-files.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -50,24 +52,23 @@ export interface CardStageOptions {
   cacheDir: string | undefined;
 }
 
-export interface DrawnCard {
-  card: SocialCard;
-  png: Uint8Array;
-  /** True when the PNG came from the cache. */
-  cached: boolean;
-}
-
-/** Draws (or takes from the cache) every card, in the order given. */
+/** Every card as a PNG file, drawn or taken from the cache, in the order given. */
 export async function drawSocialCards(
   cards: readonly SocialCard[],
   options: CardStageOptions,
-): Promise<DrawnCard[]> {
+): Promise<OutputFile[]> {
   const dir = options.cacheDir && join(options.cacheDir, 'cards');
   let renderer: Promise<Renderer> | undefined;
   return mapLimit(cards, CONCURRENCY, async (card) => {
     const cachePath = dir && join(dir, `${card.key}.png`);
     const kept = cachePath ? readPng(cachePath, card.width, card.height) : undefined;
-    if (kept) return { card, png: kept, cached: true };
+    // The key names the card's content: the writer compares it without hashing the PNG.
+    const file = (content: Uint8Array): OutputFile => ({
+      outputPath: card.outputPath,
+      content,
+      fingerprint: `card:${card.key}`,
+    });
+    if (kept) return file(kept);
     renderer ??= loadRenderer();
     const png = await (await renderer).draw(card, options.theme);
     if (cachePath && dir) {
@@ -78,7 +79,7 @@ export async function drawSocialCards(
         // A cache that cannot be written makes the next build slower, never this one fail.
       }
     }
-    return { card, png, cached: false };
+    return file(png);
   });
 }
 

@@ -1,12 +1,12 @@
 /** @fileoverview `blog build`: flags → options → buildSite → one summary line. */
 import { resolve } from 'node:path';
 import { buildSite } from '../build-site.ts';
-import type { CommandContext } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { configSchema } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
+import type { CommandContext } from './context.ts';
 
 export interface BuildFlags {
   out?: string;

@@ -5,8 +5,8 @@
  */
 import type { SiteConfig } from '../config/schema.ts';
 import { escapeXml } from '../render/escape.ts';
+import type { SiteUrls } from '../util/urls.ts';
 import { type FeedImage, feedHtml } from './feed-html.ts';
-import type { SiteUrls } from './urls.ts';
 
 export interface FeedEntry {
   title: string;

@@ -5,9 +5,9 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Post } from '../content/post.ts';
 import { jsonForScript } from '../render/escape.ts';
+import type { SiteUrls } from '../util/urls.ts';
 import type { Page } from './plan.ts';
 import { isSvg, type SocialCard } from './social-card.ts';
-import type { SiteUrls } from './urls.ts';
 
 export interface MetaImage {
   url: string;

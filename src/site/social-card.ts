@@ -5,7 +5,7 @@
 import { hashOf } from '../cache/fingerprint.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Post } from '../content/post.ts';
-import type { SiteUrls } from './urls.ts';
+import type { SiteUrls } from '../util/urls.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
