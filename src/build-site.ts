@@ -68,7 +68,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   assertSafeOutDir(root, outDir);
   const sources = readSourceFiles(root);
-  const cardRenderer = cardRendererKey(root);
+  const cardRenderer = config.socialCards ? cardRendererKey(root) : undefined;
   const cache = openCache(options, sources, cardRenderer);
   const previous = cache?.readOutput<Summary>(outDir);
   if (cache && previous && isUpToDate(previous, cache.inputs, options.now, outDir)) {
@@ -126,7 +126,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 function openCache(
   options: BuildOptions,
   sources: Parameters<typeof openBuildCache>[4],
-  cardRenderer: string,
+  cardRenderer: string | undefined,
 ): BuildCache | undefined {
   if (options.cacheDir === false) return undefined;
   const flags = {

@@ -98,6 +98,8 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   markdown: z.strictObject({ allowHtml: z.boolean().default(false) }).prefault({}),
+  /** Generated link-preview images (1200×630 PNG) for posts without a cover image; see the README. */
+  socialCards: z.boolean().default(true),
   lint: z.strictObject({ rules: z.record(z.string(), severitySetting).default({}) }).prefault({}),
 });
 

@@ -2,7 +2,7 @@
  * @fileoverview Link previews and feeds as other sites see them: canonical, Open Graph, Twitter and JSON-LD in
  * every head, generated social cards (PNG, 1200×630), and feed content with absolute URLs.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { test } from 'uvu';
@@ -230,6 +230,19 @@ test('a card template in the blog overrides the theme; a broken one is a clear e
   assert.is(r.status, 2, r.stderr);
   assert.match(r.stderr, /templates\/social-card\.eta/);
   assert.not.match(r.stderr, /Internal error/);
+});
+
+test('"socialCards": false draws no cards and names no image where there is none', () => {
+  const blog = copyFixture('starter');
+  const config = JSON.parse(read(blog, 'blog.config.json')) as Record<string, unknown>;
+  writeFileSync(join(blog, 'blog.config.json'), JSON.stringify({ ...config, socialCards: false }));
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.ok(existsSync(join(blog, 'dist', 'cards')));
+  const head = readHead(read(join(blog, 'dist'), 'posts/t-mobile-security-woes/index.html'));
+  assert.not.ok(head.meta.has('og:image'));
+  assert.is(one(head, 'twitter:card'), 'summary');
+  assert.is(head.jsonLd.length, 1);
 });
 
 test('the feed has absolute URLs, no heading anchors, and the cover image', () => {
