@@ -322,7 +322,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     );
   const postByFile = new Map(posts.map((p) => [p.file, p]));
   const socialCards = options.cardRenderer
-    ? planSiteCards(posts, config, urls, options.cardRenderer, (p) => ({
+    ? planSiteCards(posts, config, options.cardRenderer, (p) => ({
         date: dateView(p.date).display,
         tags: taxonomy.tagsOf(p).map((t) => t.name),
       }))

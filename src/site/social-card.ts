@@ -5,7 +5,6 @@
 import { hashOf } from '../cache/fingerprint.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Post } from '../content/post.ts';
-import type { SiteUrls } from '../util/urls.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -29,8 +28,6 @@ export interface CardData {
     tagline: string;
     /** The first letter of the site title, for the logo tile when there is no logo. */
     initial: string;
-    /** `blog.example.com/blog`: where the card says the post lives. */
-    host: string;
   };
 }
 
@@ -96,15 +93,14 @@ export function isSvg(url: string): boolean {
 export function planSiteCards<P extends Post>(
   posts: readonly P[],
   config: SiteConfig,
-  urls: SiteUrls,
   rendererKey: string,
   shown: (post: P) => { date: string; tags: string[] },
 ): SiteCards {
   const site: CardData['site'] = {
     title: config.title,
     tagline: config.tagline,
+    // No URL on the card: `blog serve` (its own origin) and `blog build` then share every card in the cache.
     initial: initialOf(config.title),
-    host: `${new URL(urls.absolute('/')).host}${urls.basePath.replace(/\/$/, '')}`,
   };
   const siteCard = planCard(
     'site',
