@@ -5,6 +5,7 @@
  * `OutputFile[]` and joins `files` below; one that needs the written output takes `manifest`.
  */
 import { join } from 'node:path';
+import { z } from 'zod';
 import { planCopies } from './build/copies.ts';
 import { loadPosts } from './build/load-posts.ts';
 import { planPages } from './build/plan.ts';
@@ -16,6 +17,7 @@ import { isUpToDate } from './build/up-to-date.ts';
 import { selectVisible } from './build/visible.ts';
 import { writeSite } from './build/write-site.ts';
 import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
+import { diagnosticSchema } from './cache/schemas.ts';
 import type { SiteConfig } from './config/schema.ts';
 import { yearIn } from './content/dates.ts';
 import { readSourceFiles } from './content/load.ts';
@@ -52,9 +54,22 @@ export interface BuildResult {
   skippedFuture: number;
   warnings: Diagnostic[];
   timings: Record<string, number>;
+  /** What the cache saved, for `--verbose`: posts rendered now or taken from the cache, files written or kept. */
+  work?: { postsRendered: number; postsCached: number; written: number; kept: number; removed: number };
 }
 
-type Summary = Omit<BuildResult, 'timings' | 'outDir'>;
+type Summary = Omit<BuildResult, 'timings' | 'outDir' | 'work'>;
+const count = z.number().int().nonnegative();
+const summarySchema: z.ZodType<Summary> = z.object({
+  posts: count,
+  indexPages: count,
+  tagPages: count,
+  pages: count,
+  files: count,
+  skippedDrafts: count,
+  skippedFuture: count,
+  warnings: z.array(diagnosticSchema),
+}) as unknown as z.ZodType<Summary>;
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { root, config, outDir } = options;
@@ -70,7 +85,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const sources = readSourceFiles(root);
   const cardRenderer = config.socialCards ? cardRendererKey(root) : undefined;
   const cache = openCache(options, sources, cardRenderer);
-  const previous = cache?.readOutput<Summary>(outDir);
+  const previous = cache?.readOutput(outDir, summarySchema);
   if (cache && previous && isUpToDate(previous, cache.inputs, options.now, outDir)) {
     phase('unchanged');
     return { ...previous.result, outDir, timings };
@@ -89,7 +104,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   phase('plan');
   files.push(...(await drawSocialCards(plan.cards, { theme, cacheDir: cache && cacheDirOf(options) })));
   phase('social cards');
-  const manifest = await writeSite({
+  const written = await writeSite({
     outDir,
     pages: plan.pages,
     files,
@@ -116,11 +131,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       inputs: cache.inputs,
       nextFuture: visible.nextFuture,
       result,
-      files: manifest,
+      files: written.manifest,
     });
     phase('save cache');
   }
-  return { ...result, outDir, timings };
+  const work = {
+    postsRendered: rendered.renderedNow,
+    postsCached: rendered.posts.length - rendered.renderedNow,
+    ...written.stats,
+  };
+  return { ...result, outDir, timings, work };
 }
 
 function openCache(

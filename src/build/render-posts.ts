@@ -13,6 +13,8 @@ export interface RenderedPosts {
   posts: RenderedPost[];
   /** SHA-1 of each post's HTML by file (cache builds only): page fingerprints name the HTML by it. */
   htmlHashes: Map<string, string>;
+  /** How many posts were rendered now (the rest came from the cache). */
+  renderedNow: number;
 }
 
 /** `posts` sorted as the site lists them: links between posts resolve to their permalinks. */
@@ -58,5 +60,6 @@ export function renderPosts(
   return {
     posts: posts.map((post) => ({ ...post, rendered: renderedOf.get(post)! })),
     htmlHashes,
+    renderedNow: toRender.length,
   };
 }

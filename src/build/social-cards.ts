@@ -8,10 +8,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { hashOf } from '../cache/fingerprint.ts';
+import { libraryVersions } from '../cache/stage-keys.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { writeFileAtomic } from '../output/write-file-atomic.ts';
+import { writeAtomic } from '../output/write-atomic.ts';
 import { listThemeFiles, type Theme } from '../render/templates.ts';
 import type { SocialCard } from '../site/social-card.ts';
+import { forEachLimit } from '../util/limit.ts';
 import type { OutputFile } from './site-files.ts';
 
 const require = createRequire(import.meta.url);
@@ -36,14 +38,11 @@ const CONCURRENCY = 4;
  */
 export function cardRendererKey(root: string): string {
   const template = listThemeFiles(root).find((f) => f.name === `${CARD_TEMPLATE}.eta`);
-  const versions = LIBRARIES.map((name) => {
-    try {
-      return `${name}@${(require(`${name}/package.json`) as { version: string }).version}`;
-    } catch {
-      return `${name}@missing`;
-    }
-  });
-  return hashOf(template ? readFileSync(template.path) : '', ...versions, JSON.stringify(CARD_COLORS));
+  return hashOf(
+    template ? readFileSync(template.path) : '',
+    libraryVersions(LIBRARIES),
+    JSON.stringify(CARD_COLORS),
+  );
 }
 
 export interface CardStageOptions {
@@ -59,7 +58,9 @@ export async function drawSocialCards(
 ): Promise<OutputFile[]> {
   const dir = options.cacheDir && join(options.cacheDir, 'cards');
   let renderer: Promise<Renderer> | undefined;
-  return mapLimit(cards, CONCURRENCY, async (card) => {
+  const files = new Array<OutputFile>(cards.length);
+  await forEachLimit(cards.keys(), CONCURRENCY, async (i) => {
+    const card = cards[i]!;
     const cachePath = dir && join(dir, `${card.key}.png`);
     const kept = cachePath ? readPng(cachePath, card.width, card.height) : undefined;
     // The key names the card's content: the writer compares it without hashing the PNG.
@@ -68,19 +69,23 @@ export async function drawSocialCards(
       content,
       fingerprint: `card:${card.key}`,
     });
-    if (kept) return file(kept);
+    if (kept) {
+      files[i] = file(kept);
+      return;
+    }
     renderer ??= loadRenderer();
     const png = await (await renderer).draw(card, options.theme);
     if (cachePath && dir) {
       try {
         mkdirSync(dir, { recursive: true });
-        writeFileAtomic(cachePath, png);
+        writeAtomic(cachePath, png);
       } catch {
         // A cache that cannot be written makes the next build slower, never this one fail.
       }
     }
-    return file(png);
+    files[i] = file(png);
   });
+  return files;
 }
 
 /** A cached PNG, when it is one and has the size asked for; anything else is a miss. */
@@ -211,18 +216,4 @@ function mapText(node: VNode, fn: (text: string) => string): VNode {
     ...node,
     props: { ...node.props, children: Array.isArray(children) ? children.map(map) : map(children) },
   };
-}
-
-/** Runs `fn` over the items with at most `limit` in flight; results in the items' order. */
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

@@ -44,6 +44,12 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
 
   for (const [phase, ms] of Object.entries(result.timings))
     ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms`);
+  const work = result.work;
+  if (work)
+    ctx.log.debug(
+      `  posts: ${work.postsRendered} rendered, ${work.postsCached} from the cache; ` +
+        `files: ${work.written} written, ${work.kept} kept, ${work.removed} removed`,
+    );
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const skipped = [
     result.skippedDrafts ? plural(result.skippedDrafts, 'draft') : '',

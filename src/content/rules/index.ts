@@ -14,12 +14,15 @@ import { duplicateSlug } from './duplicate-slug.ts';
 import { filenameDate } from './filename-date.ts';
 import { image } from './image.ts';
 import { missingOpener } from './missing-opener.ts';
+import { postsIndex } from './posts-index.ts';
 import { relatedPins } from './related-pins.ts';
 import { requiredKeys } from './required-keys.ts';
 import { requiredTitle } from './required-title.ts';
 import { scriptEmbed } from './script-embed.ts';
 import { slug } from './slug.ts';
+import { slugPath } from './slug-path.ts';
 import { tagCase } from './tag-case.ts';
+import { tagCollision } from './tag-collision.ts';
 import { tagTypo } from './tag-typo.ts';
 import { tags } from './tags.ts';
 import { templateSyntax } from './template-syntax.ts';
@@ -33,15 +36,18 @@ export const rules: Rule[] = [
   draft,
   tags,
   slug,
+  slugPath,
   description,
   image,
   requiredKeys,
   unknownKey,
   filenameDate,
+  postsIndex,
   duplicateSlug,
   bodyNestingDepth,
   relatedPins,
   tagCase,
+  tagCollision,
   tagTypo,
   bodyBrokenLink,
   bodyMissingImage,
