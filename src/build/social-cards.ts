@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { decodeHTML } from 'entities';
 import { hashOf } from '../cache/fingerprint.ts';
 import { libraryVersions } from '../cache/stage-keys.ts';
@@ -26,6 +27,9 @@ const FONT_SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'c
 const FONT_WEIGHTS = [400, 700] as const;
 const LIBRARIES = ['satori', 'satori-html', '@resvg/resvg-js', '@fontsource/inter'];
 
+/** Characters the bundled Inter subsets draw: ASCII and the Latin, Greek and Cyrillic scripts. */
+const FONT_COVERS = /^[\x20-\x7e\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
+
 /** The theme's colours, given to the card template as `it.colors`. */
 export const CARD_COLORS = { accent: '#0b5cad', dark: '#0b2545', bright: '#6cb0ff', soft: '#c9defa' };
 
@@ -42,6 +46,8 @@ export function cardRendererKey(root: string): string {
     template ? readFileSync(template.path) : '',
     libraryVersions(LIBRARIES),
     JSON.stringify(CARD_COLORS),
+    // This module draws the cards: a new version of it draws them again.
+    readFileSync(fileURLToPath(import.meta.url)),
   );
 }
 
@@ -129,7 +135,8 @@ async function loadRenderer(): Promise<Renderer> {
   const fontDir = join(require.resolve('@fontsource/inter/package.json'), '..', 'files');
   const fonts = FONT_SUBSETS.flatMap((subset) =>
     FONT_WEIGHTS.map((weight) => ({
-      name: 'Inter',
+      // One family name per subset: satori keeps one font per name and weight, and falls back across names.
+      name: subset === 'latin' ? 'Inter' : `Inter ${subset}`,
       weight,
       style: 'normal' as const,
       data: readFileSync(join(fontDir, `inter-${subset}-${weight}-normal.woff`)),
@@ -149,7 +156,13 @@ async function loadRenderer(): Promise<Renderer> {
     if (missing.size === 0) return svg;
     // Letters the bundled font lacks (CJK, emoji, rare symbols) are left out rather than drawn as boxes:
     // a second layout without them.
-    const drop = new Set([...missing].flatMap((s) => [...s]).concat(['\u200d', '\ufe0f']));
+    // A missing segment may hold letters the font has (satori reports `日本語 Привет` as one): keep those.
+    const drop = new Set(
+      [...missing]
+        .flatMap((seg) => [...seg])
+        .filter((ch) => !FONT_COVERS.test(ch))
+        .concat(['\u200d', '\ufe0f']),
+    );
     return satori(stripText(node, drop) as Parameters<typeof satori>[0], { width, height, fonts });
   };
   return {
