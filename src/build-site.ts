@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { planCopies } from './build/copies.ts';
 import { loadPosts } from './build/load-posts.ts';
 import { planPages } from './build/plan.ts';
+import { planRedirects } from './build/redirects.ts';
 import { relate } from './build/relate.ts';
 import { renderPosts } from './build/render-posts.ts';
 import { renderSiteFiles } from './build/site-files.ts';
@@ -41,6 +42,8 @@ export interface BuildOptions {
    * The cache only ever saves time: the output is the same bytes with or without it.
    */
   cacheDir?: string | false;
+  /** Told about what went wrong but was worked around (a render worker that failed). */
+  warn?: (message: string) => void;
 }
 
 export interface BuildResult {
@@ -94,13 +97,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { posts: all, warnings } = loadPosts(root, config, { sources, cache });
   phase('load');
   const visible = selectVisible(all, options);
-  const rendered = renderPosts(visible.posts, config, cache);
+  const rendered = await renderPosts(visible.posts, config, cache, options.warn ?? (() => {}));
   phase('render markdown');
   const related = relate(rendered.posts, config, cache, sources);
   phase('relate');
   const theme = loadTheme(root);
   const plan = planPages(rendered.posts, config, theme, related, { now: options.now, cardRenderer });
-  const files = renderSiteFiles(plan, config);
+  const siteFiles = renderSiteFiles(plan, config);
+  const files = [...siteFiles, ...planRedirects(rendered.posts, config, plan, siteFiles, root)];
   phase('plan');
   files.push(...(await drawSocialCards(plan.cards, { theme, cacheDir: cache && cacheDirOf(options) })));
   phase('social cards');

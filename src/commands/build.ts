@@ -39,6 +39,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     drafts: flags.drafts,
     future: flags.future,
     now: now(),
+    warn: (message) => ctx.log.warn(message),
     cacheDir: flags.cache === false ? false : flags.cacheDir ? resolve(ctx.cwd, flags.cacheDir) : undefined,
   });
 

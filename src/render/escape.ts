@@ -31,9 +31,9 @@ export function escapeXml(value: unknown): string {
   return escapeHtml(text.replace(NOT_XML, ''));
 }
 
-/** Visible text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed. */
+/** Visible text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed (linear: no tag spans a `<`). */
 export function htmlToText(html: string): string {
-  return decodeHTML(html.replace(/<[^>]*>/g, ''))
+  return decodeHTML(html.replace(/<[^<>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -4,6 +4,7 @@ import { bodyBrokenLink } from './body-broken-link.ts';
 import { bodyEmptyLink } from './body-empty-link.ts';
 import { bodyHeadingIncrement } from './body-heading-increment.ts';
 import { bodyImageAlt } from './body-image-alt.ts';
+import { bodyMarkdownLimits } from './body-markdown-limits.ts';
 import { bodyMissingImage } from './body-missing-image.ts';
 import { bodyNestingDepth } from './body-nesting-depth.ts';
 import { bodyNoH1 } from './body-no-h1.ts';
@@ -15,6 +16,8 @@ import { filenameDate } from './filename-date.ts';
 import { image } from './image.ts';
 import { missingOpener } from './missing-opener.ts';
 import { postsIndex } from './posts-index.ts';
+import { redirectConflict } from './redirect-conflict.ts';
+import { redirectPath } from './redirect-path.ts';
 import { relatedPins } from './related-pins.ts';
 import { requiredKeys } from './required-keys.ts';
 import { requiredTitle } from './required-title.ts';
@@ -45,7 +48,10 @@ export const rules: Rule[] = [
   postsIndex,
   duplicateSlug,
   bodyNestingDepth,
+  bodyMarkdownLimits,
   relatedPins,
+  redirectPath,
+  redirectConflict,
   tagCase,
   tagCollision,
   tagTypo,
