@@ -13,12 +13,14 @@ import { planRedirects } from './build/redirects.ts';
 import { relate } from './build/relate.ts';
 import { renderPosts } from './build/render-posts.ts';
 import { renderSiteFiles } from './build/site-files.ts';
+import { cardRendererKey, drawSocialCards } from './build/social-cards.ts';
 import { isUpToDate } from './build/up-to-date.ts';
 import { selectVisible } from './build/visible.ts';
 import { writeSite } from './build/write-site.ts';
 import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
 import { diagnosticSchema } from './cache/schemas.ts';
 import type { SiteConfig } from './config/schema.ts';
+import { yearIn } from './content/dates.ts';
 import { readSourceFiles } from './content/load.ts';
 import { isBrokenReference } from './content/references.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
@@ -87,7 +89,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
   assertSafeOutDir(root, outDir);
   const sources = readSourceFiles(root);
-  const cache = openCache(options, sources);
+  const cardRenderer = config.socialCards ? cardRendererKey(root) : undefined;
+  const cache = openCache(options, sources, cardRenderer);
   const previous = cache?.readOutput(outDir, summarySchema);
   // A strict build must fail on what a plain build only counted, even when nothing changed since.
   const gated = options.strict && previous?.result.warnings.some(isBrokenReference);
@@ -104,10 +107,12 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const related = relate(rendered.posts, config, cache, sources);
   phase('relate');
   const theme = loadTheme(root);
-  const plan = planPages(rendered.posts, config, theme, related);
+  const plan = planPages(rendered.posts, config, theme, related, { now: options.now, cardRenderer });
   const siteFiles = renderSiteFiles(plan, config);
   const files = [...siteFiles, ...planRedirects(rendered.posts, config, plan, siteFiles, root)];
   phase('plan');
+  files.push(...(await drawSocialCards(plan.cards, { theme, cacheDir: cache && cacheDirOf(options) })));
+  phase('social cards');
   const written = await writeSite({
     outDir,
     pages: plan.pages,
@@ -151,9 +156,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 function openCache(
   options: BuildOptions,
   sources: Parameters<typeof openBuildCache>[4],
+  cardRenderer: string | undefined,
 ): BuildCache | undefined {
   if (options.cacheDir === false) return undefined;
-  const flags = { drafts: !!options.drafts, future: !!options.future, outDir: options.outDir };
-  const dir = options.cacheDir ?? join(options.root, DEFAULT_CACHE_DIR);
-  return openBuildCache(options.root, dir, options.config, flags, sources);
+  const flags = {
+    drafts: !!options.drafts,
+    future: !!options.future,
+    outDir: options.outDir,
+    // The footer's year follows the clock; the cards follow their libraries, which the code hash leaves out.
+    year: yearIn(options.now, options.config.timeZone),
+    cardRenderer,
+  };
+  return openBuildCache(options.root, cacheDirOf(options), options.config, flags, sources);
+}
+
+function cacheDirOf(options: BuildOptions): string {
+  return options.cacheDir || join(options.root, DEFAULT_CACHE_DIR);
 }

@@ -13,13 +13,14 @@ export function planPages(
   config: SiteConfig,
   theme: Theme,
   related: number[][],
+  clock: { now: number; cardRenderer?: string },
 ): SitePlan {
   // The stylesheet's URL carries its hash, so browsers fetch it again exactly when it changed.
   const css = theme.assets.find((a) => a.name === 'assets/style.css');
   const stylesheet = `/assets/style.css${css ? `?v=${shortHash(readFileSync(css.path))}` : ''}`;
   const js = theme.assets.find((a) => a.name === 'assets/search.js');
   const searchScript = `/assets/search.js${js ? `?v=${shortHash(readFileSync(js.path))}` : ''}`;
-  const plan = planSite(posts, config, { stylesheet, related, searchScript });
+  const plan = planSite(posts, config, { stylesheet, related, searchScript, ...clock });
   const conflicts = checkConflicts(plan.pages);
   if (conflicts.length > 0) {
     throw new BlogError(

@@ -12,6 +12,8 @@ import { renderRobots, renderSitemap } from '../site/sitemap.ts';
 export interface OutputFile {
   outputPath: string;
   content: string | Uint8Array;
+  /** What the content is made from, when the stage knows it (else the writer hashes the content). */
+  fingerprint?: string;
 }
 
 export function renderSiteFiles(plan: SitePlan, config: SiteConfig): OutputFile[] {

@@ -63,7 +63,7 @@ export async function writeSite(input: WriteInput): Promise<WrittenSite> {
   await writer.write(
     input.files.map((file) => ({
       outputPath: file.outputPath,
-      fingerprint: `page:${hashOf(file.content)}`,
+      fingerprint: file.fingerprint ?? `page:${hashOf(file.content)}`,
       content: () => file.content,
     })),
   );

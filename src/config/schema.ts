@@ -139,6 +139,8 @@ export const configSchema = z.strictObject({
   /** Full-text search: a Pagefind index of the post pages, a search box in the header, a `/search/` page. */
   search: z.boolean().default(true),
   markdown: z.strictObject({ allowHtml: z.boolean().default(false) }).prefault({}),
+  /** Generated link-preview images (1200×630 PNG) for posts without a cover image; see the README. */
+  socialCards: z.boolean().default(true),
   redirects: z
     .record(z.string(), z.string())
     .superRefine((map, ctx) => {

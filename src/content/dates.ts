@@ -84,6 +84,11 @@ export function formatDate(date: PostDate, format: string, timeZone: string, loc
   return DateTime.fromMillis(date.epoch, { zone: timeZone, locale }).toFormat(format);
 }
 
+/** The year of an instant in the site's time zone (23:30 UTC on 31 December is already next year in Tokyo). */
+export function yearIn(epoch: number, timeZone: string): string {
+  return String(DateTime.fromMillis(epoch, { zone: timeZone }).year);
+}
+
 /** The date a file name starts with (`2023-02-10-title.md`), if any. */
 export function dateFromFileName(name: string): string | undefined {
   return /^(\d{4}-\d{2}-\d{2})-/.exec(name)?.[1];

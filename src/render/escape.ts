@@ -37,3 +37,20 @@ export function htmlToText(html: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const SCRIPT_JSON_ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
+
+/**
+ * JSON for inside a `<script>` element (JSON-LD): `<`, `>` and `&` as `\u` escapes, so no value can close the
+ * element (`</script>`) or open a comment, and U+2028/U+2029 escaped for older JavaScript parsers. The text
+ * still parses to the same value.
+ */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_JSON_ESCAPES[c]!);
+}

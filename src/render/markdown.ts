@@ -29,6 +29,16 @@ export type ResolveUrl = (url: string) => string;
 
 const MORE = /<!--\s*more\s*-->/i;
 
+/** The `#` link the heading renderer puts in each heading, for readers who want a section's URL. */
+const headingAnchor = (id: string) =>
+  `<a class="anchor" href="#${escapeHtml(id)}" aria-hidden="true" tabindex="-1">#</a>`;
+const HEADING_ANCHOR = /<a class="anchor" href="#[^"<>]*" aria-hidden="true" tabindex="-1">#<\/a>/g;
+
+/** The HTML without the headings' `#` links (a feed reader shows them as a stray `#`). */
+export function stripHeadingAnchors(html: string): string {
+  return html.replace(HEADING_ANCHOR, '');
+}
+
 /** The first word of a fence's info string: `rust,ignore` and `js title="x"` name `rust` and `js`. */
 function languageOf(info: string | undefined): string {
   return (info ?? '')
@@ -81,7 +91,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
             : slugger.slug(text) || `section-${headings.length + 1}`;
         usedIds.add(id);
         headings.push({ depth, id, text });
-        return `<h${depth} id="${escapeHtml(id)}"><a class="anchor" href="#${escapeHtml(id)}" aria-hidden="true" tabindex="-1">#</a>${inner}</h${depth}>\n`;
+        return `<h${depth} id="${escapeHtml(id)}">${headingAnchor(id)}${inner}</h${depth}>\n`;
       },
       code({ text, lang }) {
         return highlight(text, lang);

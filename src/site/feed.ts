@@ -6,6 +6,7 @@
 import type { SiteConfig } from '../config/schema.ts';
 import { escapeXml } from '../render/escape.ts';
 import { encodeUrl, type SiteUrls } from '../util/urls.ts';
+import { type FeedImage, feedHtml } from './feed-html.ts';
 
 export interface FeedEntry {
   title: string;
@@ -17,7 +18,17 @@ export interface FeedEntry {
   html: string;
   authors: string[];
   tags: string[];
+  /** The cover image, absolute: shown on top of the content and as `media:content`. */
+  image?: FeedImage;
 }
+
+const MEDIA_NS = 'http://search.yahoo.com/mrss/';
+
+/** Media RSS, which feed readers use for an entry's picture (RSS's `<enclosure>` would need the byte length). */
+const mediaContent = (image: FeedImage | undefined, indent: string) =>
+  image
+    ? `${indent}<media:content url="${href(image.url)}" medium="image">${image.alt ? `<media:description type="plain">${x(image.alt)}</media:description>` : ''}</media:content>`
+    : '';
 
 export const feedPath = (config: SiteConfig) => (config.feed.format === 'rss' ? '/rss.xml' : '/atom.xml');
 
@@ -44,7 +55,7 @@ function renderAtom(config: SiteConfig, urls: SiteUrls, entries: readonly FeedEn
   const siteAuthor = config.authors[0]?.name ?? config.title;
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${x(config.language)}">`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:media="${MEDIA_NS}" xml:lang="${x(config.language)}">`,
     `  <title>${x(config.title)}</title>`,
     config.tagline || config.description
       ? `  <subtitle>${x(config.tagline || config.description)}</subtitle>`
@@ -68,7 +79,8 @@ function renderAtom(config: SiteConfig, urls: SiteUrls, entries: readonly FeedEn
       ...e.authors.map((a) => `    <author><name>${x(a)}</name></author>`),
       ...e.tags.map((t) => `    <category term="${x(t)}"/>`),
       `    <summary type="text">${x(e.summary)}</summary>`,
-      `    <content type="html">${x(e.html)}</content>`,
+      `    <content type="html">${x(feedHtml(e.html, link, e.image))}</content>`,
+      mediaContent(e.image, '    '),
       '  </entry>',
     );
   }
@@ -84,7 +96,7 @@ function renderRss(config: SiteConfig, urls: SiteUrls, entries: readonly FeedEnt
   const newest = newestDate(entries);
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/">',
+    `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="${MEDIA_NS}">`,
     '  <channel>',
     `    <title>${x(config.title)}</title>`,
     `    <link>${href(urls.absolute('/'))}</link>`,
@@ -104,7 +116,8 @@ function renderRss(config: SiteConfig, urls: SiteUrls, entries: readonly FeedEnt
       `      <pubDate>${rfc822(e.published)}</pubDate>`,
       ...e.tags.map((t) => `      <category>${x(t)}</category>`),
       `      <description>${x(e.summary)}</description>`,
-      `      <content:encoded>${x(e.html)}</content:encoded>`,
+      `      <content:encoded>${x(feedHtml(e.html, link, e.image))}</content:encoded>`,
+      mediaContent(e.image, '      '),
       '    </item>',
     );
   }

@@ -1,7 +1,7 @@
 /** @fileoverview Posts in, pages out: every page of the site with its URL, template and data. Pure and sorted. */
 import type { SiteConfig } from '../config/schema.ts';
 import type { PostDate } from '../content/dates.ts';
-import { formatDate } from '../content/dates.ts';
+import { formatDate, yearIn } from '../content/dates.ts';
 import type { Post } from '../content/post.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
@@ -10,9 +10,11 @@ import { createUrls, outputPathOf, permalink, type SiteUrls } from '../util/urls
 import { ARCHIVE_PATH, type ArchiveView, archiveDatePath, planArchivePages } from './archive.ts';
 import { AUTHORS_PATH, type Author, buildAuthors, planAuthorsPage } from './authors.ts';
 import { type FeedEntry, feedPath } from './feed.ts';
+import { coverImage, type MetaView, planMeta } from './meta.ts';
 import { paginate } from './paginate.ts';
 import { planSearchPage, SEARCH_PATH } from './search-page.ts';
 import type { SitemapEntry } from './sitemap.ts';
+import { planSiteCards, type SocialCard } from './social-card.ts';
 import { buildTaxonomy, type Tag } from './taxonomy.ts';
 
 /** A post with a usable date and its Markdown rendered. */
@@ -117,6 +119,8 @@ export interface PageData {
   archive?: ArchiveView;
   /** The authors page: every author with a post. */
   authors?: { name: string; url: string; count: number }[];
+  /** Head metadata (canonical, Open Graph, Twitter, JSON-LD), filled in once the page is planned. */
+  meta?: MetaView;
 }
 
 export interface SitePlan {
@@ -126,6 +130,8 @@ export interface SitePlan {
   urls: SiteUrls;
   /** Post paths by source file, for copying page-bundle files beside their page. */
   postPaths: Map<string, string>;
+  /** Social cards to draw (posts without a cover image, the site, its logo tile). */
+  cards: SocialCard[];
 }
 
 /** Newest first; same-day posts by slug so the order never depends on the file system. */
@@ -139,6 +145,10 @@ export interface PlanOptions {
   related: number[][];
   /** The theme's search script with its version, like `stylesheet`. */
   searchScript?: string;
+  /** The build's clock (ms): the footer's copyright year, in the site's time zone. */
+  now: number;
+  /** Hash of what draws social cards (template, fonts, libraries); no cards are planned without it. */
+  cardRenderer?: string;
 }
 
 /** Plans every page. `posts` must already be sorted with `sortPosts`. */
@@ -162,7 +172,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       title: p.title,
       url: urls.link(paths[i]!),
       date: dateView(p.date),
-      excerpt: p.rendered.excerptText,
+      excerpt: p.description ?? p.rendered.excerptText,
       draft: p.draft,
       authors: authorship.authorsOf(p).map((a) => ({ name: a.name, url: urls.link(a.path) })),
     }),
@@ -199,7 +209,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       type: config.feed.format === 'rss' ? 'application/rss+xml' : 'application/atom+xml',
     },
     stylesheet: urls.link(options.stylesheet),
-    copyrightYear: posts[0]?.date.year ?? '',
+    copyrightYear: yearIn(options.now, config.timeZone),
     authors: config.authors.map((a) => a.name),
   });
   const pageMeta = (
@@ -372,14 +382,38 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
         // Names for keys; a post that names no author keeps the feed's own author, as before.
         authors: p.authors.length ? authorship.authorsOf(p).map((a) => a.name) : [],
         tags: taxonomy.tagsOf(p).map((t) => t.name),
+        image: coverImage(p, postPaths.get(p.file)!, urls),
       }),
     );
   const postByFile = new Map(posts.map((p) => [p.file, p]));
+  const socialCards = options.cardRenderer
+    ? planSiteCards(posts, config, options.cardRenderer, (p) => ({
+        date: dateView(p.date).display,
+        tags: taxonomy.tagsOf(p).map((t) => t.name),
+      }))
+    : undefined;
+  for (const page of pages) {
+    const post = page.source ? postByFile.get(page.source) : undefined;
+    page.data.meta = planMeta(page, post, {
+      config,
+      urls,
+      siteCard: socialCards?.site,
+      logo: socialCards?.logo,
+      cardOf: (p) => socialCards?.posts.get(p.file),
+    });
+  }
   const sitemap: SitemapEntry[] = pages
     .filter((p) => !p.data.page.noindex)
     .map((p) => {
       const post = p.source ? postByFile.get(p.source) : undefined;
       return post ? { path: p.path, lastmod: (post.updated ?? post.date).ymd } : { path: p.path };
     });
-  return { pages, feed: { path: fp, entries: feedEntries }, sitemap, urls, postPaths };
+  return {
+    pages,
+    feed: { path: fp, entries: feedEntries },
+    sitemap,
+    urls,
+    postPaths,
+    cards: socialCards?.all ?? [],
+  };
 }

@@ -1,0 +1,232 @@
+/**
+ * @fileoverview Stage 6b: the social cards as files. Draws each planned card (the theme's `social-card.eta` →
+ * satori → SVG → resvg → PNG), a few at a time, and keeps every PNG in the build cache under the hash of
+ * what made it, so a card is drawn once.
+ */
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeHTML } from 'entities';
+import { hashOf } from '../cache/fingerprint.ts';
+import { libraryVersions } from '../cache/stage-keys.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { writeAtomic } from '../output/write-atomic.ts';
+import { listThemeFiles, type Theme } from '../render/templates.ts';
+import type { SocialCard } from '../site/social-card.ts';
+import { forEachLimit } from '../util/limit.ts';
+import type { OutputFile } from './site-files.ts';
+
+const require = createRequire(import.meta.url);
+
+/** The theme file that lays a card out; a blog overrides it with `templates/social-card.eta`. */
+export const CARD_TEMPLATE = 'social-card';
+
+/** Inter in every subset it ships (Latin, Latin Extended, Greek, Cyrillic, Vietnamese), regular and bold. */
+const FONT_SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'];
+const FONT_WEIGHTS = [400, 700] as const;
+const LIBRARIES = ['satori', 'satori-html', '@resvg/resvg-js', '@fontsource/inter'];
+
+/** Characters the bundled Inter subsets draw: ASCII and the Latin, Greek and Cyrillic scripts. */
+const FONT_COVERS = /^[\x20-\x7e\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
+
+/** The theme's colours, given to the card template as `it.colors`. */
+export const CARD_COLORS = { accent: '#0b5cad', dark: '#0b2545', bright: '#6cb0ff', soft: '#c9defa' };
+
+/** Cards drawn at once: satori lays out on this thread while resvg rasterises on libuv's pool. */
+const CONCURRENCY = 4;
+
+/**
+ * The hash of everything that draws a card besides its data: the card template's text, the versions of the
+ * libraries and of the font, and the colours. Part of each card's file name and cache key.
+ */
+export function cardRendererKey(root: string): string {
+  const template = listThemeFiles(root).find((f) => f.name === `${CARD_TEMPLATE}.eta`);
+  return hashOf(
+    template ? readFileSync(template.path) : '',
+    libraryVersions(LIBRARIES),
+    JSON.stringify(CARD_COLORS),
+    // This module draws the cards: a new version of it draws them again.
+    readFileSync(fileURLToPath(import.meta.url)),
+  );
+}
+
+export interface CardStageOptions {
+  theme: Theme;
+  /** The build cache folder, or undefined to draw every card afresh (`--no-cache`). */
+  cacheDir: string | undefined;
+}
+
+/** Every card as a PNG file, drawn or taken from the cache, in the order given. */
+export async function drawSocialCards(
+  cards: readonly SocialCard[],
+  options: CardStageOptions,
+): Promise<OutputFile[]> {
+  const dir = options.cacheDir && join(options.cacheDir, 'cards');
+  let renderer: Promise<Renderer> | undefined;
+  const files = new Array<OutputFile>(cards.length);
+  await forEachLimit(cards.keys(), CONCURRENCY, async (i) => {
+    const card = cards[i]!;
+    const cachePath = dir && join(dir, `${card.key}.png`);
+    const kept = cachePath ? readPng(cachePath, card.width, card.height) : undefined;
+    // The key names the card's content: the writer compares it without hashing the PNG.
+    const file = (content: Uint8Array): OutputFile => ({
+      outputPath: card.outputPath,
+      content,
+      fingerprint: `card:${card.key}`,
+    });
+    if (kept) {
+      files[i] = file(kept);
+      return;
+    }
+    renderer ??= loadRenderer();
+    const png = await (await renderer).draw(card, options.theme);
+    if (cachePath && dir) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeAtomic(cachePath, png);
+      } catch {
+        // A cache that cannot be written makes the next build slower, never this one fail.
+      }
+    }
+    files[i] = file(png);
+  });
+  return files;
+}
+
+/** A cached PNG, when it is one and has the size asked for; anything else is a miss. */
+function readPng(path: string, width: number, height: number): Uint8Array | undefined {
+  if (!existsSync(path)) return undefined;
+  try {
+    const data = readFileSync(path);
+    const size = pngSize(data);
+    return size && size.width === width && size.height === height ? data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** Width and height from a PNG's IHDR chunk, or undefined when the bytes are not a PNG. */
+export function pngSize(data: Uint8Array): { width: number; height: number } | undefined {
+  if (data.length < 24 || PNG_SIGNATURE.some((b, i) => data[i] !== b)) return undefined;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  if (String.fromCharCode(...data.subarray(12, 16)) !== 'IHDR') return undefined;
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+interface Renderer {
+  draw(card: SocialCard, theme: Theme): Promise<Uint8Array>;
+}
+
+type VNode = {
+  type: string;
+  props: { children?: string | VNode | (string | VNode)[]; [k: string]: unknown };
+};
+
+/** Loaded on the first card that is not in the cache: satori's layout engine and the fonts take about a second. */
+async function loadRenderer(): Promise<Renderer> {
+  const [{ default: satori }, { html }, { renderAsync }] = await Promise.all([
+    import('satori'),
+    import('satori-html'),
+    import('@resvg/resvg-js'),
+  ]);
+  const fontDir = join(require.resolve('@fontsource/inter/package.json'), '..', 'files');
+  const fonts = FONT_SUBSETS.flatMap((subset) =>
+    FONT_WEIGHTS.map((weight) => ({
+      // One family name per subset: satori keeps one font per name and weight, and falls back across names.
+      name: subset === 'latin' ? 'Inter' : `Inter ${subset}`,
+      weight,
+      style: 'normal' as const,
+      data: readFileSync(join(fontDir, `inter-${subset}-${weight}-normal.woff`)),
+    })),
+  );
+  const toSvg = async (node: VNode, width: number, height: number): Promise<string> => {
+    const missing = new Set<string>();
+    const svg = await satori(node as Parameters<typeof satori>[0], {
+      width,
+      height,
+      fonts,
+      loadAdditionalAsset: async (language, segment) => {
+        missing.add(segment);
+        return language === 'emoji' ? BLANK_IMAGE : [];
+      },
+    });
+    if (missing.size === 0) return svg;
+    // Letters the bundled font lacks (CJK, emoji, rare symbols) are left out rather than drawn as boxes:
+    // a second layout without them.
+    // A missing segment may hold letters the font has (satori reports `日本語 Привет` as one): keep those.
+    const drop = new Set(
+      [...missing]
+        .flatMap((seg) => [...seg])
+        .filter((ch) => !FONT_COVERS.test(ch))
+        .concat(['\u200d', '\ufe0f']),
+    );
+    return satori(stripText(node, drop) as Parameters<typeof satori>[0], { width, height, fonts });
+  };
+  return {
+    async draw(card, theme) {
+      let markup: string;
+      try {
+        markup =
+          card.data.kind === 'logo'
+            ? logoMarkup(card)
+            : theme.render(CARD_TEMPLATE, { card: card.data, colors: CARD_COLORS });
+      } catch (error) {
+        if (error instanceof BlogError) throw error;
+        throw new BlogError('TEMPLATE', `The social card template failed: ${(error as Error).message}`, {
+          cause: error,
+        });
+      }
+      let svg: string;
+      try {
+        svg = await toSvg(decodeText(html(markup.trim()) as VNode), card.width, card.height);
+      } catch (error) {
+        throw new BlogError(
+          'TEMPLATE',
+          `The social card for ${card.path} could not be drawn: ${(error as Error).message}`,
+          {
+            cause: error,
+            hint: 'A card template may use inline styles only, and every element with more than one child needs `display: flex`.',
+          },
+        );
+      }
+      const image = await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } });
+      return image.asPng();
+    },
+  };
+}
+
+/** The square logo tile: the site's initial on the accent colour, as the header shows it. */
+function logoMarkup(card: SocialCard): string {
+  const initial = card.data.site.initial.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  return `<div style="display:flex;align-items:center;justify-content:center;width:${card.width}px;height:${card.height}px;background:${CARD_COLORS.accent};color:#ffffff;font-family:Inter;font-weight:700;font-size:${Math.round(card.height * 0.6)}px">${initial}</div>`;
+}
+
+/** An empty picture for an emoji the font cannot draw (the second layout drops it anyway). */
+const BLANK_IMAGE = `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="1" height="1"/>')}`;
+
+/** satori-html keeps entities as written: the template escaped the text, so decode it back to what it says. */
+function decodeText(node: VNode): VNode {
+  return mapText(node, (text) => decodeHTML(text));
+}
+
+function stripText(node: VNode, drop: Set<string>): VNode {
+  return mapText(node, (text) =>
+    [...text]
+      .filter((ch) => !drop.has(ch))
+      .join('')
+      .replace(/ {2,}/g, ' '),
+  );
+}
+
+function mapText(node: VNode, fn: (text: string) => string): VNode {
+  const { children } = node.props;
+  const map = (child: string | VNode) => (typeof child === 'string' ? fn(child) : mapText(child, fn));
+  if (children === undefined) return node;
+  return {
+    ...node,
+    props: { ...node.props, children: Array.isArray(children) ? children.map(map) : map(children) },
+  };
+}
