@@ -34,12 +34,28 @@ export interface DateView {
   display: string;
 }
 
+/**
+ * A picture as templates show it (cover, card thumbnail, logo). `src` is a site URL under the base path (a
+ * remote image keeps its absolute URL): the original format at the largest width made, for `og:image` too.
+ */
+export interface ImageView {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+  /** `src`'s format at every width made (`/_img/…-480.jpg 480w, …`), when the image was resized. */
+  srcset?: string;
+  /** The modern formats (`image/avif`, `image/webp`), each with its own `srcset`, best first. */
+  sources?: { type: string; srcset: string }[];
+}
+
 export interface PostCard {
   title: string;
   url: string;
   date: DateView;
   excerpt: string;
   draft: boolean;
+  image?: ImageView;
 }
 
 export interface LinkView {
@@ -62,6 +78,9 @@ export interface PageData {
     stylesheet: string;
     copyrightYear: string;
     authors: string[];
+    /** The config's `logo`, shown in the header instead of the letter tile. */
+    logo?: ImageView;
+    favicon?: { href: string; type: string };
   };
   page: {
     title: string;
@@ -79,7 +98,8 @@ export interface PageData {
     html: string;
     authors: string[];
     draft: boolean;
-    image: string | undefined;
+    /** The cover image, shown as the post's hero. */
+    image?: ImageView;
     prev: PostCard | undefined;
     next: PostCard | undefined;
     related: PostCard[];
@@ -114,6 +134,12 @@ export interface PlanOptions {
   stylesheet: string;
   /** For each post (in `posts` order), the indexes of its related posts. */
   related: number[][];
+  /** Cover images by post file, and the site's logo and favicon (see `src/build/images.ts`). */
+  images?: {
+    covers: ReadonlyMap<string, ImageView>;
+    logo?: ImageView;
+    favicon?: { href: string; type: string };
+  };
 }
 
 /** Plans every page. `posts` must already be sorted with `sortPosts`. */
@@ -138,6 +164,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       date: dateView(p.date),
       excerpt: p.rendered.excerptText,
       draft: p.draft,
+      ...withImage(options.images?.covers.get(p.file)),
     }),
   );
   const taxonomy = buildTaxonomy(posts);
@@ -170,6 +197,8 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     stylesheet: urls.link(options.stylesheet),
     copyrightYear: posts[0]?.date.year ?? '',
     authors: config.authors.map((a) => a.name),
+    ...(options.images?.logo && { logo: options.images.logo }),
+    ...(options.images?.favicon && { favicon: options.images.favicon }),
   });
   const pageMeta = (
     title: string,
@@ -215,7 +244,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           },
           authors: post.authors.length ? post.authors : config.authors.slice(0, 1).map((a) => a.name),
           draft: post.draft,
-          image: post.image,
+          ...withImage(options.images?.covers.get(post.file)),
           // Posts are newest first: the previous post is the next one in the list.
           prev: cards[i + 1],
           next: cards[i - 1],
@@ -317,4 +346,9 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       return post ? { path: p.path, lastmod: (post.updated ?? post.date).ymd } : { path: p.path };
     });
   return { pages, feed: { path: fp, entries: feedEntries }, sitemap, urls, postPaths };
+}
+
+/** `{ image }` when there is one: no `image: undefined` keys in the page data (it is hashed as JSON). */
+function withImage(image: ImageView | undefined): { image?: ImageView } {
+  return image ? { image } : {};
 }

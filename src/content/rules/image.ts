@@ -1,14 +1,14 @@
 /** @fileoverview `image` names a file that exists (beside the post, or under `static/`). */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { valueSpan } from '../frontmatter.ts';
+import { coverSpan } from '../cover-image.ts';
 import type { Rule } from '../rule.ts';
 
 export const image: Rule = {
   id: 'frontmatter/image',
   meta: { description: '`image` is a file that exists', severity: 'error' },
   checkPost({ post, root, report }) {
-    const value = post.image;
+    const value = post.image?.src;
     if (!value || /^(https?:)?\/\//.test(value)) return;
     const clean = decodeURI(value.split(/[?#]/)[0]!);
     const candidates = clean.startsWith('/')
@@ -18,7 +18,7 @@ export const image: Rule = {
       report({
         message: `Unexpected image \`${value}\`, no such file`,
         hint: 'Put it beside the post or under `static/`.',
-        span: valueSpan(post.source, 'image'),
+        span: coverSpan(post.source),
       });
     }
   },

@@ -13,6 +13,7 @@ import { draft } from './draft.ts';
 import { duplicateSlug } from './duplicate-slug.ts';
 import { filenameDate } from './filename-date.ts';
 import { image } from './image.ts';
+import { imageAlt } from './image-alt.ts';
 import { missingOpener } from './missing-opener.ts';
 import { relatedPins } from './related-pins.ts';
 import { requiredKeys } from './required-keys.ts';
@@ -35,6 +36,7 @@ export const rules: Rule[] = [
   slug,
   description,
   image,
+  imageAlt,
   requiredKeys,
   unknownKey,
   filenameDate,
