@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { processImages } from './build/images.ts';
 import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
 import { hashOf, hashOfSource } from './cache/fingerprint.ts';
 import { readTermCounts, writeTermCounts } from './cache/term-counts.ts';
@@ -55,6 +56,8 @@ export interface BuildResult {
   skippedFuture: number;
   warnings: Diagnostic[];
   timings: Record<string, number>;
+  /** Local images found, and how many variant files were encoded for them (0 when all were cached). */
+  images?: { images: number; encoded: number; reused: number };
 }
 
 /** Loads and validates every post; throws a BlogError listing every error when there is one. */
@@ -83,7 +86,7 @@ export function loadPosts(
   return { posts, warnings: diagnostics };
 }
 
-export function buildSite(options: BuildOptions): BuildResult {
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { root, config } = options;
   const timings: Record<string, number> = {};
   let t = performance.now();
@@ -175,6 +178,11 @@ export function buildSite(options: BuildOptions): BuildResult {
   cache?.posts.save();
   phase('render markdown');
 
+  const cacheDir = options.cacheDir === false ? false : (options.cacheDir ?? join(root, DEFAULT_CACHE_DIR));
+  const images = await processImages({ root, config, urls, posts: rendered, cacheDir });
+  warnings.push(...images.diagnostics);
+  phase('images');
+
   const taxonomy = buildTaxonomy(rendered);
   const relatedInput = relatedInputs(rendered, (p) => taxonomy.tagsOf(p).map((t) => t.slug));
   // Each post's text by its hash: the key of its term counts, which a one-post edit recounts alone. The body
@@ -206,7 +214,8 @@ export function buildSite(options: BuildOptions): BuildResult {
   const theme = loadTheme(root);
   const css = theme.assets.find((a) => a.name === 'assets/style.css');
   const stylesheet = `/assets/style.css${css ? `?v=${hash(readFileSync(css.path))}` : ''}`;
-  const plan = planSite(rendered, config, { stylesheet, related });
+  const pictured = images.withPictures(rendered, (picture) => theme.render('partials/picture', picture));
+  const plan = planSite(pictured, config, { stylesheet, related, images });
   phase('plan');
 
   const conflicts = checkConflicts(plan.pages);
@@ -224,7 +233,7 @@ export function buildSite(options: BuildOptions): BuildResult {
   // cache, a page whose inputs are unchanged and whose file is intact is neither rendered nor written.
   for (const page of plan.pages) {
     const fingerprint = cache
-      ? `page:${hashOf(themeKey, page.template, pageJson(page.data), htmlHashes.get(page.source ?? '') ?? '')}`
+      ? `page:${hashOf(themeKey, page.template, pageJson(page.data), htmlHashes.get(page.source ?? '') ?? '', images.keyOf(page.source ?? ''))}`
       : 'page:';
     if (writer.isCurrent(page.outputPath, fingerprint)) continue;
     writer.write(page.outputPath, theme.render(page.template, page.data), fingerprint);
@@ -253,8 +262,10 @@ export function buildSite(options: BuildOptions): BuildResult {
       filter: (src) => src === post.bundleDir || !/\.(md|markdown)$/i.test(src),
     });
   }
+  copies.push(...images.copies);
   writer.copy(copies);
   const manifest = writer.finish();
+  images.dispose();
   phase('write');
 
   const tagPages = plan.pages.filter((p) => p.data.page.kind === 'tag').length;
@@ -268,6 +279,7 @@ export function buildSite(options: BuildOptions): BuildResult {
     skippedDrafts,
     skippedFuture,
     warnings,
+    images: images.stats,
   };
   if (cache) {
     cache.writeOutput(options.outDir, { inputs: cache.inputs, nextFuture, result, files: manifest });

@@ -1,10 +1,13 @@
 /** @fileoverview `blog build`: flags → options → buildSite → one summary line. */
 import { resolve } from 'node:path';
+import { IMAGE_RULE } from '../build/images.ts';
 import { buildSite } from '../build-site.ts';
 import type { CommandContext } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { configSchema } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { groupByFile } from '../diagnostics/diagnostic.ts';
+import { formatStylish } from '../diagnostics/format/stylish.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
 
@@ -32,7 +35,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     config = { ...config, baseUrl: parsed.data };
   }
   const outDir = flags.out ? resolve(ctx.cwd, flags.out) : resolve(loaded.root, config.outDir);
-  const result = buildSite({
+  const result = await buildSite({
     root: loaded.root,
     config,
     outDir,
@@ -44,6 +47,14 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
 
   for (const [phase, ms] of Object.entries(result.timings))
     ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms`);
+  if (result.images?.images)
+    ctx.log.debug(
+      `  images: ${result.images.images} found, ${result.images.encoded} files encoded, ${result.images.reused} reused`,
+    );
+  // Image problems are found by the build alone (an unreadable file): shown here, not left to `blog lint`.
+  const imageProblems = result.warnings.filter((d) => d.ruleId === IMAGE_RULE);
+  if (imageProblems.length > 0)
+    ctx.log.warn(formatStylish(groupByFile(imageProblems), { color: ctx.log.colorEnabled }).trimEnd());
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const skipped = [
     result.skippedDrafts ? plural(result.skippedDrafts, 'draft') : '',

@@ -54,13 +54,13 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
   });
   const origin = await listen(server, options.port, options.host);
 
-  const rebuild = (changed: string[]) => {
+  const build = async (changed: string[]) => {
     const started = performance.now();
     try {
       // The config is read again every time: it is watched too, and may move the base path.
       const { config } = loadConfig(root);
       basePath = createUrls(config.baseUrl).basePath;
-      const result = buildSite({
+      const result = await buildSite({
         root,
         // Absolute links (canonical, feed) point at this server, so the preview never leaves it.
         config: { ...config, baseUrl: origin + basePath },
@@ -87,8 +87,14 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
     }
     hub.publish(state);
   };
+  // Builds are async (images are encoded off the main thread): one at a time, in the order of the changes.
+  let building: Promise<void> = Promise.resolve();
+  const rebuild = (changed: string[]) => {
+    building = building.then(() => build(changed));
+    return building;
+  };
 
-  rebuild([]);
+  await rebuild([]);
   const watcher = watchBlog(root, rebuild);
   await watcher.ready;
   return {
@@ -96,6 +102,7 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
     async close() {
       hub.close();
       await watcher.close();
+      await building;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },
