@@ -2,9 +2,10 @@
  * @fileoverview The images stage: every local image a post shows (cover, Markdown `![]()`, raw `<img>`) and
  * the site's logo, encoded once into responsive variants under `/_img/`, with the views templates show.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
+import { hashOf } from '../cache/fingerprint.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { scanBody } from '../content/body/scan-body.ts';
 import { coverSpan } from '../content/cover-image.ts';
@@ -16,7 +17,7 @@ import type { CopyJob } from '../output/site-writer.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
 import { imgSources, rewriteImgTags } from '../render/picture.ts';
 import type { ImageView, RenderedPost } from '../site/plan.ts';
-import type { SiteUrls } from '../site/urls.ts';
+import type { SiteUrls } from '../util/urls.ts';
 import { createImageEncoder, type EncodedImage, ImageProblem } from './encode-image.ts';
 import { type LocatedImage, locateImage } from './locate-image.ts';
 
@@ -52,8 +53,8 @@ export interface ImagesStage {
   favicon?: { href: string; type: string };
   /** The posts with each local `<img>` shown as a picture; the HTML is rewritten when it is first read. */
   withPictures(posts: readonly RenderedPost[], render: RenderPicture): RenderedPost[];
-  /** What a post's page shows of its images, for the page's fingerprint ('' for a post without any). */
-  keyOf(file: string): string;
+  /** Post HTML hashes (page fingerprints) with what each post's page shows of its images folded in. */
+  withImageKeys(htmlHashes: ReadonlyMap<string, string>): Map<string, string>;
   copies: CopyJob[];
   /** Missing, unreadable and unsupported images, at the post's line: warnings, the build goes on. */
   diagnostics: Diagnostic[];
@@ -62,12 +63,17 @@ export interface ImagesStage {
 }
 
 /** The content column (`--wrap` in the theme) is 46rem wide; narrower screens show images full width. */
+/** How far into a post's HTML (characters) its first image still counts as the hero: about two paragraphs. */
+const HERO_WITHIN = 1200;
+
 export const BODY_SIZES = '(min-width: 48rem) 46rem, 100vw';
 
 export async function processImages(input: ImagesInput): Promise<ImagesStage> {
   const { root, config, urls } = input;
-  const temp = input.cacheDir === false ? mkdtempSync(join(tmpdir(), 'blog-images-')) : undefined;
-  const encoder = createImageEncoder(temp ?? join(input.cacheDir as string, 'images'), config.images);
+  const kept = input.cacheDir === false ? undefined : writableDir(join(input.cacheDir, 'images'));
+  // Without a usable cache folder the variants are made in a temporary one: slower, never failed.
+  const temp = kept ? undefined : mkdtempSync(join(tmpdir(), 'blog-images-'));
+  const encoder = createImageEncoder((kept ?? temp)!, config.images);
   const diagnostics: Diagnostic[] = [];
   const limit = createLimit(Math.max(1, availableParallelism()));
   const encoded = new Map<string, Promise<EncodedImage | ImageProblem>>();
@@ -177,7 +183,11 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
         return { ...post, rendered: pictured(post.rendered, views, hasCover, render) };
       });
     },
-    keyOf: (file) => keys.get(file) ?? '',
+    withImageKeys(htmlHashes) {
+      const out = new Map(htmlHashes);
+      for (const [file, key] of keys) out.set(file, hashOf(htmlHashes.get(file) ?? '', key));
+      return out;
+    },
     copies,
     diagnostics,
     stats: { images: results.size, encoded: encoder.stats.encoded, reused: encoder.stats.reused },
@@ -199,7 +209,7 @@ function pictured(
   Object.defineProperty(out, 'html', {
     enumerable: true,
     get() {
-      html ??= rewriteImgTags(rendered.html, ({ attributes, index }) => {
+      html ??= rewriteImgTags(rendered.html, ({ attributes, index, offset }) => {
         const src = attributes.get('src');
         const image = src === undefined ? undefined : views.get(src);
         if (!image) return undefined;
@@ -209,8 +219,9 @@ function pictured(
         return render({
           image: { ...image, alt: attributes.get('alt') ?? '' },
           sizes: BODY_SIZES,
-          // The first image of a post without a cover is its hero: likely in view, so fetched first.
-          loading: !hasCover && index === 0 ? 'priority' : 'lazy',
+          // The first image of a post without a cover is its hero when it comes early (likely in view on
+          // arrival): fetched first. One further down waits for the reader like the others.
+          loading: !hasCover && index === 0 && offset < HERO_WITHIN ? 'priority' : 'lazy',
           attributes: rest,
         });
       });
@@ -260,6 +271,16 @@ function bodyOffsetOf(post: Post, src: string, urls: SiteUrls): number {
     if (link.url === src || (link.url.startsWith('/') && urls.link(link.url) === src)) return link.urlOffset;
   }
   return post.bodyOffset;
+}
+
+function writableDir(dir: string): string | undefined {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return dir;
+  } catch {
+    return undefined;
+  }
 }
 
 function iconType(path: string): string {

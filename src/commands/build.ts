@@ -2,7 +2,6 @@
 import { resolve } from 'node:path';
 import { IMAGE_RULE } from '../build/images.ts';
 import { buildSite } from '../build-site.ts';
-import type { CommandContext } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { configSchema } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
@@ -10,6 +9,7 @@ import { groupByFile } from '../diagnostics/diagnostic.ts';
 import { formatStylish } from '../diagnostics/format/stylish.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
+import type { CommandContext } from './context.ts';
 
 export interface BuildFlags {
   out?: string;

@@ -1,10 +1,10 @@
 /** @fileoverview `blog init [dir]`: copies the starter blog into a new or empty folder. */
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CommandContext } from '../cli.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { PACKAGE_TEMPLATES } from '../render/templates.ts';
 import { displayPath } from '../util/plural.ts';
+import type { CommandContext } from './context.ts';
 
 export const STARTER_DIR = join(PACKAGE_TEMPLATES, 'starter');
 

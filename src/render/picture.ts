@@ -10,6 +10,8 @@ export interface ImgTag {
   attributes: Map<string, string>;
   /** Index among the post's `<img>` tags, from 0. */
   index: number;
+  /** Where the tag starts in the HTML. */
+  offset: number;
 }
 
 const IMG = /<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
@@ -34,7 +36,7 @@ export function rewriteImgTags(html: string, replace: (tag: ImgTag) => string | 
   return html.replace(IMG, (whole, attrs: string, offset: number) => {
     const before = html.slice(0, offset);
     if (before.lastIndexOf('<picture') > before.lastIndexOf('</picture')) return whole;
-    const out = replace({ attributes: parseAttributes(attrs.replace(/\/\s*$/, '')), index: index++ });
+    const out = replace({ attributes: parseAttributes(attrs.replace(/\/\s*$/, '')), index: index++, offset });
     return out ?? whole;
   });
 }

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { buildSite } from '../build-site.ts';
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { createUrls } from '../site/urls.ts';
 import type { Logger } from '../util/logger.ts';
 import { plural } from '../util/plural.ts';
+import { createUrls } from '../util/urls.ts';
 import { formatOverlayError, toOverlayError } from './overlay.ts';
 import {
   clientScript,
@@ -54,7 +54,13 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
   });
   const origin = await listen(server, options.port, options.host);
 
-  const build = async (changed: string[]) => {
+  // Rebuilds run one after another: changes that arrive during one are built by the next.
+  let queue = Promise.resolve();
+  const rebuild = (changed: string[]) => {
+    queue = queue.then(() => rebuildOnce(changed));
+    return queue;
+  };
+  const rebuildOnce = async (changed: string[]) => {
     const started = performance.now();
     try {
       // The config is read again every time: it is watched too, and may move the base path.
@@ -87,22 +93,16 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
     }
     hub.publish(state);
   };
-  // Builds are async (images are encoded off the main thread): one at a time, in the order of the changes.
-  let building: Promise<void> = Promise.resolve();
-  const rebuild = (changed: string[]) => {
-    building = building.then(() => build(changed));
-    return building;
-  };
 
   await rebuild([]);
-  const watcher = watchBlog(root, rebuild);
+  const watcher = watchBlog(root, (changed) => void rebuild(changed));
   await watcher.ready;
   return {
     url: origin + basePath,
     async close() {
       hub.close();
       await watcher.close();
-      await building;
+      await queue;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

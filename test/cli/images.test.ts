@@ -174,7 +174,7 @@ test('blog lint asks for cover alt text', () => {
   assert.is(bad.status, 1);
   assert.match(
     bad.stdout,
-    /6:15\s+error\s+Unexpected cover image `\/images\/hero\.png` without alt text\s+frontmatter\/image-alt/,
+    /6:15\s+error\s+Unexpected cover image `\/images\/hero\.png` without alt text\. Add `alt: what it shows` under `image:`\.\s+frontmatter\/image-alt/,
   );
 });
 
