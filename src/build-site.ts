@@ -5,6 +5,7 @@
  * `OutputFile[]` and joins `files` below; one that needs the written output takes `manifest`.
  */
 import { join } from 'node:path';
+import { z } from 'zod';
 import { planCopies } from './build/copies.ts';
 import { processImages } from './build/images.ts';
 import { loadPosts } from './build/load-posts.ts';
@@ -16,6 +17,7 @@ import { isUpToDate } from './build/up-to-date.ts';
 import { selectVisible } from './build/visible.ts';
 import { writeSite } from './build/write-site.ts';
 import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
+import { diagnosticSchema } from './cache/schemas.ts';
 import type { SiteConfig } from './config/schema.ts';
 import { readSourceFiles } from './content/load.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
@@ -39,6 +41,8 @@ export interface BuildOptions {
    * The cache only ever saves time: the output is the same bytes with or without it.
    */
   cacheDir?: string | false;
+  /** Told about what went wrong but was worked around (a render worker that failed). */
+  warn?: (message: string) => void;
 }
 
 export interface BuildResult {
@@ -52,11 +56,24 @@ export interface BuildResult {
   skippedFuture: number;
   warnings: Diagnostic[];
   timings: Record<string, number>;
+  /** What the cache saved, for `--verbose`: posts rendered now or taken from the cache, files written or kept. */
+  work?: { postsRendered: number; postsCached: number; written: number; kept: number; removed: number };
   /** Local images found, and how many variant files were encoded for them (0 when all were cached). */
   images?: { images: number; encoded: number; reused: number };
 }
 
-type Summary = Omit<BuildResult, 'timings' | 'outDir'>;
+type Summary = Omit<BuildResult, 'timings' | 'outDir' | 'work' | 'images'>;
+const count = z.number().int().nonnegative();
+const summarySchema: z.ZodType<Summary> = z.object({
+  posts: count,
+  indexPages: count,
+  tagPages: count,
+  pages: count,
+  files: count,
+  skippedDrafts: count,
+  skippedFuture: count,
+  warnings: z.array(diagnosticSchema),
+}) as unknown as z.ZodType<Summary>;
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { root, config, outDir } = options;
@@ -71,7 +88,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   assertSafeOutDir(root, outDir);
   const sources = readSourceFiles(root);
   const cache = openCache(options, sources);
-  const previous = cache?.readOutput<Summary>(outDir);
+  const previous = cache?.readOutput(outDir, summarySchema);
   if (cache && previous && isUpToDate(previous, cache.inputs, options.now, outDir)) {
     phase('unchanged');
     return { ...previous.result, outDir, timings };
@@ -80,7 +97,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { posts: all, warnings } = loadPosts(root, config, { sources, cache });
   phase('load');
   const visible = selectVisible(all, options);
-  const rendered = renderPosts(visible.posts, config, cache);
+  const rendered = await renderPosts(visible.posts, config, cache, options.warn ?? (() => {}));
   phase('render markdown');
   const imagesCache =
     options.cacheDir === false ? false : (options.cacheDir ?? join(root, DEFAULT_CACHE_DIR));
@@ -95,7 +112,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const plan = planPages(posts, config, theme, related, images);
   const files = renderSiteFiles(plan, config);
   phase('plan');
-  const manifest = await writeSite({
+  const written = await writeSite({
     outDir,
     pages: plan.pages,
     files,
@@ -117,18 +134,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     skippedDrafts: visible.skippedDrafts,
     skippedFuture: visible.skippedFuture,
     warnings,
-    images: images.stats,
   };
   if (cache) {
     cache.writeOutput(outDir, {
       inputs: cache.inputs,
       nextFuture: visible.nextFuture,
       result,
-      files: manifest,
+      files: written.manifest,
     });
     phase('save cache');
   }
-  return { ...result, outDir, timings };
+  const work = {
+    postsRendered: rendered.renderedNow,
+    postsCached: rendered.posts.length - rendered.renderedNow,
+    ...written.stats,
+  };
+  return { ...result, outDir, timings, work, images: images.stats };
 }
 
 function openCache(

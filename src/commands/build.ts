@@ -42,11 +42,18 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     drafts: flags.drafts,
     future: flags.future,
     now: now(),
+    warn: (message) => ctx.log.warn(message),
     cacheDir: flags.cache === false ? false : flags.cacheDir ? resolve(ctx.cwd, flags.cacheDir) : undefined,
   });
 
   for (const [phase, ms] of Object.entries(result.timings))
     ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms`);
+  const work = result.work;
+  if (work)
+    ctx.log.debug(
+      `  posts: ${work.postsRendered} rendered, ${work.postsCached} from the cache; ` +
+        `files: ${work.written} written, ${work.kept} kept, ${work.removed} removed`,
+    );
   if (result.images?.images)
     ctx.log.debug(
       `  images: ${result.images.images} found, ${result.images.encoded} files encoded, ${result.images.reused} reused`,

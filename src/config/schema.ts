@@ -46,6 +46,8 @@ export const configSchema = z.strictObject({
           text: z.number().min(0).default(1),
         })
         .prefault({}),
+      minScore: z.number().min(0).max(100).default(0),
+      includeNewer: z.boolean().default(true),
     })
     .prefault({}),
   timeZone: z
@@ -61,6 +63,10 @@ export const configSchema = z.strictObject({
       (p) =>
         !p.includes('\\') && !p.includes('//') && !p.split('/').some((seg) => seg === '..' || seg === '.'),
       'Expected a path inside the site, without `.` or `..` segments, `//` or `\\`',
+    )
+    .refine(
+      (p) => !/[?#\s%]/.test(p),
+      'Expected a path without `?`, `#`, `%` or spaces (they would make every post unreachable)',
     )
     .default('/posts/:slug/'),
   outDir: z.string().min(1).default('dist'),

@@ -23,7 +23,9 @@ export function listPostFiles(root: string): string[] {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
       throw error;
     }
-    const isBundle = entries.some((e) => e.isFile() && /^index\.(md|markdown)$/i.test(e.name));
+    // `posts/index.md` is not a bundle of every post: it is listed like any post, and the
+    // content/posts-index rule refuses it by name.
+    const isBundle = dir !== top && entries.some((e) => e.isFile() && /^index\.(md|markdown)$/i.test(e.name));
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = join(dir, entry.name);
@@ -32,7 +34,8 @@ export function listPostFiles(root: string): string[] {
         found.push(path);
     }
   };
-  walk(join(root, POSTS_DIR));
+  const top = join(root, POSTS_DIR);
+  walk(top);
   return found.sort(compareStrings);
 }
 

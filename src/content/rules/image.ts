@@ -1,6 +1,7 @@
 /** @fileoverview `image` names a file that exists (beside the post, or under `static/`). */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { decodeUrlPath } from '../../util/urls.ts';
 import { coverSpan } from '../cover-image.ts';
 import type { Rule } from '../rule.ts';
 
@@ -10,7 +11,7 @@ export const image: Rule = {
   checkPost({ post, root, report }) {
     const value = post.image?.src;
     if (!value || /^(https?:)?\/\//.test(value)) return;
-    const clean = decodeURI(value.split(/[?#]/)[0]!);
+    const clean = decodeUrlPath(value.split(/[?#]/)[0]!);
     const candidates = clean.startsWith('/')
       ? [join(root, 'static', clean)]
       : [join(dirname(post.path), clean), join(root, 'static', clean)];

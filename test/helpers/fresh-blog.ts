@@ -1,0 +1,27 @@
+/** @fileoverview A fresh starter blog made by `blog init`, as the issue reports reproduce from, plus small file helpers. */
+import { readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as assert from 'uvu/assert';
+import { runBlog, tempDir } from './cli.ts';
+
+/** `blog init site` in a new temp folder; returns the blog's root. */
+export function freshBlog(): string {
+  const dir = tempDir('blog-fresh-');
+  const r = runBlog(['init', 'site'], { cwd: dir });
+  assert.is(r.status, 0, r.stderr);
+  return join(dir, 'site');
+}
+
+/** Writes `posts/<name>` with the given front-matter lines and body. */
+export function writePost(blog: string, name: string, text: string): string {
+  const path = join(blog, 'posts', name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** Every Markdown file under a folder, recursively (for rewriting a whole blog's line ends). */
+export function markdownUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(dir, f));
+}
