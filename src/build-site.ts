@@ -10,6 +10,7 @@ import { planCopies } from './build/copies.ts';
 import { processImages } from './build/images.ts';
 import { loadPosts } from './build/load-posts.ts';
 import { planPages } from './build/plan.ts';
+import { planRedirects } from './build/redirects.ts';
 import { relate } from './build/relate.ts';
 import { renderPosts } from './build/render-posts.ts';
 import { renderSiteFiles } from './build/site-files.ts';
@@ -110,7 +111,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const theme = loadTheme(root);
   const posts = images.withPictures(rendered.posts, (picture) => theme.render('partials/picture', picture));
   const plan = planPages(posts, config, theme, related, images);
-  const files = renderSiteFiles(plan, config);
+  const siteFiles = renderSiteFiles(plan, config);
+  const files = [...siteFiles, ...planRedirects(rendered.posts, config, plan, siteFiles, root)];
   phase('plan');
   const written = await writeSite({
     outDir,

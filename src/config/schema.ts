@@ -1,5 +1,6 @@
 /** @fileoverview The config file's shape, validated with zod; every key has a default. */
 import { z } from 'zod';
+import { isExternalTarget, normaliseOldPath } from '../util/urls.ts';
 import { defaultAliases } from './defaults.ts';
 
 const isTimeZone = (tz: string) => {
@@ -120,6 +121,26 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   markdown: z.strictObject({ allowHtml: z.boolean().default(false) }).prefault({}),
+  redirects: z
+    .record(z.string(), z.string())
+    .superRefine((map, ctx) => {
+      for (const [from, to] of Object.entries(map)) {
+        const old = normaliseOldPath(from);
+        if ('problem' in old)
+          ctx.addIssue({
+            code: 'custom',
+            path: [from],
+            message: `Unexpected redirect from \`${from}\`, expected a path of this site such as \`/old-post/\` (it ${old.problem})`,
+          });
+        else if (!isExternalTarget(to) && !(to.trim().startsWith('/') && 'path' in normaliseOldPath(to)))
+          ctx.addIssue({
+            code: 'custom',
+            path: [from],
+            message: `Unexpected redirect target \`${to}\`, expected a site path such as \`/posts/new/\` or a full \`https://\` URL`,
+          });
+      }
+    })
+    .default({}),
   lint: z.strictObject({ rules: z.record(z.string(), severitySetting).default({}) }).prefault({}),
 });
 

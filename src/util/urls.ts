@@ -85,3 +85,37 @@ export function unsafeSlug(slug: string): string | undefined {
   if (/[?#\x00-\x1f\x7f]/.test(slug)) return 'a URL cannot reach it (`?`, `#` or control characters)';
   return undefined;
 }
+
+/**
+ * An old path as a clean site path, or why it cannot be one. Paths are inside the site: no scheme, no
+ * `//`, no `.`/`..` segments, no query or fragment (a static file cannot answer those). A missing leading
+ * `/` is added (Jekyll's plugin does the same); a last segment without an extension is a folder (`/old` →
+ * `/old/`), since that is the file a static host serves for it.
+ */
+export function normaliseOldPath(raw: string): { path: string } | { problem: string } {
+  const text = raw.trim();
+  if (!text) return { problem: 'is empty' };
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text) || text.startsWith('//'))
+    return { problem: 'is a URL, expected a path of this site such as `/old-post/`' };
+  if (/[?#\\]/.test(text)) return { problem: 'has a query, fragment or `\\`, expected a plain path' };
+  let decoded: string;
+  try {
+    decoded = decodeURI(text);
+  } catch {
+    return { problem: 'has a broken %-escape' };
+  }
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here.
+  if (/[\u0000-\u001f\u007f]/.test(decoded)) return { problem: 'has a control character' };
+  let path = decoded.startsWith('/') ? decoded : `/${decoded}`;
+  const segments = path.split('/').slice(1);
+  if (segments.slice(0, -1).some((s) => s === '') || segments.some((s) => s === '.' || s === '..'))
+    return { problem: 'has an empty, `.` or `..` segment, expected a path inside the site' };
+  const last = segments[segments.length - 1]!;
+  if (last !== '' && !/\.[a-z0-9]{1,8}$/i.test(last)) path += '/';
+  return { path };
+}
+
+/** An internal target: the site path itself; an absolute http(s) URL is kept as written. */
+export function isExternalTarget(to: string): boolean {
+  return /^https?:\/\//i.test(to);
+}

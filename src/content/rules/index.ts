@@ -17,6 +17,8 @@ import { image } from './image.ts';
 import { imageAlt } from './image-alt.ts';
 import { missingOpener } from './missing-opener.ts';
 import { postsIndex } from './posts-index.ts';
+import { redirectConflict } from './redirect-conflict.ts';
+import { redirectPath } from './redirect-path.ts';
 import { relatedPins } from './related-pins.ts';
 import { requiredKeys } from './required-keys.ts';
 import { requiredTitle } from './required-title.ts';
@@ -50,6 +52,8 @@ export const rules: Rule[] = [
   bodyNestingDepth,
   bodyMarkdownLimits,
   relatedPins,
+  redirectPath,
+  redirectConflict,
   tagCase,
   tagCollision,
   tagTypo,
