@@ -1,12 +1,13 @@
 /**
  * @fileoverview `blog build` as a pipeline of stages, each a module of `src/build/` passing plain data:
- * load posts → visible → render posts → relate → plan pages → site files → write site (and search index).
+ * load posts → visible → render posts → images → relate → plan pages → site files → write site (and search index).
  * To add a stage: one that makes whole files from the plan (search index, redirects, cards) returns
  * `OutputFile[]` and joins `files` below; one that needs the written output takes `manifest`.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
 import { planCopies } from './build/copies.ts';
+import { processImages } from './build/images.ts';
 import { loadPosts } from './build/load-posts.ts';
 import { planPages } from './build/plan.ts';
 import { planRedirects } from './build/redirects.ts';
@@ -26,6 +27,7 @@ import { isBrokenReference } from './content/references.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import { loadTheme } from './render/templates.ts';
+import { createUrls } from './util/urls.ts';
 
 export { loadPosts } from './build/load-posts.ts';
 
@@ -62,9 +64,11 @@ export interface BuildResult {
   timings: Record<string, number>;
   /** What the cache saved, for `--verbose`: posts rendered now or taken from the cache, files written or kept. */
   work?: { postsRendered: number; postsCached: number; written: number; kept: number; removed: number };
+  /** Local images found, and how many variant files were encoded for them (0 when all were cached). */
+  images?: { images: number; encoded: number; reused: number };
 }
 
-type Summary = Omit<BuildResult, 'timings' | 'outDir' | 'work'>;
+type Summary = Omit<BuildResult, 'timings' | 'outDir' | 'work' | 'images'>;
 const count = z.number().int().nonnegative();
 const summarySchema: z.ZodType<Summary> = z.object({
   posts: count,
@@ -104,10 +108,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const visible = selectVisible(all, options);
   const rendered = await renderPosts(visible.posts, config, cache, options.warn ?? (() => {}));
   phase('render markdown');
+  const imagesCache =
+    options.cacheDir === false ? false : (options.cacheDir ?? join(root, DEFAULT_CACHE_DIR));
+  const urls = createUrls(config.baseUrl);
+  const images = await processImages({ root, config, urls, posts: rendered.posts, cacheDir: imagesCache });
+  warnings.push(...images.diagnostics);
+  phase('images');
   const related = relate(rendered.posts, config, cache, sources);
   phase('relate');
   const theme = loadTheme(root);
-  const plan = planPages(rendered.posts, config, theme, related, { now: options.now, cardRenderer });
+  const posts = images.withPictures(rendered.posts, (picture) => theme.render('partials/picture', picture));
+  const plan = planPages(posts, config, theme, related, { now: options.now, cardRenderer }, images);
   const siteFiles = renderSiteFiles(plan, config);
   const files = [...siteFiles, ...planRedirects(rendered.posts, config, plan, siteFiles, root)];
   phase('plan');
@@ -117,13 +128,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     outDir,
     pages: plan.pages,
     files,
-    copies: planCopies(root, theme, rendered.posts, plan.postPaths),
+    copies: [...planCopies(root, theme, rendered.posts, plan.postPaths), ...images.copies],
     theme,
     previous: previous?.files,
-    fingerprints: cache && { htmlHashes: rendered.htmlHashes },
+    fingerprints: cache && { htmlHashes: images.withImageKeys(rendered.htmlHashes) },
     beforeChange: () => cache?.forgetOutput(outDir),
     search: config.search ? { language: config.language } : undefined,
   });
+  images.dispose();
   phase('write');
 
   const result: Summary = {
@@ -150,7 +162,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     postsCached: rendered.posts.length - rendered.renderedNow,
     ...written.stats,
   };
-  return { ...result, outDir, timings, work };
+  return { ...result, outDir, timings, work, images: images.stats };
 }
 
 function openCache(

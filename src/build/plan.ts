@@ -5,7 +5,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { checkConflicts } from '../output/check-conflicts.ts';
 import type { Theme } from '../render/templates.ts';
-import { planSite, type RenderedPost, type SitePlan } from '../site/plan.ts';
+import { type PlanOptions, planSite, type RenderedPost, type SitePlan } from '../site/plan.ts';
 
 /** Plans the site; throws before anything is written when two pages would share an output path. */
 export function planPages(
@@ -14,13 +14,20 @@ export function planPages(
   theme: Theme,
   related: number[][],
   clock: { now: number; cardRenderer?: string },
+  images?: PlanOptions['images'],
 ): SitePlan {
   // The stylesheet's URL carries its hash, so browsers fetch it again exactly when it changed.
   const css = theme.assets.find((a) => a.name === 'assets/style.css');
   const stylesheet = `/assets/style.css${css ? `?v=${shortHash(readFileSync(css.path))}` : ''}`;
   const js = theme.assets.find((a) => a.name === 'assets/search.js');
   const searchScript = `/assets/search.js${js ? `?v=${shortHash(readFileSync(js.path))}` : ''}`;
-  const plan = planSite(posts, config, { stylesheet, related, searchScript, ...clock });
+  const plan = planSite(posts, config, {
+    stylesheet,
+    related,
+    searchScript,
+    ...clock,
+    ...(images && { images }),
+  });
   const conflicts = checkConflicts(plan.pages);
   if (conflicts.length > 0) {
     throw new BlogError(

@@ -1,5 +1,6 @@
 /** @fileoverview `blog build`: flags → options → buildSite → one summary line (and the diagnostics, with `--format`). */
 import { resolve } from 'node:path';
+import { IMAGE_RULE } from '../build/images.ts';
 import { buildSite } from '../build-site.ts';
 import { loadConfig } from '../config/load.ts';
 import { configSchema } from '../config/schema.ts';
@@ -9,6 +10,7 @@ import { ruleCatalogue } from '../content/rules/index.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { type Diagnostic, groupByFile } from '../diagnostics/diagnostic.ts';
 import { getFormatter } from '../diagnostics/format/index.ts';
+import { formatStylish } from '../diagnostics/format/stylish.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
 import { VERSION } from '../util/version.ts';
@@ -72,6 +74,14 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
       `  posts: ${work.postsRendered} rendered, ${work.postsCached} from the cache; ` +
         `files: ${work.written} written, ${work.kept} kept, ${work.removed} removed`,
     );
+  if (result.images?.images)
+    ctx.log.debug(
+      `  images: ${result.images.images} found, ${result.images.encoded} files encoded, ${result.images.reused} reused`,
+    );
+  // Image problems are found by the build alone (an unreadable file): shown here, not left to `blog lint`.
+  const imageProblems = result.warnings.filter((d) => d.ruleId === IMAGE_RULE);
+  if (imageProblems.length > 0 && !print)
+    ctx.log.warn(formatStylish(groupByFile(imageProblems), { color: ctx.log.colorEnabled }).trimEnd());
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const skipped = [
     result.skippedDrafts ? plural(result.skippedDrafts, 'draft') : '',

@@ -23,6 +23,7 @@ export const knownFrontMatterKeys = [
   'slug',
   'author',
   'image',
+  'imageAlt',
   'related',
   // Jekyll's `published: false` is read as a draft.
   'published',

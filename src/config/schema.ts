@@ -126,6 +126,13 @@ export const configSchema = z.strictObject({
         .prefault({}),
     })
     .prefault({}),
+  /** A file under `static/` (`/logo.svg`), shown in the header instead of the letter tile. */
+  logo: z
+    .union([z.string().min(1), z.strictObject({ src: z.string().min(1), alt: z.string().optional() })])
+    .nullable()
+    .default(null),
+  /** A file under `static/` (`/favicon.svg`, `.png` or `.ico`), linked from every page. */
+  favicon: z.string().min(1).nullable().default(null),
   images: z
     .strictObject({
       // Where a bare `image: cover.png` is looked for after the post's folder and `static/`.
@@ -134,6 +141,11 @@ export const configSchema = z.strictObject({
         .regex(/^static(\/[^/\\]+)*\/?$/, 'Expected a folder under `static/`, such as `static/images`')
         .refine((d) => !d.split('/').includes('..'), 'Expected a folder under `static/`, without `..`')
         .default('static/images'),
+      /** Widths made of every local raster image (never wider than the original). */
+      widths: z.array(z.number().int().min(16).max(8192)).min(1).default([480, 800, 1200, 1600]),
+      /** Modern formats offered beside the original one, best first. */
+      formats: z.array(z.enum(['avif', 'webp'])).default(['webp']),
+      quality: z.number().int().min(1).max(100).default(80),
     })
     .prefault({}),
   /** Full-text search: a Pagefind index of the post pages, a search box in the header, a `/search/` page. */

@@ -2,6 +2,7 @@
 import { basename, dirname } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { slugify } from '../util/slug.ts';
+import { type CoverImage, readCoverImage } from './cover-image.ts';
 import { dateFromFileName, type PostDate, parseDate } from './dates.ts';
 import type { ParsedFile } from './frontmatter.ts';
 
@@ -20,7 +21,8 @@ export interface Post {
   description: string | undefined;
   draft: boolean;
   authors: string[];
-  image: string | undefined;
+  /** The cover image: the page's hero, the cards' thumbnail. */
+  image: CoverImage | undefined;
   /** Slugs pinned with `related:` in the front-matter. */
   relatedPins: string[];
   data: Record<string, unknown>;
@@ -107,7 +109,7 @@ export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
     description: typeof description === 'string' && description.trim() ? description.trim() : undefined,
     draft: data.draft === true || data.published === false, // Jekyll's `published: false`
     authors: readTags(author),
-    image: typeof data.image === 'string' ? data.image : undefined,
+    image: readCoverImage(data),
     relatedPins: Array.isArray(related) ? related.filter((r): r is string => typeof r === 'string') : [],
     data,
     body: parsed.body,

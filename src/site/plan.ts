@@ -40,6 +40,21 @@ export interface DateView {
   display: string;
 }
 
+/**
+ * A picture as templates show it (cover, card thumbnail, logo). `src` is a site URL under the base path (a
+ * remote image keeps its absolute URL): the original format at the largest width made, for `og:image` too.
+ */
+export interface ImageView {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+  /** `src`'s format at every width made (`/_img/…-480.jpg 480w, …`), when the image was resized. */
+  srcset?: string;
+  /** The modern formats (`image/avif`, `image/webp`), each with its own `srcset`, best first. */
+  sources?: { type: string; srcset: string }[];
+}
+
 export interface PostCard {
   title: string;
   url: string;
@@ -48,6 +63,7 @@ export interface PostCard {
   draft: boolean;
   /** The byline: each author's name and page. */
   authors: { name: string; url: string }[];
+  image?: ImageView;
 }
 
 export interface LinkView {
@@ -76,6 +92,9 @@ export interface PageData {
     stylesheet: string;
     copyrightYear: string;
     authors: string[];
+    /** The config's `logo`, shown in the header instead of the letter tile. */
+    logo?: ImageView;
+    favicon?: { href: string; type: string };
   };
   page: {
     title: string;
@@ -97,7 +116,8 @@ export interface PageData {
     /** The post's month in the archive, where its date links. */
     dateUrl: string;
     draft: boolean;
-    image: string | undefined;
+    /** The cover image, shown as the post's hero. */
+    image?: ImageView;
     prev: PostCard | undefined;
     next: PostCard | undefined;
     related: PostCard[];
@@ -149,6 +169,12 @@ export interface PlanOptions {
   now: number;
   /** Hash of what draws social cards (template, fonts, libraries); no cards are planned without it. */
   cardRenderer?: string;
+  /** Cover images by post file, and the site's logo and favicon (see `src/build/images.ts`). */
+  images?: {
+    covers: ReadonlyMap<string, ImageView>;
+    logo?: ImageView;
+    favicon?: { href: string; type: string };
+  };
 }
 
 /** Plans every page. `posts` must already be sorted with `sortPosts`. */
@@ -175,6 +201,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       excerpt: p.description ?? p.rendered.excerptText,
       draft: p.draft,
       authors: authorship.authorsOf(p).map((a) => ({ name: a.name, url: urls.link(a.path) })),
+      ...withImage(options.images?.covers.get(p.file)),
     }),
   );
   const taxonomy = buildTaxonomy(posts);
@@ -211,6 +238,8 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     stylesheet: urls.link(options.stylesheet),
     copyrightYear: yearIn(options.now, config.timeZone),
     authors: config.authors.map((a) => a.name),
+    ...(options.images?.logo && { logo: options.images.logo }),
+    ...(options.images?.favicon && { favicon: options.images.favicon }),
   });
   const pageMeta = (
     title: string,
@@ -258,7 +287,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           byline: cards[i]!.authors,
           dateUrl: urls.link(archiveDatePath(post.date)),
           draft: post.draft,
-          image: post.image,
+          ...withImage(options.images?.covers.get(post.file)),
           // Posts are newest first: the previous post is the next one in the list.
           prev: cards[i + 1],
           next: cards[i - 1],
@@ -416,4 +445,9 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     postPaths,
     cards: socialCards?.all ?? [],
   };
+}
+
+/** `{ image }` when there is one: no `image: undefined` keys in the page data (it is hashed as JSON). */
+function withImage(image: ImageView | undefined): { image?: ImageView } {
+  return image ? { image } : {};
 }

@@ -20,7 +20,7 @@ interface VnuMessage {
   message: string;
 }
 
-it('every page of the starter blog and of a 25-post blog under /blog/ has 0 vnu errors', () => {
+it('every page of the starter blog, a 25-post blog under /blog/ and a blog with images has 0 vnu errors', () => {
   const starter = copyFixture('starter');
   assert.is(runBlog(['build'], { cwd: starter }).status, 0);
   const drafts = copyFixture('starter');
@@ -28,6 +28,9 @@ it('every page of the starter blog and of a 25-post blog under /blog/ has 0 vnu 
   const gen = tempDir('blog-generated-');
   generateBlog(gen, 25);
   assert.is(runBlog(['build', '--base-url', 'https://example.com/blog/'], { cwd: gen }).status, 0);
+  // Covers, pictures, a logo and a broken image (left as written).
+  const images = copyFixture('images');
+  assert.is(runBlog(['build'], { cwd: images }).status, 0);
   // A control page with known errors: proves the checker ran and that its errors reach us.
   const control = tempDir('blog-vnu-control-');
   mkdirSync(control, { recursive: true });
@@ -36,7 +39,7 @@ it('every page of the starter blog and of a 25-post blog under /blog/ has 0 vnu 
     '<!doctype html><html lang="en"><title>x</title><p><div></p></html>',
   );
 
-  const dirs = [join(starter, 'dist'), join(drafts, 'dist'), join(gen, 'dist')];
+  const dirs = [join(starter, 'dist'), join(drafts, 'dist'), join(gen, 'dist'), join(images, 'dist')];
   const pages = dirs.reduce((n, d) => n + sitePages(d).length, 0);
   const run = spawnSync(
     java!,

@@ -1,5 +1,5 @@
 /** @fileoverview `image` names a file that exists (beside the post, under `static/` or under `images.dir`). */
-import { valueSpan } from '../frontmatter.ts';
+import { coverSpan } from '../cover-image.ts';
 import { isRemoteUrl, resolveFrontMatterImage } from '../references.ts';
 import type { Rule } from '../rule.ts';
 
@@ -7,13 +7,13 @@ export const image: Rule = {
   id: 'frontmatter/image',
   meta: { description: '`image` is a file that exists', severity: 'error' },
   checkPost({ post, root, config, report }) {
-    const value = post.image;
+    const value = post.image?.src;
     if (!value || isRemoteUrl(value)) return;
     if (resolveFrontMatterImage(value, post.path, root, config)) return;
     report({
       message: `Unexpected image \`${value}\`, no such file`,
       hint: `Put it beside the post, under \`static/\` or under \`${config.images.dir}/\`.`,
-      span: valueSpan(post.source, 'image'),
+      span: coverSpan(post.source),
     });
   },
 };

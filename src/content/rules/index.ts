@@ -14,6 +14,7 @@ import { draft } from './draft.ts';
 import { duplicateSlug } from './duplicate-slug.ts';
 import { filenameDate } from './filename-date.ts';
 import { image } from './image.ts';
+import { imageAlt } from './image-alt.ts';
 import { missingOpener } from './missing-opener.ts';
 import { postsIndex } from './posts-index.ts';
 import { redirectConflict } from './redirect-conflict.ts';
@@ -42,6 +43,7 @@ export const rules: Rule[] = [
   slugPath,
   description,
   image,
+  imageAlt,
   requiredKeys,
   unknownKey,
   filenameDate,

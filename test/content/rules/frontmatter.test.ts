@@ -4,6 +4,7 @@ import { description } from '../../../src/content/rules/description.ts';
 import { draft } from '../../../src/content/rules/draft.ts';
 import { filenameDate } from '../../../src/content/rules/filename-date.ts';
 import { image } from '../../../src/content/rules/image.ts';
+import { imageAlt } from '../../../src/content/rules/image-alt.ts';
 import { requiredKeys } from '../../../src/content/rules/required-keys.ts';
 import { requiredTitle } from '../../../src/content/rules/required-title.ts';
 import { slug } from '../../../src/content/rules/slug.ts';
@@ -142,6 +143,32 @@ ruleTester(image, {
     {
       src: post('image: cover.png\n'),
       expect: ['6:8 error Unexpected image `cover.png`, no such file frontmatter/image'],
+    },
+    {
+      src: post('image:\n  src: cover.png\n  alt: A cover\n'),
+      expect: ['7:8 error Unexpected image `cover.png`, no such file frontmatter/image'],
+    },
+  ],
+});
+
+ruleTester(imageAlt, {
+  valid: [
+    post(),
+    post('image: cover.png\nimageAlt: Our team at the offsite\n'),
+    post('image: { src: cover.png, alt: Our team at the offsite }\n'),
+  ],
+  invalid: [
+    {
+      src: post('image: cover.png\n'),
+      expect: ['6:8 error Unexpected cover image `cover.png` without alt text frontmatter/image-alt'],
+    },
+    {
+      src: post('image: cover.png\nimageAlt: "  "\n'),
+      expect: ['6:8 error Unexpected cover image `cover.png` without alt text frontmatter/image-alt'],
+    },
+    {
+      src: post('image:\n  src: cover.png\n'),
+      expect: ['7:8 error Unexpected cover image `cover.png` without alt text frontmatter/image-alt'],
     },
   ],
 });

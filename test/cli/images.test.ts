@@ -1,0 +1,181 @@
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import sharp from 'sharp';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { parseAttributes } from '../../src/render/picture.ts';
+import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+
+/** Every HTML file under `dir`, relative, sorted. */
+function htmlFiles(dir: string): string[] {
+  return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+}
+
+/** Every `<img>` (as attributes) and `<source>` of a page. */
+function tags(html: string, name: 'img' | 'source'): Map<string, string>[] {
+  return [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'g'))].map((m) => parseAttributes(m[1]!));
+}
+
+/** `/blog/_img/x-320.webp 320w, …` → [[file under dist, width]]. */
+function srcsetFiles(srcset: string): [string, number][] {
+  return srcset.split(', ').map((entry) => {
+    const [url, w] = entry.split(' ');
+    assert.match(url!, /^\/blog\/_img\/[0-9a-f]{16}-\d+\.(jpg|png|webp)$/);
+    return [url!.slice('/blog/'.length), Number(w!.slice(0, -1))];
+  });
+}
+
+const blog = copyFixture('images');
+const first = runBlog(['build', '--verbose'], { cwd: blog });
+const dist = join(blog, 'dist');
+
+test('a blog with covers, bundle images, no image and a broken image builds; the broken one is reported at its line', () => {
+  assert.is(first.status, 0, first.stderr);
+  assert.match(first.stdout, /^Built 9 pages \(4 posts, 1 index page, 2 tag pages\)/m);
+  assert.match(
+    first.stderr,
+    /posts\/2024-01-03-broken-image\/index\.md\n\s+9:21\s+warning\s+Image `broken\.jpg` cannot be read as an image .*build\/image/,
+  );
+  // The broken image stays as written: the page still builds and shows its alt text.
+  assert.match(
+    read(blog, 'dist/posts/broken-image/index.html'),
+    /<img src="broken\.jpg" alt="A broken picture"/,
+  );
+});
+
+test('every local <img> on every page has width and height; remote and broken ones are left as written', () => {
+  let checked = 0;
+  for (const file of htmlFiles(dist)) {
+    for (const img of tags(readFileSync(join(dist, file), 'utf8'), 'img')) {
+      const src = img.get('src')!;
+      if (src.startsWith('https://') || src === 'broken.jpg') continue;
+      assert.match(img.get('width') ?? '', /^\d+$/, `${file}: ${src} has no width`);
+      assert.match(img.get('height') ?? '', /^\d+$/, `${file}: ${src} has no height`);
+      assert.ok(img.has('alt'), `${file}: ${src} has no alt`);
+      checked++;
+    }
+  }
+  assert.ok(checked >= 20, `only ${checked} images checked`);
+});
+
+test('every srcset file exists and has the width it claims; nothing is upscaled', async () => {
+  const claimed = new Map<string, number>();
+  for (const file of htmlFiles(dist)) {
+    const html = readFileSync(join(dist, file), 'utf8');
+    for (const tag of [...tags(html, 'img'), ...tags(html, 'source')]) {
+      const srcset = tag.get('srcset');
+      if (srcset) for (const [path, w] of srcsetFiles(srcset)) claimed.set(path, w);
+    }
+  }
+  assert.ok(claimed.size >= 12, `only ${claimed.size} files`);
+  for (const [path, width] of claimed) {
+    const meta = await sharp(join(dist, path)).metadata();
+    assert.is(meta.width, width, path);
+  }
+  // small.jpg is 400 px wide: offered at 320 and at its own 400, never at 640.
+  const post = read(blog, 'dist/posts/cover-post/index.html');
+  const small = tags(post, 'img').find((i) => i.get('alt') === 'A small purple photo')!;
+  assert.equal(
+    srcsetFiles(small.get('srcset')!).map(([, w]) => w),
+    [320, 400],
+  );
+  assert.is(small.get('width'), '400');
+  assert.is(small.get('class'), 'inline-photo');
+});
+
+test('pictures offer WebP beside the original format; the hero is fetched first, the rest lazily', () => {
+  const post = read(blog, 'dist/posts/cover-post/index.html');
+  const pictures = post.match(/<picture>.*?<\/picture>/g) ?? [];
+  assert.ok(pictures.length >= 3, pictures.join('\n'));
+  for (const p of pictures)
+    assert.match(p, /^<picture><source type="image\/webp" srcset="[^"]+" sizes="[^"]+"><img /);
+  const imgs = tags(post, 'img');
+  const hero = imgs.find((i) => i.get('class') === 'post-hero-img')!;
+  assert.is(hero.get('alt'), 'A blue gradient with a pale circle');
+  assert.is(hero.get('fetchpriority'), 'high');
+  assert.not.ok(hero.has('loading'));
+  const chart = imgs.find((i) => i.get('alt') === 'A green chart')!;
+  assert.is(chart.get('loading'), 'lazy');
+  assert.is(chart.get('decoding'), 'async');
+  assert.is(chart.get('title'), 'Growth');
+  assert.match(chart.get('src')!, /-640\.png$/);
+  // GIF and SVG pass through, with their sizes read.
+  const stat = tags(read(blog, 'dist/posts/static-images/index.html'), 'img');
+  const gif = stat.find((i) => i.get('alt') === 'A yellow animation')!;
+  assert.match(gif.get('src')!, /^\/blog\/_img\/[0-9a-f]{16}\.gif$/);
+  assert.equal([gif.get('width'), gif.get('height'), gif.has('srcset')], ['40', '30', false]);
+});
+
+test('covers are thumbnails on index and tag cards; a post without one has a plain card; logo and favicon in every page', () => {
+  for (const [page, withCover] of [
+    ['dist/index.html', 2],
+    ['dist/tags/cloud/index.html', 1],
+  ] as const) {
+    const html = read(blog, page);
+    assert.is(html.match(/<li class="post-card has-image">/g)?.length, withCover, page);
+    assert.match(html, /<li class="post-card">\s*<article>\s*<p class="post-card-date">/);
+    assert.match(
+      html,
+      /<img src="\/blog\/_img\/[0-9a-f]{16}\.svg" alt="" width="120" height="40"[^>]* class="site-logo">/,
+    );
+    assert.not.match(html, /class="site-mark"/);
+    assert.match(html, /<link rel="icon" href="\/blog\/favicon\.svg" type="image\/svg\+xml">/);
+  }
+});
+
+test('a rebuild encodes nothing; after a cover changes, only that image is encoded again', async () => {
+  const cacheFiles = () =>
+    new Map(
+      (readdirSync(join(blog, '.blog-cache', 'images')) as string[]).map((f) => [
+        f,
+        statSync(join(blog, '.blog-cache', 'images', f)).mtimeMs,
+      ]),
+    );
+  assert.match(first.stderr + first.stdout, /images: 7 found, 18 files encoded, 0 reused/);
+  const before = cacheFiles();
+  // A post edit that leaves its images alone: nothing is encoded, no cached file is touched.
+  const md = join(blog, 'posts/2024-01-02-no-image.md');
+  writeFileSync(md, `${readFileSync(md, 'utf8')}\nOne more line.\n`);
+  const again = runBlog(['build', '--verbose'], { cwd: blog });
+  assert.is(again.status, 0, again.stderr);
+  assert.match(again.stderr + again.stdout, /images: 7 found, 0 files encoded, 6 reused/);
+  assert.equal(cacheFiles(), before);
+  // A new cover: its variants (2 widths × JPEG and WebP) and nothing else.
+  const cover = join(blog, 'posts/2024-01-01-cover-post/cover.jpg');
+  await sharp({ create: { width: 800, height: 450, channels: 3, background: '#123456' } })
+    .jpeg()
+    .toFile(`${cover}.new`);
+  writeFileSync(cover, readFileSync(`${cover}.new`));
+  const changed = runBlog(['build', '--verbose'], { cwd: blog });
+  assert.match(changed.stderr + changed.stdout, /images: 7 found, 4 files encoded, 5 reused/);
+  const hero = tags(read(blog, 'dist/posts/cover-post/index.html'), 'img').find(
+    (i) => i.get('class') === 'post-hero-img',
+  )!;
+  assert.equal([hero.get('width'), hero.get('height')], ['640', '360']);
+});
+
+test('--no-cache gives the same site, byte for byte, and leaves no temporary folder behind', () => {
+  const out = join(blog, 'fresh');
+  const fresh = runBlog(['build', '--no-cache', '--out', 'fresh'], { cwd: blog });
+  assert.is(fresh.status, 0, fresh.stderr);
+  const list = (dir: string) =>
+    (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
+  assert.equal(list(out), list(dist));
+  for (const f of list(dist))
+    assert.ok(readFileSync(join(dist, f)).equals(readFileSync(join(out, f))), relative(blog, join(dist, f)));
+});
+
+test('blog lint asks for cover alt text', () => {
+  const lint = runBlog(['lint', '--rule', 'frontmatter/description=off'], { cwd: blog });
+  assert.not.match(lint.stdout, /image-alt/);
+  const md = join(blog, 'posts/2024-01-04-static-images.md');
+  writeFileSync(md, readFileSync(md, 'utf8').replace(', alt: A red gradient', ''));
+  const bad = runBlog(['lint'], { cwd: blog });
+  assert.is(bad.status, 1);
+  assert.match(
+    bad.stdout,
+    /6:15\s+error\s+Unexpected cover image `\/images\/hero\.png` without alt text\. Add `alt: what it shows` under `image:`\.\s+frontmatter\/image-alt/,
+  );
+});
+
+test.run();
