@@ -14,9 +14,9 @@ import { validatePosts } from './content/validate.ts';
 import { BlogError } from './diagnostics/blog-error.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { checkConflicts } from './output/check-conflicts.ts';
+import { type CopySource, listCopies } from './output/list-copies.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
-
-import { type CopyJob, openSiteWriter } from './output/site-writer.ts';
+import { openSiteWriter } from './output/site-writer.ts';
 import { createMarkdownRenderer, type RenderedMarkdown } from './render/markdown.ts';
 import { renderAll } from './render/pool.ts';
 import { resolveLink } from './render/resolve-link.ts';
@@ -241,19 +241,24 @@ export function buildSite(options: BuildOptions): BuildResult {
   }
   phase('render pages');
 
-  const copies: CopyJob[] = [];
-  for (const asset of theme.assets) copies.push({ from: asset.path, to: asset.name });
-  if (existsSync(join(root, 'static'))) copies.push({ from: join(root, 'static'), to: '.' });
+  const copySources: CopySource[] = theme.assets.map((a) => ({ from: a.path, to: a.name, kind: 'file' }));
+  copySources.push({ from: join(root, 'static'), to: '.', kind: 'static' });
   for (const post of rendered) {
     if (!post.bundleDir) continue;
-    const out = dirname(outputPathOf(pathByFile.get(post.file)!));
-    copies.push({
+    copySources.push({
       from: post.bundleDir,
-      to: out,
-      filter: (src) => src === post.bundleDir || !/\.(md|markdown)$/i.test(src),
+      to: dirname(outputPathOf(pathByFile.get(post.file)!)),
+      kind: 'bundle',
     });
   }
-  writer.copy(copies);
+  const copyPlan = listCopies(root, copySources, { allowHtml: config.markdown.allowHtml });
+  for (const file of copyPlan.writes) {
+    const fingerprint = `page:${hashOf(file.content)}`;
+    if (!writer.isCurrent(file.outputPath, fingerprint))
+      writer.write(file.outputPath, file.content, fingerprint);
+  }
+  writer.copy(copyPlan.copies);
+  warnings.push(...copyPlan.warnings);
   const manifest = writer.finish();
   phase('write');
 

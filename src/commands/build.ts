@@ -5,6 +5,7 @@ import type { CommandContext } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { configSchema } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { fullMessage } from '../diagnostics/diagnostic.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
 
@@ -42,6 +43,9 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     cacheDir: flags.cache === false ? false : flags.cacheDir ? resolve(ctx.cwd, flags.cacheDir) : undefined,
   });
 
+  // Files left out of the site (a FIFO in `static/`) are said here: `blog lint` does not look at `static/`.
+  for (const d of result.warnings.filter((w) => w.ruleId?.startsWith('fs/')))
+    ctx.log.warn(`${ctx.log.color.yellow('⚠')} ${d.file}: ${fullMessage(d)}`);
   for (const [phase, ms] of Object.entries(result.timings))
     ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);

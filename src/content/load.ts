@@ -1,7 +1,8 @@
 /** @fileoverview Walks `posts/` and reads every Markdown post (`YYYY-MM-DD-slug.md` or `slug/index.md`). */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
+import { walkFiles } from '../fs/walk-files.ts';
 import type { SourceFile } from './frontmatter.ts';
 import { isMarkdownFile } from './post.ts';
 
@@ -12,29 +13,24 @@ export function toPosix(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
-/** Every post file under `posts/`, sorted by path. In a page bundle only `index.md` is a post. */
-export function listPostFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    const isBundle = entries.some((e) => e.isFile() && /^index\.(md|markdown)$/i.test(e.name));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && isMarkdownFile(entry.name) && (!isBundle || /^index\./i.test(entry.name)))
-        found.push(path);
-    }
-  };
-  walk(join(root, POSTS_DIR));
-  return found.sort(compareStrings);
+/**
+ * Every post file under `posts/` (or under `dir`, for `blog lint <folder>`), sorted by path. In a page
+ * bundle only `index.md` is a post.
+ */
+export function listPostFiles(root: string, dir = join(root, POSTS_DIR)): string[] {
+  const { files } = walkFiles(dir, {
+    within: root,
+    skip: (entry) => entry.name === 'node_modules',
+  });
+  const markdown = files.filter((f) => isMarkdownFile(f.rel));
+  const bundles = new Set(markdown.filter((f) => BUNDLE_INDEX.test(f.rel)).map((f) => dirname(f.path)));
+  return markdown
+    .filter((f) => BUNDLE_INDEX.test(f.rel) || !bundles.has(dirname(f.path)))
+    .map((f) => f.path)
+    .sort(compareStrings);
 }
+
+const BUNDLE_INDEX = /(^|\/)index\.(md|markdown)$/i;
 
 export function readSourceFiles(root: string, paths: readonly string[] = listPostFiles(root)): SourceFile[] {
   return paths.map((path) => ({ path, file: toPosix(root, path), text: readFileSync(path, 'utf8') }));

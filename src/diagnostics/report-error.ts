@@ -1,12 +1,15 @@
 /** @fileoverview Prints any failure once, in the shape the user needs, and returns the exit code. */
 
+import { explainFsError } from '../fs/fs-error.ts';
 import type { Logger } from '../util/logger.ts';
 import { BlogError } from './blog-error.ts';
 import { groupByFile } from './diagnostic.ts';
 import { formatStylish } from './format/stylish.ts';
 
-export function reportError(error: unknown, log: Logger): number {
+export function reportError(thrown: unknown, log: Logger): number {
   const c = log.color;
+  // A file the user can fix (permissions, a file in the way, a full disk) is not a bug to report.
+  const error = explainFsError(thrown) ?? thrown;
   if (error instanceof BlogError) {
     if (error.diagnostics.length > 0)
       log.error(formatStylish(groupByFile(error.diagnostics), { color: log.colorEnabled }).trimEnd());

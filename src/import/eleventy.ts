@@ -30,7 +30,7 @@ export function findEleventySite(root: string): SourceSite {
       // No directory data, or not JSON (`.11tydata.js` is code and never run).
     }
   }
-  const posts = walkFiles(folder)
+  const posts = walkFiles(folder, root)
     .filter(isMarkdown)
     .map((path) => ({
       path,

@@ -14,7 +14,7 @@ export function findHugoSite(root: string): SourceSite {
   const sections = SECTIONS.map((s) => join(content, s)).filter((d) => existsSync(d));
   const posts: FoundPost[] = [];
   const notPosts: string[] = [];
-  for (const path of walkFiles(content).filter(isMarkdown)) {
+  for (const path of walkFiles(content, root).filter(isMarkdown)) {
     const rel = posix(root, path);
     const inSection = sections.some((s) => !relative(s, path).startsWith('..'));
     if (!inSection || /^_index\./i.test(basename(path))) {

@@ -132,7 +132,7 @@ export function planImport(
     left.push(...postLeft);
     files.push({ target: post.target, content: { text }, source: post.found.rel, kind: 'post' });
     if (post.found.assetDir) {
-      for (const from of walkFiles(post.found.assetDir).filter((f) => !isMarkdown(f))) {
+      for (const from of walkFiles(post.found.assetDir, site.root).filter((f) => !isMarkdown(f))) {
         const rel = posix(post.found.assetDir, from);
         files.push({
           target: `${path.dirname(post.target)}/${rel}`,

@@ -8,7 +8,6 @@ import {
   copyFileSync,
   existsSync,
   mkdirSync,
-  readdirSync,
   renameSync,
   rmdirSync,
   rmSync,
@@ -18,13 +17,14 @@ import {
 import { basename, dirname, join, relative, sep } from 'node:path';
 import { OUTPUT_MARKER } from '../config/defaults.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { explainFsError } from '../fs/fs-error.ts';
+import { makeDirs } from '../fs/make-dirs.ts';
 
+/** One file to copy (listed by `listCopies`, which applies the file-walking policy). */
 export interface CopyJob {
   from: string;
-  /** Relative to the output folder. */
+  /** Relative to the output folder, forward slashes. */
   to: string;
-  /** Skip these file names (a bundle's Markdown). */
-  filter?: (source: string) => boolean;
 }
 
 /** For each output path: the fingerprint of what was written, and the file's size and mtime after. */
@@ -67,16 +67,20 @@ export function openSiteWriter(
 
   const fail = (error: unknown): never => {
     if (!inPlace) rmSync(target, { recursive: true, force: true });
-    throw new BlogError('OUTPUT_WRITE', `Could not write the site: ${(error as Error).message}`, {
-      cause: error,
-      hint: inPlace
-        ? `Some files in ${outDir} may be new and others old; build again to complete it.`
-        : `The previous output in ${outDir} is unchanged.`,
-    });
+    throw new BlogError(
+      'OUTPUT_WRITE',
+      `Could not write the site: ${explainFsError(error)?.message ?? (error as Error).message}`,
+      {
+        cause: error,
+        hint: inPlace
+          ? `Some files in ${outDir} may be new and others old; build again to complete it.`
+          : `The previous output in ${outDir} is unchanged.`,
+      },
+    );
   };
   const ensureDir = (dir: string) => {
     if (made.has(dir)) return;
-    mkdirSync(dir, { recursive: true });
+    makeDirs(dir);
     made.add(dir);
   };
   const startChange = () => {
@@ -119,7 +123,7 @@ export function openSiteWriter(
 
   if (!inPlace) {
     try {
-      mkdirSync(parent, { recursive: true });
+      makeDirs(parent);
       mkdirSync(target);
     } catch (error) {
       fail(error);
@@ -133,19 +137,17 @@ export function openSiteWriter(
       place(outputPath, fingerprint, (path) => writeFileSync(path, content));
     },
     copy(jobs) {
-      for (const job of jobs) {
-        for (const { from, to } of listCopies(job)) {
-          if (produced[to]?.[0].startsWith('page:')) continue;
-          let st: ReturnType<typeof statSync>;
-          try {
-            st = statSync(from);
-          } catch (error) {
-            return fail(error);
-          }
-          const fingerprint = `copy:${from}:${st.size}:${st.mtimeMs}`;
-          if (isCurrent(to, fingerprint)) continue;
-          place(to, fingerprint, (path) => copyFileSync(from, path));
+      for (const { from, to } of jobs) {
+        if (produced[to]?.[0].startsWith('page:')) continue;
+        let st: ReturnType<typeof statSync>;
+        try {
+          st = statSync(from);
+        } catch (error) {
+          return fail(error);
         }
+        const fingerprint = `copy:${from}:${st.size}:${st.mtimeMs}`;
+        if (isCurrent(to, fingerprint)) continue;
+        place(to, fingerprint, (path) => copyFileSync(from, path));
       }
     },
     finish() {
@@ -189,20 +191,6 @@ function writeMarker(dir: string): void {
     join(dir, OUTPUT_MARKER),
     'This folder was written by `blog build`; it is replaced on every build.\n',
   );
-}
-
-/** Every file a copy job copies, as `cpSync(from, to, { recursive, filter })` would. */
-function listCopies(job: CopyJob): { from: string; to: string }[] {
-  const out: { from: string; to: string }[] = [];
-  const visit = (from: string, to: string) => {
-    if (job.filter && !job.filter(from)) return;
-    const st = statSync(from);
-    if (st.isDirectory()) {
-      for (const name of readdirSync(from).sort()) visit(join(from, name), `${to}/${name}`);
-    } else out.push({ from, to: to.replace(/^\.\//, '') });
-  };
-  if (existsSync(job.from)) visit(job.from, job.to);
-  return out;
 }
 
 function removeEmptyParents(root: string, dir: string): void {
