@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { reportError } from './diagnostics/report-error.ts';
+import { ignoreClosedOutput } from './util/closed-output.ts';
 import { createLogger, type Logger, wantsColor } from './util/logger.ts';
 
 export interface GlobalOptions {
@@ -26,6 +27,7 @@ export const VERSION = pkg.version;
 type Action = (ctx: CommandContext, ...args: never[]) => Promise<number>;
 
 export async function main(argv: string[]): Promise<number> {
+  ignoreClosedOutput();
   let exitCode = 0;
   const program = new Command('blog');
   const context = (): CommandContext => {

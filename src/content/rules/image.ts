@@ -1,6 +1,7 @@
 /** @fileoverview `image` names a file that exists (beside the post, or under `static/`). */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileInBlog } from '../body/local-url.ts';
 import { valueSpan } from '../frontmatter.ts';
 import type { Rule } from '../rule.ts';
 
@@ -12,9 +13,9 @@ export const image: Rule = {
     if (!value || /^(https?:)?\/\//.test(value)) return;
     const clean = decodeURI(value.split(/[?#]/)[0]!);
     const candidates = clean.startsWith('/')
-      ? [join(root, 'static', clean)]
-      : [join(dirname(post.path), clean), join(root, 'static', clean)];
-    if (!candidates.some((c) => existsSync(c))) {
+      ? [fileInBlog(root, join(root, 'static'), `.${clean}`)]
+      : [fileInBlog(root, dirname(post.path), clean), fileInBlog(root, join(root, 'static'), clean)];
+    if (!candidates.some((c) => c !== undefined && existsSync(c))) {
       report({
         message: `Unexpected image \`${value}\`, no such file`,
         hint: 'Put it beside the post or under `static/`.',
