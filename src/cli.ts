@@ -1,28 +1,10 @@
 /** @fileoverview The `blog` program: global flags, the commands, and errors mapped to exit codes (0, 1, 2). */
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import { reportError } from './diagnostics/report-error.ts';
+import type { CommandContext, GlobalOptions } from './commands/context.ts';
+import { reportError } from './commands/report-error.ts';
 import { ignoreClosedOutput } from './util/closed-output.ts';
-import { createLogger, type Logger, wantsColor } from './util/logger.ts';
-
-export interface GlobalOptions {
-  cwd: string;
-  color?: boolean;
-  quiet?: boolean;
-  verbose?: boolean;
-}
-
-/** What every command receives: where it runs and how it talks. */
-export interface CommandContext {
-  cwd: string;
-  log: Logger;
-  globals: GlobalOptions;
-}
-
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
-  version: string;
-};
-export const VERSION = pkg.version;
+import { createLogger, wantsColor } from './util/logger.ts';
+import { VERSION } from './util/version.ts';
 
 type Action = (ctx: CommandContext, ...args: never[]) => Promise<number>;
 

@@ -5,7 +5,6 @@
 import {
   appendFileSync,
   closeSync,
-  mkdirSync,
   openSync,
   readFileSync,
   readSync,
@@ -15,6 +14,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { makeDirs } from '../fs/make-dirs.ts';
 import { codeFingerprint, hashOf } from './fingerprint.ts';
 
 /** Bumped when the layout of the records changes. */
@@ -57,7 +57,7 @@ export function openCacheStore(dir: string): CacheStore {
     try {
       const parent = dirname(path);
       if (!madeDirs.has(parent)) {
-        mkdirSync(parent, { recursive: true });
+        makeDirs(parent);
         madeDirs.add(parent);
       }
       // Temp file then rename: a build killed mid-write leaves the old record or none, never half of one.
@@ -138,7 +138,7 @@ export function openCacheStore(dir: string): CacheStore {
       if (replace) write(path, texts.join(''));
       else {
         try {
-          mkdirSync(dirname(path), { recursive: true });
+          makeDirs(dirname(path));
           appendFileSync(path, texts.join(''));
         } catch {
           // Entries pointing past the end of a pack fail their hash check and are rendered again.

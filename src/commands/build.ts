@@ -1,13 +1,13 @@
 /** @fileoverview `blog build`: flags → options → buildSite → one summary line. */
 import { resolve } from 'node:path';
 import { buildSite } from '../build-site.ts';
-import type { CommandContext } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { configSchema } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { fullMessage } from '../diagnostics/diagnostic.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
+import type { CommandContext } from './context.ts';
 
 export interface BuildFlags {
   out?: string;
@@ -33,7 +33,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     config = { ...config, baseUrl: parsed.data };
   }
   const outDir = flags.out ? resolve(ctx.cwd, flags.out) : resolve(loaded.root, config.outDir);
-  const result = buildSite({
+  const result = await buildSite({
     root: loaded.root,
     config,
     outDir,

@@ -1,7 +1,6 @@
 /** @fileoverview `blog import <kind> <source-dir>`: flags → plan → report, then write unless --dry-run. */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { CommandContext } from '../cli.ts';
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { planImport } from '../import/plan-import.ts';
@@ -9,6 +8,7 @@ import { formatImportReport } from '../import/report.ts';
 import { SOURCE_KINDS, type SourceKind } from '../import/types.ts';
 import { skipExisting, writeImport } from '../import/write-import.ts';
 import { displayPath } from '../util/plural.ts';
+import type { CommandContext } from './context.ts';
 
 export async function importCommand(
   ctx: CommandContext,

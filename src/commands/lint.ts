@@ -1,5 +1,5 @@
 /** @fileoverview `blog lint`: flags → lintBlog (and fixFiles) → one formatter on stdout → exit 0, 1 or 2. */
-import { type CommandContext, VERSION } from '../cli.ts';
+
 import { loadConfig } from '../config/load.ts';
 import { rules, syntaxRule } from '../content/rules/index.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
@@ -9,6 +9,8 @@ import { fixFiles } from '../lint/fix-files.ts';
 import { lintBlog } from '../lint/lint-blog.ts';
 import { checkConfiguredRules, parseRuleFlags } from '../lint/rule-settings.ts';
 import { plural } from '../util/plural.ts';
+import { VERSION } from '../util/version.ts';
+import type { CommandContext } from './context.ts';
 
 export interface LintFlags {
   format: string;

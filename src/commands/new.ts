@@ -1,5 +1,5 @@
 /** @fileoverview `blog new [title]`: flags or prompts → a new post from a template, never over an existing file. */
-import type { CommandContext } from '../cli.ts';
+
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { createPost } from '../new/create-post.ts';
@@ -13,6 +13,7 @@ import { now } from '../util/clock.ts';
 import { openInEditor } from '../util/open-editor.ts';
 import { displayPath } from '../util/plural.ts';
 import { slugify } from '../util/slug.ts';
+import type { CommandContext } from './context.ts';
 
 export async function newCommand(
   ctx: CommandContext,

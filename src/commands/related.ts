@@ -1,15 +1,15 @@
 /** @fileoverview `blog related <post>`: one post's related posts with scores and, on request, the reasons. */
 import { resolve } from 'node:path';
-import { loadPosts } from '../build-site.ts';
-import type { CommandContext } from '../cli.ts';
+import { loadPosts } from '../build/load-posts.ts';
+import { selectVisible } from '../build/visible.ts';
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { sortPosts } from '../site/plan.ts';
 import { formatRelatedText, type ReportedPost, toRelatedReport } from '../site/related/report.ts';
 import { createRelatedIndex, relatedInputs } from '../site/related.ts';
 import { buildTaxonomy } from '../site/taxonomy.ts';
 import { now as buildClock } from '../util/clock.ts';
 import { suggest } from '../util/suggest.ts';
+import type { CommandContext } from './context.ts';
 
 export interface RelatedFlags {
   explain?: boolean;
@@ -40,14 +40,8 @@ export async function relatedCommand(
   }
 
   // The same posts as `blog build` shows, in the same order, so the list is the one on the page.
-  const now = buildClock();
-  const visible = sortPosts(
-    all.filter(
-      (p): p is typeof p & { date: NonNullable<typeof p.date> } =>
-        (!p.draft || Boolean(flags.drafts)) && (p.date!.epoch <= now || Boolean(flags.future)),
-    ),
-  );
-  const self = visible.indexOf(target as (typeof visible)[number]);
+  const visible = selectVisible(all, { drafts: flags.drafts, future: flags.future, now: buildClock() }).posts;
+  const self = visible.indexOf(target);
   if (self < 0) {
     const why = target.draft ? 'a draft' : 'dated in the future';
     throw new BlogError('USAGE', `\`${target.slug}\` is ${why}, so the site does not show it.`, {

@@ -1,9 +1,10 @@
 /** @fileoverview `blog serve`: flags → startDevServer → wait for Ctrl-C → close. */
-import type { CommandContext } from '../cli.ts';
+
 import { findBlogRoot, loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { startDevServer } from '../serve/dev-server.ts';
 import { now as buildClock } from '../util/clock.ts';
+import type { CommandContext } from './context.ts';
 
 export interface ServeFlags {
   port: string;

@@ -1,7 +1,7 @@
 /** @fileoverview What rules that look across posts need to know: every post by file and by permalink. */
 
 import type { SiteConfig } from '../config/schema.ts';
-import { createUrls, permalink } from '../site/urls.ts';
+import { createUrls, permalink } from '../util/urls.ts';
 import type { Post } from './post.ts';
 
 export interface BlogIndex {

@@ -29,6 +29,9 @@ export interface Post {
   source: ParsedFile;
 }
 
+/** A post that passed validation: the date rule guarantees it has one. */
+export type DatedPost = Post & { date: PostDate };
+
 const MARKDOWN_EXT = /\.(md|markdown)$/i;
 
 export function isMarkdownFile(name: string): boolean {

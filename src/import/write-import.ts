@@ -1,14 +1,7 @@
 /** @fileoverview Writes an import plan into the blog: each file whole or not at all, never over an existing file. */
-import {
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { makeDirs } from '../fs/make-dirs.ts';
 import type { ImportPlan, Note } from './types.ts';
 
 /** Marks planned files that exist already as skipped (an identical image is simply already there). */
@@ -36,7 +29,7 @@ export function writeImport(plan: ImportPlan, blogRoot: string): Note[] {
     const at = resolve(blogRoot, file.target);
     if (relative(blogRoot, at).startsWith('..'))
       throw new Error(`Refusing to write outside the blog: ${file.target}`);
-    mkdirSync(dirname(at), { recursive: true });
+    makeDirs(dirname(at));
     const data = 'text' in file.content ? file.content.text : readFileSync(file.content.copyFrom);
     // Written beside the target, then hard-linked into place: the link fails if the name exists, so a file
     // that appeared since planning is never replaced, and a reader never sees half a file.

@@ -1,6 +1,6 @@
 /** @fileoverview A render worker (see pool.ts): renders the posts it is sent, replies once, raises the flag. */
 import { type MessagePort, workerData } from 'node:worker_threads';
-import { createUrls } from '../site/urls.ts';
+import { createUrls } from '../util/urls.ts';
 import { createMarkdownRenderer } from './markdown.ts';
 import type { RenderContext, RenderJob, RenderOutput } from './pool.ts';
 import { resolveLink } from './resolve-link.ts';

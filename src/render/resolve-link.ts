@@ -1,6 +1,6 @@
 /** @fileoverview Where a link in a post points on the built site. Shared by the build and its render workers. */
 import { posix } from 'node:path';
-import type { SiteUrls } from '../site/urls.ts';
+import type { SiteUrls } from '../util/urls.ts';
 
 /**
  * Links as writers write them, made to work on the site: `./2019-01-01-other.md` becomes that post's

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { buildSite } from '../build-site.ts';
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { createUrls } from '../site/urls.ts';
 import type { Logger } from '../util/logger.ts';
 import { plural } from '../util/plural.ts';
+import { createUrls } from '../util/urls.ts';
 import { isAllowedHost } from './allowed-host.ts';
 import { formatOverlayError, toOverlayError } from './overlay.ts';
 import {
@@ -64,13 +64,19 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
   const origin = await listen(server, options.port, options.host);
   port = (server.address() as AddressInfo).port;
 
+  // Rebuilds run one after another: changes that arrive during one are built by the next.
+  let queue = Promise.resolve();
   const rebuild = (changed: string[]) => {
+    queue = queue.then(() => rebuildOnce(changed));
+    return queue;
+  };
+  const rebuildOnce = async (changed: string[]) => {
     const started = performance.now();
     try {
       // The config is read again every time: it is watched too, and may move the base path.
       const { config } = loadConfig(root);
       basePath = createUrls(config.baseUrl).basePath;
-      const result = buildSite({
+      const result = await buildSite({
         root,
         // Absolute links (canonical, feed) point at this server, so the preview never leaves it.
         config: { ...config, baseUrl: origin + basePath },
@@ -98,14 +104,15 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
     hub.publish(state);
   };
 
-  rebuild([]);
-  const watcher = watchBlog(root, rebuild);
+  await rebuild([]);
+  const watcher = watchBlog(root, (changed) => void rebuild(changed));
   await watcher.ready;
   return {
     url: origin + basePath,
     async close() {
       hub.close();
       await watcher.close();
+      await queue;
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
     },

@@ -5,7 +5,7 @@
  */
 import type { SiteConfig } from '../config/schema.ts';
 import { escapeXml } from '../render/escape.ts';
-import type { SiteUrls } from './urls.ts';
+import type { SiteUrls } from '../util/urls.ts';
 
 export interface FeedEntry {
   title: string;

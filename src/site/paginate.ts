@@ -1,5 +1,5 @@
 /** @fileoverview Splits a list into pages of N with links to the neighbours. */
-import { pagePath } from './urls.ts';
+import { pagePath } from '../util/urls.ts';
 
 export interface Pagination<T> {
   items: T[];

@@ -5,11 +5,11 @@ import { formatDate } from '../content/dates.ts';
 import type { Post } from '../content/post.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
+import { createUrls, outputPathOf, permalink, type SiteUrls } from '../util/urls.ts';
 import { type FeedEntry, feedPath } from './feed.ts';
 import { paginate } from './paginate.ts';
 import type { SitemapEntry } from './sitemap.ts';
 import { buildTaxonomy, type Tag } from './taxonomy.ts';
-import { createUrls, outputPathOf, permalink, type SiteUrls } from './urls.ts';
 
 /** A post with a usable date and its Markdown rendered. */
 export interface RenderedPost extends Post {

@@ -1,6 +1,6 @@
 /** @fileoverview sitemap.xml and robots.txt. */
 import { escapeXml } from '../render/escape.ts';
-import type { SiteUrls } from './urls.ts';
+import type { SiteUrls } from '../util/urls.ts';
 
 export interface SitemapEntry {
   path: string;

@@ -1,7 +1,7 @@
 /** @fileoverview A link to another post (`./2019-01-01-x.md`, `/posts/x/`) or a file of the blog that does not exist. */
 import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { permalink } from '../../site/urls.ts';
+import { permalink } from '../../util/urls.ts';
 import { fileInBlog, likelyFile, likelyPost, localUrl, relativeFrom } from '../body/local-url.ts';
 import { nameParts } from '../post.ts';
 import type { Rule } from '../rule.ts';

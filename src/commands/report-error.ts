@@ -1,10 +1,10 @@
 /** @fileoverview Prints any failure once, in the shape the user needs, and returns the exit code. */
 
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { groupByFile } from '../diagnostics/diagnostic.ts';
+import { formatStylish } from '../diagnostics/format/stylish.ts';
 import { explainFsError } from '../fs/fs-error.ts';
 import type { Logger } from '../util/logger.ts';
-import { BlogError } from './blog-error.ts';
-import { groupByFile } from './diagnostic.ts';
-import { formatStylish } from './format/stylish.ts';
 
 export function reportError(thrown: unknown, log: Logger): number {
   const c = log.color;

@@ -1,6 +1,4 @@
 /** @fileoverview Site URLs: the base path from `baseUrl`, permalinks from the pattern, and output paths. */
-import type { PostDate } from '../content/dates.ts';
-
 export interface SiteUrls {
   /** `https://example.com` */
   origin: string;
@@ -20,7 +18,10 @@ export function createUrls(baseUrl: string): SiteUrls {
 }
 
 /** `/posts/:slug/` or `/:year/:month/:day/:slug/` for one post. */
-export function permalink(pattern: string, post: { slug: string; date: PostDate }): string {
+export function permalink(
+  pattern: string,
+  post: { slug: string; date: { year: string; month: string; day: string } },
+): string {
   return pattern
     .replace(/:year/g, post.date.year)
     .replace(/:month/g, post.date.month)

@@ -1,0 +1,62 @@
+/** @fileoverview Stage 3: each visible post's Markdown rendered to HTML (from the cache, on this thread or the pool). */
+import type { BuildCache } from '../cache/build-cache.ts';
+import type { SiteConfig } from '../config/schema.ts';
+import type { DatedPost } from '../content/post.ts';
+import { createMarkdownRenderer, type RenderedMarkdown } from '../render/markdown.ts';
+import { renderAll } from '../render/pool.ts';
+import { resolveLink } from '../render/resolve-link.ts';
+import type { RenderedPost } from '../site/plan.ts';
+import { createUrls, permalink } from '../util/urls.ts';
+
+export interface RenderedPosts {
+  /** The posts in the order given, each with its Markdown rendered. */
+  posts: RenderedPost[];
+  /** SHA-1 of each post's HTML by file (cache builds only): page fingerprints name the HTML by it. */
+  htmlHashes: Map<string, string>;
+}
+
+/** `posts` sorted as the site lists them: links between posts resolve to their permalinks. */
+export function renderPosts(
+  posts: readonly DatedPost[],
+  config: SiteConfig,
+  cache: BuildCache | undefined,
+): RenderedPosts {
+  const urls = createUrls(config.baseUrl);
+  const pathByFile = new Map(posts.map((p) => [p.file, permalink(config.permalink, p)]));
+  const render = createMarkdownRenderer({ allowHtml: config.markdown.allowHtml });
+  const htmlHashes = new Map<string, string>();
+  const renderedOf = new Map<DatedPost, RenderedMarkdown>();
+  const toRender: DatedPost[] = [];
+  for (const post of posts) {
+    const resolve = (url: string) => resolveLink(url, post.file, pathByFile, urls);
+    const hit = cache?.posts.cachedRender(post, (r) => render(post.body, r), resolve);
+    if (!hit) toRender.push(post);
+    else {
+      renderedOf.set(post, hit.rendered);
+      htmlHashes.set(post.file, hit.htmlHash);
+    }
+  }
+  const outputs = renderAll(
+    toRender.map((p) => ({ file: p.file, body: p.body })),
+    { allowHtml: config.markdown.allowHtml, baseUrl: config.baseUrl, pathByFile: [...pathByFile] },
+    (job) => {
+      const links: [string, string][] = [];
+      const out = render(job.body, (url) => {
+        const to = resolveLink(url, job.file, pathByFile, urls);
+        links.push([url, to]);
+        return to;
+      });
+      return { rendered: out, links };
+    },
+  );
+  toRender.forEach((post, i) => {
+    const { rendered: out, links } = outputs[i]!;
+    renderedOf.set(post, out);
+    if (cache) htmlHashes.set(post.file, cache.posts.keepRender(post, out, links).htmlHash);
+  });
+  cache?.posts.save();
+  return {
+    posts: posts.map((post) => ({ ...post, rendered: renderedOf.get(post)! })),
+    htmlHashes,
+  };
+}
