@@ -220,7 +220,7 @@ function checkImported(files: readonly PlannedFile[], blogRoot: string, config: 
   const targets = new Set(imported.map((s) => s.file));
   const existing = readSourceFiles(blogRoot).filter((s) => !targets.has(s.file));
   const posts = [...existing, ...imported].map((s) => toPost(parseSourceFile(s), config));
-  return validatePosts(posts, config, blogRoot, { rules: [filenameDate, scriptEmbed, duplicateSlug] })
-    .filter((d) => targets.has(d.file))
-    .map((d) => ({ file: d.file, line: d.line, message: `${d.message}${d.hint ? `. ${d.hint}` : ''}` }));
+  return validatePosts(posts, config, blogRoot, { rules: [filenameDate, scriptEmbed, duplicateSlug] }).filter(
+    (d) => targets.has(d.file),
+  );
 }
