@@ -5,9 +5,11 @@
  * `OutputFile[]` and joins `files` below; one that needs the written output takes `manifest`.
  */
 import { join } from 'node:path';
+import { z } from 'zod';
 import { planCopies } from './build/copies.ts';
 import { loadPosts } from './build/load-posts.ts';
 import { planPages } from './build/plan.ts';
+import { planRedirects } from './build/redirects.ts';
 import { relate } from './build/relate.ts';
 import { renderPosts } from './build/render-posts.ts';
 import { renderSiteFiles } from './build/site-files.ts';
@@ -15,6 +17,7 @@ import { isUpToDate } from './build/up-to-date.ts';
 import { selectVisible } from './build/visible.ts';
 import { writeSite } from './build/write-site.ts';
 import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
+import { diagnosticSchema } from './cache/schemas.ts';
 import type { SiteConfig } from './config/schema.ts';
 import { readSourceFiles } from './content/load.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
@@ -37,6 +40,8 @@ export interface BuildOptions {
    * The cache only ever saves time: the output is the same bytes with or without it.
    */
   cacheDir?: string | false;
+  /** Told about what went wrong but was worked around (a render worker that failed). */
+  warn?: (message: string) => void;
 }
 
 export interface BuildResult {
@@ -50,9 +55,22 @@ export interface BuildResult {
   skippedFuture: number;
   warnings: Diagnostic[];
   timings: Record<string, number>;
+  /** What the cache saved, for `--verbose`: posts rendered now or taken from the cache, files written or kept. */
+  work?: { postsRendered: number; postsCached: number; written: number; kept: number; removed: number };
 }
 
-type Summary = Omit<BuildResult, 'timings' | 'outDir'>;
+type Summary = Omit<BuildResult, 'timings' | 'outDir' | 'work'>;
+const count = z.number().int().nonnegative();
+const summarySchema: z.ZodType<Summary> = z.object({
+  posts: count,
+  indexPages: count,
+  tagPages: count,
+  pages: count,
+  files: count,
+  skippedDrafts: count,
+  skippedFuture: count,
+  warnings: z.array(diagnosticSchema),
+}) as unknown as z.ZodType<Summary>;
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { root, config, outDir } = options;
@@ -67,7 +85,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   assertSafeOutDir(root, outDir);
   const sources = readSourceFiles(root);
   const cache = openCache(options, sources);
-  const previous = cache?.readOutput<Summary>(outDir);
+  const previous = cache?.readOutput(outDir, summarySchema);
   if (cache && previous && isUpToDate(previous, cache.inputs, options.now, outDir)) {
     phase('unchanged');
     return { ...previous.result, outDir, timings };
@@ -76,7 +94,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { posts: all, warnings } = loadPosts(root, config, { sources, cache });
   phase('load');
   const visible = selectVisible(all, options);
-  const rendered = renderPosts(visible.posts, config, cache);
+  const rendered = await renderPosts(visible.posts, config, cache, options.warn ?? (() => {}));
   phase('render markdown');
   const related = relate(rendered.posts, config, cache, sources);
   phase('relate');
@@ -86,9 +104,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     allowHtml: config.markdown.allowHtml,
   });
   warnings.push(...copied.warnings);
-  const files = [...renderSiteFiles(plan, config), ...copied.files];
+  const siteFiles = renderSiteFiles(plan, config);
+  const files = [
+    ...siteFiles,
+    ...planRedirects(rendered.posts, config, plan, siteFiles, root),
+    ...copied.files,
+  ];
   phase('plan');
-  const manifest = await writeSite({
+  const written = await writeSite({
     outDir,
     pages: plan.pages,
     files,
@@ -115,11 +138,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       inputs: cache.inputs,
       nextFuture: visible.nextFuture,
       result,
-      files: manifest,
+      files: written.manifest,
     });
     phase('save cache');
   }
-  return { ...result, outDir, timings };
+  const work = {
+    postsRendered: rendered.renderedNow,
+    postsCached: rendered.posts.length - rendered.renderedNow,
+    ...written.stats,
+  };
+  return { ...result, outDir, timings, work };
 }
 
 function openCache(

@@ -1,4 +1,6 @@
 /** @fileoverview Stage 4: each post's related posts (indexes into the list), kept in the cache while their inputs are. */
+
+import { z } from 'zod';
 import type { BuildCache } from '../cache/build-cache.ts';
 import { hashOf, hashOfSource } from '../cache/fingerprint.ts';
 import { readTermCounts, writeTermCounts } from '../cache/term-counts.ts';
@@ -28,7 +30,20 @@ export function relate(
   );
   // Kept while every post's slug, tags, date, pins and text are the same.
   const key = [input.map((r, i) => ({ ...r, text: r.text && textKeys[i] })), config.related];
-  return cache.memo('related', key, () =>
+  // Indexes into this very list: a kept value of another length or out of range is a miss.
+  const n = posts.length;
+  const schema = z
+    .array(
+      z.array(
+        z
+          .number()
+          .int()
+          .min(0)
+          .max(n - 1),
+      ),
+    )
+    .length(n);
+  return cache.memo('related', key, schema, () =>
     relatePosts(input, config.related, {
       keys: textKeys,
       kept: readTermCounts(cache.store),

@@ -13,14 +13,17 @@ export interface RenderedPosts {
   posts: RenderedPost[];
   /** SHA-1 of each post's HTML by file (cache builds only): page fingerprints name the HTML by it. */
   htmlHashes: Map<string, string>;
+  /** How many posts were rendered now (the rest came from the cache). */
+  renderedNow: number;
 }
 
 /** `posts` sorted as the site lists them: links between posts resolve to their permalinks. */
-export function renderPosts(
+export async function renderPosts(
   posts: readonly DatedPost[],
   config: SiteConfig,
   cache: BuildCache | undefined,
-): RenderedPosts {
+  warn: (message: string) => void,
+): Promise<RenderedPosts> {
   const urls = createUrls(config.baseUrl);
   const pathByFile = new Map(posts.map((p) => [p.file, permalink(config.permalink, p)]));
   const render = createMarkdownRenderer({ allowHtml: config.markdown.allowHtml });
@@ -36,7 +39,7 @@ export function renderPosts(
       htmlHashes.set(post.file, hit.htmlHash);
     }
   }
-  const outputs = renderAll(
+  const outputs = await renderAll(
     toRender.map((p) => ({ file: p.file, body: p.body })),
     { allowHtml: config.markdown.allowHtml, baseUrl: config.baseUrl, pathByFile: [...pathByFile] },
     (job) => {
@@ -48,6 +51,7 @@ export function renderPosts(
       });
       return { rendered: out, links };
     },
+    warn,
   );
   toRender.forEach((post, i) => {
     const { rendered: out, links } = outputs[i]!;
@@ -58,5 +62,6 @@ export function renderPosts(
   return {
     posts: posts.map((post) => ({ ...post, rendered: renderedOf.get(post)! })),
     htmlHashes,
+    renderedNow: toRender.length,
   };
 }

@@ -1,10 +1,11 @@
 /**
  * @fileoverview Stage 7: the planned pages rendered through the theme and written, with the site files and copies.
- * Pages are rendered and written one at a time, so the site is never all in memory at once; with a cache, a
+ * Pages are rendered as they are written, a few dozen in flight, so the site is never all in memory at once; with a cache, a
  * page whose inputs are unchanged and whose file is intact is neither rendered nor written.
  */
 import { hashOf } from '../cache/fingerprint.ts';
-import { type CopyJob, type OutputManifest, openSiteWriter } from '../output/site-writer.ts';
+import { pageLibrariesKey } from '../cache/stage-keys.ts';
+import { type CopyJob, type OutputManifest, openSiteWriter, type WriteTask } from '../output/site-writer.ts';
 import type { Theme } from '../render/templates.ts';
 import type { Page } from '../site/plan.ts';
 import { pageFingerprint } from './page-fingerprint.ts';
@@ -24,23 +25,38 @@ export interface WriteInput {
   beforeChange: () => void;
 }
 
-/** Writes the site into `outDir` and returns what it now holds. */
-export async function writeSite(input: WriteInput): Promise<OutputManifest> {
+export interface WrittenSite {
+  /** What `outDir` now holds. */
+  manifest: OutputManifest;
+  stats: { written: number; kept: number; removed: number };
+}
+
+/** Writes the site into `outDir`. */
+export async function writeSite(input: WriteInput): Promise<WrittenSite> {
   const { theme, fingerprints } = input;
   const writer = openSiteWriter(input.outDir, input.previous, input.beforeChange);
-  const themeKey = hashOf(theme.fingerprint);
-  for (const page of input.pages) {
-    const fingerprint = fingerprints
-      ? pageFingerprint(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '')
-      : 'page:';
-    if (writer.isCurrent(page.outputPath, fingerprint)) continue;
-    writer.write(page.outputPath, theme.render(page.template, page.data), fingerprint);
+  const themeKey = hashOf(theme.fingerprint, pageLibrariesKey());
+  // A generator, so each page is fingerprinted and rendered only as a write slot frees up.
+  function* pageTasks(): Generator<WriteTask> {
+    for (const page of input.pages) {
+      yield {
+        outputPath: page.outputPath,
+        fingerprint: fingerprints
+          ? pageFingerprint(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '')
+          : 'page:',
+        content: () => theme.render(page.template, page.data),
+      };
+    }
   }
-  for (const file of input.files) {
-    const fingerprint = `page:${hashOf(file.content)}`;
-    if (!writer.isCurrent(file.outputPath, fingerprint))
-      writer.write(file.outputPath, file.content, fingerprint);
-  }
-  writer.copy(input.copies);
-  return writer.finish();
+  await writer.write(pageTasks());
+  await writer.write(
+    input.files.map((file) => ({
+      outputPath: file.outputPath,
+      fingerprint: `page:${hashOf(file.content)}`,
+      content: () => file.content,
+    })),
+  );
+  await writer.copy(input.copies);
+  const manifest = await writer.finish();
+  return { manifest, stats: writer.stats };
 }

@@ -4,12 +4,17 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { z } from 'zod';
+import type { SiteConfig } from '../config/schema.ts';
 import type { SourceFile } from '../content/frontmatter.ts';
 import { walkFiles } from '../fs/walk-files.ts';
+import { pathInside } from '../output/inside.ts';
 import type { OutputManifest } from '../output/site-writer.ts';
 import { listThemeFiles } from '../render/templates.ts';
 import { hashOf, hashOfSource } from './fingerprint.ts';
 import { PostCache } from './post-cache.ts';
+import { memoSchema, outputRecordSchema } from './schemas.ts';
+import { pageLibrariesKey, parseKey, renderKey } from './stage-keys.ts';
 import { type CacheStore, openCacheStore } from './store.ts';
 
 export const DEFAULT_CACHE_DIR = '.blog-cache';
@@ -26,37 +31,49 @@ export interface OutputRecord<R> {
 export interface BuildCache {
   store: CacheStore;
   posts: PostCache;
-  /** The value `compute` returned for the same `input` last time, or computes and keeps it. */
-  memo<T>(name: string, input: unknown, compute: () => T): T;
+  /**
+   * The value `compute` returned last time for the same `keyParts` (everything the stage's result depends
+   * on besides this code), if it still has the schema's shape; otherwise computes and keeps it.
+   */
+  memo<S extends z.ZodType>(
+    stage: string,
+    keyParts: unknown,
+    schema: S,
+    compute: () => z.infer<S>,
+  ): z.infer<S>;
   /** Hash of all inputs, for deciding that nothing changed at all. */
   inputs: string;
-  readOutput<R>(outDir: string): OutputRecord<R> | undefined;
+  /** The last build's record of `outDir`; undefined unless it has the shape and every path lies inside. */
+  readOutput<S extends z.ZodType>(outDir: string, result: S): OutputRecord<z.infer<S>> | undefined;
   writeOutput<R>(outDir: string, record: OutputRecord<R>): void;
   forgetOutput(outDir: string): void;
 }
 
 /**
- * @param config the effective config: part of every key
+ * @param config the effective config: each stage's key takes the slice it reads
  * @param flags the rest of what shapes the output (drafts, future, output folder): part of the inputs hash
  */
 export function openBuildCache(
   root: string,
   dir: string,
-  config: unknown,
+  config: SiteConfig,
   flags: unknown,
   sources: readonly SourceFile[],
 ): BuildCache {
   const store = openCacheStore(dir);
-  // Posts and related posts do not depend on the flags: `blog serve` and `blog build` share their entries.
-  const configKey = hashOf(JSON.stringify(config));
+  // Posts and related posts do not depend on the flags, nor on the origin of `baseUrl`: `blog serve` and
+  // `blog build` share their entries.
+  const configKey = parseKey(config);
   const files = listOtherFiles(root, ['posts', 'static']);
   // Rules may look for files (an image beside a post, under static/): their findings are kept only while
   // the set of file names is the same.
   const listing = hashOf(...files.map((f) => f.name), ...sources.map((s) => s.file));
-  const posts = new PostCache(store, configKey, listing);
+  const posts = new PostCache(store, configKey, renderKey(config), listing);
   const theme = listThemeFiles(root).flatMap((f) => [f.name, readFileSync(f.path)]);
   const inputs = hashOf(
-    configKey,
+    JSON.stringify(config),
+    renderKey(config),
+    pageLibrariesKey(),
     JSON.stringify(flags),
     ...sources.flatMap((s) => [s.file, hashOfSource(s)]),
     ...files.map((f) => `${f.name}:${f.size}:${f.mtimeMs}`),
@@ -67,15 +84,24 @@ export function openBuildCache(
     store,
     posts,
     inputs,
-    memo(name, input, compute) {
-      const key = hashOf(configKey, JSON.stringify(input));
-      const kept = store.readRecord<{ key: string; value: unknown }>(name);
-      if (kept && kept.key === key) return kept.value as ReturnType<typeof compute>;
+    memo(stage, keyParts, schema, compute) {
+      const key = hashOf(JSON.stringify(keyParts));
+      const kept = store.readRecord(stage, memoSchema(schema)) as
+        | { key: string; value: z.infer<typeof schema> }
+        | undefined;
+      if (kept && kept.key === key) return kept.value;
       const value = compute();
-      store.writeRecord(name, { key, value });
+      store.writeRecord(stage, { key, value });
       return value;
     },
-    readOutput: (outDir) => store.readRecord(outputName(outDir)),
+    readOutput(outDir, result) {
+      const record = store.readRecord(outputName(outDir), outputRecordSchema(result)) as
+        | OutputRecord<z.infer<typeof result>>
+        | undefined;
+      // A manifest names the files a rebuild may keep or delete: one naming anything outside is not used.
+      if (!record || !Object.keys(record.files).every((path) => pathInside(outDir, path))) return undefined;
+      return record;
+    },
     writeOutput: (outDir, record) => store.writeRecord(outputName(outDir), record),
     forgetOutput: (outDir) => store.removeRecord(outputName(outDir)),
   };

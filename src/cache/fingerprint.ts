@@ -26,7 +26,7 @@ export function hashOfSource(source: { text: string }): string {
 let code: string | undefined;
 
 /**
- * The package version and every compiled module's text: a cache written by another version, or by a
+ * The package version, Node's version and every compiled module's text: a cache written by another version, or by a
  * development build of the same version, is never reused.
  */
 export function codeFingerprint(): string {
@@ -39,7 +39,8 @@ export function codeFingerprint(): string {
     .filter((e) => e.isFile() && /\.(js|ts)$/.test(e.name))
     .map((e) => join(e.parentPath, e.name))
     .sort();
-  const h = createHash('sha1').update(version).update('\0');
+  // Node's version too: its Intl data formats dates, and its V8 may serialise differently.
+  const h = createHash('sha1').update(version).update('\0').update(process.version).update('\0');
   for (const file of files) h.update(file.slice(sourceRoot.length)).update('\0').update(readFileSync(file));
   code = `${version}:${h.digest('hex')}`;
   return code;

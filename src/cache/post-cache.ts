@@ -9,9 +9,9 @@ import type { Document } from 'yaml';
 import { type ParsedFile, parseSourceFile, type SourceFile } from '../content/frontmatter.ts';
 import { nameParts, type Post, toPost } from '../content/post.ts';
 import type { PostCheckCache } from '../content/validate.ts';
-import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
 import { hashOf, hashOfSource, isJsonSafe } from './fingerprint.ts';
+import { type PostEntry, postShardSchema } from './schemas.ts';
 import type { CacheStore, PackedAt } from './store.ts';
 
 /** Entries are kept in 16 records by path hash, so a one-post edit rewrites a sixteenth of them. */
@@ -25,27 +25,6 @@ const shardOf = (file: string) => {
   }
   return shard;
 };
-
-interface MarkdownEntry {
-  /** Every link the Markdown resolved, with what it resolved to then: re-checked before reuse. */
-  links: [string, string][];
-  /** SHA-1 of the HTML, and where it is in the shard's pack. */
-  html: string;
-  at: PackedAt;
-  excerptHtml: string;
-  excerptText: string;
-  wordCount: number;
-  headings: RenderedMarkdown['headings'];
-}
-
-interface PostEntry {
-  key: string;
-  parsed: Pick<ParsedFile, 'language' | 'data' | 'matterOffset' | 'bodyOffset' | 'problems'>;
-  /** The Post's own fields (those not derived from the file); null when they do not survive JSON. */
-  post: Record<string, unknown> | null;
-  checks?: { listing: string; byRule: Record<string, Diagnostic[]> };
-  markdown?: MarkdownEntry;
-}
 
 /** Fields rebuilt on every run from the file itself rather than stored. */
 const DERIVED = new Set(['file', 'path', 'bundleDir', 'data', 'body', 'bodyOffset', 'source']);
@@ -66,17 +45,20 @@ export class PostCache {
   private readonly pending: { texts: string[]; size: number }[] = [];
 
   /**
-   * @param configKey hash of everything in the config that reading or rendering a post depends on
+   * @param configKey hash of what reading and checking a post depends on: the config (its `baseUrl` only by the
+   *   base path, so `blog serve` and `blog build` share entries) and the parsing libraries' versions
+   * @param renderKey hash of what rendering a post's Markdown depends on besides its text: the Markdown
+   *   options and the versions of the libraries that render it
    * @param listing hash of the names of every file under `posts/` and `static/`, which rules may look for
    */
   constructor(
     private readonly store: CacheStore,
     private readonly configKey: string,
+    private readonly renderKey: string,
     private readonly listing: string,
   ) {
     for (let shard = 0; shard < SHARDS; shard++) {
-      const record = store.readRecord<Record<string, PostEntry>>(`posts-${shard}`);
-      const entries = record && typeof record === 'object' ? record : {};
+      const entries = store.readRecord(`posts-${shard}`, postShardSchema) ?? {};
       this.oldCount[shard] = Object.keys(entries).length;
       Object.assign(this.old, entries);
       this.pending[shard] = { texts: [], size: store.packSize(`html-${shard}`) };
@@ -116,8 +98,8 @@ export class PostCache {
     };
     const entry: PostEntry = {
       key,
-      parsed: stored,
-      post: isJsonSafe(own) && isJsonSafe(stored) ? own : null,
+      parsed: stored as PostEntry['parsed'],
+      post: isJsonSafe(own) && isJsonSafe(stored) ? (own as PostEntry['post']) : null,
     };
     this.replace(post, entry);
     return post;
@@ -147,7 +129,7 @@ export class PostCache {
   ): RenderedWithHash | undefined {
     const entry = this.entryOf.get(post);
     const md = entry?.markdown;
-    if (md?.links.every(([url, to]) => resolve(url) === to)) {
+    if (md?.key === this.renderKey && md.links.every(([url, to]) => resolve(url) === to)) {
       const { store } = this;
       const pack = `html-${shardOf(post.file)}`;
       let html: string | undefined;
@@ -180,7 +162,7 @@ export class PostCache {
       pending.texts.push(rendered.html);
       pending.size += length;
       const { html: _, ...rest } = rendered;
-      this.replace(post, { ...entry, markdown: { ...rest, links, html: htmlHash, at } });
+      this.replace(post, { ...entry, markdown: { ...rest, key: this.renderKey, links, html: htmlHash, at } });
     }
     return { rendered, htmlHash };
   }

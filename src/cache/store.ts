@@ -1,29 +1,22 @@
 /**
  * @fileoverview The persistent build cache on disk (`.blog-cache/`, or `--cache-dir`). Every record carries
- * the code fingerprint and is checked when read: a missing, corrupt or foreign record reads as "not cached".
+ * the code fingerprint and the SHA-1 of its bytes, and its value is checked against a schema when read: a
+ * missing, corrupt, edited or foreign record reads as "not cached", never as an error or as trusted data.
  */
-import {
-  appendFileSync,
-  closeSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { z } from 'zod';
 import { makeDirs } from '../fs/make-dirs.ts';
+import { writeAtomic } from '../output/write-atomic.ts';
 import { codeFingerprint, hashOf } from './fingerprint.ts';
 
 /** Bumped when the layout of the records changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface CacheStore {
   dir: string;
-  /** A JSON record written by this very code, or undefined. */
-  readRecord<T>(name: string): T | undefined;
+  /** A JSON record written by this very code, byte for byte, whose value has the schema's shape; or undefined. */
+  readRecord<S extends z.ZodType>(name: string, schema: S): z.infer<S> | undefined;
   writeRecord(name: string, value: unknown): void;
   removeRecord(name: string): void;
   /** Text at a place in a pack; undefined unless it is there and still has the SHA-1 `hash`. */
@@ -43,7 +36,7 @@ export type PackedAt = [offset: number, length: number];
 interface Envelope {
   format: number;
   code: string;
-  value: unknown;
+  sha1: string;
 }
 
 export function openCacheStore(dir: string): CacheStore {
@@ -53,38 +46,39 @@ export function openCacheStore(dir: string): CacheStore {
   const madeDirs = new Set<string>();
   // Writing the cache is best effort: a read-only or full cache folder makes builds slower, never failed.
   const write = (path: string, text: string | Uint8Array) => {
-    const temp = `${path}.tmp-${process.pid}`;
     try {
       const parent = dirname(path);
       if (!madeDirs.has(parent)) {
         makeDirs(parent);
         madeDirs.add(parent);
       }
-      // Temp file then rename: a build killed mid-write leaves the old record or none, never half of one.
-      writeFileSync(temp, text);
-      renameSync(temp, path);
+      // Whole or not at all: a build killed mid-write leaves the old record or none, never half of one.
+      writeAtomic(path, text);
     } catch {
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-        // Nothing more to do: the record is simply not cached.
-      }
+      // Nothing more to do: the record is simply not cached.
     }
   };
   return {
     dir,
-    readRecord<T>(name: string): T | undefined {
+    readRecord(name, schema) {
       try {
-        const envelope = JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8')) as Envelope;
-        if (envelope?.format !== FORMAT || envelope.code !== code) return undefined;
-        return envelope.value as T;
+        // A header line, then the value: the value's bytes are hashed as they are, never re-serialised.
+        const text = readFileSync(join(dir, `${name}.json`), 'utf8');
+        const eol = text.indexOf('\n');
+        const head = JSON.parse(text.slice(0, eol)) as Envelope;
+        if (head?.format !== FORMAT || head.code !== code) return undefined;
+        const body = text.slice(eol + 1);
+        if (hashOf(body) !== head.sha1) return undefined;
+        const parsed = schema.safeParse(JSON.parse(body));
+        return parsed.success ? parsed.data : undefined;
       } catch {
         return undefined;
       }
     },
     writeRecord(name, value) {
-      const envelope: Envelope = { format: FORMAT, code, value };
-      write(join(dir, `${name}.json`), JSON.stringify(envelope));
+      const body = JSON.stringify(value);
+      const head: Envelope = { format: FORMAT, code, sha1: hashOf(body) };
+      write(join(dir, `${name}.json`), `${JSON.stringify(head)}\n${body}`);
     },
     removeRecord(name) {
       try {
@@ -118,17 +112,18 @@ export function openCacheStore(dir: string): CacheStore {
       try {
         const file = readFileSync(join(dir, `${name}.bin`));
         const length = file.readUInt32LE(0);
-        const envelope = JSON.parse(file.toString('utf8', 4, 4 + length)) as Envelope & { sha1: string };
+        const envelope = JSON.parse(file.toString('utf8', 4, 4 + length)) as Envelope & { value: H };
         if (envelope?.format !== FORMAT || envelope.code !== code) return undefined;
         const body = file.subarray(4 + length);
-        if (hashOf(body) !== envelope.sha1) return undefined;
-        return { header: envelope.value as H, body };
+        if (hashOf(JSON.stringify(envelope.value), body) !== envelope.sha1) return undefined;
+        return { header: envelope.value, body };
       } catch {
         return undefined;
       }
     },
     writeBlob(name, value, body) {
-      const head = Buffer.from(JSON.stringify({ format: FORMAT, code, value, sha1: hashOf(body) }));
+      const sha1 = hashOf(JSON.stringify(value), body);
+      const head = Buffer.from(JSON.stringify({ format: FORMAT, code, value, sha1 }));
       const length = Buffer.alloc(4);
       length.writeUInt32LE(head.length);
       write(join(dir, `${name}.bin`), Buffer.concat([length, head, body]));

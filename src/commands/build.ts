@@ -40,6 +40,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     drafts: flags.drafts,
     future: flags.future,
     now: now(),
+    warn: (message) => ctx.log.warn(message),
     cacheDir: flags.cache === false ? false : flags.cacheDir ? resolve(ctx.cwd, flags.cacheDir) : undefined,
   });
 
@@ -48,6 +49,12 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     ctx.log.warn(`${ctx.log.color.yellow('⚠')} ${d.file}: ${fullMessage(d)}`);
   for (const [phase, ms] of Object.entries(result.timings))
     ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms`);
+  const work = result.work;
+  if (work)
+    ctx.log.debug(
+      `  posts: ${work.postsRendered} rendered, ${work.postsCached} from the cache; ` +
+        `files: ${work.written} written, ${work.kept} kept, ${work.removed} removed`,
+    );
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const skipped = [
     result.skippedDrafts ? plural(result.skippedDrafts, 'draft') : '',

@@ -3,6 +3,7 @@
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { groupByFile } from '../diagnostics/diagnostic.ts';
 import { formatStylish } from '../diagnostics/format/stylish.ts';
+import { printable, shortenQuoted } from '../diagnostics/printable.ts';
 import { explainFsError } from '../fs/fs-error.ts';
 import type { Logger } from '../util/logger.ts';
 
@@ -13,13 +14,13 @@ export function reportError(thrown: unknown, log: Logger): number {
   if (error instanceof BlogError) {
     if (error.diagnostics.length > 0)
       log.error(formatStylish(groupByFile(error.diagnostics), { color: log.colorEnabled }).trimEnd());
-    log.error(`${c.red.bold('✖')} ${error.message}`);
-    if (error.hint) log.error(`  ${c.dim(error.hint)}`);
+    log.error(`${c.red.bold('✖')} ${printable(shortenQuoted(error.message))}`);
+    if (error.hint) log.error(`  ${c.dim(printable(shortenQuoted(error.hint)))}`);
     if (process.env.DEBUG && error.cause) log.error(String((error.cause as Error).stack ?? error.cause));
     return error.exitCode;
   }
   const err = error as Error;
-  log.error(`${c.red.bold('✖')} Internal error: ${err?.message ?? String(error)}`);
+  log.error(`${c.red.bold('✖')} Internal error: ${printable(shortenQuoted(err?.message ?? String(error)))}`);
   log.error(
     process.env.DEBUG
       ? String(err?.stack)

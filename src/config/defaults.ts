@@ -24,4 +24,7 @@ export const knownFrontMatterKeys = [
   'related',
   // Jekyll's `published: false` is read as a draft.
   'published',
+  // Old URLs of the post (Hugo, Jekyll): redirect pages.
+  'aliases',
+  'redirect_from',
 ] as const;

@@ -1,9 +1,10 @@
 /** @fileoverview Finds the blog root (walking up to the config file, like git) and loads its validated config. */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument } from 'yaml';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { LineIndex, positionAt } from '../diagnostics/position.ts';
 import { suggest } from '../util/suggest.ts';
 import { CONFIG_FILE } from './defaults.ts';
 import { configSchema, type SiteConfig } from './schema.ts';
@@ -49,7 +50,7 @@ export function parseConfig(source: string, file: string): SiteConfig {
     raw = JSON.parse(source);
   } catch (error) {
     const at = /position (\d+)/.exec(String(error))?.[1];
-    const { line, column } = positionOf(source, at === undefined ? 0 : Number(at));
+    const { line, column } = positionAt(source, at === undefined ? 0 : Number(at));
     throw configError([
       {
         file,
@@ -65,20 +66,20 @@ export function parseConfig(source: string, file: string): SiteConfig {
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter });
+  const lines = new LineIndex(source);
+  const doc = parseDocument(source);
   const diagnostics: Diagnostic[] = [];
   for (const issue of result.error.issues) {
     const path = issue.path.map(String);
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(path);
       for (const key of issue.keys) {
-        const pos = lineCounter.linePos(keyOffset(doc, [...path, key]));
+        const pos = lines.positionAt(keyOffset(doc, [...path, key]));
         const guess = suggest(key, known);
         diagnostics.push({
           file,
           line: pos.line,
-          column: pos.col,
+          column: pos.column,
           severity: 'error',
           ruleId: 'config/unknown-key',
           message: `Unexpected key \`${[...path, key].join('.')}\``,
@@ -90,12 +91,12 @@ export function parseConfig(source: string, file: string): SiteConfig {
       continue;
     }
     const offset = keyOffset(doc, path);
-    const pos = lineCounter.linePos(offset);
+    const pos = lines.positionAt(offset);
     const [message, hint] = issue.message.split(/\. (?=Did you mean)/);
     diagnostics.push({
       file,
       line: pos.line,
-      column: pos.col,
+      column: pos.column,
       severity: 'error',
       ruleId: 'config/invalid-value',
       message: `Invalid \`${path.join('.') || '(root)'}\`: ${message}`,
@@ -137,9 +138,4 @@ function keyOffset(doc: ReturnType<typeof parseDocument>, path: string[]): numbe
     node = pair.value;
   }
   return offset;
-}
-
-function positionOf(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset).split('\n');
-  return { line: before.length, column: before.at(-1)!.length + 1 };
 }

@@ -12,15 +12,21 @@ export const RULE_IDS: readonly string[] = [
   'frontmatter/draft',
   'frontmatter/tags',
   'frontmatter/slug',
+  'frontmatter/slug-path',
   'frontmatter/description',
   'frontmatter/image',
   'frontmatter/required',
   'frontmatter/unknown-key',
   'content/filename-date',
+  'content/posts-index',
   'blog/duplicate-slug',
   'body/nesting-depth',
+  'body/markdown-limits',
   'frontmatter/related',
+  'frontmatter/redirect-path',
+  'blog/redirect-conflict',
   'blog/tag-case',
+  'blog/tag-collision',
   'blog/tag-typo',
   'body/broken-link',
   'body/missing-image',
@@ -34,4 +40,9 @@ export const RULE_IDS: readonly string[] = [
 ];
 
 /** Rules the build needs: they cannot be turned off or down to a warning. */
-export const ESSENTIAL_RULE_IDS: readonly string[] = ['frontmatter/syntax', 'frontmatter/date'];
+export const ESSENTIAL_RULE_IDS: readonly string[] = [
+  'frontmatter/syntax',
+  'frontmatter/date',
+  'frontmatter/slug-path',
+  'body/markdown-limits',
+];

@@ -1,6 +1,7 @@
 /** @fileoverview The config file's shape, validated with zod; every key has a default. */
 import { z } from 'zod';
 import { suggest } from '../util/suggest.ts';
+import { isExternalTarget, normaliseOldPath } from '../util/urls.ts';
 import { defaultAliases } from './defaults.ts';
 import { ESSENTIAL_RULE_IDS, RULE_IDS } from './rule-ids.ts';
 
@@ -67,6 +68,8 @@ export const configSchema = z.strictObject({
           text: z.number().min(0).default(1),
         })
         .prefault({}),
+      minScore: z.number().min(0).max(100).default(0),
+      includeNewer: z.boolean().default(true),
     })
     .prefault({}),
   timeZone: z
@@ -82,6 +85,10 @@ export const configSchema = z.strictObject({
       (p) =>
         !p.includes('\\') && !p.includes('//') && !p.split('/').some((seg) => seg === '..' || seg === '.'),
       'Expected a path inside the site, without `.` or `..` segments, `//` or `\\`',
+    )
+    .refine(
+      (p) => !/[?#\s%]/.test(p),
+      'Expected a path without `?`, `#`, `%` or spaces (they would make every post unreachable)',
     )
     .default('/posts/:slug/'),
   outDir: z.string().min(1).default('dist'),
@@ -119,6 +126,26 @@ export const configSchema = z.strictObject({
     })
     .prefault({}),
   markdown: z.strictObject({ allowHtml: z.boolean().default(false) }).prefault({}),
+  redirects: z
+    .record(z.string(), z.string())
+    .superRefine((map, ctx) => {
+      for (const [from, to] of Object.entries(map)) {
+        const old = normaliseOldPath(from);
+        if ('problem' in old)
+          ctx.addIssue({
+            code: 'custom',
+            path: [from],
+            message: `Unexpected redirect from \`${from}\`, expected a path of this site such as \`/old-post/\` (it ${old.problem})`,
+          });
+        else if (!isExternalTarget(to) && !(to.trim().startsWith('/') && 'path' in normaliseOldPath(to)))
+          ctx.addIssue({
+            code: 'custom',
+            path: [from],
+            message: `Unexpected redirect target \`${to}\`, expected a site path such as \`/posts/new/\` or a full \`https://\` URL`,
+          });
+      }
+    })
+    .default({}),
   lint: z
     .strictObject({
       rules: z

@@ -1,6 +1,7 @@
 /** @fileoverview Safe mechanical fixes: building them so they keep the writer's quoting, and applying them. */
 import type { Fix } from '../diagnostics/diagnostic.ts';
 import type { Span } from './frontmatter.ts';
+import { lineEndOf } from './split-front-matter.ts';
 
 /** A fix that replaces a scalar's value and keeps its quotes (`"2024-3-5"` → `"2024-03-05"`). */
 export function replaceScalar(text: string, span: Span, value: string): Fix {
@@ -24,6 +25,9 @@ export function applyFixes<T extends { fix: Fix }>(
   );
   const applied: T[] = [];
   const skipped: T[] = [];
+  // A fix that adds lines writes them with the file's own line end, so a Windows file stays CRLF throughout.
+  const newline = lineEndOf(text);
+  const own = (fix: string) => (newline === '\n' ? fix : fix.replace(/\r?\n/g, newline));
   let out = '';
   let at = 0;
   for (const item of sorted) {
@@ -32,7 +36,7 @@ export function applyFixes<T extends { fix: Fix }>(
       skipped.push(item);
       continue;
     }
-    out += text.slice(at, start) + item.fix.text;
+    out += text.slice(at, start) + own(item.fix.text);
     at = end;
     applied.push(item);
   }

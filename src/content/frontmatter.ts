@@ -1,8 +1,9 @@
-/** @fileoverview Splits a post into front-matter and body (gray-matter) and parses the YAML with positions. */
-import matter from 'gray-matter';
-import { type Document, isMap, isScalar, LineCounter, type Node, type Pair, parseDocument } from 'yaml';
+/** @fileoverview Parses a post's front-matter (YAML, or JSON after `---json`) with positions; the split is split-front-matter.ts. */
+import { type Document, isMap, isScalar, type Node, type Pair, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../diagnostics/position.ts';
+import { truncateText } from '../util/text.ts';
+import { splitFrontMatter } from './split-front-matter.ts';
 
 export interface SourceFile {
   /** Absolute path. */
@@ -31,20 +32,8 @@ export interface Span {
   end: number;
 }
 
-class RefusedLanguageError extends Error {}
-
-/**
- * gray-matter's default `javascript` engine runs the front-matter with `eval`. Both of its names are replaced
- * by engines that refuse, so front-matter stays data (PRODUCT.md: no front-matter language may ever run code).
- */
-const refuse = (language: string) => ({
-  parse: (): never => {
-    throw new RefusedLanguageError(language);
-  },
-  stringify: (): never => {
-    throw new RefusedLanguageError(language);
-  },
-});
+/** Front-matter languages read as data; anything else (`---js`, `---toml`, …) is refused, never run. */
+const YAML_NAMES = new Set(['yaml', 'yml']);
 
 export function parseSourceFile(source: SourceFile): ParsedFile {
   const { text } = source;
@@ -71,61 +60,42 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
     );
     return parsed;
   }
-  if (!/^\uFEFF?---/.test(text)) return parsed;
-
-  let doc: Document | null = null;
-  let lineCounter = new LineCounter();
-  let yamlSource = '';
-  const yamlEngine = {
-    parse: (str: string) => {
-      yamlSource = str;
-      lineCounter = new LineCounter();
-      doc = parseDocument(str, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'core' });
-      return {};
-    },
-    stringify: (): string => '',
-  };
-  // gray-matter looks its whole input up in a cache keyed by the text, hashing every byte of every post: hand it
-  // only the front-matter, up to the end of the closing `---` line, and take the body from the text.
-  const close = text.indexOf('\n---', 3);
-  const lineEnd = close < 0 ? -1 : text.indexOf('\n', close + 4);
-  const headEnd = close < 0 || lineEnd < 0 ? text.length : lineEnd + 1;
-  let result: matter.GrayMatterFile<string>;
-  try {
-    result = matter(text.slice(0, headEnd), {
-      language: 'yaml',
-      engines: { yaml: yamlEngine, js: refuse('js'), javascript: refuse('javascript') } as never,
-    });
-  } catch (error) {
-    const language =
-      error instanceof RefusedLanguageError ? error.message : /engine "(.*?)"/.exec(String(error))?.[1];
+  const block = splitFrontMatter(text);
+  if (!block) return parsed;
+  const { language } = block;
+  if (!YAML_NAMES.has(language) && language !== 'json') {
+    const shown = truncateText(language, 20);
     parsed.problems.push(
       fatal(
         source.file,
         1,
         4,
-        `Unexpected \`${language ?? 'unknown'}\` front-matter, expected YAML`,
+        `Unexpected \`${shown}\` front-matter, expected YAML or JSON`,
         language === 'js' || language === 'javascript'
           ? 'Front-matter is data and is never run; write it as YAML.'
-          : 'Write the front-matter as YAML between `---` lines.',
+          : 'Write the front-matter as YAML between `---` lines (or JSON after `---json`).',
       ),
     );
     return parsed;
   }
-  parsed.language = result.language || 'yaml';
-  parsed.bodyOffset = headEnd - result.content.length;
-  parsed.body = text.slice(parsed.bodyOffset);
-  if (!doc) {
-    // An empty block (`---\n---`): no keys at all.
-    return parsed;
+  parsed.language = language === 'yml' ? 'yaml' : language;
+  parsed.bodyOffset = block.bodyStart;
+  parsed.body = text.slice(block.bodyStart);
+  parsed.matterOffset = block.sourceStart;
+  const matterSource = text.slice(block.sourceStart, block.sourceEnd);
+  // An empty block (`---\n---`) or one with only comments: no keys at all.
+  if (matterSource.replace(/^\s*#.*$/gm, '').trim() === '') return parsed;
+  if (language === 'json') {
+    const problem = jsonProblem(matterSource);
+    if (problem) {
+      const { line, column } = new LineIndex(text).positionAt(block.sourceStart + problem.at);
+      parsed.problems.push(fatal(source.file, line, column, `Invalid JSON: ${problem.message}`));
+      return parsed;
+    }
   }
-  const document = doc as Document;
+  // JSON is YAML (1.2) too, so one parser gives every key its position, whichever language was written.
+  const document = parseDocument(matterSource, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
   parsed.doc = document;
-  // gray-matter hands the engine everything after the opening `---<lang>`, starting with its newline
-  // (`\r\n` in a Windows file, so the search starts right after the dashes, not at the `\n`).
-  const firstNewline = text.indexOf('\n');
-  const at = text.indexOf(yamlSource, text.indexOf('---') + 3);
-  parsed.matterOffset = at >= 0 ? at : firstNewline;
   if (document.errors.length > 0) {
     const lines = new LineIndex(text);
     for (const err of document.errors) {
@@ -158,6 +128,21 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   }
   parsed.data = value as Record<string, unknown>;
   return parsed;
+}
+
+/** Where and why strict JSON fails to parse (`---json` front-matter must be JSON, not just YAML flow). */
+function jsonProblem(source: string): { at: number; message: string } | null {
+  try {
+    JSON.parse(source);
+    return null;
+  } catch (error) {
+    const message = (error as Error).message;
+    const at = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
+    return {
+      at,
+      message: message.replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, ''),
+    };
+  }
 }
 
 /** True when a value contains itself (a YAML anchor used inside its own value): no consumer can walk it. */

@@ -23,7 +23,15 @@ export function listPostFiles(root: string, dir = join(root, POSTS_DIR)): string
     skip: (entry) => entry.name === 'node_modules',
   });
   const markdown = files.filter((f) => isMarkdownFile(f.rel));
-  const bundles = new Set(markdown.filter((f) => BUNDLE_INDEX.test(f.rel)).map((f) => dirname(f.path)));
+  // `posts/index.md` is not a bundle of every post: it is listed like any post, and the
+  // content/posts-index rule refuses it by name.
+  const top = join(root, POSTS_DIR);
+  const bundles = new Set(
+    markdown
+      .filter((f) => BUNDLE_INDEX.test(f.rel))
+      .map((f) => dirname(f.path))
+      .filter((d) => d !== top),
+  );
   return markdown
     .filter((f) => BUNDLE_INDEX.test(f.rel) || !bundles.has(dirname(f.path)))
     .map((f) => f.path)

@@ -1,4 +1,5 @@
 /** @fileoverview The one problem shape shared by lint, build and serve (modelled on ESLint's LintMessage). */
+import { shortenQuoted } from './printable.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -70,7 +71,8 @@ export function compareStrings(a: string, b: string): number {
 
 /** The message with its hint, as every formatter prints it: `Unexpected key \`tag\`. Did you mean \`tags\`?` */
 export function fullMessage(d: Pick<Diagnostic, 'message' | 'hint'>): string {
-  return d.hint ? `${d.message}. ${d.hint}` : d.message;
+  // Long quoted values (a 10,000-character title) are cut here, for every formatter at once.
+  return shortenQuoted(d.hint ? `${d.message}. ${d.hint}` : d.message);
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

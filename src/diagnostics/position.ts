@@ -32,3 +32,18 @@ export class LineIndex {
     return Math.min(this.text.length, start + column - 1);
   }
 }
+
+/** 1-based line and column of one offset, for a single lookup (many in one text: use a LineIndex). */
+export function positionAt(text: string, offset: number): Position {
+  const end = Math.max(0, Math.min(offset, text.length));
+  let line = 1;
+  let start = 0;
+  for (let at = text.indexOf('\n'); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) {
+    line++;
+    start = at + 1;
+  }
+  return { line, column: end - start + 1 };
+}
+
+/** 1-based line of an offset. */
+export const lineAt = (text: string, offset: number): number => positionAt(text, offset).line;

@@ -6,6 +6,7 @@ import { defaultAliases, knownFrontMatterKeys } from '../config/defaults.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { parseDate } from '../content/dates.ts';
 import { findTemplateSyntax } from '../content/template-syntax.ts';
+import { lineAt } from '../diagnostics/position.ts';
 import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { FoundPost, Note, SourceKind, SourceSite } from './types.ts';
@@ -28,7 +29,7 @@ export interface ReadPost {
 export function lineOfKey(text: string, key: string): number {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const at = new RegExp(`^\\s*["']?${escaped}["']?\\s*[:=]`, 'm').exec(text);
-  return at ? text.slice(0, at.index).split('\n').length : 1;
+  return at ? lineAt(text, at.index) : 1;
 }
 
 const asList = (value: unknown, kind: SourceKind): string[] => {
@@ -172,7 +173,7 @@ export function convertBody(
   const context: BodyContext = {
     ...ctx,
     change: (offset, message) => {
-      const line = post.matter.bodyLine + body.slice(0, offset).split('\n').length - 1;
+      const line = post.matter.bodyLine + lineAt(body, offset) - 1;
       post.changed.push({ file: rel, line, message });
     },
   };
@@ -190,9 +191,9 @@ export function convertBody(
     line: l.key ? lineOfKey(text, l.key) : 1,
     message: l.message,
   }));
-  const matterLines = matter.split('\n').length - 1;
+  const matterLines = lineAt(matter, matter.length) - 1;
   for (const mark of findTemplateSyntax(body)) {
-    const line = matterLines + body.slice(0, mark.offset).split('\n').length;
+    const line = matterLines + lineAt(body, mark.offset);
     left.push({
       file: post.target,
       line,

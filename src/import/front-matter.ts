@@ -1,6 +1,9 @@
 /** @fileoverview Reads another generator's front-matter (YAML, Hugo's TOML, Hexo's opener-less YAML) as an editable YAML document. */
 import { parse as parseToml } from 'smol-toml';
 import { Document, isMap, isScalar, parseDocument } from 'yaml';
+import { splitFrontMatter, splitOpenerless } from '../content/split-front-matter.ts';
+import { lineAt } from '../diagnostics/position.ts';
+import { truncateText } from '../util/text.ts';
 
 export interface SourceMatter {
   doc: Document;
@@ -12,7 +15,8 @@ export interface SourceMatter {
   missingOpener: boolean;
 }
 
-const lineCount = (text: string) => text.split('\n').length - 1;
+/** Lines ended in a text (its `\n` count). */
+const lineCount = (text: string) => lineAt(text, text.length) - 1;
 
 /** Splits and parses; throws with a readable message when the front-matter cannot be read. */
 export function readSourceMatter(raw: string): SourceMatter {
@@ -30,11 +34,26 @@ export function readSourceMatter(raw: string): SourceMatter {
       missingOpener: false,
     };
   }
-  const yaml = /^---[ \t]*\n([\s\S]*?\n)?---[ \t]*(?:\n|$)/.exec(text);
-  if (yaml) return fromYaml(yaml[1] ?? '', text.slice(yaml[0].length), lineCount(yaml[0]) + 1, false);
+  const block = splitFrontMatter(text);
+  if (block?.closed) {
+    // JSON (`---json`) is YAML too; any other language is data we do not read.
+    if (block.language !== 'yaml' && block.language !== 'yml' && block.language !== 'json')
+      throw new Error(
+        `Unexpected \`${truncateText(block.language, 20)}\` front-matter, expected YAML or JSON`,
+      );
+    const head = text.slice(0, block.bodyStart);
+    const source = text.slice(block.sourceStart, block.sourceEnd);
+    return fromYaml(source, text.slice(block.bodyStart), lineCount(head) + 1, false);
+  }
   // Hexo: `title: x\ndate: y\n---` with no opening line.
-  const hexo = /^((?:[A-Za-z_][\w-]*:.*\n(?:[ \t]+.*\n|-[ \t].*\n)*)+)---[ \t]*(?:\n|$)/.exec(text);
-  if (hexo) return fromYaml(hexo[1]!, text.slice(hexo[0].length), lineCount(hexo[0]) + 1, true);
+  const hexo = splitOpenerless(text);
+  if (hexo)
+    return fromYaml(
+      text.slice(0, hexo.sourceEnd),
+      text.slice(hexo.bodyStart),
+      lineCount(text.slice(0, hexo.bodyStart)) + 1,
+      true,
+    );
   return { doc: new Document({}), body: text, bodyLine: 1, format: 'none', missingOpener: false };
 }
 

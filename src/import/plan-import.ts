@@ -11,6 +11,7 @@ import { filenameDate } from '../content/rules/filename-date.ts';
 import { scriptEmbed } from '../content/rules/script-embed.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { decodeUrlPath } from '../util/urls.ts';
 import { convertBody, mapFrontMatter, type ReadPost } from './convert-post.ts';
 import { eleventyConverters, findEleventySite } from './eleventy.ts';
 import { readSourceMatter } from './front-matter.ts';
@@ -165,12 +166,7 @@ function planImages(
       for (const m of line.matchAll(pattern)) {
         const url = m[1]!;
         if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.includes('{{') || url.includes('{%')) continue;
-        let clean: string;
-        try {
-          clean = decodeURI(url.split(/[?#]/)[0]!);
-        } catch {
-          continue;
-        }
+        const clean = decodeUrlPath(url.split(/[?#]/)[0]!);
         // `/../../x.png` would read and write outside both sites: never followed.
         if (clean.split('/').includes('..')) {
           left.push({

@@ -1,7 +1,8 @@
 /** @fileoverview Writes an import plan into the blog: each file whole or not at all, never over an existing file. */
-import { existsSync, linkSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { makeDirs } from '../fs/make-dirs.ts';
+import { FileExistsError, writeAtomic } from '../output/write-atomic.ts';
 import type { ImportPlan, Note } from './types.ts';
 
 /** Marks planned files that exist already as skipped (an identical image is simply already there). */
@@ -31,23 +32,13 @@ export function writeImport(plan: ImportPlan, blogRoot: string): Note[] {
       throw new Error(`Refusing to write outside the blog: ${file.target}`);
     makeDirs(dirname(at));
     const data = 'text' in file.content ? file.content.text : readFileSync(file.content.copyFrom);
-    // Written beside the target, then hard-linked into place: the link fails if the name exists, so a file
-    // that appeared since planning is never replaced, and a reader never sees half a file.
-    const temp = join(dirname(at), `.blog-import-${process.pid}-${Math.random().toString(36).slice(2)}.tmp`);
-    writeFileSync(temp, data, { flag: 'wx' });
     try {
-      linkSync(temp, at);
+      // Whole or not at all, and never over a file that appeared since planning.
+      writeAtomic(at, data, { exclusive: true, durable: true });
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'EEXIST') {
-        skipped.push({ file: file.target, line: 1, message: 'appeared while importing, not overwritten' });
-      } else if (!existsSync(at)) {
-        // File systems without hard links: a rename is still atomic.
-        renameSync(temp, at);
-        continue;
-      } else throw error;
+      if (!(error instanceof FileExistsError)) throw error;
+      skipped.push({ file: file.target, line: 1, message: 'appeared while importing, not overwritten' });
     }
-    unlinkSync(temp);
   }
   return skipped;
 }

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { applyFixes } from '../content/fix.ts';
 import type { Diagnostic, Fix } from '../diagnostics/diagnostic.ts';
-import { writeFileAtomic } from '../output/write-file-atomic.ts';
+import { writeAtomic } from '../output/write-atomic.ts';
 import type { LintResult } from './lint-blog.ts';
 
 const MAX_PASSES = 10;
@@ -43,7 +43,7 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
       }
       const { text, applied } = applyFixes(before, list);
       if (text === before) continue;
-      writeFileAtomic(path, text);
+      writeAtomic(path, text, { durable: true });
       fixed.push(...applied);
       changed.add(file);
       wrote = true;

@@ -8,7 +8,7 @@ import { toPost } from '../content/post.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { makeDirs } from '../fs/make-dirs.ts';
-import { FileExistsError, writeNewFile } from '../output/write-new-file.ts';
+import { FileExistsError, writeAtomic } from '../output/write-atomic.ts';
 
 export interface CreatePostOptions {
   root: string;
@@ -48,7 +48,7 @@ export function createPost(o: CreatePostOptions): void {
       mkdirSync(dir);
       madeDir = true;
     } else makeDirs(dir);
-    writeNewFile(o.path, o.text);
+    writeAtomic(o.path, o.text, { exclusive: true, durable: true });
   } catch (error) {
     if (madeDir) rmdirSync(dir);
     const code = (error as NodeJS.ErrnoException).code;

@@ -3,6 +3,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { parseSourceFile, type SourceFile } from '../content/frontmatter.ts';
 import { listPostFiles, readSourceFiles } from '../content/load.ts';
 import { toPost } from '../content/post.ts';
+import { splitFrontMatter } from '../content/split-front-matter.ts';
 
 export interface TagUse {
   tag: string;
@@ -16,8 +17,6 @@ export interface ExistingPosts {
   slugs: Map<string, string>;
 }
 
-const FRONT_MATTER = /^\uFEFF?---[^\n]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\r?\n|$)/;
-
 /** Reads every post tolerantly: a post with broken front-matter still claims the slug its file name implies. */
 export function readExistingPosts(root: string, config: SiteConfig): ExistingPosts {
   const counts = new Map<string, number>();
@@ -26,7 +25,8 @@ export function readExistingPosts(root: string, config: SiteConfig): ExistingPos
   // every body doubled the time, most of it in the garbage collector.
   for (const path of listPostFiles(root)) {
     const [source] = readSourceFiles(root, [path]) as [SourceFile];
-    const head = FRONT_MATTER.exec(source.text)?.[0];
+    const block = splitFrontMatter(source.text);
+    const head = block?.closed ? source.text.slice(0, block.bodyStart) : undefined;
     const post = toPost(parseSourceFile(head ? { ...source, text: head } : source), config);
     if (!slugs.has(post.slug)) slugs.set(post.slug, post.file);
     for (const tag of post.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);

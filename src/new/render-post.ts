@@ -1,4 +1,5 @@
 /** @fileoverview A new post's text: the template's front-matter defaults under the writer's answers, and its body filled in. */
+import { lineEndOf } from '../content/split-front-matter.ts';
 import { slugify } from '../util/slug.ts';
 import { writeFrontMatter } from './front-matter.ts';
 import type { PostTemplate } from './templates.ts';
@@ -39,7 +40,9 @@ export function frontMatterData(post: NewPost, template: PostTemplate): Record<s
   };
 }
 
+/** The post's text, in the template's own line ends (a template saved on Windows gives a CRLF post throughout). */
 export function renderPost(post: NewPost, template: PostTemplate): string {
-  const body = fillPlaceholders(template.body.replace(/^\n+/, ''), post);
-  return `${writeFrontMatter(frontMatterData(post, template))}${body}`;
+  const body = fillPlaceholders(template.body.replace(/^(?:\r?\n)+/, ''), post);
+  const matter = writeFrontMatter(frontMatterData(post, template));
+  return `${lineEndOf(template.body) === '\r\n' ? matter.replace(/\n/g, '\r\n') : matter}${body}`;
 }

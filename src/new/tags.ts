@@ -1,6 +1,6 @@
 /** @fileoverview Tags for a new post: read from `--tags a,b`, and checked against the tags the blog already uses. */
 import { readTags } from '../content/post.ts';
-import { slugify } from '../util/slug.ts';
+import { tagSlug } from '../util/slug.ts';
 import { suggest } from '../util/suggest.ts';
 
 /** `a, b,,a` → `['a', 'b']`. */
@@ -14,8 +14,8 @@ export function parseTagList(text: string): string[] {
  */
 export function nearDuplicate(tag: string, existing: readonly string[]): string | undefined {
   if (existing.includes(tag)) return undefined;
-  const slug = slugify(tag);
-  const sameSlug = existing.find((t) => slugify(t) === slug);
+  const slug = tagSlug(tag);
+  const sameSlug = existing.find((t) => tagSlug(t) === slug);
   if (sameSlug) return sameSlug;
   return suggest(tag, existing);
 }

@@ -1,6 +1,7 @@
 /** @fileoverview Finds pages that would be written to the same file, before anything is written. */
 import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { truncateText } from '../util/text.ts';
 
 export interface PlannedFile {
   outputPath: string;
@@ -8,25 +9,37 @@ export interface PlannedFile {
   source?: string;
 }
 
+/**
+ * Why a page's output path is unsafe, or undefined when it is fine: the one place that decides what a page
+ * path may be. A path must stay inside the output folder and be written as it normalises (`posts/../tags/`
+ * would overwrite a generated page), and a URL must be able to reach it (no `?`, `#`, `\\` or control characters).
+ */
+export function unsafeOutputPath(outputPath: string): string | undefined {
+  const normal = posix.normalize(outputPath);
+  if (normal.startsWith('../') || normal === '..' || posix.isAbsolute(normal) || outputPath.includes('\\'))
+    return 'it would be written outside the output folder';
+  if (normal !== outputPath) return 'expected a path without `.` or `..` segments or `//`';
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
+  if (/[?#\x00-\x1f\x7f]/.test(outputPath)) return 'expected a path without `?`, `#` or control characters';
+  return undefined;
+}
+
 export function checkConflicts(files: readonly PlannedFile[]): Diagnostic[] {
   const byPath = new Map<string, PlannedFile[]>();
   const diagnostics: Diagnostic[] = [];
   for (const f of files) {
-    // Defence in depth behind the config and slug checks: nothing may be written outside the output folder.
-    const normal = posix.normalize(f.outputPath);
-    if (
-      normal.startsWith('../') ||
-      normal === '..' ||
-      posix.isAbsolute(normal) ||
-      f.outputPath.includes('\\')
-    ) {
+    // Defence in depth behind the config and slug checks (which a writer can switch off): nothing may be
+    // written outside the output folder, or at a path a URL cannot reach.
+    const problem = unsafeOutputPath(f.outputPath);
+    if (problem) {
       diagnostics.push({
         file: f.source ?? 'blog.config.json',
         line: 1,
         column: 1,
         severity: 'error',
         ruleId: 'build/output-outside',
-        message: `Unexpected page path \`${f.outputPath}\`, it would be written outside the output folder`,
+        message: `Unexpected page path \`${truncateText(f.outputPath, 120)}\`, ${problem}`,
+        hint: 'Write the slug as lowercase letters, digits and dashes (`slug: my-post`).',
       });
       continue;
     }

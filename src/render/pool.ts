@@ -1,10 +1,11 @@
 /**
- * @fileoverview Renders many posts' Markdown on worker threads as well as this one. The build stays
- * synchronous: the main thread renders its own share, then blocks on a shared flag until each worker
- * has posted its results, and takes them with `receiveMessageOnPort`.
+ * @fileoverview Renders many posts' Markdown on worker threads as well as this one. The main thread renders
+ * its own share while the workers render theirs; a worker that fails to start, throws or exits early is
+ * reported through `warn` and its share is rendered here: the output never depends on the workers.
  */
 import { availableParallelism } from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
+import { plural } from '../util/plural.ts';
 import type { RenderedMarkdown } from './markdown.ts';
 
 export interface RenderJob {
@@ -24,14 +25,18 @@ export interface RenderContext {
   pathByFile: [file: string, path: string][];
 }
 
-/** Below this many posts per thread, starting a worker (loading marked and highlight.js) costs more than it saves. */
-const MIN_JOBS_PER_THREAD = 200;
+/**
+ * Below this many posts per thread, a worker costs more than it saves: it loads marked and highlight.js
+ * (~150 ms), and the posts and their HTML are copied both ways. Measured with `npm run bench`: at 1,000
+ * posts one worker was slower than none (see README, "Speed").
+ */
+const MIN_JOBS_PER_THREAD = 1500;
 /** A worker starts late (it loads its modules first), so it gets a little less than an even share. */
 const WORKER_SHARE = 0.85;
-/** A worker that has not answered by then is given up on and its posts are rendered here. */
-const WORKER_TIMEOUT_MS = 120_000;
+/** A worker still silent this long after the main thread finished its own share is given up on. */
+const WORKER_GRACE_MS = 30_000;
 
-/** How many workers to start for `jobs` posts: none for small blogs, one fewer than the cores for big ones. */
+/** How many workers to start for `jobs` posts: none for small blogs, up to one fewer than the cores. */
 export function workerCount(jobs: number, cores = availableParallelism()): number {
   // Workers run the compiled modules; under a TypeScript loader (tests of src/) everything stays here.
   if (!import.meta.url.endsWith('.js')) return 0;
@@ -42,39 +47,70 @@ export function workerCount(jobs: number, cores = availableParallelism()): numbe
 }
 
 /** Renders every job, in order; `renderHere` renders one on this thread. */
-export function renderAll(
+export async function renderAll(
   jobs: readonly RenderJob[],
   context: RenderContext,
   renderHere: (job: RenderJob) => RenderOutput,
-): RenderOutput[] {
+  warn: (message: string) => void,
+): Promise<RenderOutput[]> {
   const workers = workerCount(jobs.length);
   if (workers === 0) return jobs.map(renderHere);
 
   const chunk = Math.floor((jobs.length / (workers + 1)) * WORKER_SHARE);
   const started = Array.from({ length: workers }, (_, i) => {
     const slice = jobs.slice(i * chunk, (i + 1) * chunk);
-    const flag = new Int32Array(new SharedArrayBuffer(4));
-    const { port1, port2 } = new MessageChannel();
-    const worker = new Worker(new URL('./markdown-worker.js', import.meta.url), {
-      workerData: { port: port2, flag },
-      transferList: [port2],
-    });
-    worker.unref();
-    port1.postMessage({ ...context, jobs: slice });
-    return { slice, flag, port: port1, worker };
+    return { slice, reply: renderOnWorker(slice, context) };
   });
-  const results: RenderOutput[] = [];
   const mine = jobs.slice(workers * chunk).map(renderHere);
-  for (const { slice, flag, port, worker } of started) {
-    const answered = Atomics.wait(flag, 0, 0, WORKER_TIMEOUT_MS) !== 'timed-out';
-    const reply = answered
-      ? (receiveMessageOnPort(port)?.message as { results?: RenderOutput[] })
-      : undefined;
-    // Whatever went wrong in a worker, its posts are rendered here: the output never depends on it.
-    results.push(...(reply?.results ?? slice.map(renderHere)));
-    port.close();
-    void worker.terminate();
+  const results: RenderOutput[] = [];
+  for (const { slice, reply } of started) {
+    const answer = await reply.settle(WORKER_GRACE_MS);
+    if (Array.isArray(answer)) results.push(...answer);
+    else {
+      warn(
+        `A render worker failed (${answer.message}); rendered its ${plural(slice.length, 'post')} on the main thread instead.`,
+      );
+      results.push(...slice.map(renderHere));
+    }
   }
   results.push(...mine);
   return results;
+}
+
+/** Starts a worker on `jobs`; `settle` gives its results, or the reason there are none. */
+function renderOnWorker(
+  jobs: readonly RenderJob[],
+  context: RenderContext,
+): { settle(graceMs: number): Promise<RenderOutput[] | Error> } {
+  let worker: Worker;
+  let done: (answer: RenderOutput[] | Error) => void = () => {};
+  const answer = new Promise<RenderOutput[] | Error>((resolve) => {
+    done = resolve;
+  });
+  try {
+    worker = new Worker(new URL('./markdown-worker.js', import.meta.url), {
+      workerData: { ...context, jobs },
+    });
+  } catch (error) {
+    done(error as Error);
+    return { settle: () => answer };
+  }
+  worker.unref();
+  worker.once('message', (message: { results?: RenderOutput[]; error?: string }) =>
+    done(message.results ?? new Error(message.error ?? 'no results')),
+  );
+  worker.once('error', (error) => done(error));
+  worker.once('exit', (code) => done(new Error(`it exited with code ${code} before answering`)));
+  return {
+    async settle(graceMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<Error>((resolve) => {
+        timer = setTimeout(() => resolve(new Error(`no answer in ${graceMs / 1000} s`)), graceMs);
+      });
+      const result = await Promise.race([answer, late]);
+      clearTimeout(timer);
+      void worker.terminate();
+      return result;
+    },
+  };
 }

@@ -1,6 +1,6 @@
 /** @fileoverview Where a link in a post points on the built site. Shared by the build and its render workers. */
 import { posix } from 'node:path';
-import type { SiteUrls } from '../util/urls.ts';
+import { decodeUrlPath, type SiteUrls } from '../util/urls.ts';
 
 /**
  * Links as writers write them, made to work on the site: `./2019-01-01-other.md` becomes that post's
@@ -16,7 +16,7 @@ export function resolveLink(
   const [pathPart, hashPart = ''] = url.split(/(?=#)/);
   if (url.startsWith('/')) return pathPart!.startsWith(urls.basePath) ? url : urls.link(pathPart!) + hashPart;
   if (/\.(md|markdown)$/i.test(pathPart!)) {
-    const target = posix.normalize(posix.join(posix.dirname(file), decodeURI(pathPart!)));
+    const target = posix.normalize(posix.join(posix.dirname(file), decodeUrlPath(pathPart!)));
     const path = pathByFile.get(target);
     if (path) return urls.link(path) + hashPart;
   }

@@ -84,6 +84,7 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
         drafts: options.drafts,
         future: options.future,
         now: options.now(),
+        warn: (message) => log.warn(message),
       });
       state = { build: state.build + 1, error: null };
       const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -5,7 +5,7 @@
  */
 import type { SiteConfig } from '../config/schema.ts';
 import { escapeXml } from '../render/escape.ts';
-import type { SiteUrls } from '../util/urls.ts';
+import { encodeUrl, type SiteUrls } from '../util/urls.ts';
 
 export interface FeedEntry {
   title: string;
@@ -36,7 +36,7 @@ function newestDate(entries: readonly FeedEntry[]): string | undefined {
   }
   return best;
 }
-const href = (url: string) => x(encodeURI(url));
+const href = (url: string) => x(encodeUrl(url));
 
 function renderAtom(config: SiteConfig, urls: SiteUrls, entries: readonly FeedEntry[]): string {
   // No build clock in the output: the feed is as new as its newest post, so the same posts give the same bytes.

@@ -5,6 +5,7 @@ import { formatDate } from '../content/dates.ts';
 import type { Post } from '../content/post.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
+import { firstGrapheme, truncateText } from '../util/text.ts';
 import { createUrls, outputPathOf, permalink, type SiteUrls } from '../util/urls.ts';
 import { type FeedEntry, feedPath } from './feed.ts';
 import { paginate } from './paginate.ts';
@@ -51,6 +52,8 @@ export interface LinkView {
 export interface PageData {
   site: {
     title: string;
+    /** The title's first character, whole (an emoji is two UTF-16 units), for the header's mark. */
+    mark: string;
     tagline: string;
     description: string;
     language: string;
@@ -146,6 +149,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
 
   const site = (currentPath: string): PageData['site'] => ({
     title: config.title,
+    mark: firstGrapheme(config.title),
     tagline: config.tagline,
     description: config.description,
     language: config.language,
@@ -198,7 +202,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
         site: site(path),
         page: pageMeta(
           post.title,
-          post.description ?? post.rendered.excerptText.slice(0, 300),
+          post.description ?? truncateText(post.rendered.excerptText, 300, ''),
           path,
           'post',
           post.draft,

@@ -4,6 +4,7 @@ import type { RelatedInput as Input } from './related/index.ts';
 export {
   type CountReuse,
   createRelatedIndex,
+  type FallbackReason,
   type KeptCounts,
   type PostText,
   type RelatedIndex,
@@ -23,6 +24,7 @@ export function relatedInputs<
     body: string;
     relatedPins: readonly string[];
     date: { epoch: number };
+    draft: boolean;
   },
 >(posts: readonly P[], tagsOf: (post: P) => readonly string[]): Input[] {
   return posts.map((p) => ({
@@ -30,6 +32,7 @@ export function relatedInputs<
     tags: tagsOf(p),
     epoch: p.date.epoch,
     pins: p.relatedPins,
+    draft: p.draft,
     text: { title: p.title, description: p.description, body: p.body },
   }));
 }

@@ -1,6 +1,6 @@
 /** @fileoverview sitemap.xml and robots.txt. */
 import { escapeXml } from '../render/escape.ts';
-import type { SiteUrls } from '../util/urls.ts';
+import { encodeUrl, type SiteUrls } from '../util/urls.ts';
 
 export interface SitemapEntry {
   path: string;
@@ -11,11 +11,11 @@ export interface SitemapEntry {
 export function renderSitemap(urls: SiteUrls, entries: readonly SitemapEntry[]): string {
   const rows = entries.map(
     (e) =>
-      `  <url><loc>${escapeXml(encodeURI(urls.absolute(e.path)))}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}</url>`,
+      `  <url><loc>${escapeXml(encodeUrl(urls.absolute(e.path)))}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}</url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${rows.join('\n')}\n</urlset>\n`;
 }
 
 export function renderRobots(urls: SiteUrls): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${encodeURI(urls.absolute('/sitemap.xml'))}\n`;
+  return `User-agent: *\nAllow: /\n\nSitemap: ${encodeUrl(urls.absolute('/sitemap.xml'))}\n`;
 }

@@ -1,6 +1,6 @@
 /** @fileoverview Tags across the blog: one page per slug, named in the blog's most used spelling. */
 import { compareStrings } from '../diagnostics/diagnostic.ts';
-import { slugify } from '../util/slug.ts';
+import { tagSlug } from '../util/slug.ts';
 
 export interface Tag {
   slug: string;
@@ -23,7 +23,7 @@ export function buildTaxonomy<P extends { tags: string[] }>(posts: readonly P[])
   for (const post of posts) {
     const slugs: string[] = [];
     for (const tag of post.tags) {
-      const slug = slugify(tag);
+      const slug = tagSlug(tag);
       if (slugs.includes(slug)) continue;
       slugs.push(slug);
       let counts = spellings.get(slug);

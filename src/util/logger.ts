@@ -1,5 +1,6 @@
 /** @fileoverview Where commands talk: info to stdout, problems to stderr, with quiet/verbose levels and colour. */
 import { Chalk, type ChalkInstance } from 'chalk';
+import { printableOutput } from '../diagnostics/printable.ts';
 
 export interface Logger {
   info(message: string): void;
@@ -29,8 +30,11 @@ export function wantsColor(flag: boolean | undefined, stream: NodeJS.WriteStream
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const stdout = options.stdout ?? ((t: string) => process.stdout.write(t));
-  const stderr = options.stderr ?? ((t: string) => process.stderr.write(t));
+  // Every line goes through printableOutput: whatever a post contains, the terminal only ever gets our colours.
+  const toStdout = options.stdout ?? ((t: string) => process.stdout.write(t));
+  const toStderr = options.stderr ?? ((t: string) => process.stderr.write(t));
+  const stdout = (t: string) => toStdout(printableOutput(t));
+  const stderr = (t: string) => toStderr(printableOutput(t));
   const colorEnabled = options.color ?? false;
   const color = new Chalk({ level: colorEnabled ? 1 : 0 });
   return {

@@ -20,3 +20,12 @@ export function slugify(text: string): string {
 }
 
 export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{N}]+(?:[-_][\p{Ll}\p{Lo}\p{N}]+)*$/u;
+
+/**
+ * The one place that decides a tag's page name (`/tags/<slug>/`). `#` and `+` after a letter or digit are read
+ * out, so `C`, `C#` and `C++` get `c`, `c-sharp` and `c-plus-plus` instead of sharing `/tags/c/`. Tags that still
+ * share a slug (`Café` and `Cafe`) are reported by the blog/tag-collision rule.
+ */
+export function tagSlug(tag: string): string {
+  return slugify(tag.replace(/(?<=[\p{L}\p{N}+#])([#+])/gu, (sign) => (sign === '#' ? ' sharp ' : ' plus ')));
+}

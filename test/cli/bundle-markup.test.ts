@@ -5,7 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { sanitizeSvg } from '../../src/render/sanitize-svg.ts';
 import { runBlog } from '../helpers/cli.ts';
-import { BUNDLE, freshBlog } from '../helpers/fresh-blog.ts';
+import { BUNDLE, freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
 
 const EVIL_SVG = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" onload="alert(1)">
 <script>alert(2)</script>

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runBlog } from '../helpers/cli.ts';
-import { freshBlog } from '../helpers/fresh-blog.ts';
+import { freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
 
 function editConfig(root: string, edit: (text: string) => string) {
   const path = join(root, 'blog.config.json');

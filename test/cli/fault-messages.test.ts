@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import { explainFsError } from '../../src/fs/fs-error.ts';
 import { makeDirs } from '../../src/fs/make-dirs.ts';
 import { BIN, runBlog } from '../helpers/cli.ts';
-import { BUNDLE, freshBlog } from '../helpers/fresh-blog.ts';
+import { BUNDLE, freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
 
 function assertNoInternalError(stderr: string) {
   assert.not.match(stderr, /Internal error|please report it/);

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { runBlog } from '../helpers/cli.ts';
-import { BUNDLE, freshBlog } from '../helpers/fresh-blog.ts';
+import { BUNDLE, freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
 
 function listAll(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) => p.split('\\').join('/'));

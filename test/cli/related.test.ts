@@ -1,8 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, tempDir } from '../helpers/cli.ts';
 
 const RULE = 'posts/2022-01-18-the-3-2-1-backup-rule.md';
 
@@ -14,6 +14,7 @@ interface Report {
     title: string;
     date: string;
     pinned: boolean;
+    fallback: false | 'shared-tag' | 'recent';
     score: number;
     tags: { score: number; shared: { tag: string; weight: number }[] };
     text: { score: number; terms: { term: string; weight: number }[] };
@@ -138,6 +139,57 @@ test('pins come first on the page and in `blog related`; an unknown pin stops th
     bad.stderr,
     new RegExp(`${RULE}\\n\\s+4:\\d+\\s+error\\s+Unexpected \`spoofed-domains-and-dmarcc\` in \`related\``),
   );
+});
+
+test('a 4-post blog shows 3 related posts on every post page; --explain names the fallback picks', () => {
+  const blog = copyFixture('starter');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const pages = readdirSync(join(blog, 'dist/posts'));
+  assert.is(pages.length, 4);
+  for (const slug of pages) {
+    const related = relatedOnPage(read(blog, `dist/posts/${slug}/index.html`));
+    assert.is(related.length, 3, `${slug}: ${related.join(', ')}`);
+    assert.is(new Set(related).size, 3);
+    assert.not.ok(related.includes(slug));
+  }
+  const report = json(blog, 'the-power-of-your-pocket-office');
+  const filled = report.related.filter((r) => r.fallback);
+  assert.ok(filled.length > 0);
+  for (const r of filled) assert.ok(r.fallback === 'shared-tag' || r.fallback === 'recent');
+  const text = runBlog(['related', 'the-power-of-your-pocket-office', '--explain'], { cwd: blog });
+  assert.match(text.stdout, /\(fallback: newest (post|sharing a tag)\)\n/);
+  assert.match(text.stdout, /\nFallback: too few posts scored above related\.minScore/);
+});
+
+test('related.includeNewer false lists only older posts; the cached build follows the config change', () => {
+  const blog = copyFixture('starter');
+  assert.is(runBlog(['build'], { cwd: blog }).status, 0);
+  const config = JSON.parse(read(blog, 'blog.config.json'));
+  config.related = { count: 3, includeNewer: false, minScore: 10 };
+  writeFileSync(join(blog, 'blog.config.json'), JSON.stringify(config));
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  // Newest first: the newest post may list the older three, the oldest lists none.
+  const order = [
+    'technology-pinpoints-inefficiencies',
+    'hidden-dangers-of-vendor-data-access',
+    'the-power-of-your-pocket-office',
+    't-mobile-security-woes',
+  ];
+  order.forEach((slug, i) => {
+    const related = relatedOnPage(read(blog, `dist/posts/${slug}/index.html`));
+    assert.is(related.length, 3 - i, `${slug}: ${related.join(', ')}`);
+    for (const other of related) assert.ok(order.indexOf(other) > i, `${slug} lists the newer ${other}`);
+  });
+  const clean = join(tempDir(), 'site');
+  assert.is(runBlog(['build', '--no-cache', '--out', clean], { cwd: blog }).status, 0);
+  for (const slug of readdirSync(join(blog, 'dist/posts')))
+    assert.equal(
+      relatedOnPage(read(blog, `dist/posts/${slug}/index.html`)),
+      relatedOnPage(readFileSync(join(clean, `posts/${slug}/index.html`), 'utf8')),
+      slug,
+    );
 });
 
 test('an unknown post is an error with a suggestion, exit 2', () => {

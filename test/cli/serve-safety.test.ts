@@ -4,7 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { isAllowedHost } from '../../src/serve/allowed-host.ts';
 import { redirectLocation } from '../../src/serve/redirect-location.ts';
-import { freshBlog } from '../helpers/fresh-blog.ts';
+import { freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
 import { startServe } from '../helpers/serve.ts';
 
 /** A GET with the path and Host header exactly as given (fetch would normalise both). */

@@ -1,24 +1,39 @@
-/** @fileoverview A fresh starter blog made by `blog init`, as a new user has it, plus a folder outside it. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+/** @fileoverview A fresh starter blog made by `blog init`, as the issue reports reproduce from, plus small file helpers. */
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import * as assert from 'uvu/assert';
 import { runBlog, tempDir } from './cli.ts';
 
-export interface FreshBlog {
-  /** The blog folder. */
-  root: string;
-  /** A folder beside the blog, outside it, holding `secret.txt` (think `~/.ssh`). */
-  outside: string;
+/** `blog init site` in a new temp folder; returns the blog's root. */
+export function freshBlog(): string {
+  const dir = tempDir('blog-fresh-');
+  const r = runBlog(['init', 'site'], { cwd: dir });
+  assert.is(r.status, 0, r.stderr);
+  return join(dir, 'site');
 }
 
-export function freshBlog(): FreshBlog {
-  const parent = tempDir('blog-fresh-');
-  const root = join(parent, 'blog');
-  const init = runBlog(['init', root], { cwd: parent });
-  if (init.status !== 0) throw new Error(`blog init failed:\n${init.stderr}`);
-  const outside = join(parent, 'outside');
+/** Writes `posts/<name>` with the given front-matter lines and body. */
+export function writePost(blog: string, name: string, text: string): string {
+  const path = join(blog, 'posts', name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** Every Markdown file under a folder, recursively (for rewriting a whole blog's line ends). */
+export function markdownUnder(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(dir, f));
+}
+
+/** The starter's page bundle (a post folder with `index.md` and `workflow.svg`). */
+export const BUNDLE = 'posts/technology-pinpoints-inefficiencies';
+
+/** A fresh blog, and a folder beside it, outside the blog, holding `secret.txt` (think `~/.ssh`). */
+export function freshBlogBeside(): { root: string; outside: string } {
+  const root = freshBlog();
+  const outside = join(root, '..', 'outside');
   mkdirSync(outside);
   writeFileSync(join(outside, 'secret.txt'), 'TOP-SECRET-KEY\n');
   return { root, outside };
 }
-
-export const BUNDLE = 'posts/technology-pinpoints-inefficiencies';

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import { writeFrontMatter } from '../../src/new/front-matter.ts';
 import { fillPlaceholders, type NewPost } from '../../src/new/render-post.ts';
 import { nearDuplicate, nearDuplicateWarnings, parseTagList } from '../../src/new/tags.ts';
-import { FileExistsError, writeNewFile } from '../../src/output/write-new-file.ts';
+import { FileExistsError, writeAtomic } from '../../src/output/write-atomic.ts';
 import { tempDir } from '../helpers/cli.ts';
 
 test('writeFrontMatter: quotes only what a YAML 1.1 or 1.2 reader would misread; dates stay plain', () => {
@@ -64,13 +64,13 @@ test('nearDuplicate: a slip, another case or spelling of a tag in use; never an 
   assert.equal(parseTagList(' a, b ,, a,c '), ['a', 'b', 'c']);
 });
 
-test('writeNewFile: writes the whole text, refuses an existing file, leaves no temp file', () => {
+test('writeAtomic exclusive: writes the whole text, refuses an existing file, leaves no temp file', () => {
   const dir = tempDir();
   const path = join(dir, 'post.md');
-  writeNewFile(path, 'first\n');
+  writeAtomic(path, 'first\n', { exclusive: true });
   assert.is(readFileSync(path, 'utf8'), 'first\n');
   try {
-    writeNewFile(path, 'second\n');
+    writeAtomic(path, 'second\n', { exclusive: true });
     assert.unreachable('should refuse');
   } catch (error) {
     assert.instance(error, FileExistsError);
@@ -78,13 +78,13 @@ test('writeNewFile: writes the whole text, refuses an existing file, leaves no t
   assert.is(readFileSync(path, 'utf8'), 'first\n');
   writeFileSync(join(dir, 'other.md'), 'mine');
   assert.throws(
-    () => writeNewFile(join(dir, 'other.md'), 'x'),
+    () => writeAtomic(join(dir, 'other.md'), 'x', { exclusive: true }),
     (e: unknown) => e instanceof FileExistsError,
   );
   assert.is(readFileSync(join(dir, 'other.md'), 'utf8'), 'mine');
   assert.equal(readdirSync(dir).sort(), ['other.md', 'post.md']);
   assert.not.ok(existsSync(join(dir, 'missing', 'x.md')));
-  assert.throws(() => writeNewFile(join(dir, 'missing', 'x.md'), 'x'), /ENOENT/);
+  assert.throws(() => writeAtomic(join(dir, 'missing', 'x.md'), 'x', { exclusive: true }), /ENOENT/);
 });
 
 test.run();

@@ -43,6 +43,7 @@ test('precision@3 on the evaluation blog is at least 0.9', () => {
       assert.ok(related.filter((r) => topics[r] === topic).length >= 2, `${slug}: ${related.join(', ')}`);
   }
   const precision = hits / picks;
+  if (process.env.RELATED_FIGURES) console.log(`precision@3: ${precision.toFixed(4)} (${hits}/${picks})`);
   assert.ok(precision >= 0.9, `precision@3 is ${precision.toFixed(3)}, expected ≥ 0.9`);
 });
 

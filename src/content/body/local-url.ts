@@ -4,6 +4,7 @@ import { posix } from 'node:path';
 import { isReallyInside, resolveInside } from '../../fs/inside.ts';
 import { isHiddenName } from '../../fs/walk-files.ts';
 import { suggest } from '../../util/suggest.ts';
+import { decodeUrlPath } from '../../util/urls.ts';
 import { nameParts, type Post } from '../post.ts';
 
 export type LocalUrl = { rootRelative: boolean; path: string };
@@ -14,12 +15,8 @@ export function localUrl(url: string): LocalUrl | undefined {
   if (!trimmed || /^[a-z][a-z0-9+.-]*:|^\/\/|^#|^\?/i.test(trimmed)) return undefined;
   const bare = trimmed.split(/[?#]/)[0]!;
   if (!bare) return undefined;
-  let path = bare;
-  try {
-    path = decodeURI(bare);
-  } catch {
-    // A malformed escape: check it as written.
-  }
+  // A malformed escape (`100%-guide.md`) is checked as written.
+  const path = decodeUrlPath(bare);
   return { rootRelative: path.startsWith('/'), path };
 }
 

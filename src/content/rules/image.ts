@@ -1,6 +1,7 @@
 /** @fileoverview `image` names a file that exists (beside the post, or under `static/`). */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { decodeUrlPath } from '../../util/urls.ts';
 import { fileInBlog } from '../body/local-url.ts';
 import { valueSpan } from '../frontmatter.ts';
 import type { Rule } from '../rule.ts';
@@ -11,7 +12,7 @@ export const image: Rule = {
   checkPost({ post, root, report }) {
     const value = post.image;
     if (!value || /^(https?:)?\/\//.test(value)) return;
-    const clean = decodeURI(value.split(/[?#]/)[0]!);
+    const clean = decodeUrlPath(value.split(/[?#]/)[0]!);
     const candidates = clean.startsWith('/')
       ? [fileInBlog(root, join(root, 'static'), `.${clean}`)]
       : [fileInBlog(root, dirname(post.path), clean), fileInBlog(root, join(root, 'static'), clean)];

@@ -4,6 +4,7 @@ import { bodyBrokenLink } from './body-broken-link.ts';
 import { bodyEmptyLink } from './body-empty-link.ts';
 import { bodyHeadingIncrement } from './body-heading-increment.ts';
 import { bodyImageAlt } from './body-image-alt.ts';
+import { bodyMarkdownLimits } from './body-markdown-limits.ts';
 import { bodyMissingImage } from './body-missing-image.ts';
 import { bodyNestingDepth } from './body-nesting-depth.ts';
 import { bodyNoH1 } from './body-no-h1.ts';
@@ -14,12 +15,17 @@ import { duplicateSlug } from './duplicate-slug.ts';
 import { filenameDate } from './filename-date.ts';
 import { image } from './image.ts';
 import { missingOpener } from './missing-opener.ts';
+import { postsIndex } from './posts-index.ts';
+import { redirectConflict } from './redirect-conflict.ts';
+import { redirectPath } from './redirect-path.ts';
 import { relatedPins } from './related-pins.ts';
 import { requiredKeys } from './required-keys.ts';
 import { requiredTitle } from './required-title.ts';
 import { scriptEmbed } from './script-embed.ts';
 import { slug } from './slug.ts';
+import { slugPath } from './slug-path.ts';
 import { tagCase } from './tag-case.ts';
+import { tagCollision } from './tag-collision.ts';
 import { tagTypo } from './tag-typo.ts';
 import { tags } from './tags.ts';
 import { templateSyntax } from './template-syntax.ts';
@@ -33,15 +39,21 @@ export const rules: Rule[] = [
   draft,
   tags,
   slug,
+  slugPath,
   description,
   image,
   requiredKeys,
   unknownKey,
   filenameDate,
+  postsIndex,
   duplicateSlug,
   bodyNestingDepth,
+  bodyMarkdownLimits,
   relatedPins,
+  redirectPath,
+  redirectConflict,
   tagCase,
+  tagCollision,
   tagTypo,
   bodyBrokenLink,
   bodyMissingImage,

@@ -1,14 +1,12 @@
 /** @fileoverview Hexo accepts front-matter with only its closing `---`; here it would be read as body text. */
 import type { Rule } from '../rule.ts';
-
-/** `key: value` lines (with indented or `- ` continuations) up to a `---` line, at the very top. */
-const OPENERLESS = /^(?:[A-Za-z_][\w-]*:.*\n(?:[ \t]+.*\n|-[ \t].*\n)*)+---[ \t]*(?:\n|$)/;
+import { splitOpenerless } from '../split-front-matter.ts';
 
 export const missingOpener: Rule = {
   id: 'content/missing-opener',
   meta: { description: 'front-matter starts with its own `---` line', severity: 'error' },
   checkPost({ post, report }) {
-    if (post.source.language !== null || !OPENERLESS.test(post.source.text)) return;
+    if (post.source.language !== null || !splitOpenerless(post.source.text)) return;
     const end = post.source.text.indexOf('\n');
     report({
       message: 'Unexpected front-matter without its opening `---`, it would be read as text',

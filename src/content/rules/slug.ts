@@ -1,5 +1,7 @@
 /** @fileoverview `slug` is lowercase and URL-safe. */
+
 import { SLUG_PATTERN, slugify } from '../../util/slug.ts';
+import { unsafeSlug } from '../../util/urls.ts';
 import { describe } from '../dates.ts';
 import { valueSpan } from '../frontmatter.ts';
 import type { Rule } from '../rule.ts';
@@ -11,6 +13,8 @@ export const slug: Rule = {
     const value = post.data.slug;
     if (value === undefined || value === null) return;
     const span = valueSpan(post.source, 'slug');
+    // A slug that is not even a safe path is frontmatter/slug-path's (essential) error, not a style question.
+    if (typeof value === 'string' && unsafeSlug(post.slug)) return;
     if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
       const better = slugify(String(value));
       report({

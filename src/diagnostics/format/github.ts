@@ -1,8 +1,10 @@
 /** @fileoverview GitHub Actions workflow commands, so problems show as annotations on the diff. */
 import { type FileReport, fullMessage } from '../diagnostic.ts';
+import { printable } from '../printable.ts';
 
 /** Workflow-command data must escape `%`, CR and LF; property values also `:` and `,`. */
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeData = (s: string) =>
+  printable(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 export function formatGithub(reports: FileReport[]): string {

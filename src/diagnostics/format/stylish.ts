@@ -1,6 +1,7 @@
 /** @fileoverview Human output: file path, then `line:col  severity  message  rule`, then a summary line. */
 import { Chalk } from 'chalk';
 import { type FileReport, fullMessage } from '../diagnostic.ts';
+import { printable, shortenQuoted } from '../printable.ts';
 
 export interface StylishOptions {
   color?: boolean;
@@ -16,15 +17,15 @@ export function formatStylish(reports: FileReport[], options: StylishOptions = {
     if (report.diagnostics.length === 0) continue;
     errors += report.errorCount;
     warnings += report.warningCount;
-    out.push(c.underline(report.file));
+    out.push(c.underline(printable(report.file)));
     const rows = report.diagnostics.map((d) => {
       if (d.fix) fixable++;
       return [
         `${d.line}:${d.column}`,
         d.severity === 'error' ? c.red('error') : c.yellow('warning'),
-        fullMessage(d),
+        printable(fullMessage(d)),
         c.dim(d.ruleId ?? ''),
-        d.related?.map((r) => `${r.file}:${r.line}:${r.column} ${r.message}`) ?? [],
+        d.related?.map((r) => printable(`${r.file}:${r.line}:${r.column} ${shortenQuoted(r.message)}`)) ?? [],
       ] as const;
     });
     const w0 = Math.max(...rows.map((r) => r[0].length));

@@ -2,11 +2,13 @@
  * @fileoverview Related posts at any scale: candidates from capped inverted lists over tags and each post's
  * most distinctive terms, then exact scores (tag rarity + text cosine) for the best of them. Never all pairs.
  */
+import { createFiller, type FallbackReason } from './fallback.ts';
 import { buildPostings, type Postings, type SparseRows } from './postings.ts';
 import { countReusing, type KeptCounts } from './reuse-counts.ts';
 import { vectorizeTags } from './tags.ts';
 import { type PostText, vectorize, weigh } from './tfidf.ts';
 
+export type { FallbackReason } from './fallback.ts';
 export type { KeptCounts } from './reuse-counts.ts';
 
 /**
@@ -31,18 +33,29 @@ export interface RelatedInput {
   pins: readonly string[];
   /** Title, description and Markdown body; without it only tags count. */
   text?: PostText | undefined;
+  /** Drafts (shown by `--drafts` builds) may be picked by score, never added by the fallback. */
+  draft?: boolean | undefined;
 }
 
 export interface RelatedOptions {
   count: number;
   /** How much shared tags and similar text count; both 1 by default. */
   weights?: { tags: number; text: number } | undefined;
+  /** 0–100: a computed pick must score at least this (×100) to be listed for its score; default 0. */
+  minScore?: number | undefined;
+  /** False lists only posts older than the post itself, so a new post never enters an old page's list. */
+  includeNewer?: boolean | undefined;
 }
 
 export interface RelatedPick {
   /** Index of the picked post in the input. */
   index: number;
   pinned: boolean;
+  /**
+   * Why the fallback added it, when too few posts scored (above `minScore`) to fill the list: it is among the
+   * newest posts sharing a tag with the post, or among the newest posts. False for pins and scored picks.
+   */
+  fallback: false | FallbackReason;
   /**
    * 0–1: the weighted mean of `tags.score` and `text.score`, each first divided by the best such score among
    * this post's candidates (1 is the best match on both).
@@ -59,6 +72,11 @@ export interface RelatedIndex {
   relate(i: number): number[];
   /** The same list with scores and reasons. */
   explain(i: number): RelatedPick[];
+  /**
+   * The best `count` computed picks (no pins, no fallback) by scoring post i against every other post: what
+   * the candidate lists approximate. O(posts) per call, for tests and evaluation only.
+   */
+  exact(i: number): number[];
 }
 
 interface Scored {
@@ -70,6 +88,11 @@ interface Scored {
 const MAX_TERMS = 48;
 const QUERY_TERMS = 10;
 const LIST_CAP = 64;
+/**
+ * Tag lists are kept longer: a post has few tags, so reading them costs little, and a list ordered by weight
+ * puts one-tag posts first, which would crowd out posts sharing two of the query's tags.
+ */
+const TAG_LIST_CAP = 128;
 const MAX_BODY_WORDS = 3000;
 /** Scores equal to 6 decimals are ties, so rounding noise never decides between two posts. */
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
@@ -91,18 +114,25 @@ export function createRelatedIndex(
         return weigh(n, [counted.counts], { maxTerms: MAX_TERMS });
       })()
     : vectorize(texts, { maxTerms: MAX_TERMS, maxWords: MAX_BODY_WORDS });
-  const tagLists = buildPostings(tags, tags.names.length, Number.POSITIVE_INFINITY, LIST_CAP);
+  const tagLists = buildPostings(tags, tags.names.length, Number.POSITIVE_INFINITY, TAG_LIST_CAP);
   const termLists = buildPostings(text, text.words.length, QUERY_TERMS, LIST_CAP);
   const bySlug = new Map(posts.map((p, i) => [p.slug, i]));
 
   // Scratch space reused by every query, so a query allocates almost nothing.
+  // Which query last touched each post: a count, not the post's index, so asking for one post twice in a row
+  // (`explain` after `relate`) starts from zero again.
   const stamp = new Int32Array(n).fill(-1);
+  let query = -1;
   const tagAcc = new Float64Array(n);
   const textAcc = new Float64Array(n);
+  const bothAcc = new Float64Array(n);
   const touched: number[] = [];
   const tagQuery = new Float64Array(tags.names.length);
   const termQuery = new Float64Array(text.words.length);
-  const pool = Math.max(5 * options.count, 16);
+  const basePool = Math.max(5 * options.count, 16);
+  const minScore = (options.minScore ?? 0) / 100;
+  const olderOnly = options.includeNewer === false;
+  const filler = createFiller(posts);
 
   const gather = (self: number, rows: SparseRows, lists: Postings, limit: number, acc: Float64Array) => {
     const end = Math.min(rows.start[self + 1]!, rows.start[self]! + limit);
@@ -112,8 +142,8 @@ export function createRelatedIndex(
       for (let k = lists.start[f]!; k < lists.start[f + 1]!; k++) {
         const d = lists.docs[k]!;
         if (d === self) continue;
-        if (stamp[d] !== self) {
-          stamp[d] = self;
+        if (stamp[d] !== query) {
+          stamp[d] = query;
           tagAcc[d] = 0;
           textAcc[d] = 0;
           touched.push(d);
@@ -124,7 +154,7 @@ export function createRelatedIndex(
   };
 
   /** The `pool` candidates that score best on `acc`, in a small sorted array (no sort of every candidate). */
-  const best = (acc: Float64Array, into: Set<number>) => {
+  const best = (acc: Float64Array, into: Set<number>, pool = basePool) => {
     const top: number[] = [];
     for (const d of touched) {
       if (acc[d] === 0 || (top.length === pool && acc[d]! <= acc[top[pool - 1]!]!)) continue;
@@ -139,16 +169,29 @@ export function createRelatedIndex(
   };
 
   /**
-   * Candidates: the best by shared tags and, separately, the best by shared distinctive terms, so posts that
-   * share only a common tag cannot crowd out posts that share the subject.
+   * Candidates: the best by shared tags, the best by shared distinctive terms, so posts that share only a
+   * common tag cannot crowd out posts that share the subject; and the best by both at once (each sum divided
+   * by its best), since many posts often tie on tags (the same one or two tags) and the text decides then.
    */
   const candidates = (self: number): Set<number> => {
     touched.length = 0;
+    query++;
     gather(self, tags, tagLists, Number.POSITIVE_INFINITY, tagAcc);
     gather(self, text, termLists, QUERY_TERMS, textAcc);
     const found = new Set<number>();
     best(tagAcc, found);
     best(textAcc, found);
+    let maxTag = 0;
+    let maxText = 0;
+    for (const d of touched) {
+      if (tagAcc[d]! > maxTag) maxTag = tagAcc[d]!;
+      if (textAcc[d]! > maxText) maxText = textAcc[d]!;
+    }
+    for (const d of touched)
+      bothAcc[d] =
+        (maxTag > 0 ? (wTags * tagAcc[d]!) / maxTag : 0) +
+        (maxText > 0 ? (wText * textAcc[d]!) / maxText : 0);
+    best(bothAcc, found, 2 * basePool);
     return found;
   };
 
@@ -185,7 +228,8 @@ export function createRelatedIndex(
   const computed = (self: number, skip: readonly number[]) => {
     load(tags, tagQuery, self, 1);
     load(text, termQuery, self, 1);
-    const found = [...candidates(self)];
+    // Newer posts are left out before the scores are scaled, so they cannot change an older post's list.
+    const found = [...candidates(self)].filter((d) => !olderOnly || filler.isOlder(d, self));
     const tagScores = found.map((d) => dot(tags, tagQuery, d));
     const textScores = found.map((d) => dot(text, termQuery, d));
     load(tags, tagQuery, self, 0);
@@ -196,7 +240,7 @@ export function createRelatedIndex(
     const picks: Scored[] = [];
     found.forEach((index, k) => {
       const score = mix(tagScores[k]!, textScores[k]!, scale);
-      if (score <= 0 || skip.includes(index) || want === 0) return;
+      if (score <= 0 || score < minScore || skip.includes(index) || want === 0) return;
       const pick = { index, score };
       if (picks.length === want && rank(pick, picks[want - 1]!) >= 0) return;
       let at = picks.length === want ? want - 1 : picks.length;
@@ -223,19 +267,46 @@ export function createRelatedIndex(
     return weight > 0 ? round(sum / weight) : 0;
   };
 
-  const relate = (self: number): number[] => {
+  /** Pins, then scored picks, then the fallback up to the count: the list is as full as the blog allows. */
+  const pick = (self: number) => {
     const pinned = pinsOf(self);
-    return [...pinned, ...computed(self, pinned).picks.map((c) => c.index)];
+    const { picks: found, scale } = computed(self, pinned);
+    const listed = [...pinned, ...found.map((c) => c.index)];
+    const filled = filler.fill(self, listed, options.count - listed.length, olderOnly);
+    const picks: { index: number; pinned: boolean; fallback: false | FallbackReason }[] = [
+      ...pinned.map((index) => ({ index, pinned: true, fallback: false as const })),
+      ...found.map((c) => ({ index: c.index, pinned: false, fallback: false as const })),
+      ...filled.map((f) => ({ index: f.index, pinned: false, fallback: f.reason })),
+    ];
+    return { picks, scale };
+  };
+
+  const relate = (self: number): number[] => pick(self).picks.map((p) => p.index);
+
+  const exact = (self: number): number[] => {
+    load(tags, tagQuery, self, 1);
+    load(text, termQuery, self, 1);
+    const all: { index: number; tags: number; text: number }[] = [];
+    for (let d = 0; d < n; d++)
+      if (d !== self && (!olderOnly || filler.isOlder(d, self)))
+        all.push({ index: d, tags: dot(tags, tagQuery, d), text: dot(text, termQuery, d) });
+    load(tags, tagQuery, self, 0);
+    load(text, termQuery, self, 0);
+    const scale = {
+      tags: Math.max(0, ...all.map((a) => a.tags)),
+      text: Math.max(0, ...all.map((a) => a.text)),
+    };
+    return all
+      .map((a) => ({ index: a.index, score: mix(a.tags, a.text, scale) }))
+      .filter((a) => a.score > 0 && a.score >= minScore)
+      .sort(rank)
+      .slice(0, options.count)
+      .map((a) => a.index);
   };
 
   const explain = (self: number): RelatedPick[] => {
-    const pinned = pinsOf(self);
-    const { picks: found, scale } = computed(self, pinned);
-    const picks = [
-      ...pinned.map((index) => ({ index, pinned: true })),
-      ...found.map((c) => ({ index: c.index, pinned: false })),
-    ];
-    return picks.map(({ index, pinned: isPinned }) => {
+    const { picks, scale } = pick(self);
+    return picks.map(({ index, pinned: isPinned, fallback }) => {
       const tagWhy = why(
         tags,
         self,
@@ -253,6 +324,7 @@ export function createRelatedIndex(
       return {
         index,
         pinned: isPinned,
+        fallback,
         score: Math.min(1, mix(tagWhy.score, textWhy.score, scale)),
         tags: {
           score: round(tagWhy.score),
@@ -266,7 +338,7 @@ export function createRelatedIndex(
     });
   };
 
-  return { relate, explain, candidates } as RelatedIndex;
+  return { relate, explain, exact, candidates } as RelatedIndex;
 }
 
 /** What two posts share in one vector space: the cosine, and each shared feature, biggest share first. */

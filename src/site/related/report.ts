@@ -25,6 +25,8 @@ export function toRelatedReport(
   };
 }
 
+const FALLBACK = { 'shared-tag': 'newest sharing a tag', recent: 'newest post' } as const;
+
 /**
  * The list as aligned text; with `explain`, each pick is followed by the tags and terms the two posts share:
  *
@@ -35,13 +37,16 @@ export function toRelatedReport(
 export function formatRelatedText(report: RelatedReport, explain: boolean): string {
   const lines = [`Related to ${report.post.file} (${report.post.title}):`];
   if (report.related.length === 0) {
-    lines.push('  none: no other post shares a tag or a distinctive word with it');
+    lines.push('  none: no other post can be listed (with `related.includeNewer: false`, no older one)');
     return `${lines.join('\n')}\n`;
   }
   const slugWidth = Math.max(...report.related.map((r) => r.slug.length));
   report.related.forEach((r, i) => {
     const score = r.pinned ? 'pinned' : r.score.toFixed(3);
-    lines.push(`  ${String(i + 1).padStart(2)}  ${score.padEnd(6)}  ${r.slug.padEnd(slugWidth)}  ${r.title}`);
+    const filled = r.fallback ? `  (fallback: ${FALLBACK[r.fallback]})` : '';
+    lines.push(
+      `  ${String(i + 1).padStart(2)}  ${score.padEnd(6)}  ${r.slug.padEnd(slugWidth)}  ${r.title}${filled}`,
+    );
     if (!explain) return;
     const indent = ' '.repeat(14);
     const tags = r.tags.shared.map((t) => `${t.tag} (${t.weight.toFixed(2)})`).join(', ');
@@ -55,6 +60,12 @@ export function formatRelatedText(report: RelatedReport, explain: boolean): stri
       'Score: tag and text closeness, each relative to the best candidate, mixed by related.weights.',
       'Tags: cosine of rarity-weighted tags (the weight of each shared tag in brackets).',
       'Text: cosine of TF-IDF word vectors; the shared words that add most to it.',
+      ...(report.related.some((r) => r.fallback)
+        ? [
+            'Fallback: too few posts scored above related.minScore to fill related.count, so the newest posts',
+            'sharing a tag, then the newest posts, fill the list.',
+          ]
+        : []),
     );
   return `${lines.join('\n')}\n`;
 }

@@ -1,0 +1,97 @@
+/**
+ * @fileoverview The shapes of the cache's records. A record is used only if it parses: anything else (an
+ * older layout, an edit, a record from another tool) is a miss, so no cached value reaches a page unchecked.
+ */
+import { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+
+const int = z.number().int();
+const nat = int.nonnegative();
+
+// Loose: fields added to Diagnostic later survive a cache round trip (the checksum already vouches for them).
+export const diagnosticSchema = z.looseObject({
+  file: z.string(),
+  line: nat,
+  column: nat,
+  endLine: nat.optional(),
+  endColumn: nat.optional(),
+  severity: z.enum(['error', 'warning']),
+  ruleId: z.string().nullable(),
+  message: z.string(),
+  hint: z.string().optional(),
+  fix: z.object({ range: z.tuple([nat, nat]), text: z.string() }).optional(),
+  related: z.array(z.object({ file: z.string(), line: nat, column: nat, message: z.string() })).optional(),
+  fatal: z.boolean().optional(),
+}) as unknown as z.ZodType<Diagnostic>;
+
+const postDateSchema = z.object({
+  epoch: z.number(),
+  iso: z.string(),
+  ymd: z.string(),
+  year: z.string(),
+  month: z.string(),
+  day: z.string(),
+});
+
+/** The Post's own fields (see `content/post.ts`), as the cache keeps them. */
+const postFieldsSchema = z.looseObject({
+  slug: z.string(),
+  title: z.string(),
+  date: postDateSchema.optional(),
+  updated: postDateSchema.optional(),
+  tags: z.array(z.string()),
+  description: z.string().optional(),
+  draft: z.boolean(),
+  authors: z.array(z.string()),
+  image: z.string().optional(),
+  relatedPins: z.array(z.string()),
+});
+
+const markdownEntrySchema = z.object({
+  /** Hash of the Markdown options and the versions of the libraries that rendered it. */
+  key: z.string(),
+  links: z.array(z.tuple([z.string(), z.string()])),
+  html: z.string(),
+  at: z.tuple([nat, nat]),
+  excerptHtml: z.string(),
+  excerptText: z.string(),
+  wordCount: nat,
+  headings: z.array(z.object({ depth: int, id: z.string(), text: z.string() })),
+});
+
+export const postEntrySchema = z.object({
+  key: z.string(),
+  parsed: z.object({
+    language: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()),
+    matterOffset: nat,
+    bodyOffset: nat,
+    problems: z.array(diagnosticSchema),
+  }),
+  post: postFieldsSchema.nullable(),
+  checks: z
+    .object({ listing: z.string(), byRule: z.record(z.string(), z.array(diagnosticSchema)) })
+    .optional(),
+  markdown: markdownEntrySchema.optional(),
+});
+
+export const postShardSchema = z.record(z.string(), postEntrySchema);
+
+export type PostEntry = z.infer<typeof postEntrySchema>;
+export type MarkdownEntry = z.infer<typeof markdownEntrySchema>;
+
+export const outputManifestSchema = z.record(z.string(), z.tuple([z.string(), z.number(), z.number()]));
+
+export function outputRecordSchema<R extends z.ZodType>(result: R) {
+  return z.object({
+    inputs: z.string(),
+    nextFuture: z.number().nullable(),
+    result,
+    files: outputManifestSchema,
+  });
+}
+
+/** What `memo` keeps: the key its value was computed for. */
+export function memoSchema<V extends z.ZodType>(value: V) {
+  return z.object({ key: z.string(), value });
+}

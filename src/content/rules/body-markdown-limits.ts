@@ -1,0 +1,110 @@
+/**
+ * @fileoverview Markdown shapes that make the parser's time grow faster than the text (deep lists, thousands of
+ * emphasis or `<` delimiters in one paragraph) are refused at their line, so any post renders in linear time.
+ */
+import type { Rule } from '../rule.ts';
+
+/** Lists nested deeper than this are refused (300 levels took 10 s, 2,500 ran out of memory). */
+export const MAX_LIST_DEPTH = 64;
+/** `_` and `*` in one paragraph: marked's emphasis matching is quadratic in them (120 KB of `_a`: 14 s). */
+export const MAX_EMPHASIS_MARKS = 1000;
+/** `<` in one paragraph (outside code spans' fences): each one starts a tag or autolink scan. */
+export const MAX_ANGLE_BRACKETS = 5000;
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+
+interface Limit {
+  offset: number;
+  end: number;
+  message: string;
+  hint: string;
+}
+
+/** The first limit a body breaks, or undefined; one linear pass over its lines. */
+export function findMarkdownLimit(body: string): Limit | undefined {
+  let fence: string | undefined;
+  const indents: number[] = [];
+  let emphasis = 0;
+  let angles = 0;
+  let paragraphStart = 0;
+  let at = 0;
+  while (at <= body.length) {
+    const next = body.indexOf('\n', at);
+    const end = next < 0 ? body.length : next;
+    const line = body.slice(at, end);
+    const open = FENCE.exec(line)?.[1];
+    if (fence) {
+      if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined;
+    } else if (open) {
+      fence = open;
+    } else if (line.trim() === '') {
+      emphasis = 0;
+      angles = 0;
+      paragraphStart = end + 1;
+    } else {
+      if (emphasis === 0 && angles === 0) paragraphStart = at;
+      const item = LIST_ITEM.exec(line);
+      const indent = item ? columns(item[1]!) : columns(/^[ \t]*/.exec(line)![0]);
+      if (item) {
+        while (indents.length > 0 && indents.at(-1)! >= indent) indents.pop();
+        indents.push(indent);
+        if (indents.length > MAX_LIST_DEPTH)
+          return {
+            offset: at,
+            end,
+            message: `Unexpected list nested ${indents.length} deep, expected at most ${MAX_LIST_DEPTH}`,
+            hint: 'Flatten the list; deeper nesting cannot be rendered in reasonable time.',
+          };
+      } else if (indent === 0) indents.length = 0;
+      for (let i = 0; i < line.length; i++) {
+        const c = line.charCodeAt(i);
+        if (c === 95 || c === 42) emphasis++;
+        else if (c === 60) angles++;
+      }
+      if (emphasis > MAX_EMPHASIS_MARKS || angles > MAX_ANGLE_BRACKETS) {
+        const what =
+          emphasis > MAX_EMPHASIS_MARKS
+            ? `${emphasis} \`_\`/\`*\` marks in one paragraph, expected at most ${MAX_EMPHASIS_MARKS}`
+            : `${angles} \`<\` in one paragraph, expected at most ${MAX_ANGLE_BRACKETS}`;
+        return {
+          offset: paragraphStart,
+          end,
+          message: `Unexpected ${what}`,
+          hint: 'Put it in a fenced code block (```), or split the paragraph with blank lines.',
+        };
+      }
+    }
+    if (next < 0) break;
+    at = next + 1;
+  }
+  return undefined;
+}
+
+/** Leading whitespace width, a tab to the next multiple of 4 (CommonMark). */
+function columns(space: string): number {
+  let n = 0;
+  for (const c of space) n = c === '\t' ? n + 4 - (n % 4) : n + 1;
+  return n;
+}
+
+export const bodyMarkdownLimits: Rule = {
+  id: 'body/markdown-limits',
+  meta: {
+    description: `lists nest at most ${MAX_LIST_DEPTH} deep; a paragraph has at most ${MAX_EMPHASIS_MARKS} \`_\`/\`*\` and ${MAX_ANGLE_BRACKETS} \`<\` (cannot be turned off)`,
+    severity: 'error',
+    essential: true,
+  },
+  checkPost({ post, report }) {
+    const limit = findMarkdownLimit(post.body);
+    if (!limit) return;
+    report({
+      message: limit.message,
+      hint: limit.hint,
+      span: {
+        offset: post.bodyOffset + limit.offset,
+        end: post.bodyOffset + Math.min(limit.end, limit.offset + 200),
+      },
+    });
+  },
+};

@@ -1,0 +1,95 @@
+/**
+ * @fileoverview The folders a build keeps beside its output: `.dist.tmp-<pid>-<id>` (a new site, or the temp
+ * files of an in-place update) and `.dist.old-<pid>-<id>` (the previous site during a swap). A build killed
+ * half-way leaves them behind; the next build into the same output removes them before it starts.
+ */
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { BlogError } from '../diagnostics/blog-error.ts';
+
+let made = 0;
+
+/** A new staging folder name for `outDir`, beside it (one file system, so renames are atomic). */
+export function stagingPath(outDir: string, kind: 'tmp' | 'old'): string {
+  made++;
+  return join(
+    dirname(outDir),
+    `.${basename(outDir)}.${kind}-${process.pid}-${Date.now().toString(36)}${made}`,
+  );
+}
+
+/**
+ * Removes what killed builds into `outDir` left beside it. A build killed between the two renames of a swap
+ * left no output at all, only the previous one aside: that one is put back first.
+ */
+export function cleanStaleStaging(outDir: string): void {
+  const parent = dirname(outDir);
+  const prefix = `.${basename(outDir)}.`;
+  let names: string[];
+  try {
+    names = readdirSync(parent);
+  } catch {
+    return;
+  }
+  const stale = names
+    .map((name) => ({ name, match: /^(tmp|old)-(\d+)-/.exec(name.slice(prefix.length)) }))
+    .filter(
+      (e): e is { name: string; match: RegExpExecArray } =>
+        e.name.startsWith(prefix) && e.match !== null && !isRunning(Number(e.match[2])),
+    );
+  const old = stale.filter((e) => e.match[1] === 'old').sort((a, b) => (a.name < b.name ? 1 : -1));
+  if (!existsSync(outDir) && old[0]) {
+    try {
+      renameSync(join(parent, old[0].name), outDir);
+      old.shift();
+    } catch {
+      // Left for the next build; the new site is built from scratch either way.
+    }
+  }
+  for (const e of stale)
+    if (e.match[1] === 'tmp' || old.includes(e))
+      rmSync(join(parent, e.name), { recursive: true, force: true });
+}
+
+/** True when `pid` is another live process (ours cannot have staged anything yet: a recycled pid in a container). */
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Rename old → aside, new → final, then delete the old one: at no moment is there a half-written output.
+ * The old tree is deleted after the swap; on a big site that deletion is most of a rebuild's time, which
+ * is why rebuilds over a known output update it in place instead.
+ */
+export function swapInto(staging: string, outDir: string): void {
+  const aside = stagingPath(outDir, 'old');
+  const hadOld = existsSync(outDir);
+  try {
+    if (hadOld) renameSync(outDir, aside);
+    crashPoint('swap');
+    renameSync(staging, outDir);
+  } catch (error) {
+    if (hadOld && !existsSync(outDir) && existsSync(aside)) renameSync(aside, outDir);
+    rmSync(staging, { recursive: true, force: true });
+    throw new BlogError(
+      'OUTPUT_WRITE',
+      `Could not move the new site into ${outDir}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  if (hadOld) rmSync(aside, { recursive: true, force: true });
+}
+
+/**
+ * Test hook: `BLOG_TEST_CRASH_AT=write:3` or `=swap` kills the build at that point, as `kill -9` or a power
+ * cut would, so tests can check what a killed build leaves. Unset in real use.
+ */
+export function crashPoint(point: string): void {
+  if (process.env.BLOG_TEST_CRASH_AT === point) process.kill(process.pid, 'SIGKILL');
+}

@@ -1,0 +1,32 @@
+/** @fileoverview Cutting and cleaning text by what a reader sees: whole characters (graphemes), never half a surrogate pair. */
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with every lone surrogate (half an emoji, cut elsewhere) replaced by U+FFFD, so it encodes as UTF-8. */
+export function wellFormed(text: string): string {
+  return text.replace(LONE_SURROGATE, '\uFFFD');
+}
+
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** The first character a reader sees (`👩‍💻` whole, not its first UTF-16 unit); '' for ''. */
+export function firstGrapheme(text: string): string {
+  for (const { segment } of graphemes.segment(text)) return segment;
+  return '';
+}
+
+/**
+ * At most `max` code units, cut at a grapheme boundary, with `…` when anything was cut. Every truncation of
+ * user text goes through here, so an emoji or an accented letter is kept whole or left out, never split.
+ */
+export function truncateText(text: string, max: number, ellipsis = '…'): string {
+  if (text.length <= max) return text;
+  const room = Math.max(0, max - ellipsis.length);
+  let out = '';
+  // Only the start of the text is segmented: a 1 MB title costs no more than a short one.
+  for (const { segment } of graphemes.segment(text.slice(0, room + 16))) {
+    if (out.length + segment.length > room) break;
+    out += segment;
+  }
+  return out + ellipsis;
+}

@@ -1,0 +1,89 @@
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { read, runBlog } from '../helpers/cli.ts';
+import { freshBlog, markdownUnder, writePost } from '../helpers/fresh-blog.ts';
+
+const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
+
+test('a CRLF checkout (core.autocrlf) of the starter blog lints clean and builds; `blog new` writes CRLF that builds', () => {
+  const blog = freshBlog();
+  for (const file of [...markdownUnder(join(blog, 'posts')), ...markdownUnder(join(blog, 'templates'))])
+    writeFileSync(file, toCrlf(readFileSync(file, 'utf8')));
+  // The issue's shapes: a quoted last value and a flow list, with the last line's `\r`.
+  writePost(
+    blog,
+    '2025-01-05-windows.md',
+    toCrlf(
+      '---\ntitle: "Windows"\ndate: 2025-01-05\ndescription: "Written on a Windows machine with autocrlf, the way many are."\ntags: [Backup, Security]\ndraft: false\n---\nBody.\n',
+    ),
+  );
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 0, lint.stdout + lint.stderr);
+  const made = runBlog(['new', 'From Windows', '--tags', 'Backup', '--no-draft', '--yes'], { cwd: blog });
+  assert.is(made.status, 0, made.stderr);
+  const path = made.stdout.trim().split('\n').at(-1)!;
+  const text = read(blog, path);
+  assert.ok(text.includes('\r\n'), 'the new post keeps the template line ends');
+  assert.not.match(text, /[^\r]\n/, 'no bare LF in a CRLF post');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+  assert.ok(readdirSync(join(blog, 'dist', 'posts')).includes('windows'));
+  assert.ok(readdirSync(join(blog, 'dist', 'posts')).includes('from-windows'));
+  const page = read(blog, 'dist/posts/windows/index.html');
+  assert.match(page, /Windows/);
+});
+
+test('a byte-order mark before the front-matter is read, not shown', () => {
+  const blog = freshBlog();
+  writePost(
+    blog,
+    '2025-01-06-bom.md',
+    '\uFEFF---\ntitle: BOM\ndate: 2025-01-06\ntags: [Backup]\n---\nBody.\n',
+  );
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.match(read(blog, 'dist/posts/bom/index.html'), /<h1[^>]*>BOM<\/h1>/);
+});
+
+test('lint --fix keeps a CRLF file CRLF', () => {
+  const blog = freshBlog();
+  const path = writePost(
+    blog,
+    '2025-01-07-fix-me.md',
+    toCrlf('---\ntitle: Fix me\ndate: 2025-1-7\ntags: Backup, Security\ndraft: false\n---\nBody.\n'),
+  );
+  const r = runBlog(['lint', '--fix'], { cwd: blog });
+  assert.ok(r.status === 0 || r.status === 1, r.stderr);
+  const text = readFileSync(path, 'utf8');
+  assert.match(text, /date: 2025-01-07\r\n/);
+  assert.match(text, /tags: \[ ?Backup, Security ?\]\r\n/);
+  assert.not.match(text, /[^\r]\n/, 'no bare LF after the fix');
+});
+
+test('`---json` front-matter is read; invalid JSON is an error at its line', () => {
+  const blog = freshBlog();
+  writePost(
+    blog,
+    '2025-01-08-json.md',
+    '---json\n{\n  "title": "From JSON",\n  "date": "2025-01-08",\n  "tags": ["Backup"],\n  "draft": false\n}\n---\nBody.\n',
+  );
+  const built = runBlog(['build'], { cwd: blog });
+  assert.is(built.status, 0, built.stdout + built.stderr);
+  assert.match(read(blog, 'dist/posts/json/index.html'), /From JSON/);
+  writePost(blog, '2025-01-09-bad-json.md', '---json\n{\n  "title": "x",\n  date: 1\n}\n---\nBody.\n');
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1);
+  assert.match(lint.stdout, /posts\/2025-01-09-bad-json\.md\n\s+4:\d+\s+error\s+Invalid JSON/);
+});
+
+test('another front-matter language is refused with a clear message, never run', () => {
+  const blog = freshBlog();
+  writePost(blog, '2025-01-10-coffee.md', '---coffee\ntitle: "x"\n---\nBody.\n');
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1);
+  assert.match(lint.stdout, /1:4\s+error\s+Unexpected `coffee` front-matter, expected YAML or JSON/);
+});
+
+test.run();

@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { runBlog } from '../helpers/cli.ts';
+import { freshBlog, writePost } from '../helpers/fresh-blog.ts';
+
+const HEAD = (title: string, date: string) =>
+  `---\ntitle: ${title}\ndate: ${date}\ntags: [Backup]\n---\nIntro.\n\n`;
+const nestedList = (levels: number) =>
+  Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
+
+test('deep lists, a 200 KB line of `<` and a 120 KB run of `_a` are refused at their line; nothing is built', () => {
+  const blog = freshBlog();
+  writePost(blog, '2025-06-01-deep.md', HEAD('Deep', '2025-06-01') + nestedList(1200));
+  writePost(blog, '2025-06-02-angles.md', `${HEAD('Angles', '2025-06-02')}${'<'.repeat(200_000)}\n`);
+  writePost(blog, '2025-06-03-emphasis.md', `${HEAD('Emphasis', '2025-06-03')}${'_a'.repeat(60_000)}\n`);
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1, lint.stderr);
+  assert.match(
+    lint.stdout,
+    /2025-06-01-deep\.md\n[^\n]*\n\s+72:1\s+error\s+Unexpected list nested 65 deep, expected at most 64.*body\/markdown-limits/,
+  );
+  assert.match(
+    lint.stdout,
+    /2025-06-02-angles\.md\n[^\n]*\n\s+8:1\s+error\s+Unexpected 200000 `<` in one paragraph, expected at most 5000/,
+  );
+  assert.match(
+    lint.stdout,
+    /2025-06-03-emphasis\.md\n[^\n]*\n\s+8:1\s+error\s+Unexpected 60000 `_`\/`\*` marks in one paragraph/,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stdout + build.stderr, /body\/markdown-limits/);
+  assert.not.ok(existsSync(join(blog, 'dist')));
+  const off = runBlog(['lint', '--rule', 'body/markdown-limits=off'], { cwd: blog });
+  assert.is(off.status, 2);
+});
+
+test('the same shapes inside a fenced code block, and posts just under the limits, build', () => {
+  const blog = freshBlog();
+  writePost(
+    blog,
+    '2025-06-04-fenced.md',
+    `${HEAD('Fenced', '2025-06-04')}\`\`\`text\n${'<'.repeat(200_000)}\n${'_a'.repeat(60_000)}\n\`\`\`\n`,
+  );
+  writePost(
+    blog,
+    '2025-06-05-under.md',
+    `${HEAD('Under', '2025-06-05')}${nestedList(64)}\n\n${'_a'.repeat(500)}\n`,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+  assert.ok(existsSync(join(blog, 'dist/posts/fenced/index.html')));
+  assert.ok(existsSync(join(blog, 'dist/posts/under/index.html')));
+});
+
+test.run();

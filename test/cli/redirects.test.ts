@@ -1,0 +1,165 @@
+/**
+ * Old URLs that keep working: `redirect_from` (Jekyll), `aliases` (Hugo) and the config's `redirects` give
+ * redirect pages and `_redirects`; clashes and targets that lead nowhere stop lint and build, naming both files.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+
+const JEKYLL = 'posts/2024-03-01-moved-from-jekyll.md';
+const HUGO = 'posts/2024-04-02-moved-from-hugo.md';
+const PLAIN = 'posts/2024-05-03-plain.md';
+
+function edit(blog: string, file: string, from: string | RegExp, to: string): void {
+  const text = read(blog, file);
+  const next = text.replace(from, to);
+  assert.ok(next !== text, `${file}: nothing replaced`);
+  writeFileSync(join(blog, file), next);
+}
+
+test('redirect_from and aliases give redirect pages at the old paths, and _redirects lists them all', () => {
+  const blog = copyFixture('redirects');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.is(build.stderr, '');
+
+  const jekyll = read(blog, 'dist/2024/03/01/moved-from-jekyll.html');
+  assert.match(jekyll, /<meta http-equiv="refresh" content="0; url=\/blog\/posts\/moved-from-jekyll\/">/);
+  assert.match(
+    jekyll,
+    /<link rel="canonical" href="https:\/\/blog\.example\.com\/blog\/posts\/moved-from-jekyll\/">/,
+  );
+  assert.match(jekyll, /<meta name="robots" content="noindex">/);
+  assert.match(jekyll, /<a href="\/blog\/posts\/moved-from-jekyll\/">Moved from Jekyll<\/a>/);
+  for (const old of ['post/moved-from-hugo/index.html', 'old-hugo-name/index.html'])
+    assert.match(read(blog, `dist/${old}`), /url=\/blog\/posts\/moved-from-hugo\//);
+  assert.match(read(blog, 'dist/feed.xml'), /url=\/blog\/atom\.xml/);
+  assert.match(read(blog, 'dist/about/index.html'), /url=https:\/\/example\.com\/about\//);
+
+  assert.is(
+    read(blog, 'dist/_redirects'),
+    [
+      '/blog/2024/03/01/moved-from-jekyll.html /blog/posts/moved-from-jekyll/ 301',
+      '/blog/about/ https://example.com/about/ 301',
+      '/blog/feed.xml /blog/atom.xml 301',
+      '/blog/old-hugo-name/ /blog/posts/moved-from-hugo/ 301',
+      '/blog/post/moved-from-hugo/ /blog/posts/moved-from-hugo/ 301',
+      '',
+    ].join('\n'),
+  );
+  // Redirect pages are not pages of the site: not in the sitemap, not in the feed.
+  const sitemap = read(blog, 'dist/sitemap.xml');
+  assert.not.match(sitemap, /moved-from-jekyll\.html|old-hugo-name|post\/moved-from-hugo|about/);
+  assert.match(sitemap, /\/blog\/posts\/moved-from-hugo\//);
+  assert.not.match(read(blog, 'dist/atom.xml'), /old-hugo-name|moved-from-jekyll\.html/);
+
+  // The keys are known: no unknown-key warnings.
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 0, lint.stdout);
+  assert.not.match(lint.stdout, /unknown-key/);
+});
+
+test('a blog without redirects writes no _redirects', () => {
+  const blog = copyFixture('redirects');
+  writeFileSync(join(blog, 'blog.config.json'), '{ "baseUrl": "https://blog.example.com/" }');
+  edit(blog, JEKYLL, /^redirect_from:.*\n/m, '');
+  edit(blog, HUGO, /^aliases:\n( {2}- .*\n)+/m, '');
+  assert.is(runBlog(['build'], { cwd: blog }).status, 0);
+  assert.not.ok(existsSync(join(blog, 'dist/_redirects')));
+});
+
+test('two posts claiming one old URL: an error on each, naming the other, in lint and build', () => {
+  const blog = copyFixture('redirects');
+  edit(blog, PLAIN, 'tags: [news]', 'tags: [news]\naliases: [/post/moved-from-hugo]');
+  for (const command of ['lint', 'build']) {
+    const run = runBlog([command], { cwd: blog });
+    assert.is(run.status, 1, `${command}: ${run.stderr}`);
+    const out = command === 'lint' ? run.stdout : run.stderr;
+    assert.match(
+      out,
+      `${HUGO}\n  7:5  error    Unexpected second redirect from \`/post/moved-from-hugo/\` in \`aliases\`, also claimed by \`aliases\` of ${PLAIN}`,
+    );
+    assert.match(out, `↳ ${PLAIN}:5:11 Also claimed here`);
+    assert.match(
+      out,
+      `${PLAIN}\n  5:11  error    Unexpected second redirect from \`/post/moved-from-hugo/\` in \`aliases\`, also claimed by \`aliases\` of ${HUGO}`,
+    );
+    assert.match(out, `↳ ${HUGO}:7:5 Also claimed here`);
+    assert.match(out, /blog\/redirect-conflict/);
+  }
+  assert.not.ok(existsSync(join(blog, 'dist')));
+});
+
+test('an alias over a real page, or a post and the config claiming one URL: errors naming both', () => {
+  const blog = copyFixture('redirects');
+  edit(blog, PLAIN, 'tags: [news]', 'tags: [news]\naliases: [/posts/moved-from-jekyll/, /feed.xml]');
+  const run = runBlog(['build'], { cwd: blog });
+  assert.is(run.status, 1, run.stderr);
+  assert.match(
+    run.stderr,
+    `5:11  error    Unexpected redirect from \`/posts/moved-from-jekyll/\` in \`aliases\`: that URL is the page of ${JEKYLL}`,
+  );
+  assert.match(run.stderr, `↳ ${JEKYLL}:1:1 The page at that URL comes from here`);
+  assert.match(run.stderr, 'also claimed by `redirects` in blog.config.json');
+  assert.match(run.stderr, '↳ blog.config.json:1:1 Also claimed here');
+  // A generated page: the tag pages.
+  edit(blog, PLAIN, '[/posts/moved-from-jekyll/, /feed.xml]', '[/tags/migration/]');
+  const tag = runBlog(['lint'], { cwd: blog });
+  assert.is(tag.status, 1);
+  assert.match(
+    tag.stdout,
+    'Unexpected redirect from `/tags/migration/` in `aliases`: that URL is a tag page',
+  );
+  // Its own URL.
+  edit(blog, PLAIN, '[/tags/migration/]', '[/posts/plain/]');
+  assert.match(runBlog(['lint'], { cwd: blog }).stdout, "it is this post's own URL");
+});
+
+test('a config redirect to a page the site does not have stops the build', () => {
+  const blog = copyFixture('redirects');
+  const config = JSON.parse(read(blog, 'blog.config.json'));
+  config.redirects['/old-about/'] = '/about-us/';
+  writeFileSync(join(blog, 'blog.config.json'), JSON.stringify(config, null, 2));
+  const run = runBlog(['build'], { cwd: blog });
+  assert.is(run.status, 1);
+  assert.match(
+    run.stderr,
+    'blog.config.json\n  1:1  error    Unexpected redirect from `/old-about/` to `/about-us/`: no page of the site is there',
+  );
+  assert.match(run.stderr, 'blog/redirect-target');
+  assert.match(run.stderr, '1 redirect clashes or leads nowhere; nothing was written.');
+  assert.not.ok(existsSync(join(blog, 'dist')));
+});
+
+test('old paths stay inside the site: URLs, `..`, `//` and queries are errors at the value', () => {
+  const blog = copyFixture('redirects');
+  edit(
+    blog,
+    PLAIN,
+    'tags: [news]',
+    'tags: [news]\naliases: [https://evil.example/x, //evil.example/, /a/../../b/, /x?y=1, 42]',
+  );
+  const run = runBlog(['lint'], { cwd: blog });
+  assert.is(run.status, 1);
+  const found = run.stdout.split('\n').filter((l) => l.includes('frontmatter/redirect-path'));
+  assert.is(found.length, 5, run.stdout);
+  assert.match(run.stdout, '5:11  error    Unexpected `https://evil.example/x` in `aliases`: it is a URL');
+  assert.match(run.stdout, 'Unexpected `/a/../../b/` in `aliases`: it has an empty, `.` or `..` segment');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.not.ok(existsSync(join(blog, 'dist')));
+
+  // In the config: a config error (exit 2) at the key.
+  const fresh = copyFixture('redirects');
+  writeFileSync(
+    join(fresh, 'blog.config.json'),
+    JSON.stringify({ baseUrl: 'https://blog.example.com/', redirects: { '../up/': '/posts/plain/' } }),
+  );
+  const bad = runBlog(['build'], { cwd: fresh });
+  assert.is(bad.status, 2);
+  assert.match(bad.stderr, 'Unexpected redirect from `../up/`, expected a path of this site');
+});
+
+test.run();

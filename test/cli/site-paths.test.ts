@@ -1,0 +1,93 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { read, runBlog } from '../helpers/cli.ts';
+import { freshBlog, writePost } from '../helpers/fresh-blog.ts';
+
+const post = (title: string, date: string, extra = '') =>
+  `---\ntitle: ${title}\ndate: ${date}\ntags: [Backup]\n${extra}---\nBody of ${title}.\n`;
+
+test('posts/index.md does not swallow the other posts: lint and build name it, nothing is built', () => {
+  const blog = freshBlog();
+  writePost(blog, 'index.md', post('Welcome', '2025-03-01'));
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1);
+  assert.match(
+    lint.stdout,
+    /posts\/index\.md\n\s+1:1\s+error\s+Unexpected `posts\/index\.md`.*content\/posts-index/,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stdout + build.stderr, /content\/posts-index/);
+  // Renamed as the hint says, it is an ordinary post and every other post is still there.
+  rmSync(join(blog, 'posts', 'index.md'));
+  writePost(blog, '2025-03-01-welcome.md', post('Welcome', '2025-03-01'));
+  const again = runBlog(['build'], { cwd: blog });
+  assert.is(again.status, 0, again.stdout + again.stderr);
+  assert.ok(existsSync(join(blog, 'dist/posts/welcome/index.html')));
+  assert.ok(existsSync(join(blog, 'dist/posts/t-mobile-security-woes/index.html')));
+});
+
+test('C, C# and C++ get their own tag pages; tags that still share a page are a lint warning naming both', () => {
+  const blog = freshBlog();
+  writePost(blog, '2025-03-02-c.md', post('C', '2025-03-02').replace('[Backup]', '[C]'));
+  writePost(blog, '2025-03-03-c-sharp.md', post('C sharp', '2025-03-03').replace('[Backup]', '[C#]'));
+  writePost(
+    blog,
+    '2025-03-04-c-plus-plus.md',
+    post('C plus plus', '2025-03-04').replace('[Backup]', '[C++]'),
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+  assert.match(read(blog, 'dist/tags/c/index.html'), /Body of C\.|>C</);
+  assert.match(read(blog, 'dist/tags/c-sharp/index.html'), /C sharp/);
+  assert.match(read(blog, 'dist/tags/c-plus-plus/index.html'), /C plus plus/);
+  assert.not.match(read(blog, 'dist/tags/c/index.html'), /C sharp|C plus plus/);
+  writePost(blog, '2025-03-05-cafe.md', post('Cafe', '2025-03-05').replace('[Backup]', '[Cafe]'));
+  writePost(blog, '2025-03-06-cafe-2.md', post('Café', '2025-03-06').replace('[Backup]', '[Café]'));
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.match(
+    lint.stdout,
+    /warning\s+Unexpected tag `Cafe`: it shares the page \/tags\/cafe\/ with `Café`\..*blog\/tag-collision/,
+  );
+  assert.match(
+    lint.stdout,
+    /warning\s+Unexpected tag `Café`: it shares the page \/tags\/cafe\/ with `Cafe`\..*blog\/tag-collision/,
+  );
+});
+
+test('a permalink with `?` or `#` is refused by the config check', () => {
+  for (const permalink of ['/posts/:slug/?x=1/', '/posts/#/:slug/']) {
+    const blog = freshBlog();
+    const path = join(blog, 'blog.config.json');
+    const config = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+    writeFileSync(path, JSON.stringify({ ...config, permalink }, null, 2));
+    const r = runBlog(['build'], { cwd: blog });
+    assert.is(r.status, 2, r.stdout + r.stderr);
+    assert.match(r.stdout + r.stderr, /permalink.*without `\?`, `#`/);
+  }
+});
+
+test('slug: "../tags" with the slug rule off never overwrites a generated page', () => {
+  const blog = freshBlog();
+  writePost(
+    blog,
+    '2025-03-07-sneaky.md',
+    '---\ntitle: Sneaky\ndate: 2025-03-07\ntags: [Backup]\nslug: "../tags"\n---\n<!-- blog-lint-disable frontmatter/slug -->\nMine now.\n',
+  );
+  const lint = runBlog(['lint', '--rule', 'frontmatter/slug=off'], { cwd: blog });
+  assert.is(lint.status, 1, lint.stdout + lint.stderr);
+  assert.match(
+    lint.stdout,
+    /5:7\s+error\s+Unexpected slug `\.\.\/tags`: it would leave its folder.*frontmatter\/slug-path/,
+  );
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 1, r.stdout + r.stderr);
+  assert.match(r.stdout + r.stderr, /frontmatter\/slug-path/);
+  assert.not.ok(existsSync(join(blog, 'dist')));
+  const off = runBlog(['lint', '--rule', 'frontmatter/slug-path=off'], { cwd: blog });
+  assert.is(off.status, 2);
+});
+
+test.run();
