@@ -119,8 +119,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const theme = loadTheme(root);
   const posts = images.withPictures(rendered.posts, (picture) => theme.render('partials/picture', picture));
   const plan = planPages(posts, config, theme, related, { now: options.now, cardRenderer }, images);
+  const copied = planCopies(root, theme, rendered.posts, plan.postPaths, {
+    allowHtml: config.markdown.allowHtml,
+  });
+  warnings.push(...copied.warnings);
   const siteFiles = renderSiteFiles(plan, config);
-  const files = [...siteFiles, ...planRedirects(rendered.posts, config, plan, siteFiles, root)];
+  const files = [
+    ...siteFiles,
+    ...planRedirects(rendered.posts, config, plan, siteFiles, root),
+    ...copied.files,
+  ];
   phase('plan');
   files.push(...(await drawSocialCards(plan.cards, { theme, cacheDir: cache && cacheDirOf(options) })));
   phase('social cards');
@@ -128,7 +136,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     outDir,
     pages: plan.pages,
     files,
-    copies: [...planCopies(root, theme, rendered.posts, plan.postPaths), ...images.copies],
+    copies: [...copied.copies, ...images.copies],
     theme,
     previous: previous?.files,
     fingerprints: cache && { htmlHashes: images.withImageKeys(rendered.htmlHashes) },

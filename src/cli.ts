@@ -2,12 +2,14 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { CommandContext, GlobalOptions } from './commands/context.ts';
 import { reportError } from './commands/report-error.ts';
+import { ignoreClosedOutput } from './util/closed-output.ts';
 import { createLogger, wantsColor } from './util/logger.ts';
 import { VERSION } from './util/version.ts';
 
 type Action = (ctx: CommandContext, ...args: never[]) => Promise<number>;
 
 export async function main(argv: string[]): Promise<number> {
+  ignoreClosedOutput();
   let exitCode = 0;
   const program = new Command('blog');
   const context = (): CommandContext => {

@@ -1,10 +1,30 @@
-/** @fileoverview What the output copies as it is: the theme's assets, `static/`, and each page bundle's files. */
-import { existsSync } from 'node:fs';
+/**
+ * @fileoverview What the output copies: the theme's assets, `static/` as it is, and each page bundle's
+ * files, listed by the one file walker (links, dot files, FIFOs: see `walkFiles`). HTML and SVG from
+ * bundles are writers' content and are sanitised, like raw HTML in posts, unless `markdown.allowHtml`.
+ */
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { skippedWarning, walkFiles } from '../fs/walk-files.ts';
 import type { CopyJob } from '../output/site-writer.ts';
+import { sanitize } from '../render/sanitize.ts';
+import { sanitizeSvg } from '../render/sanitize-svg.ts';
 import type { Theme } from '../render/templates.ts';
 import type { RenderedPost } from '../site/plan.ts';
 import { outputPathOf } from '../util/urls.ts';
+import type { OutputFile } from './site-files.ts';
+
+export interface CopyPlan {
+  copies: CopyJob[];
+  /** Bundle HTML and SVG, sanitised: written like generated files. */
+  files: OutputFile[];
+  /** FIFOs, sockets and devices left out, one warning each. */
+  warnings: Diagnostic[];
+}
+
+const MARKDOWN = /\.(md|markdown)$/i;
+const MARKUP = /\.(html?|xhtml|svg)$/i;
 
 /** @param postPaths each post's site path by source file (from the plan) */
 export function planCopies(
@@ -12,18 +32,27 @@ export function planCopies(
   theme: Theme,
   posts: readonly RenderedPost[],
   postPaths: ReadonlyMap<string, string>,
-): CopyJob[] {
-  const copies: CopyJob[] = [];
-  for (const asset of theme.assets) copies.push({ from: asset.path, to: asset.name });
-  if (existsSync(join(root, 'static'))) copies.push({ from: join(root, 'static'), to: '.' });
+  options: { allowHtml: boolean },
+): CopyPlan {
+  const plan: CopyPlan = { copies: [], files: [], warnings: [] };
+  for (const asset of theme.assets) plan.copies.push({ from: asset.path, to: asset.name });
+  // static/ is the site owner's own output (verification files, a CNAME, their own pages): copied as it is.
+  const add = (dir: string, to: string, bundle: boolean) => {
+    const { files, skipped } = walkFiles(dir, { within: root, keepWellKnown: !bundle });
+    plan.warnings.push(...skipped.map((file) => skippedWarning(root, file)));
+    for (const file of files) {
+      const outputPath = to === '.' ? file.rel : `${to}/${file.rel}`;
+      if (bundle && MARKDOWN.test(file.rel)) continue;
+      if (bundle && !options.allowHtml && MARKUP.test(file.rel)) {
+        const text = readFileSync(file.path, 'utf8');
+        const content = /\.svg$/i.test(file.rel) ? sanitizeSvg(text) : sanitize(text);
+        plan.files.push({ outputPath, content });
+      } else plan.copies.push({ from: file.path, to: outputPath });
+    }
+  };
+  add(join(root, 'static'), '.', false);
   for (const post of posts) {
-    const bundleDir = post.bundleDir;
-    if (!bundleDir) continue;
-    copies.push({
-      from: bundleDir,
-      to: dirname(outputPathOf(postPaths.get(post.file)!)),
-      filter: (src) => src === bundleDir || !/\.(md|markdown)$/i.test(src),
-    });
+    if (post.bundleDir) add(post.bundleDir, dirname(outputPathOf(postPaths.get(post.file)!)), true);
   }
-  return copies;
+  return plan;
 }

@@ -2,11 +2,12 @@
  * @fileoverview The build's view of the persistent cache: per-post entries, memoised blog-wide steps
  * (related posts), and what the last build into an output folder wrote, with the inputs it was built from.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import type { SiteConfig } from '../config/schema.ts';
 import type { SourceFile } from '../content/frontmatter.ts';
+import { walkFiles } from '../fs/walk-files.ts';
 import { pathInside } from '../output/inside.ts';
 import type { OutputManifest } from '../output/site-writer.ts';
 import { listThemeFiles } from '../render/templates.ts';
@@ -116,17 +117,11 @@ interface ListedFile {
 function listOtherFiles(root: string, dirs: readonly string[]): ListedFile[] {
   const out: ListedFile[] = [];
   for (const dir of dirs) {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(join(root, dir), { withFileTypes: true, recursive: true });
-    } catch {
-      continue;
-    }
-    for (const e of entries) {
-      if (!e.isFile() || (dir === 'posts' && /\.(md|markdown)$/i.test(e.name))) continue;
-      const path = join(e.parentPath, e.name);
-      const st = statSync(path);
-      out.push({ name: relative(root, path).split(sep).join('/'), size: st.size, mtimeMs: st.mtimeMs });
+    // The same files the build reads and copies: the one walker's policy, so the key sees what is published.
+    for (const file of walkFiles(join(root, dir), { within: root, keepWellKnown: dir === 'static' }).files) {
+      if (dir === 'posts' && /\.(md|markdown)$/i.test(file.rel)) continue;
+      const st = statSync(file.path);
+      out.push({ name: `${dir}/${file.rel}`, size: st.size, mtimeMs: st.mtimeMs });
     }
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -3,18 +3,10 @@
  * the code fingerprint and the SHA-1 of its bytes, and its value is checked against a schema when read: a
  * missing, corrupt, edited or foreign record reads as "not cached", never as an error or as trusted data.
  */
-import {
-  appendFileSync,
-  closeSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { appendFileSync, closeSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
+import { makeDirs } from '../fs/make-dirs.ts';
 import { writeAtomic } from '../output/write-atomic.ts';
 import { codeFingerprint, hashOf } from './fingerprint.ts';
 
@@ -57,7 +49,7 @@ export function openCacheStore(dir: string): CacheStore {
     try {
       const parent = dirname(path);
       if (!madeDirs.has(parent)) {
-        mkdirSync(parent, { recursive: true });
+        makeDirs(parent);
         madeDirs.add(parent);
       }
       // Whole or not at all: a build killed mid-write leaves the old record or none, never half of one.
@@ -141,7 +133,7 @@ export function openCacheStore(dir: string): CacheStore {
       if (replace) write(path, texts.join(''));
       else {
         try {
-          mkdirSync(dirname(path), { recursive: true });
+          makeDirs(dirname(path));
           appendFileSync(path, texts.join(''));
         } catch {
           // Entries pointing past the end of a pack fail their hash check and are rendered again.

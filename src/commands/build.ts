@@ -8,7 +8,7 @@ import { listUnsupportedPostFiles } from '../content/load.ts';
 import { isBrokenReference } from '../content/references.ts';
 import { ruleCatalogue } from '../content/rules/index.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { type Diagnostic, groupByFile } from '../diagnostics/diagnostic.ts';
+import { type Diagnostic, fullMessage, groupByFile } from '../diagnostics/diagnostic.ts';
 import { getFormatter } from '../diagnostics/format/index.ts';
 import { formatStylish } from '../diagnostics/format/stylish.ts';
 import { now } from '../util/clock.ts';
@@ -66,6 +66,9 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
   }
   print?.(result.warnings);
 
+  // Files left out of the site (a FIFO in `static/`) are said here: `blog lint` does not look at `static/`.
+  for (const d of result.warnings.filter((w) => w.ruleId?.startsWith('fs/')))
+    ctx.log.warn(`${ctx.log.color.yellow('⚠')} ${d.file}: ${fullMessage(d)}`);
   for (const [phase, ms] of Object.entries(result.timings))
     ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms`);
   const work = result.work;

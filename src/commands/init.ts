@@ -1,9 +1,10 @@
 /** @fileoverview `blog init [dir]`: copies the starter blog into a new or empty folder. */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, statSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { checkCiProvider, writeGithubWorkflow } from '../ci/write-workflow.ts';
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { makeDirs } from '../fs/make-dirs.ts';
 import { PACKAGE_TEMPLATES } from '../render/templates.ts';
 import { displayPath } from '../util/plural.ts';
 import { VERSION } from '../util/version.ts';
@@ -29,7 +30,7 @@ export async function initCommand(ctx: CommandContext, dir: string, flags: InitF
       });
     }
   }
-  mkdirSync(target, { recursive: true });
+  makeDirs(target);
   cpSync(STARTER_DIR, target, { recursive: true, force: false, errorOnExist: true });
   // npm never packs a file named `.gitignore`, so the starter keeps it as `gitignore`.
   if (existsSync(join(target, 'gitignore')))

@@ -7,7 +7,7 @@ import { type FileReport, groupByFile } from '../diagnostics/diagnostic.ts';
 import { getFormatter } from '../diagnostics/format/index.ts';
 import { fixFiles } from '../lint/fix-files.ts';
 import { lintBlog } from '../lint/lint-blog.ts';
-import { checkConfiguredRules, parseRuleFlags } from '../lint/rule-settings.ts';
+import { parseRuleFlags } from '../lint/rule-settings.ts';
 import { plural } from '../util/plural.ts';
 import { VERSION } from '../util/version.ts';
 import type { CommandContext } from './context.ts';
@@ -28,7 +28,6 @@ export async function lintCommand(ctx: CommandContext, paths: string[], flags: L
   });
   const errorsOnly = Boolean(ctx.globals.quiet);
   const { root, config } = loadConfig(ctx.cwd);
-  checkConfiguredRules(config.lint.rules);
   const lint = () => lintBlog({ root, config, paths, cwd: ctx.cwd, ruleSettings, errorsOnly });
 
   // Progress and fix reports go to stderr, so stdout holds only the formatter's output.

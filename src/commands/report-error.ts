@@ -4,10 +4,13 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import { groupByFile } from '../diagnostics/diagnostic.ts';
 import { formatStylish } from '../diagnostics/format/stylish.ts';
 import { printable, shortenQuoted } from '../diagnostics/printable.ts';
+import { explainFsError } from '../fs/fs-error.ts';
 import type { Logger } from '../util/logger.ts';
 
-export function reportError(error: unknown, log: Logger): number {
+export function reportError(thrown: unknown, log: Logger): number {
   const c = log.color;
+  // A file the user can fix (permissions, a file in the way, a full disk) is not a bug to report.
+  const error = explainFsError(thrown) ?? thrown;
   if (error instanceof BlogError) {
     if (error.diagnostics.length > 0)
       log.error(formatStylish(groupByFile(error.diagnostics), { color: log.colorEnabled }).trimEnd());

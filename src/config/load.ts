@@ -92,13 +92,15 @@ export function parseConfig(source: string, file: string): SiteConfig {
     }
     const offset = keyOffset(doc, path);
     const pos = lines.positionAt(offset);
+    const [message, hint] = issue.message.split(/\. (?=Did you mean)/);
     diagnostics.push({
       file,
       line: pos.line,
       column: pos.column,
       severity: 'error',
       ruleId: 'config/invalid-value',
-      message: `Invalid \`${path.join('.') || '(root)'}\`: ${issue.message}`,
+      message: `Invalid \`${path.join('.') || '(root)'}\`: ${message}`,
+      ...(hint ? { hint } : {}),
     });
   }
   throw configError(diagnostics);

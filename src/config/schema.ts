@@ -1,12 +1,23 @@
 /** @fileoverview The config file's shape, validated with zod; every key has a default. */
 import { z } from 'zod';
+import { suggest } from '../util/suggest.ts';
 import { isExternalTarget, normaliseOldPath } from '../util/urls.ts';
 import { defaultAliases } from './defaults.ts';
+import { ESSENTIAL_RULE_IDS, RULE_IDS } from './rule-ids.ts';
 
 const isTimeZone = (tz: string) => {
   try {
     new Intl.DateTimeFormat('en', { timeZone: tz });
     return true;
+  } catch {
+    return false;
+  }
+};
+
+/** `en`, `en-US`, `pt-BR`, `zh-Hant-TW`: what `<html lang>` and `Intl` accept (`en_US` is not one). */
+const isLanguageTag = (tag: string) => {
+  try {
+    return tag.length >= 2 && Intl.getCanonicalLocales(tag).length === 1;
   } catch {
     return false;
   }
@@ -53,7 +64,17 @@ export const configSchema = z.strictObject({
       error: 'Expected an absolute http(s) URL such as `https://example.com/blog/`',
     })
     .default('http://localhost:4000/'),
-  language: z.string().min(2).default('en'),
+  language: z
+    .string()
+    .superRefine((tag, ctx) => {
+      if (isLanguageTag(tag)) return;
+      const guess = tag.replace(/_/g, '-');
+      ctx.addIssue({
+        code: 'custom',
+        message: `Expected a BCP 47 language tag such as \`en\` or \`en-US\`${isLanguageTag(guess) ? `. Did you mean \`${guess}\`?` : ''}`,
+      });
+    })
+    .default('en'),
   authors: authors.default([]),
   postsPerPage: z.number().int().min(1).max(1000).default(10),
   related: z
@@ -173,7 +194,30 @@ export const configSchema = z.strictObject({
       }
     })
     .default({}),
-  lint: z.strictObject({ rules: z.record(z.string(), severitySetting).default({}) }).prefault({}),
+  lint: z
+    .strictObject({
+      rules: z
+        .record(z.string(), severitySetting)
+        .superRefine((settings, ctx) => {
+          for (const [id, setting] of Object.entries(settings)) {
+            if (!RULE_IDS.includes(id)) {
+              const guess = suggest(id, RULE_IDS, 4);
+              ctx.addIssue({
+                code: 'custom',
+                path: [id],
+                message: `Unknown rule \`${id}\`${guess ? `. Did you mean \`${guess}\`?` : '; the rules are listed in the README under `blog lint`'}`,
+              });
+            } else if (ESSENTIAL_RULE_IDS.includes(id) && setting !== 'error')
+              ctx.addIssue({
+                code: 'custom',
+                path: [id],
+                message: `Rule \`${id}\` cannot be turned ${setting}: the build needs it`,
+              });
+          }
+        })
+        .default({}),
+    })
+    .prefault({}),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;

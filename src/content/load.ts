@@ -1,7 +1,8 @@
 /** @fileoverview Walks `posts/` and reads every Markdown post (`YYYY-MM-DD-slug.md` or `slug/index.md`). */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
+import { walkFiles } from '../fs/walk-files.ts';
 import type { SourceFile } from './frontmatter.ts';
 import { isMarkdownFile } from './post.ts';
 
@@ -13,44 +14,45 @@ export function toPosix(root: string, path: string): string {
 }
 
 /**
- * Every post file under `posts/`, sorted by path. In a page bundle only `index.md` is a post. Files that look
- * like posts in a format the blog does not read (`.mdx`) are added to `unsupported` when it is given.
+ * Every post file under `posts/` (or under `dir`, for `blog lint <folder>`), sorted by path. In a page
+ * bundle only `index.md` is a post.
  */
-export function listPostFiles(root: string, unsupported?: string[]): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw error;
-    }
-    // `posts/index.md` is not a bundle of every post: it is listed like any post, and the
-    // content/posts-index rule refuses it by name.
-    const isBundle = dir !== top && entries.some((e) => e.isFile() && /^index\.(md|markdown)$/i.test(e.name));
-    for (const entry of entries) {
-      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && isMarkdownFile(entry.name) && (!isBundle || /^index\./i.test(entry.name)))
-        found.push(path);
-      else if (unsupported && entry.isFile() && UNSUPPORTED.test(entry.name)) unsupported.push(path);
-    }
-  };
+export function listPostFiles(root: string, dir = join(root, POSTS_DIR)): string[] {
+  const { files } = walkFiles(dir, {
+    within: root,
+    skip: (entry) => entry.name === 'node_modules',
+  });
+  const markdown = files.filter((f) => isMarkdownFile(f.rel));
+  // `posts/index.md` is not a bundle of every post: it is listed like any post, and the
+  // content/posts-index rule refuses it by name.
   const top = join(root, POSTS_DIR);
-  walk(top);
-  return found.sort(compareStrings);
+  const bundles = new Set(
+    markdown
+      .filter((f) => BUNDLE_INDEX.test(f.rel))
+      .map((f) => dirname(f.path))
+      .filter((d) => d !== top),
+  );
+  return markdown
+    .filter((f) => BUNDLE_INDEX.test(f.rel) || !bundles.has(dirname(f.path)))
+    .map((f) => f.path)
+    .sort(compareStrings);
 }
+
+const BUNDLE_INDEX = /(^|\/)index\.(md|markdown)$/i;
 
 /** MDX runs JSX components: never read as a post, but named so it is not lost without a word. */
 const UNSUPPORTED = /\.mdx$/i;
 
 /** Post-like files under `posts/` that the blog does not read (`.mdx`), relative to the root, sorted. */
 export function listUnsupportedPostFiles(root: string): string[] {
-  const unsupported: string[] = [];
-  listPostFiles(root, unsupported);
-  return unsupported.sort(compareStrings).map((p) => toPosix(root, p));
+  const { files } = walkFiles(join(root, POSTS_DIR), {
+    within: root,
+    skip: (entry) => entry.name === 'node_modules',
+  });
+  return files
+    .filter((f) => UNSUPPORTED.test(f.rel))
+    .map((f) => toPosix(root, f.path))
+    .sort(compareStrings);
 }
 
 export function readSourceFiles(root: string, paths: readonly string[] = listPostFiles(root)): SourceFile[] {

@@ -11,7 +11,11 @@ export type BlogErrorCode =
   | 'TEMPLATE'
   | 'SEARCH_INDEX'
   | 'NOT_FOUND'
-  | 'EXISTS';
+  | 'EXISTS'
+  /** A file the user can fix: unreadable, in the way, a name too long, a full or read-only disk. */
+  | 'FILE_ACCESS'
+  /** A symbolic link leading outside the blog, looping, or dangling. */
+  | 'FILE_UNSAFE';
 
 /** A user-facing error: what happened (`message`), what to do (`hint`), and what went wrong below (`cause`). */
 export class BlogError extends Error {

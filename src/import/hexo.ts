@@ -10,7 +10,7 @@ export const hexoConverters = [rawMarkers, hexoCodeblock, hexoPostLink, hexoAsse
 export function findHexoSite(root: string): SourceSite {
   const source = join(root, 'source');
   const find = (dir: string, draft: boolean): FoundPost[] =>
-    walkFiles(join(source, dir))
+    walkFiles(join(source, dir), root)
       .filter(isMarkdown)
       .map((path) => {
         const assetDir = path.replace(/\.(md|markdown)$/i, '');
@@ -22,7 +22,7 @@ export function findHexoSite(root: string): SourceSite {
           ...(draft ? { draft } : {}),
         };
       });
-  const notPosts = walkFiles(source)
+  const notPosts = walkFiles(source, root)
     .filter(isMarkdown)
     .map((p) => posix(root, p))
     .filter((rel) => !/^source\/_(posts|drafts)\//.test(rel));

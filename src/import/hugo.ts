@@ -23,7 +23,7 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     reason: `another language (\`--lang ${o.lang}\` imports it)`,
   }));
   const otherDirs = others.map((o) => o.dir);
-  for (const path of walkFiles(content)) {
+  for (const path of walkFiles(content, root)) {
     const rel = posix(root, path);
     if (otherDirs.some((d) => !relative(d, path).startsWith('..'))) continue;
     if (isUnsupportedContent(path)) {

@@ -150,7 +150,7 @@ export function planImport(
     left.push(...postLeft);
     files.push({ target: post.target, content: { text }, source: post.found.rel, kind: 'post' });
     if (post.found.assetDir) {
-      for (const from of walkFiles(post.found.assetDir).filter((f) => !isMarkdown(f))) {
+      for (const from of walkFiles(post.found.assetDir, site.root).filter((f) => !isMarkdown(f))) {
         const rel = posix(post.found.assetDir, from);
         files.push({
           target: `${path.dirname(post.target)}/${rel}`,
@@ -230,7 +230,7 @@ function checkImported(files: readonly PlannedFile[], blogRoot: string, config: 
   const targets = new Set(imported.map((s) => s.file));
   const existing = readSourceFiles(blogRoot).filter((s) => !targets.has(s.file));
   const posts = [...existing, ...imported].map((s) => toPost(parseSourceFile(s), config));
-  return validatePosts(posts, config, blogRoot, { rules: [filenameDate, scriptEmbed, duplicateSlug] })
-    .filter((d) => targets.has(d.file))
-    .map((d) => ({ file: d.file, line: d.line, message: `${d.message}${d.hint ? `. ${d.hint}` : ''}` }));
+  return validatePosts(posts, config, blogRoot, { rules: [filenameDate, scriptEmbed, duplicateSlug] }).filter(
+    (d) => targets.has(d.file),
+  );
 }

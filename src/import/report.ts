@@ -1,17 +1,27 @@
 /** @fileoverview The import report: what was changed (source lines), what is left for a person (new files' lines). */
+import { compareDiagnostics, type Diagnostic, fullMessage } from '../diagnostics/diagnostic.ts';
 import type { ImportPlan, Note } from './types.ts';
 
+/** A report note as the one diagnostic shape: a note with no column points at the line's start. */
+export function toDiagnostic(note: Note): Diagnostic {
+  return { column: 1, severity: 'warning', ruleId: null, ...note };
+}
+
+/** `    14: message`, or `    14:7: message  rule-id` when the column and rule are known. */
 function group(notes: readonly Note[]): string[] {
-  const byFile = new Map<string, Note[]>();
-  for (const n of notes) {
-    const list = byFile.get(n.file);
-    if (list) list.push(n);
-    else byFile.set(n.file, [n]);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of notes.map(toDiagnostic)) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
   }
   const lines: string[] = [];
   for (const [file, list] of byFile) {
     lines.push(`  ${file}`);
-    for (const n of [...list].sort((a, b) => a.line - b.line)) lines.push(`    ${n.line}: ${n.message}`);
+    for (const d of [...list].sort(compareDiagnostics)) {
+      const at = d.column > 1 ? `${d.line}:${d.column}` : `${d.line}`;
+      lines.push(`    ${at}: ${fullMessage(d)}${d.ruleId ? `  ${d.ruleId}` : ''}`);
+    }
   }
   return lines;
 }

@@ -1,14 +1,15 @@
 /** @fileoverview What `blog import` works with: a source site's posts, and what was done to each. */
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
 export type SourceKind = 'jekyll' | 'hugo' | 'hexo' | 'eleventy';
 export const SOURCE_KINDS: readonly SourceKind[] = ['jekyll', 'hugo', 'hexo', 'eleventy'];
 
-/** One line of the report: where (file and 1-based line) and what. */
-export interface Note {
-  file: string;
-  line: number;
-  message: string;
-}
+/**
+ * One line of the report: a Diagnostic of which planners must give only where (file, 1-based line) and
+ * what; column, severity, rule id and hint ride along when known (the checks run on imported posts).
+ * `toDiagnostic` in report.ts fills in the rest.
+ */
+export type Note = Pick<Diagnostic, 'file' | 'line' | 'message'> & Partial<Diagnostic>;
 
 /** A post file found in the source site. */
 export interface FoundPost {

@@ -1,20 +1,17 @@
-/** @fileoverview Lists files under a folder (sorted, forward slashes), skipping dot folders and dependencies. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { compareStrings } from '../diagnostics/diagnostic.ts';
+/** @fileoverview The source site's files under a folder (sorted paths), by the one file-walking policy, and path helpers. */
+import { relative, sep } from 'node:path';
+import { walkFiles as walk } from '../fs/walk-files.ts';
 
 export const posix = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
-export function walkFiles(dir: string): string[] {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) return [];
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...walkFiles(path));
-    else if (entry.isFile()) found.push(path);
-  }
-  return found.sort(compareStrings);
+/**
+ * Every regular file under `dir`: dot files and `node_modules` left out, links followed only inside
+ * `siteRoot` (the source site), so an import never copies a file from elsewhere on the machine.
+ */
+export function walkFiles(dir: string, siteRoot: string, recursive = true): string[] {
+  return walk(dir, { within: siteRoot, recursive, skip: (entry) => entry.name === 'node_modules' }).files.map(
+    (f) => f.path,
+  );
 }
 
 export const isMarkdown = (path: string) => /\.(md|markdown)$/i.test(path);

@@ -1,6 +1,7 @@
 /** @fileoverview Writes an import plan into the blog: each file whole or not at all, never over an existing file. */
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { makeDirs } from '../fs/make-dirs.ts';
 import { FileExistsError, writeAtomic } from '../output/write-atomic.ts';
 import type { ImportPlan, Note } from './types.ts';
 
@@ -49,7 +50,7 @@ export function writeImport(plan: ImportPlan, blogRoot: string): Note[] {
     const at = resolve(blogRoot, file.target);
     if (relative(blogRoot, at).startsWith('..'))
       throw new Error(`Refusing to write outside the blog: ${file.target}`);
-    mkdirSync(dirname(at), { recursive: true });
+    makeDirs(dirname(at));
     const data = 'text' in file.content ? file.content.text : readFileSync(file.content.copyFrom);
     try {
       // Whole or not at all, and never over a file that appeared since planning.

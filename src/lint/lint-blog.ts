@@ -1,10 +1,10 @@
 /** @fileoverview Lints the blog: reads every post (rules look across them), validates, keeps the asked-for files' problems. */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { parseSourceFile } from '../content/frontmatter.ts';
 import { listPostFiles, readSourceFiles, toPosix } from '../content/load.ts';
-import { isMarkdownFile, type Post, toPost } from '../content/post.ts';
+import { type Post, toPost } from '../content/post.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { compareStrings, type Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -35,7 +35,9 @@ export interface LintResult {
 export function lintBlog(options: LintOptions): LintResult {
   const { root, config } = options;
   const all = listPostFiles(root);
-  const selected = options.paths?.length ? expandPaths(options.paths, options.cwd ?? process.cwd()) : all;
+  const selected = options.paths?.length
+    ? expandPaths(root, options.paths, options.cwd ?? process.cwd())
+    : all;
   const inBlog = new Set(all);
   const extra = selected.filter((p) => !inBlog.has(p));
   const posts: Post[] = readSourceFiles(root, [...all, ...extra]).map((s) =>
@@ -57,7 +59,7 @@ export function lintBlog(options: LintOptions): LintResult {
 }
 
 /** Files as given, and the Markdown posts under folders as given; a path that does not exist is a usage error. */
-function expandPaths(paths: readonly string[], cwd: string): string[] {
+function expandPaths(root: string, paths: readonly string[], cwd: string): string[] {
   const found = new Set<string>();
   for (const given of paths) {
     const path = resolve(cwd, given);
@@ -65,22 +67,8 @@ function expandPaths(paths: readonly string[], cwd: string): string[] {
       throw new BlogError('USAGE', `No such file or folder \`${given}\`.`, {
         hint: 'Pass post files or folders, or no paths to lint every post.',
       });
-    if (statSync(path).isDirectory()) for (const file of markdownUnder(path)) found.add(file);
+    if (statSync(path).isDirectory()) for (const file of listPostFiles(root, path)) found.add(file);
     else found.add(path);
   }
   return [...found].sort(compareStrings);
-}
-
-function markdownUnder(dir: string): string[] {
-  const entries = readdirSync(dir, { withFileTypes: true });
-  // In a page bundle only `index.md` is a post, as in `listPostFiles`.
-  const isBundle = entries.some((e) => e.isFile() && /^index\.(md|markdown)$/i.test(e.name));
-  return entries.flatMap((entry) => {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') return [];
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return markdownUnder(path);
-    return entry.isFile() && isMarkdownFile(entry.name) && (!isBundle || /^index\./i.test(entry.name))
-      ? [path]
-      : [];
-  });
 }

@@ -1,12 +1,8 @@
-/** @fileoverview Rule settings from `--rule` flags and `lint.rules`, checked against the rules that exist. */
-import type { SiteConfig } from '../config/schema.ts';
-import { rules, syntaxRule } from '../content/rules/index.ts';
+/** @fileoverview Rule settings from `--rule` flags, checked against the rules that exist (`lint.rules` is checked with the config). */
+import { ESSENTIAL_RULE_IDS as ESSENTIAL, RULE_IDS } from '../config/rule-ids.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { suggest } from '../util/suggest.ts';
 import type { RuleSettings } from './lint-blog.ts';
-
-const RULE_IDS = [syntaxRule, ...rules].map((r) => r.id);
-const ESSENTIAL = [syntaxRule.id, ...rules.filter((r) => r.meta.essential).map((r) => r.id)];
 
 /** `--rule body/no-h1=off --rule blog/tag-typo=error` → settings, or a usage error naming the bad one. */
 export function parseRuleFlags(flags: readonly string[]): RuleSettings {
@@ -30,20 +26,4 @@ export function parseRuleFlags(flags: readonly string[]): RuleSettings {
     settings[id!] = setting as 'off' | 'warn' | 'error';
   }
   return settings;
-}
-
-/** `lint.rules` in the config: every id must be a rule, and the essential ones stay errors. */
-export function checkConfiguredRules(settings: SiteConfig['lint']['rules']): void {
-  for (const [id, setting] of Object.entries(settings)) {
-    if (ESSENTIAL.includes(id) && setting !== 'error')
-      throw new BlogError(
-        'CONFIG_INVALID',
-        `Rule \`${id}\` in \`lint.rules\` cannot be turned ${setting}: the build needs it.`,
-      );
-    if (RULE_IDS.includes(id)) continue;
-    const guess = suggest(id, RULE_IDS, 4);
-    throw new BlogError('CONFIG_INVALID', `Unknown rule \`${id}\` in \`lint.rules\` of blog.config.json.`, {
-      hint: guess ? `Did you mean \`${guess}\`?` : 'The rules are listed in the README under `blog lint`.',
-    });
-  }
 }

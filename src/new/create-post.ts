@@ -7,6 +7,7 @@ import { toPosix } from '../content/load.ts';
 import { toPost } from '../content/post.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { makeDirs } from '../fs/make-dirs.ts';
 import { FileExistsError, writeAtomic } from '../output/write-atomic.ts';
 
 export interface CreatePostOptions {
@@ -43,10 +44,10 @@ export function createPost(o: CreatePostOptions): void {
   let madeDir = false;
   try {
     if (o.bundle) {
-      mkdirSync(dirname(dir), { recursive: true });
+      makeDirs(dirname(dir));
       mkdirSync(dir);
       madeDir = true;
-    } else mkdirSync(dir, { recursive: true });
+    } else makeDirs(dir);
     writeAtomic(o.path, o.text, { exclusive: true, durable: true });
   } catch (error) {
     if (madeDir) rmdirSync(dir);

@@ -1,9 +1,10 @@
 /** @fileoverview Post templates for `blog new`: the package's `templates/posts/*.md`, overridden by the blog's `templates/*.md`. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseSourceFile } from '../content/frontmatter.ts';
 import { toPosix } from '../content/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { walkFiles } from '../fs/walk-files.ts';
 import { PACKAGE_TEMPLATES } from '../render/templates.ts';
 import { suggest } from '../util/suggest.ts';
 
@@ -24,11 +25,10 @@ export interface PostTemplate {
   body: string;
 }
 
-function markdownFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.md$/i.test(e.name) && !e.name.startsWith('.'))
-    .map((e) => join(dir, e.name));
+function markdownFiles(dir: string, within: string): string[] {
+  return walkFiles(dir, { within, recursive: false })
+    .files.filter((f) => /\.md$/i.test(f.rel))
+    .map((f) => f.path);
 }
 
 function readTemplate(path: string, origin: string): PostTemplate {
@@ -54,11 +54,11 @@ function readTemplate(path: string, origin: string): PostTemplate {
 /** Every post template by name, sorted, `default` first; the blog's own win over the package's. */
 export function listPostTemplates(root: string): PostTemplate[] {
   const byName = new Map<string, PostTemplate>();
-  for (const path of markdownFiles(PACKAGE_POST_TEMPLATES)) {
+  for (const path of markdownFiles(PACKAGE_POST_TEMPLATES, PACKAGE_TEMPLATES)) {
     const t = readTemplate(path, BUILT_IN);
     byName.set(t.name, t);
   }
-  for (const path of markdownFiles(join(root, 'templates'))) {
+  for (const path of markdownFiles(join(root, 'templates'), root)) {
     const t = readTemplate(path, toPosix(root, path));
     byName.set(t.name, t);
   }

@@ -1,13 +1,9 @@
 /** @fileoverview Refuses output folders whose replacement would lose something the user wrote. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { OUTPUT_MARKER } from '../config/defaults.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-
-const isInside = (child: string, parent: string) => {
-  const rel = relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !rel.startsWith(sep) && rel !== '..');
-};
+import { isInside } from '../fs/inside.ts';
 
 /** Throws unless `outDir` is a new folder, an empty one, or a previous build (it holds the marker file). */
 export function assertSafeOutDir(root: string, outDir: string): void {
@@ -16,10 +12,10 @@ export function assertSafeOutDir(root: string, outDir: string): void {
     new BlogError('OUTPUT_UNSAFE', `Refusing to write the site to ${out}: ${why}.`, {
       hint: 'Pick a new or empty folder, such as the default `dist/`. Nothing was changed.',
     });
-  if (isInside(root, out))
+  if (isInside(out, root))
     throw reason(out === root ? 'it is the blog folder itself' : 'it holds the blog folder');
   for (const name of ['posts', 'templates', 'static', 'node_modules', '.git']) {
-    if (isInside(out, join(root, name))) throw reason(`it is inside the blog's \`${name}/\``);
+    if (isInside(join(root, name), out)) throw reason(`it is inside the blog's \`${name}/\``);
   }
   if (!existsSync(out)) return;
   if (!statSync(out).isDirectory()) throw reason('it is a file');

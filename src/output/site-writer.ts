@@ -5,22 +5,23 @@
  * in the output), unchanged ones untouched, files no longer produced removed. Every path written or deleted
  * is checked to lie inside the output folder, whatever the manifest says.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, statSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { OUTPUT_MARKER } from '../config/defaults.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { explainFsError } from '../fs/fs-error.ts';
+import { makeDirs } from '../fs/make-dirs.ts';
 import { forEachLimit } from '../util/limit.ts';
 import { pathInside } from './inside.ts';
 import { cleanStaleStaging, crashPoint, stagingPath, swapInto } from './staging.ts';
 import { copyAtomicAsync, writeAtomicAsync } from './write-atomic.ts';
 
+/** One file to copy (listed by `planCopies`, which applies the file-walking policy). */
 export interface CopyJob {
   from: string;
-  /** Relative to the output folder. */
+  /** Relative to the output folder, forward slashes. */
   to: string;
-  /** Skip these file names (a bundle's Markdown). */
-  filter?: (source: string) => boolean;
 }
 
 /** For each output path: the fingerprint of what was written, and the file's size and mtime after. */
@@ -74,12 +75,16 @@ export function openSiteWriter(
   const fail = (error: unknown): never => {
     rmSync(staging, { recursive: true, force: true });
     if (error instanceof BlogError) throw error;
-    throw new BlogError('OUTPUT_WRITE', `Could not write the site: ${(error as Error).message}`, {
-      cause: error,
-      hint: inPlace
-        ? `Some files in ${outDir} may be new and others old; build again to complete it.`
-        : `The previous output in ${outDir} is unchanged.`,
-    });
+    throw new BlogError(
+      'OUTPUT_WRITE',
+      `Could not write the site: ${explainFsError(error)?.message ?? (error as Error).message}`,
+      {
+        cause: error,
+        hint: inPlace
+          ? `Some files in ${outDir} may be new and others old; build again to complete it.`
+          : `The previous output in ${outDir} is unchanged.`,
+      },
+    );
   };
   const inside = (outputPath: string): string => {
     const path = pathInside(target, outputPath);
@@ -128,7 +133,7 @@ export function openSiteWriter(
     inPlace ? writeAtomicAsync(path, data, { tempDir: staging }) : writeFile(path, data);
 
   try {
-    mkdirSync(staging, { recursive: true });
+    makeDirs(staging);
   } catch (error) {
     fail(error);
   }
@@ -147,7 +152,7 @@ export function openSiteWriter(
     },
     async copy(jobs) {
       try {
-        const copies = jobs.flatMap(listCopies).filter(({ to }) => !produced[to]?.[0].startsWith('page:'));
+        const copies = jobs.filter(({ to }) => !produced[to]?.[0].startsWith('page:'));
         await forEachLimit(copies, WRITE_CONCURRENCY, async ({ from, to }) => {
           const st = await stat(from);
           const fingerprint = `copy:${from}:${st.size}:${st.mtimeMs}`;
@@ -204,20 +209,6 @@ function writeMarker(dir: string): void {
     join(dir, OUTPUT_MARKER),
     'This folder was written by `blog build`; it is replaced on every build.\n',
   );
-}
-
-/** Every file a copy job copies, as `cpSync(from, to, { recursive, filter })` would. */
-function listCopies(job: CopyJob): { from: string; to: string }[] {
-  const out: { from: string; to: string }[] = [];
-  const visit = (from: string, to: string) => {
-    if (job.filter && !job.filter(from)) return;
-    const st = statSync(from);
-    if (st.isDirectory()) {
-      for (const name of readdirSync(from).sort()) visit(join(from, name), `${to}/${name}`);
-    } else out.push({ from, to: to.replace(/^\.\//, '') });
-  };
-  if (existsSync(job.from)) visit(job.from, job.to);
-  return out;
 }
 
 /** Removes the folders a deleted file leaves empty, up to (never including) the output folder. */

@@ -1,9 +1,10 @@
 /** @fileoverview The theme: the package's Eta layouts, each overridable by a file of the same name in the blog's `templates/`. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Eta } from 'eta';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { walkFiles } from '../fs/walk-files.ts';
 import { escapeHtml } from './escape.ts';
 
 /** The package's own `templates/` folder. */
@@ -18,22 +19,20 @@ export interface ThemeFile {
   overridden: boolean;
 }
 
-function walk(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
+/** Theme files under `dir`; the blog's own may link to files inside the blog, the package's inside the package. */
+function walk(dir: string, within: string): string[] {
+  return walkFiles(dir, { within }).files.map((f) => f.path);
 }
 
 /** Every theme file, the blog's own winning over the package's of the same name. Sorted by name. */
 export function listThemeFiles(blogRoot: string): ThemeFile[] {
   const files = new Map<string, ThemeFile>();
-  for (const path of walk(THEME_DIR)) {
+  for (const path of walk(THEME_DIR, PACKAGE_TEMPLATES)) {
     const name = relative(THEME_DIR, path).split(sep).join('/');
     files.set(name, { name, path, overridden: false });
   }
   const userDir = join(blogRoot, 'templates');
-  for (const path of walk(userDir)) {
+  for (const path of walk(userDir, blogRoot)) {
     const name = relative(userDir, path).split(sep).join('/');
     if (files.has(name) || name.endsWith('.eta')) files.set(name, { name, path, overridden: true });
   }

@@ -8,6 +8,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Logger } from '../util/logger.ts';
 import { plural } from '../util/plural.ts';
 import { createUrls } from '../util/urls.ts';
+import { isAllowedHost } from './allowed-host.ts';
 import { formatOverlayError, toOverlayError } from './overlay.ts';
 import {
   clientScript,
@@ -48,11 +49,20 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
     basePath: () => basePath,
     transformHtml: (html) => injectBeforeBodyEnd(html, clientScript(state.build)),
   });
+  let port = options.port;
   const server = createServer((req, res) => {
+    if (!isAllowedHost(req.headers.host, { port, host: options.host })) {
+      res.writeHead(421, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(
+        `This preview answers only at its own address (${origin}), not at the host this request named.\n`,
+      );
+      return;
+    }
     if (req.url === EVENTS_PATH) return hub.handle(req, res);
     site(req, res);
   });
   const origin = await listen(server, options.port, options.host);
+  port = (server.address() as AddressInfo).port;
 
   // Rebuilds run one after another: changes that arrive during one are built by the next.
   let queue = Promise.resolve();

@@ -2,17 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { codeFrame } from '../diagnostics/code-frame.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { explainFsError } from '../fs/fs-error.ts';
 
-export interface OverlayProblem {
-  file: string;
-  line: number;
-  column: number;
-  message: string;
-  ruleId: string | null;
-  hint?: string;
-  /** A few numbered lines of the file around the problem, the problem's line marked with `>`. */
+/** A problem as the overlay shows it: a Diagnostic, with the offending lines when the file can be read. */
+export type OverlayProblem = Diagnostic & {
+  /** The lines around the problem with a caret under it (`codeFrame`). */
   frame?: string;
-}
+};
 
 export interface OverlayError {
   message: string;
@@ -21,7 +19,9 @@ export interface OverlayError {
 }
 
 /** Any build failure as data the browser can show; positions come from the error's diagnostics. */
-export function toOverlayError(error: unknown, root: string): OverlayError {
+export function toOverlayError(thrown: unknown, root: string): OverlayError {
+  // The same explanation the terminal gives for a file the user can fix (see `explainFsError`).
+  const error = explainFsError(thrown) ?? thrown;
   if (error instanceof BlogError) {
     return {
       message: error.message,
@@ -30,15 +30,7 @@ export function toOverlayError(error: unknown, root: string): OverlayError {
         error.code === 'CONTENT_INVALID' ? 'Fix the file and save: the site rebuilds by itself.' : error.hint,
       problems: error.diagnostics
         .filter((d) => d.severity === 'error')
-        .map((d) => ({
-          file: d.file,
-          line: d.line,
-          column: d.column,
-          message: d.message,
-          ruleId: d.ruleId,
-          ...(d.hint ? { hint: d.hint } : {}),
-          ...frameOf(root, d.file, d.line),
-        })),
+        .map((d) => ({ ...d, ...frameOf(root, d) })),
     };
   }
   return { message: `Internal error: ${(error as Error)?.message ?? String(error)}`, problems: [] };
@@ -54,21 +46,15 @@ export function formatOverlayError(error: OverlayError): string[] {
   return lines;
 }
 
-function frameOf(root: string, file: string, line: number): { frame?: string } {
+function frameOf(root: string, d: Diagnostic): { frame?: string } {
   let text: string;
   try {
-    text = readFileSync(join(root, file), 'utf8');
+    text = readFileSync(join(root, d.file), 'utf8');
   } catch {
     return {};
   }
-  const lines = text.split(/\r?\n/);
-  const from = Math.max(1, line - 2);
-  const to = Math.min(lines.length, line + 2);
-  const width = String(to).length;
-  const out: string[] = [];
-  for (let n = from; n <= to; n++)
-    out.push(`${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${lines[n - 1]}`);
-  return { frame: out.join('\n') };
+  const frame = codeFrame(text, d.line, d.column);
+  return frame ? { frame } : {};
 }
 
 /** Browser side: `showOverlay(error)` / `hideOverlay()`. Text only ever goes in through textContent. */

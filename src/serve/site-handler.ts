@@ -3,6 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import sirv from 'sirv';
+import { redirectLocation } from './redirect-location.ts';
 
 export interface SiteHandlerOptions {
   /** The built site folder. Read at request time, so a rebuild that swaps it in is seen at once. */
@@ -62,7 +63,7 @@ export function createSiteHandler(options: SiteHandlerOptions): RequestHandler {
     const rawPath = url.pathname;
     if (!rawPath.startsWith(base)) {
       // The site lives under its base path (`/blog/`): send the bare root there, like the host would.
-      if (rawPath === '/' || `${rawPath}/` === base) return redirect(res, base + url.search);
+      if (rawPath === '/' || `${rawPath}/` === base) return redirect(res, redirectLocation(base, url.search));
       return notFound(req, res);
     }
     const sitePath = `/${rawPath.slice(base.length)}`;
@@ -81,7 +82,7 @@ export function createSiteHandler(options: SiteHandlerOptions): RequestHandler {
     if (file !== root && !file.startsWith(root + sep)) return notFound(req, res);
 
     const page = htmlFileFor(file, decoded);
-    if (page === 'redirect') return redirect(res, `${rawPath}/${url.search}`);
+    if (page === 'redirect') return redirect(res, redirectLocation(`${rawPath}/`, url.search));
     if (page) return sendHtml(res, 200, readFileSync(page, 'utf8'), req.method);
 
     req.url = sitePath + url.search;
@@ -102,6 +103,7 @@ function htmlFileFor(file: string, path: string): string | 'redirect' | undefine
   return undefined;
 }
 
+/** `location` comes from `redirectLocation`, so it stays on this server. */
 function redirect(res: ServerResponse, location: string): void {
   res.writeHead(301, { Location: location, 'Content-Type': 'text/plain; charset=utf-8' });
   res.end(`Moved to ${location}\n`);

@@ -30,7 +30,13 @@ export function watchBlog(
       // trailing event: a fix saved right after a failed rebuild was lost. Waiting for the size to
       // settle costs ~30 ms and sees every save.
       awaitWriteFinish: { stabilityThreshold: 30, pollInterval: 10 },
-      ignored: (path) => /(^|[/\\])(\.git|node_modules|\.blog-cache)([/\\]|$)|~$|\.swp$/.test(path),
+      ignored: (path, stats) =>
+        /(^|[/\\])(\.git|node_modules|\.blog-cache)([/\\]|$)|~$|\.swp$/.test(path) ||
+        // FIFOs, sockets and devices are never read by the build (see walkFiles), so never watched.
+        (stats !== undefined && !stats.isFile() && !stats.isDirectory() && !stats.isSymbolicLink()),
+      // A link is followed by the build only when it stays inside the blog (walkFiles decides, and says
+      // so on rebuild); the watcher never reads through one, so a link to `~/` is not crawled either.
+      followSymlinks: false,
     },
   );
   let pending = new Set<string>();

@@ -1,5 +1,5 @@
 /** @fileoverview A fresh starter blog made by `blog init`, as the issue reports reproduce from, plus small file helpers. */
-import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as assert from 'uvu/assert';
 import { runBlog, tempDir } from './cli.ts';
@@ -24,4 +24,16 @@ export function markdownUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.md'))
     .map((f) => join(dir, f));
+}
+
+/** The starter's page bundle (a post folder with `index.md` and `workflow.svg`). */
+export const BUNDLE = 'posts/technology-pinpoints-inefficiencies';
+
+/** A fresh blog, and a folder beside it, outside the blog, holding `secret.txt` (think `~/.ssh`). */
+export function freshBlogBeside(): { root: string; outside: string } {
+  const root = freshBlog();
+  const outside = join(root, '..', 'outside');
+  mkdirSync(outside);
+  writeFileSync(join(outside, 'secret.txt'), 'TOP-SECRET-KEY\n');
+  return { root, outside };
 }

@@ -1,6 +1,8 @@
 /** @fileoverview Which link and image URLs point inside the blog, and what a missing one was probably meant to be. */
 import { readdirSync } from 'node:fs';
 import { posix } from 'node:path';
+import { isReallyInside, resolveInside } from '../../fs/inside.ts';
+import { isHiddenName } from '../../fs/walk-files.ts';
 import { suggest } from '../../util/suggest.ts';
 import { decodeUrlPath } from '../../util/urls.ts';
 import { nameParts, type Post } from '../post.ts';
@@ -40,10 +42,22 @@ export function likelyPost(wanted: string, posts: Iterable<Post>): Post | undefi
   return undefined;
 }
 
-/** A file beside the missing one with a close name (`diagram.svg` for `diagarm.svg`). */
-export function likelyFile(dir: string, name: string): string | undefined {
+/**
+ * Where a relative link from `fromDir` points, if that is inside the blog; undefined for `../../etc/x`.
+ * Links are resolved inside the blog only: nothing outside it is looked at or named in a message.
+ */
+export function fileInBlog(root: string, fromDir: string, path: string): string | undefined {
+  return resolveInside(root, fromDir, path);
+}
+
+/** A file beside the missing one with a close name (`diagram.svg` for `diagarm.svg`), only inside the blog. */
+export function likelyFile(root: string, dir: string, name: string): string | undefined {
+  if (!isReallyInside(root, dir)) return undefined;
   try {
-    return suggest(name, readdirSync(dir));
+    return suggest(
+      name,
+      readdirSync(dir).filter((n) => !isHiddenName(n)),
+    );
   } catch {
     return undefined;
   }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { permalink } from '../../util/urls.ts';
-import { likelyFile, likelyPost, localUrl, relativeFrom } from '../body/local-url.ts';
+import { fileInBlog, likelyFile, likelyPost, localUrl, relativeFrom } from '../body/local-url.ts';
 import { nameParts } from '../post.ts';
 import type { Rule } from '../rule.ts';
 
@@ -67,9 +67,13 @@ export const bodyBrokenLink: Rule = {
           report({ message: `Unexpected link to \`${link.url}\`, no such file under \`static/\``, span });
         }
       } else if (HAS_EXTENSION.test(target.path) && !/\.html?$/i.test(target.path)) {
-        const dir = dirname(post.path);
-        if (existsSync(join(dir, target.path))) continue;
-        const meant = likelyFile(join(dir, posix.dirname(target.path)), posix.basename(target.path));
+        const file = fileInBlog(root, dirname(post.path), target.path);
+        if (!file) {
+          report({ message: `Unexpected link to \`${link.url}\`, it points outside the blog`, span });
+          continue;
+        }
+        if (existsSync(file)) continue;
+        const meant = likelyFile(root, dirname(file), posix.basename(target.path));
         report({
           message: `Unexpected link to \`${link.url}\`, no such file beside the post`,
           ...(meant ? { hint: `Did you mean \`${posix.join(posix.dirname(target.path), meant)}\`?` } : {}),

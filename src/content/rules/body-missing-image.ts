@@ -1,7 +1,7 @@
 /** @fileoverview An image (`![alt](src)`, `<img src>`) that names a local file that does not exist. */
 import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { likelyFile, localUrl } from '../body/local-url.ts';
+import { fileInBlog, likelyFile, localUrl } from '../body/local-url.ts';
 import type { Rule } from '../rule.ts';
 
 export const bodyMissingImage: Rule = {
@@ -23,9 +23,16 @@ export const bodyMissingImage: Rule = {
       // A browser resolves `/../x.png` to `/x.png`: never look outside `static/` for a site path.
       const path = target.rootRelative ? posix.normalize(inSite) : inSite;
       const dir = target.rootRelative ? join(root, 'static') : dirname(post.path);
-      const file = join(dir, path);
+      const file = fileInBlog(root, dir, target.rootRelative ? `.${path}` : path);
+      if (!file) {
+        report({
+          message: `Unexpected image \`${image.url}\`, it points outside the blog`,
+          span: { offset: image.urlOffset, end: image.urlEnd },
+        });
+        continue;
+      }
       if (existsSync(file)) continue;
-      const meant = likelyFile(dirname(file), posix.basename(path));
+      const meant = likelyFile(root, dirname(file), posix.basename(path));
       report({
         message: `Unexpected image \`${image.url}\`, no such file ${target.rootRelative ? 'under `static/`' : 'beside the post'}`,
         ...(meant

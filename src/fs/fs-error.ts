@@ -1,0 +1,88 @@
+/** @fileoverview The file system failures a user can fix (permissions, a file in the way, a full disk…) as a BlogError naming the path. */
+import { sep } from 'node:path';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import { displayPath } from '../util/plural.ts';
+
+interface Explanation {
+  message: (path: string, doing: string) => string;
+  hint: string;
+}
+
+const EXPLAINED: Record<string, Explanation> = {
+  EACCES: {
+    message: (path, doing) => `Permission denied ${doing} \`${path}\`.`,
+    hint: 'Check its permissions (`ls -l`), or run as a user who may read and write the blog.',
+  },
+  EPERM: {
+    message: (path, doing) => `Not permitted ${doing} \`${path}\`.`,
+    hint: 'Check its permissions and attributes, or run as a user who may read and write the blog.',
+  },
+  ENOTDIR: {
+    message: (path) => `\`${path}\` cannot be made: a part of that path is a file, not a folder.`,
+    hint: 'Move the file that is in the way, or choose another path (for the output: `--out` or `outDir`).',
+  },
+  EISDIR: {
+    message: (path) => `\`${path}\` is a folder where a file was expected.`,
+    hint: 'Move the folder aside, or choose another path.',
+  },
+  ENAMETOOLONG: {
+    message: (path) => `The name \`${path}\` is too long for the file system.`,
+    hint: 'Use a shorter file name or slug: most file systems allow 255 bytes per name.',
+  },
+  ELOOP: {
+    message: (path) => `\`${path}\` goes through symbolic links that loop.`,
+    hint: 'Remove the link, or point it at a folder that does not contain it.',
+  },
+  EEXIST: {
+    message: (path) => `\`${path}\` already exists where blog needs to create it.`,
+    hint: 'Move it aside (nothing was overwritten), then run again.',
+  },
+  ENOSPC: {
+    message: (path, doing) => `No space left on the device ${doing} \`${path}\`.`,
+    hint: 'Free some space on that disk, then run again.',
+  },
+  EDQUOT: {
+    message: (path, doing) => `Disk quota exceeded ${doing} \`${path}\`.`,
+    hint: 'Free some space within your quota, then run again.',
+  },
+  EROFS: {
+    message: (path) => `\`${path}\` is on a read-only file system.`,
+    hint: 'Choose a writable folder (for the output: `--out` or `outDir`).',
+  },
+};
+
+const READS = new Set([
+  'open',
+  'read',
+  'scandir',
+  'opendir',
+  'stat',
+  'lstat',
+  'realpath',
+  'readlink',
+  'access',
+]);
+
+/** Longest path shown in a message: a 10,000-character name is not worth 10,000 characters of terminal. */
+const MAX_SHOWN = 160;
+
+/**
+ * The fs error as a BlogError (exit 2) saying which file and what to do, or undefined for anything
+ * else (which stays an internal error: a bug to report). The one place these codes are explained.
+ */
+export function explainFsError(error: unknown): BlogError | undefined {
+  const e = error as NodeJS.ErrnoException | undefined;
+  if (!e || typeof e !== 'object' || typeof e.code !== 'string') return undefined;
+  const explanation = EXPLAINED[e.code];
+  if (!explanation) return undefined;
+  const path = e.path ? shorten(displayPath(e.path).split(sep).join('/')) : 'a file';
+  const doing = e.syscall && READS.has(e.syscall) ? 'reading' : 'writing';
+  return new BlogError('FILE_ACCESS', explanation.message(path, doing), {
+    hint: explanation.hint,
+    cause: error,
+  });
+}
+
+function shorten(path: string): string {
+  return path.length <= MAX_SHOWN ? path : `${path.slice(0, 60)}…${path.slice(-(MAX_SHOWN - 61))}`;
+}

@@ -1,0 +1,179 @@
+/** @fileoverview The one file walker: which files under a folder `blog` reads, copies or watches, and why not the others. */
+import { type Dirent, readdirSync, realpathSync, type Stats, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { BlogError } from '../diagnostics/blog-error.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { displayPath } from '../util/plural.ts';
+import { isInside } from './inside.ts';
+
+export interface WalkedFile {
+  /** The path as found, through any links (not resolved), so output names follow the blog's names. */
+  path: string;
+  /** Relative to the walked folder, forward slashes: `img/logo.png`. */
+  rel: string;
+}
+
+/** A file left out because it is not a regular file: reading a FIFO blocks for ever, a device never ends. */
+export interface SkippedFile {
+  path: string;
+  /** `a FIFO`, `a socket`, `a device`. */
+  kind: string;
+}
+
+export interface WalkOptions {
+  /** Symbolic links are followed only while they resolve inside this folder (the blog root). */
+  within: string;
+  /** Keep `.well-known/` (static files a host must serve); every other dot file and folder is left out. */
+  keepWellKnown?: boolean;
+  /** Also look into sub-folders (default true). */
+  recursive?: boolean;
+  /** Leaves out an entry (and, for a folder, everything below it) by name; dot entries are already out. */
+  skip?: (entry: { name: string; rel: string; isDirectory: boolean }) => boolean;
+}
+
+export interface WalkResult {
+  /** Regular files, sorted by `rel`. */
+  files: WalkedFile[];
+  skipped: SkippedFile[];
+}
+
+/** True for names the walker never returns: dot files and folders, except `.well-known` when asked. */
+export function isHiddenName(name: string, keepWellKnown = false): boolean {
+  return name.startsWith('.') && !(keepWellKnown && name === '.well-known');
+}
+
+/**
+ * Every regular file under `dir`, with one policy for the whole tool (build, serve, lint, import):
+ * - dot files and dot folders are left out (`.git`, `.env`), except `.well-known/` where asked;
+ * - a symbolic link is followed when its target is inside `within`; a link leading outside it, a link
+ *   that loops, or one whose target is missing is a `BlogError` naming the link;
+ * - FIFOs, sockets and devices are skipped and listed in `skipped`, never opened.
+ * A missing `dir` has no files.
+ */
+export function walkFiles(dir: string, options: WalkOptions): WalkResult {
+  const files: WalkedFile[] = [];
+  const skipped: SkippedFile[] = [];
+  let boundary: string;
+  let start: string;
+  try {
+    boundary = realpathSync(options.within);
+    start = realpathSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files, skipped };
+    throw error;
+  }
+  if (!statSync(start).isDirectory()) return { files, skipped };
+  const recursive = options.recursive ?? true;
+  // Real paths of the folders being walked: meeting one again through a link is a loop.
+  const open = new Set<string>();
+
+  const visit = (folder: string, real: string, prefix: string) => {
+    open.add(real);
+    const entries = readdirSync(folder, { withFileTypes: true });
+    for (const entry of entries) {
+      if (isHiddenName(entry.name, options.keepWellKnown)) continue;
+      const path = join(folder, entry.name);
+      const rel = prefix + entry.name;
+      let kind = kindOf(entry);
+      let target = join(real, entry.name);
+      if (kind === 'link') {
+        target = followLink(path, boundary);
+        kind = kindOf(statSync(target));
+        // A link to a folder that holds one being walked (`static/up -> ..`) would never end.
+        if (kind === 'dir' && recursive && [...open].some((o) => isInside(target, o))) throw loopError(path);
+      }
+      if (kind === 'other') {
+        skipped.push({ path, kind: describeSpecial(statSync(target)) });
+        continue;
+      }
+      const isDirectory = kind === 'dir';
+      if (options.skip?.({ name: entry.name, rel, isDirectory })) continue;
+      if (!isDirectory) files.push({ path, rel });
+      else if (recursive) {
+        if (open.has(target)) throw loopError(path);
+        visit(path, target, `${rel}/`);
+      }
+    }
+    open.delete(real);
+  };
+  visit(dir, start, '');
+  // By whole relative path, as every caller lists them (`a-c.md` before `a/b.md`).
+  files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+  return { files, skipped };
+}
+
+type Kind = 'file' | 'dir' | 'link' | 'other';
+
+function kindOf(entry: Dirent | Stats): Kind {
+  if (entry.isSymbolicLink()) return 'link';
+  if (entry.isFile()) return 'file';
+  if (entry.isDirectory()) return 'dir';
+  return 'other';
+}
+
+function describeSpecial(st: Stats): string {
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isBlockDevice() || st.isCharacterDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/** The link's real target, if it is inside the boundary; otherwise a BlogError that names the link. */
+function followLink(link: string, boundary: string): string {
+  let target: string;
+  try {
+    target = realpathSync(link);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') throw loopError(link);
+    if (code === 'ENOENT')
+      throw new BlogError(
+        'FILE_UNSAFE',
+        `\`${shown(link)}\` is a symbolic link to a file that does not exist.`,
+        {
+          hint: 'Remove the link, or point it at a file inside the blog.',
+          cause: error,
+          exitCode: 1,
+        },
+      );
+    throw error;
+  }
+  if (!isInside(boundary, target))
+    throw new BlogError(
+      'FILE_UNSAFE',
+      `\`${shown(link)}\` is a symbolic link to \`${target}\`, outside the blog; it is not followed, so nothing there is published.`,
+      {
+        hint: 'Copy the files you mean to publish into the blog, or remove the link.',
+        exitCode: 1,
+      },
+    );
+  return target;
+}
+
+function loopError(link: string): BlogError {
+  return new BlogError(
+    'FILE_UNSAFE',
+    `\`${shown(link)}\` is a symbolic link that loops back to a folder that contains it.`,
+    { hint: 'Remove the link, or point it at a folder that does not contain it.', exitCode: 1 },
+  );
+}
+
+const shown = (path: string) => displayPath(path).split(sep).join('/');
+
+/** `relative(root, path)` with forward slashes. */
+export function relativePosix(root: string, path: string): string {
+  return relative(root, path).split(sep).join('/');
+}
+
+/** A skipped file as a warning the build and lint print: it was left out, and why. */
+export function skippedWarning(root: string, file: SkippedFile): Diagnostic {
+  return {
+    file: relativePosix(root, file.path),
+    line: 1,
+    column: 1,
+    severity: 'warning',
+    ruleId: 'fs/not-a-file',
+    message: `Skipped: ${file.kind}, not a regular file`,
+    hint: 'Only regular files are read or published; remove it or replace it with a file.',
+  };
+}

@@ -1,0 +1,116 @@
+/** @fileoverview The one file-walking policy, through the CLI from a fresh `blog init`: links, dot files, odd files. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { runBlog } from '../helpers/cli.ts';
+import { BUNDLE, freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
+
+function listAll(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((p) => p.split('\\').join('/'));
+}
+
+function assertNoInternalError(stderr: string) {
+  assert.not.match(stderr, /Internal error/);
+  assert.not.match(stderr, /\n\s+at /, 'no stack trace');
+}
+
+test('a link in static/ to a folder outside the blog is an error naming the link; nothing published', () => {
+  const { root, outside } = freshBlog();
+  symlinkSync(outside, join(root, 'static', 'keys'));
+  const r = runBlog(['build'], { cwd: root });
+  assert.is(r.status, 1, r.stderr);
+  assert.match(r.stderr, /`static\/keys` is a symbolic link to .*outside the blog/);
+  assertNoInternalError(r.stderr);
+  assert.not.ok(existsSync(join(root, 'dist')), 'nothing written');
+});
+
+test('a link in a bundle leading outside the blog is refused the same way', () => {
+  const { root, outside } = freshBlog();
+  symlinkSync(join(outside, 'secret.txt'), join(root, BUNDLE, 'notes.txt'));
+  const r = runBlog(['build'], { cwd: root });
+  assert.is(r.status, 1);
+  assert.match(r.stderr, /notes\.txt` is a symbolic link/);
+  assertNoInternalError(r.stderr);
+});
+
+test('a link to a parent folder (a loop) is an error naming the link, not ELOOP', () => {
+  const { root } = freshBlog();
+  symlinkSync('..', join(root, 'static', 'up'));
+  const r = runBlog(['build'], { cwd: root });
+  assert.is(r.status, 1, r.stderr);
+  assert.match(r.stderr, /`static\/up` is a symbolic link that loops/);
+  assertNoInternalError(r.stderr);
+});
+
+test('a link to itself and a dangling link are named clearly', () => {
+  const self = freshBlog();
+  symlinkSync('self', join(self.root, 'static', 'self'));
+  const r1 = runBlog(['build'], { cwd: self.root });
+  assert.is(r1.status, 1);
+  assert.match(r1.stderr, /`static\/self` is a symbolic link that loops/);
+  const dangling = freshBlog();
+  symlinkSync('gone.png', join(dangling.root, 'static', 'logo.png'));
+  const r2 = runBlog(['build'], { cwd: dangling.root });
+  assert.is(r2.status, 1);
+  assert.match(r2.stderr, /`static\/logo\.png` is a symbolic link to a file that does not exist/);
+  assertNoInternalError(r1.stderr + r2.stderr);
+});
+
+test('links that stay inside the blog are followed', () => {
+  const { root } = freshBlog();
+  mkdirSync(join(root, 'shared'));
+  writeFileSync(join(root, 'shared', 'logo.txt'), 'logo\n');
+  symlinkSync('../shared', join(root, 'static', 'shared'));
+  const r = runBlog(['build'], { cwd: root });
+  assert.is(r.status, 0, r.stderr);
+  assert.is(readFileSync(join(root, 'dist', 'shared', 'logo.txt'), 'utf8'), 'logo\n');
+});
+
+test('a post linked from outside the blog is refused by build and lint alike', () => {
+  const { root, outside } = freshBlog();
+  writeFileSync(join(outside, '2024-01-01-x.md'), '---\ntitle: X\ndate: 2024-01-01\n---\nhi\n');
+  symlinkSync(outside, join(root, 'posts', 'elsewhere'));
+  for (const command of ['build', 'lint']) {
+    const r = runBlog([command], { cwd: root });
+    assert.is(r.status, 1, `${command}: ${r.stderr}`);
+    assert.match(r.stderr, /`posts\/elsewhere` is a symbolic link to .*outside the blog/);
+    assertNoInternalError(r.stderr);
+  }
+});
+
+test('dot files and folders are left out of the output, except .well-known/', () => {
+  const { root } = freshBlog();
+  writeFileSync(join(root, 'static', '.env'), 'TOKEN=1\n');
+  mkdirSync(join(root, 'static', '.git'));
+  writeFileSync(join(root, 'static', '.git', 'config'), '[core]\n');
+  mkdirSync(join(root, 'static', '.well-known'));
+  writeFileSync(join(root, 'static', '.well-known', 'security.txt'), 'Contact: mailto:a@example.com\n');
+  writeFileSync(join(root, BUNDLE, '.DS_Store'), 'x');
+  const r = runBlog(['build'], { cwd: root });
+  assert.is(r.status, 0, r.stderr);
+  const files = listAll(join(root, 'dist'));
+  assert.ok(files.includes('.well-known/security.txt'));
+  assert.not.ok(
+    files.some((f) => /(^|\/)(\.env|\.git|\.DS_Store)(\/|$)/.test(f)),
+    files.join('\n'),
+  );
+});
+
+test('a FIFO in static/ is skipped with a warning, and the build finishes', () => {
+  const { root } = freshBlog();
+  const fifo = spawnSync('mkfifo', [join(root, 'static', 'pipe')]);
+  if (fifo.status !== 0) return; // No mkfifo here: nothing to test.
+  const r = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'bin', 'blog.js'), 'build'], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' },
+  });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stderr, /static\/pipe: Skipped: a FIFO/);
+  assert.not.ok(existsSync(join(root, 'dist', 'pipe')));
+});
+
+test.run();

@@ -1,0 +1,89 @@
+/** @fileoverview `blog serve` answers only its own host names, and never redirects to another host (fresh `blog init`). */
+import { request } from 'node:http';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { isAllowedHost } from '../../src/serve/allowed-host.ts';
+import { redirectLocation } from '../../src/serve/redirect-location.ts';
+import { freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
+import { startServe } from '../helpers/serve.ts';
+
+/** A GET with the path and Host header exactly as given (fetch would normalise both). */
+function rawGet(
+  url: string,
+  path: string,
+  host?: string,
+): Promise<{ status: number; location?: string; body: string }> {
+  const { hostname, port } = new URL(url);
+  return new Promise((resolve, reject) => {
+    const req = request({ hostname, port, path, headers: host ? { Host: host } : {} }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => {
+        body += c;
+      });
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode!,
+          ...(res.headers.location ? { location: res.headers.location } : {}),
+          body,
+        }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+test('serve refuses a Host it does not serve on (DNS rebinding), and redirects only to its own paths', async () => {
+  const { root } = freshBlog();
+  const serve = await startServe(root);
+  try {
+    const { port } = new URL(serve.url);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`]) {
+      const res = await rawGet(serve.url, '/', host);
+      assert.is(res.status, 200, host);
+    }
+    for (const host of [`evil.example:${port}`, 'evil.example', `localhost:${Number(port) + 1}`]) {
+      const res = await rawGet(serve.url, '/', host);
+      assert.is(res.status, 421, host);
+      assert.not.match(res.body, /<html/i, host);
+    }
+    const events = await rawGet(serve.url, '/__blog/events', `evil.example:${port}`);
+    assert.is(events.status, 421);
+    for (const path of ['/.//posts', '//posts', '/.//\\posts', '/%2F/posts']) {
+      const res = await rawGet(serve.url, path);
+      if (res.location) assert.not.match(res.location, /^[/\\]{2}/, `${path} → ${res.location}`);
+    }
+    const moved = await rawGet(serve.url, '/.//posts/t-mobile-security-woes');
+    assert.is(moved.status, 301);
+    assert.is(moved.location, '/posts/t-mobile-security-woes/');
+  } finally {
+    assert.is(await serve.stop(), 0);
+  }
+});
+
+test('isAllowedHost: loopback names and IP addresses on the port; nothing else', () => {
+  const on = { port: 4000, host: '127.0.0.1' };
+  assert.ok(isAllowedHost('localhost:4000', on));
+  assert.ok(isAllowedHost('LOCALHOST:4000', on));
+  assert.ok(isAllowedHost('blog.localhost:4000', on));
+  assert.ok(isAllowedHost('[::1]:4000', on));
+  assert.ok(isAllowedHost('192.168.1.20:4000', on));
+  assert.ok(isAllowedHost('my-laptop:4000', { port: 4000, host: 'my-laptop' }));
+  assert.not.ok(isAllowedHost(undefined, on));
+  assert.not.ok(isAllowedHost('', on));
+  assert.not.ok(isAllowedHost('evil.example:4000', on));
+  assert.not.ok(isAllowedHost('localhost.evil.example:4000', on));
+  assert.not.ok(isAllowedHost('localhost:4001', on));
+  assert.not.ok(isAllowedHost('localhost', on));
+  assert.not.ok(isAllowedHost('user@localhost:4000', on));
+});
+
+test('redirectLocation never makes a protocol-relative URL', () => {
+  assert.is(redirectLocation('//evil.example/'), '/evil.example/');
+  assert.is(redirectLocation('/\\evil.example/', '?a=1'), '/evil.example/?a=1');
+  assert.is(redirectLocation('/posts/x/'), '/posts/x/');
+  assert.is(redirectLocation('/blog/'), '/blog/');
+});
+
+test.run();
