@@ -53,7 +53,7 @@ it('edits reload the page; a broken post shows the overlay over the last good pa
     const shown = (await overlay.textContent()) ?? '';
     assert.match(shown, `${SEED}:2:8`);
     assert.match(shown, /Invalid YAML/);
-    assert.ok(/> 2 \| title: \[unclosed\n {2}3 \| date: 2023-02-10/.test(shown), shown);
+    assert.ok(/> 2 \| title: \[unclosed\n {4}\| {8}\^\n {2}3 \| date: 2023-02-10/.test(shown), shown);
     assert.ok(await page.getByText('Edit number 5 while serving').isVisible());
     mkdirSync(join(REPO, 'test-output', 'screenshots'), { recursive: true });
     await page.screenshot({ path: join(REPO, 'test-output', 'screenshots', 'serve-overlay-1280.png') });

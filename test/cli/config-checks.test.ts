@@ -18,8 +18,9 @@ test('"language": "en_US" is a config error at its line with a BCP 47 hint, not 
     readFileSync(join(root, 'blog.config.json'), 'utf8')
       .split('\n')
       .findIndex((l) => l.includes('en_US')) + 1;
-  for (const command of ['build', 'lint', 'serve']) {
-    const r = runBlog(command === 'serve' ? ['serve', '--port', '0'] : [command], { cwd: root });
+  // `blog serve` shows a broken config in its overlay and keeps serving (test/cli/serve.test.ts), so it is not here.
+  for (const command of ['build', 'lint']) {
+    const r = runBlog([command], { cwd: root });
     assert.is(r.status, 2, `${command}: ${r.stderr}`);
     assert.match(
       r.stderr,
