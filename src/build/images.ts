@@ -10,6 +10,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { scanBody } from '../content/body/scan-body.ts';
 import { coverSpan } from '../content/cover-image.ts';
 import type { Post } from '../content/post.ts';
+import { resolveFrontMatterImage } from '../content/references.ts';
 import type { Report } from '../content/rule.ts';
 import { toDiagnostic } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
@@ -94,7 +95,12 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
   const wanted: Wanted[] = [];
   for (const post of input.posts) {
     const fromDir = dirname(post.path);
-    const cover = post.image && locateImage(post.image.src, root, fromDir, urls.basePath);
+    let cover = post.image && locateImage(post.image.src, root, fromDir, urls.basePath);
+    if (post.image && cover?.kind === 'missing') {
+      // A bare cover name may live in `images.dir` (the reference policy's lookup, `content/references.ts`).
+      const resolved = resolveFrontMatterImage(post.image.src, post.path, root, config);
+      if (resolved) cover = locateImage(resolved.url, root, fromDir, '/');
+    }
     const body = new Map<string, LocatedImage>();
     // Only posts whose Markdown can hold an image read their HTML (a cached post's HTML is read lazily).
     if (/!\[|<img/i.test(post.body))
@@ -123,7 +129,8 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
   const bodyViews = new Map<string, Map<string, ImageView>>();
   const keys = new Map<string, string>();
   for (const { post, cover, body } of wanted) {
-    if (post.image) {
+    // A missing file in a post is the reference policy's to report (`frontmatter/image`, `body/missing-image`).
+    if (post.image && cover?.kind !== 'missing') {
       const v = view(cover, post.image.src, post.image.alt ?? '');
       if (v instanceof ImageProblem)
         diagnostics.push(problem(post, post.image.src, v, coverSpan(post.source)?.offset));
@@ -132,7 +139,7 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
     if (body.size === 0) continue;
     const views = new Map<string, ImageView>();
     for (const [src, found] of body) {
-      if (found.kind === 'remote') continue;
+      if (found.kind === 'remote' || found.kind === 'missing') continue;
       const v = view(found, src, '');
       if (v instanceof ImageProblem) diagnostics.push(problem(post, src, v, bodyOffsetOf(post, src, urls)));
       else views.set(src, v);

@@ -2,6 +2,7 @@
  * @fileoverview The search index, built by the write stage as it renders pages: indexes the post pages with Pagefind (its binary runs as a child process
  * through the npm package's Node API) and returns the files of the index, written under `pagefind/`.
  */
+
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import type { OutputManifest, WriteTask } from '../output/site-writer.ts';
 import type { Page } from '../site/plan.ts';
 import { SEARCH_DIR } from '../site/search-page.ts';
+import { wellFormed } from '../util/text.ts';
 import type { OutputFile } from './site-files.ts';
 
 /** Bundle files that only Pagefind's own UIs load; the theme's search page talks to `pagefind.js` directly. */
@@ -93,7 +95,9 @@ async function openSearchIndex(language: string, fingerprint: string): Promise<S
     fingerprint,
     async add(url, html) {
       const added = index
-        .addHTMLFile({ url, content: html })
+        // Pagefind's service reads JSON messages and rejects lone surrogates and raw control characters
+        // (found by the fuzz test): the index gets the text as a browser would decode the written page.
+        .addHTMLFile({ url, content: indexableText(html) })
         .then((r) => {
           if (r.errors.length) failures.push(`${url}: ${r.errors.join('; ')}`);
         })
@@ -165,4 +169,10 @@ function searchError(message: string, cause?: unknown): BlogError {
     cause,
     hint: 'Pagefind ships as an optional npm dependency: reinstall without --omit=optional, or set "search": false in blog.config.json to build without search.',
   });
+}
+
+/** The page as UTF-8 decodes it (lone surrogates → U+FFFD), without control characters other than tab and newlines. */
+function indexableText(html: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
+  return wellFormed(html).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }

@@ -43,7 +43,7 @@ const postFieldsSchema = z.looseObject({
   description: z.string().optional(),
   draft: z.boolean(),
   authors: z.array(z.string()),
-  image: z.string().optional(),
+  image: z.object({ src: z.string(), alt: z.string().optional() }).optional(),
   relatedPins: z.array(z.string()),
 });
 

@@ -15,6 +15,7 @@ export const RULE_IDS: readonly string[] = [
   'frontmatter/slug-path',
   'frontmatter/description',
   'frontmatter/image',
+  'frontmatter/image-alt',
   'frontmatter/required',
   'frontmatter/unknown-key',
   'content/filename-date',

@@ -206,13 +206,14 @@ test('a broken first build still serves; template and config changes rebuild too
     const configPath = join(blog, 'blog.config.json');
     const config = readFileSync(configPath, 'utf8');
     writeFileSync(configPath, config.replace('"postsPerPage": 10', '"postsPerPage": "ten"'));
-    const bad = await events.next((s) => s.error !== null && s.build === 2);
+    // The build counter is not asserted: a loaded machine may split one save into two rebuilds.
+    const bad = await events.next((s) => s.error !== null && s.build >= 2);
     assert.is(bad.error!.problems[0]!.file, 'blog.config.json');
     writeFileSync(
       configPath,
       config.replace('"title": "First Column IT Tech Blog"', '"title": "Renamed Blog"'),
     );
-    await events.next((s) => s.build === 3);
+    await events.next((s) => s.error === null && s.build > bad.build);
     assert.match(await (await fetch(serve.url)).text(), /<title>Renamed Blog<\/title>/);
   } finally {
     events.close();
