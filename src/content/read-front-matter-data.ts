@@ -25,7 +25,7 @@ const CAREFUL = new RegExp(
     // number-like scalars: a base prefix or leading zero, a leading dot, `_` or `:` among the digits
     '(?:^|[\\s[{,:])[-+]?(?:0[0-9a-zA-Z_]|\\.[0-9_]|[0-9.][^\\s,\\]}]*[_:])',
     // text after a closing quote (`"a"b`, `"a"::`) but a key's `: `; an empty flow entry (`[, a]`)
-    `"(?:[^"\\\\\\n]|\\\\.)*"[ \\t]*(?!:(?:\\s|$))[^\\s,\\]}#]|'(?:[^'\\n]|'')*'[ \\t]*(?!:(?:\\s|$))[^\\s,\\]}#]|[[,][ \\t]*,`,
+    `(?:^|[-:[,][ \\t]*)(?:"(?:[^"\\\\\\n]|\\\\.)*"|'(?:[^'\\n]|'')*'(?!'))[ \\t]*(?!:(?:\\s|$))[^\\s,\\]}#]|[[,][ \\t]*,`,
     // a sequence inside a sequence's item (`- - a`)
     '^[ \\t]*-[ \\t]+-(?:[ \\t]|$)',
     // a sequence at the left margin (`key:` then `- a`): js-yaml forgives uneven indents there, YAML 1.2 does not
