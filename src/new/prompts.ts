@@ -1,9 +1,9 @@
 /** @fileoverview The questions `blog new` asks on a terminal, each with a default and checked as you type. */
-import { checkbox, confirm, input, select } from '@inquirer/prompts';
 import type { ChalkInstance } from 'chalk';
+import inquirer, { type DistinctQuestion } from 'inquirer';
 import type { SiteConfig } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { SLUG_PATTERN, slugFromTitle, slugify } from '../util/slug.ts';
+import { SLUG_PATTERN, slugFromTitle } from '../util/slug.ts';
 import type { ExistingPosts } from './existing.ts';
 import type { NewAnswers, NewPlan } from './plan.ts';
 import { answersFromFlags, templateTags } from './plan.ts';
@@ -20,12 +20,22 @@ export interface PromptContext {
 }
 
 /** Prompts draw on stderr, so stdout carries only the result and `$(blog new)` still works. */
-const io = { output: process.stderr };
+const prompt = inquirer.createPromptModule({ output: process.stderr });
 
-/** Ctrl-C in any prompt: nothing has been written yet, so there is nothing to undo; exit 130 like a shell. */
-async function ask<T>(question: () => Promise<T>): Promise<T> {
+/**
+ * One inquirer question without its answer key (distributed over the question types, so `type` still picks
+ * the options and the callbacks' parameter types).
+ */
+type Question = DistinctQuestion extends infer Q ? (Q extends unknown ? Omit<Q, 'name'> : never) : never;
+
+/**
+ * Asks one question at a time: which question comes next (and its defaults) depends on earlier answers.
+ * Ctrl-C in any prompt: nothing has been written yet, so there is nothing to undo; exit 130 like a shell.
+ */
+async function ask<T>(question: Question): Promise<T> {
   try {
-    return await question();
+    const { answer } = await prompt({ ...question, name: 'answer' });
+    return answer as T;
   } catch (error) {
     if ((error as Error)?.name === 'ExitPromptError' || (error as Error)?.name === 'AbortPromptError')
       throw new BlogError('USAGE', 'Cancelled; nothing was written.', { exitCode: 130 });
@@ -39,43 +49,35 @@ export async function askNewPost(plan: NewPlan, ctx: PromptContext): Promise<New
   const title =
     plan.title ??
     (
-      await ask(() =>
-        input(
-          {
-            message: 'Title',
-            required: true,
-            validate: (v) => (v.trim() ? true : 'A post needs a title.'),
-            transformer: (v, { isFinal }) => {
-              if (isFinal || !v.trim()) return v;
-              const slug = plan.slug ?? slugFromTitle(v.trim());
-              const owner = existing.slugs.get(slug);
-              return `${v}  ${color.dim(owner ? `(slug \`${slug}\` is taken by ${owner})` : `→ ${slug}`)}`;
-            },
-          },
-          io,
-        ),
-      )
+      await ask<string>({
+        type: 'input',
+        message: 'Title',
+        required: true,
+        validate: (v) => (v.trim() ? true : 'A post needs a title.'),
+        transformer: (v, { isFinal }) => {
+          if (isFinal || !v.trim()) return v;
+          const slug = plan.slug ?? slugFromTitle(v.trim());
+          const owner = existing.slugs.get(slug);
+          return `${v}  ${color.dim(owner ? `(slug \`${slug}\` is taken by ${owner})` : `→ ${slug}`)}`;
+        },
+      })
     ).trim();
 
   const template =
     ctx.template ??
     (ctx.templates.length === 1
       ? ctx.templates[0]!
-      : await ask(() =>
-          select(
-            {
-              message: 'Template',
-              choices: ctx.templates.map((t) => ({
-                name: t.description ? `${t.name} ${color.dim(`— ${t.description}`)}` : t.name,
-                short: t.name,
-                value: t,
-                description: t.origin,
-              })),
-              default: ctx.templates.find((t) => t.name === 'default'),
-            },
-            io,
-          ),
-        ));
+      : await ask<PostTemplate>({
+          type: 'select',
+          message: 'Template',
+          choices: ctx.templates.map((t) => ({
+            name: t.description ? `${t.name} ${color.dim(`— ${t.description}`)}` : t.name,
+            short: t.name,
+            value: t,
+            description: t.origin,
+          })),
+          default: ctx.templates.find((t) => t.name === 'default'),
+        }));
 
   const defaults = answersFromFlags({ ...plan, title }, template);
   const tags = plan.tags ?? (await askTags(templateTags(template), ctx));
@@ -83,31 +85,29 @@ export async function askNewPost(plan: NewPlan, ctx: PromptContext): Promise<New
   const description =
     plan.description ??
     (
-      await ask(() =>
-        input(
-          {
-            message: 'Description (for search results and link previews, optional)',
-            default: defaults.description || undefined,
-            validate: (v) => {
-              const { max } = ctx.config.frontMatter.descriptionLength;
-              return v.trim().length <= max || `At most ${max} characters, this is ${v.trim().length}.`;
-            },
-            transformer: (v, { isFinal }) => {
-              const { min, max } = ctx.config.frontMatter.descriptionLength;
-              const n = v.trim().length;
-              return isFinal || n === 0 ? v : `${v}  ${color.dim(`(${n}/${n < min ? `${min}+` : max})`)}`;
-            },
-          },
-          io,
-        ),
-      )
+      await ask<string>({
+        type: 'input',
+        message: 'Description (for search results and link previews, optional)',
+        default: defaults.description || undefined,
+        validate: (v) => {
+          const { max } = ctx.config.frontMatter.descriptionLength;
+          return v.trim().length <= max || `At most ${max} characters, this is ${v.trim().length}.`;
+        },
+        transformer: (v, { isFinal }) => {
+          const { min, max } = ctx.config.frontMatter.descriptionLength;
+          const n = v.trim().length;
+          return isFinal || n === 0 ? v : `${v}  ${color.dim(`(${n}/${n < min ? `${min}+` : max})`)}`;
+        },
+      })
     ).trim();
 
   const draft =
     plan.draft ??
-    (await ask(() =>
-      confirm({ message: 'Draft (left out of the site until you publish)?', default: defaults.draft }, io),
-    ));
+    (await ask<boolean>({
+      type: 'confirm',
+      message: 'Draft (left out of the site until you publish)?',
+      default: defaults.draft,
+    }));
   return { title, template, tags, description, draft };
 }
 
@@ -121,57 +121,42 @@ async function askTags(preset: string[], ctx: PromptContext): Promise<string[]> 
   ];
   let picked: string[] = [];
   if (choices.length > 0) {
-    picked = await ask(() =>
-      checkbox(
-        {
-          message: 'Tags',
-          pageSize: 12,
-          choices: choices.map(({ tag, note }) => ({
-            name: `${tag} ${ctx.color.dim(note)}`,
-            short: tag,
-            value: tag,
-            checked: preset.includes(tag),
-          })),
-        },
-        io,
-      ),
-    );
+    picked = await ask<string[]>({
+      type: 'checkbox',
+      message: 'Tags',
+      pageSize: 12,
+      choices: choices.map(({ tag, note }) => ({
+        name: `${tag} ${ctx.color.dim(note)}`,
+        short: tag,
+        value: tag,
+        checked: preset.includes(tag),
+      })),
+    });
   }
-  const typed = await ask(() =>
-    input(
-      {
-        message:
-          choices.length > 0 ? 'New tags (comma-separated, optional)' : 'Tags (comma-separated, optional)',
-        transformer: (v, { isFinal }) => {
-          if (isFinal) return v;
-          const slips = parseTagList(v).flatMap((t) => {
-            const near = nearDuplicate(t, known);
-            return near ? [`${t} → ${near}?`] : [];
-          });
-          return slips.length
-            ? `${v}  ${ctx.color.yellow(`(close to a tag in use: ${slips.join(', ')})`)}`
-            : v;
-        },
-      },
-      io,
-    ),
-  );
+  const typed = await ask<string>({
+    type: 'input',
+    message: choices.length > 0 ? 'New tags (comma-separated, optional)' : 'Tags (comma-separated, optional)',
+    transformer: (v, { isFinal }) => {
+      if (isFinal) return v;
+      const slips = parseTagList(v).flatMap((t) => {
+        const near = nearDuplicate(t, known);
+        return near ? [`${t} → ${near}?`] : [];
+      });
+      return slips.length ? `${v}  ${ctx.color.yellow(`(close to a tag in use: ${slips.join(', ')})`)}` : v;
+    },
+  });
   const tags = [...picked];
   for (const tag of parseTagList(typed)) {
     const near = nearDuplicate(tag, known);
     const chosen = near
-      ? await ask(() =>
-          select(
-            {
-              message: `\`${tag}\` looks like the existing tag \`${near}\``,
-              choices: [
-                { name: `Use \`${near}\``, value: near },
-                { name: `Keep \`${tag}\` as a new tag`, value: tag },
-              ],
-            },
-            io,
-          ),
-        )
+      ? await ask<string>({
+          type: 'select',
+          message: `\`${tag}\` looks like the existing tag \`${near}\``,
+          choices: [
+            { name: `Use \`${near}\``, value: near },
+            { name: `Keep \`${tag}\` as a new tag`, value: tag },
+          ],
+        })
       : tag;
     if (!tags.includes(chosen)) tags.push(chosen);
   }
@@ -184,21 +169,18 @@ export async function askFreeSlug(
   suggested: string,
   isFree: (slug: string) => { file: string; reason: string } | undefined,
 ): Promise<string> {
-  return ask(() =>
-    input(
-      {
-        message: `${capitalize(taken.reason)}. Slug for this post`,
-        default: suggested,
-        validate: (v) => {
-          const slug = v.trim();
-          if (!SLUG_PATTERN.test(slug)) return 'Lowercase letters, digits and dashes only.';
-          const other = isFree(slug);
-          return other ? `Taken too: ${other.reason}.` : true;
-        },
-      },
-      io,
-    ),
-  ).then((v) => v.trim());
+  const slug = await ask<string>({
+    type: 'input',
+    message: `${capitalize(taken.reason)}. Slug for this post`,
+    default: suggested,
+    validate: (v) => {
+      const slug = v.trim();
+      if (!SLUG_PATTERN.test(slug)) return 'Lowercase letters, digits and dashes only.';
+      const other = isFree(slug);
+      return other ? `Taken too: ${other.reason}.` : true;
+    },
+  });
+  return slug.trim();
 }
 
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
