@@ -1,6 +1,7 @@
 /** @fileoverview The questions `blog new` asks on a terminal, each with a default and checked as you type. */
 import type { ChalkInstance } from 'chalk';
-import inquirer, { type DistinctQuestion } from 'inquirer';
+import type { DistinctQuestion } from 'inquirer';
+import inquirer from 'inquirer';
 import type { SiteConfig } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { SLUG_PATTERN, slugFromTitle } from '../util/slug.ts';

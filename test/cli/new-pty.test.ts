@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read } from '../helpers/cli.ts';
+import { copyFixture, read, tempDir } from '../helpers/cli.ts';
 import { readNewPost } from '../helpers/new-post.ts';
 import { KEY, spawnBlogPty } from '../helpers/pty.ts';
 
@@ -60,25 +60,59 @@ test('on a terminal: title, template, tags (existing ticked, a near-duplicate co
 test('on a terminal: Ctrl-C at any prompt leaves nothing behind and exits 130', async () => {
   const blog = copyFixture('starter');
   const before = postFiles(blog);
-  for (const stop of ['? Title', '? Tags', '? Draft']) {
-    const s = spawnBlogPty(['new', ...(stop === '? Title' ? [] : ['A title']), '--template', 'default'], {
+  // One stop per kind of prompt: text, list, checklist, yes/no, and the taken-slug question.
+  const stops: { args: string[]; keys: string[]; stop: string }[] = [
+    { args: [], keys: [], stop: '? Title' },
+    { args: ['A title'], keys: [], stop: '? Template' },
+    { args: ['A title', '--template', 'default'], keys: [], stop: '? Tags' },
+    {
+      args: ['A title', '--template', 'default'],
+      keys: ['? Tags', KEY.enter, '? New tags', KEY.enter, '? Description', KEY.enter],
+      stop: '? Draft',
+    },
+    {
+      args: ['Backup Checklist', '--template', 'default', '--tags', 'Backup', '--draft'],
+      keys: [],
+      stop: 'Slug',
+    },
+  ];
+  for (const { args, keys, stop } of stops) {
+    const s = spawnBlogPty(['new', ...args, ...(stop === 'Slug' ? ['--description', ''] : [])], {
       cwd: blog,
     });
-    await s.waitFor(stop === '? Draft' ? '? Tags' : stop);
-    if (stop === '? Draft') {
-      await s.type(KEY.enter);
-      await s.waitFor('? New tags');
-      await s.type(KEY.enter);
-      await s.waitFor('? Description');
-      await s.type(KEY.enter);
-      await s.waitFor(stop);
-    }
+    for (const key of keys) await (key.startsWith('?') ? s.waitFor(key) : s.type(key));
+    await s.waitFor(stop);
     await s.type(KEY.ctrlC);
     const { exitCode, output } = await s.exit;
-    assert.is(exitCode, 130, output);
+    assert.is(exitCode, 130, `${stop}: ${output}`);
     assert.match(output, /Cancelled; nothing was written\./);
   }
   assert.equal(postFiles(blog), before);
+});
+
+test('on a terminal with stdout redirected, as in $(blog new): prompts and their checks stay on the terminal, stdout gets the result', async () => {
+  const blog = copyFixture('starter');
+  const stdoutFile = join(tempDir('blog-stdout-'), 'stdout.txt');
+  const s = spawnBlogPty(['new', '--template', 'default', '--tags', '', '--description', '', '--draft'], {
+    cwd: blog,
+    stdoutFile,
+  });
+  await s.waitFor('? Title');
+  await s.type(KEY.enter); // checked as you type: no title, or only spaces, is refused on the spot
+  await s.waitFor('You must provide a value');
+  await s.type(`   ${KEY.enter}`);
+  await s.waitFor('A post needs a title.');
+  await s.type('Piped title');
+  await s.waitFor('→ piped-title');
+  await s.type(KEY.enter);
+  const { exitCode, output } = await s.exit;
+  assert.is(exitCode, 0, output);
+  const file = `posts/${TODAY}-piped-title.md`;
+  assert.not.match(output, new RegExp(file));
+  const stdout = readFileSync(stdoutFile, 'utf8');
+  assert.not.match(stdout, /\?|Title|→/);
+  assert.is(stdout.trimEnd().split('\n').at(-1), file);
+  assert.ok(read(blog, file).startsWith('---\ntitle: Piped title\n'), read(blog, file));
 });
 
 test('on a terminal: a taken slug is named and a free one offered', async () => {

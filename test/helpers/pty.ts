@@ -18,7 +18,12 @@ export interface PtySession {
 
 export function spawnBlogPty(
   args: string[],
-  options: { cwd: string; env?: Record<string, string> },
+  options: {
+    cwd: string;
+    env?: Record<string, string>;
+    /** Send stdout to this file, as `$(blog new)` does; stdin and stderr stay on the terminal. */
+    stdoutFile?: string;
+  },
 ): PtySession {
   let raw = '';
   const env = {
@@ -28,7 +33,12 @@ export function spawnBlogPty(
     SOURCE_DATE_EPOCH: '1767225600',
     ...options.env,
   };
-  const child = pty.spawn(process.execPath, [BIN, ...args], {
+  const command = [process.execPath, BIN, ...args];
+  // sh runs the command with only stdout redirected: `exec "$@" >"$0"` with $0 the file.
+  const [file, ...argv] = options.stdoutFile
+    ? ['/bin/sh', '-c', 'exec "$@" >"$0"', options.stdoutFile, ...command]
+    : command;
+  const child = pty.spawn(file!, argv, {
     cwd: options.cwd,
     cols: 120,
     rows: 40,
