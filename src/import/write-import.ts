@@ -1,6 +1,7 @@
 /** @fileoverview Writes an import plan into the blog: each file whole or not at all, never over an existing file. */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { isInside } from '../fs/inside.ts';
 import { makeDirs } from '../fs/make-dirs.ts';
 import { FileExistsError, writeAtomic } from '../output/write-atomic.ts';
 import type { ImportPlan, Note } from './types.ts';
@@ -48,8 +49,7 @@ export function writeImport(plan: ImportPlan, blogRoot: string): Note[] {
   const skipped: Note[] = [];
   for (const file of plan.files) {
     const at = resolve(blogRoot, file.target);
-    if (relative(blogRoot, at).startsWith('..'))
-      throw new Error(`Refusing to write outside the blog: ${file.target}`);
+    if (!isInside(blogRoot, at)) throw new Error(`Refusing to write outside the blog: ${file.target}`);
     makeDirs(dirname(at));
     const data = 'text' in file.content ? file.content.text : readFileSync(file.content.copyFrom);
     try {

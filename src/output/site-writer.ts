@@ -11,9 +11,9 @@ import { dirname, join } from 'node:path';
 import { OUTPUT_MARKER } from '../config/defaults.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { explainFsError } from '../fs/fs-error.ts';
+import { pathInside } from '../fs/inside.ts';
 import { makeDirs } from '../fs/make-dirs.ts';
 import { forEachLimit } from '../util/limit.ts';
-import { pathInside } from './inside.ts';
 import { cleanStaleStaging, crashPoint, stagingPath, swapInto } from './staging.ts';
 import { copyAtomicAsync, writeAtomicAsync } from './write-atomic.ts';
 
