@@ -13,7 +13,7 @@ test('init then build gives a site with posts, index, tags, feed, sitemap, 404',
   assert.is(build.status, 0, build.stderr);
   assert.match(
     build.stdout,
-    /^Built \d+ pages \(4 posts, 1 index page, 6 tag pages\) in \d+\.\d\ds → dist\/; left out 1 draft\n$/,
+    /^Built 19 pages \(4 posts, 1 index page, 7 tag pages, 3 archive pages, 2 author pages, 2 other pages\) in \d+\.\d\ds → dist\/; left out 1 draft\n$/,
   );
   for (const f of [
     'index.html',
