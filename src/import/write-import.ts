@@ -14,9 +14,11 @@ export function skipExisting(plan: ImportPlan, blogRoot: string): ImportPlan {
   const skipped: Note[] = [];
   const skippedSources = new Set<string>();
   const skippedTargets = new Set<string>();
+  const notCopied = new Set<string>();
   const files = plan.files.filter((file) => {
     const at = join(blogRoot, file.target);
     if (!existsSync(at)) return true;
+    notCopied.add(file.target);
     const same =
       'copyFrom' in file.content
         ? readFileSync(at).equals(readFileSync(file.content.copyFrom))
@@ -38,7 +40,10 @@ export function skipExisting(plan: ImportPlan, blogRoot: string): ImportPlan {
   return {
     ...plan,
     files,
-    changed: plan.changed.filter((n) => !skippedSources.has(n.file)),
+    // A copy's note names the copy as its related place: no copy, no note.
+    changed: plan.changed.filter(
+      (n) => !skippedSources.has(n.file) && !n.related?.some((r) => notCopied.has(r.file)),
+    ),
     left: plan.left.filter((n) => !skippedTargets.has(n.file)),
     skipped: [...plan.skipped, ...skipped],
   };
