@@ -172,8 +172,15 @@ export const configSchema = z.strictObject({
   /** Full-text search: a Pagefind index of the post pages, a search box in the header, a `/search/` page. */
   search: z.boolean().default(true),
   markdown: z.strictObject({ allowHtml: z.boolean().default(false) }).prefault({}),
-  /** Generated link-preview images (1200×630 PNG) for posts without a cover image; see the README. */
-  socialCards: z.boolean().default(true),
+  /**
+   * Generated link-preview images (1200×630 PNG); see the README. `"site"`: one card of the site, shown for
+   * every page without a cover image (cheap: one card per build). `"posts"` (or `true`): a card of each post
+   * without a cover image as well (about 30 ms of CPU per new card). `false`: none.
+   */
+  socialCards: z
+    .union([z.boolean(), z.enum(['site', 'posts'])])
+    .default('site')
+    .transform((v): 'site' | 'posts' | false => (v === true ? 'posts' : v)),
   redirects: z
     .record(z.string(), z.string())
     .superRefine((map, ctx) => {

@@ -140,8 +140,13 @@ export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): 
     const view = data.post;
     const cover = coverImage(post, page.path, urls);
     const previewable = cover && !isSvg(cover.url) ? cover : undefined;
+    // A post's own card when cards are drawn per post, else the site's card (`socialCards: "site"`).
     const card = previewable ? undefined : ctx.cardOf(post);
-    const image = previewable ?? (card ? cardImage(card, urls, `${post.title} · ${siteName}`) : undefined);
+    const image =
+      previewable ??
+      (card
+        ? cardImage(card, urls, `${post.title} · ${siteName}`)
+        : ctx.siteCard && cardImage(ctx.siteCard, urls, siteName));
     const published = view.date.iso;
     const modified = view.updated?.iso ?? published;
     const tags = view.tags.map((t) => t.name);

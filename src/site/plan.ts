@@ -415,12 +415,13 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       }),
     );
   const postByFile = new Map(posts.map((p) => [p.file, p]));
-  const socialCards = options.cardRenderer
-    ? planSiteCards(posts, config, options.cardRenderer, (p) => ({
-        date: dateView(p.date).display,
-        tags: taxonomy.tagsOf(p).map((t) => t.name),
-      }))
-    : undefined;
+  const socialCards =
+    options.cardRenderer && config.socialCards
+      ? planSiteCards(posts, config, config.socialCards, options.cardRenderer, (p) => ({
+          date: dateView(p.date).display,
+          tags: taxonomy.tagsOf(p).map((t) => t.name),
+        }))
+      : undefined;
   for (const page of pages) {
     const post = page.source ? postByFile.get(page.source) : undefined;
     page.data.meta = planMeta(page, post, {

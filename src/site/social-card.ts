@@ -93,6 +93,8 @@ export function isSvg(url: string): boolean {
 export function planSiteCards<P extends Post>(
   posts: readonly P[],
   config: SiteConfig,
+  /** `site`: the site card and the logo only (posts show the site card); `posts`: a card per post too. */
+  scope: 'site' | 'posts',
   rendererKey: string,
   shown: (post: P) => { date: string; tags: string[] },
 ): SiteCards {
@@ -121,7 +123,7 @@ export function planSiteCards<P extends Post>(
     rendererKey,
   );
   const byPost = new Map<string, SocialCard>();
-  for (const post of posts) {
+  for (const post of scope === 'posts' ? posts : []) {
     if (hasPreviewImage(post)) continue;
     const { date, tags } = shown(post);
     const authors = post.authors.length ? post.authors : config.authors.slice(0, 1).map((a) => a.name);

@@ -20,9 +20,17 @@ description: "Ends the script? </script><!-- and U+2028 \u2028 here, long enough
 Body of the hostile post.
 `;
 
+/** The starter with a card per post (`"socialCards": "posts"`; the default draws the site's card only). */
+function starterWithPostCards(): string {
+  const blog = copyFixture('starter');
+  const config = JSON.parse(read(blog, 'blog.config.json')) as Record<string, unknown>;
+  writeFileSync(join(blog, 'blog.config.json'), JSON.stringify({ ...config, socialCards: 'posts' }, null, 2));
+  return blog;
+}
+
 /** The starter blog with a hostile post, built under a base path (the harder case for URLs). */
 function buildStarter(baseUrl = 'https://example.com/blog/', extra: string[] = []): string {
-  const blog = copyFixture('starter');
+  const blog = starterWithPostCards();
   writeFileSync(join(blog, 'posts/2024-01-01-hostile.md'), HOSTILE);
   const r = runBlog(['build', '--base-url', baseUrl, ...extra], { cwd: blog });
   assert.is(r.status, 0, r.stderr);
@@ -213,7 +221,7 @@ test('cards are reused from the cache: a rebuild from scratch gives the same byt
 });
 
 test('a card template in the blog overrides the theme; a broken one is a clear error', () => {
-  const blog = copyFixture('starter');
+  const blog = starterWithPostCards();
   mkdirSync(join(blog, 'templates'), { recursive: true });
   writeFileSync(
     join(blog, 'templates/social-card.eta'),
@@ -230,6 +238,23 @@ test('a card template in the blog overrides the theme; a broken one is a clear e
   assert.is(r.status, 2, r.stderr);
   assert.match(r.stderr, /templates\/social-card\.eta/);
   assert.not.match(r.stderr, /Internal error/);
+});
+
+test('by default only the site card and the logo are drawn, and posts without a cover show the site card', () => {
+  const blog = copyFixture('starter');
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const cards = readdirSync(join(blog, 'dist', 'cards')).sort();
+  assert.equal(
+    cards.map((n) => n.replace(/-[0-9a-f]{10}\.png$/, '')),
+    ['logo', 'site'],
+  );
+  const site = cards.find((n) => n.startsWith('site-'))!;
+  for (const page of ['posts/t-mobile-security-woes/index.html', 'index.html']) {
+    const head = readHead(read(join(blog, 'dist'), page));
+    assert.is(one(head, 'og:image'), `https://blog.example.com/cards/${site}`, page);
+    assert.is(one(head, 'twitter:card'), 'summary_large_image', page);
+  }
 });
 
 test('"socialCards": false draws no cards and names no image where there is none', () => {
