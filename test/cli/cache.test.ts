@@ -39,8 +39,10 @@ function tamperTitles(blog: string, code?: string): void {
   }
 }
 
+// The one test here with the search index and the social cards on: the cache keeps their files too.
+// The others turn them off (their cost is in every build); sharing and search test their own caching.
 test('a rebuild with nothing changed, and one after editing a post, equal a clean build', () => {
-  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const blog = copyFixture('starter');
   build(blog);
   assert.ok(existsSync(join(blog, '.blog-cache')), 'the cache is in the blog by default');
   assertSameAsClean(blog, 'unchanged');
