@@ -132,17 +132,9 @@ async function loadRenderer(): Promise<Renderer> {
     import('satori-html'),
     import('@resvg/resvg-js'),
   ]);
-  const fontDir = join(require.resolve('@fontsource/inter/package.json'), '..', 'files');
-  const fonts = FONT_SUBSETS.flatMap((subset) =>
-    FONT_WEIGHTS.map((weight) => ({
-      // One family name per subset: satori keeps one font per name and weight, and falls back across names.
-      name: subset === 'latin' ? 'Inter' : `Inter ${subset}`,
-      weight,
-      style: 'normal' as const,
-      data: readFileSync(join(fontDir, `inter-${subset}-${weight}-normal.woff`)),
-    })),
-  );
+  const fontsFor = fontLoader();
   const toSvg = async (node: VNode, width: number, height: number): Promise<string> => {
+    const fonts = fontsFor(textOf(node));
     const missing = new Set<string>();
     const svg = await satori(node as Parameters<typeof satori>[0], {
       width,
@@ -196,6 +188,69 @@ async function loadRenderer(): Promise<Renderer> {
       return image.asPng();
     },
   };
+}
+
+type Font = { name: string; weight: 400 | 700; style: 'normal'; data: Buffer };
+
+/**
+ * The Inter subsets a card's text needs, by the Unicode ranges `@fontsource/inter` declares for each: Latin
+ * always, the others only when a letter of theirs is on the card. Parsing all fourteen font files costs
+ * satori about 0.25 s; most cards need two. Each combination is one array, which satori's font cache keys on.
+ */
+export function fontLoader(): (text: string) => Font[] {
+  const base = join(require.resolve('@fontsource/inter/package.json'), '..');
+  const ranges = JSON.parse(readFileSync(join(base, 'unicode.json'), 'utf8')) as Record<string, string>;
+  const covers = new Map(
+    FONT_SUBSETS.map((subset) => [
+      subset,
+      (ranges[subset] ?? '').split(',').map((r) => {
+        const [from, to = from] = r.replace(/U\+/g, '').split('-');
+        return [Number.parseInt(from!, 16), Number.parseInt(to!, 16)] as const;
+      }),
+    ]),
+  );
+  const files = new Map<string, Font[]>();
+  const load = (subset: string) => {
+    let loaded = files.get(subset);
+    if (!loaded) {
+      loaded = FONT_WEIGHTS.map((weight) => ({
+        // One family name per subset: satori keeps one font per name and weight, and falls back across names.
+        name: subset === 'latin' ? 'Inter' : `Inter ${subset}`,
+        weight,
+        style: 'normal' as const,
+        data: readFileSync(join(base, 'files', `inter-${subset}-${weight}-normal.woff`)),
+      }));
+      files.set(subset, loaded);
+    }
+    return loaded;
+  };
+  const sets = new Map<string, Font[]>();
+  return (text) => {
+    const points = new Set<number>();
+    for (const ch of text) if (ch.codePointAt(0)! > 0xff) points.add(ch.codePointAt(0)!);
+    const needed = FONT_SUBSETS.filter(
+      (subset) =>
+        subset === 'latin' ||
+        [...points].some((cp) => covers.get(subset)!.some(([from, to]) => cp >= from && cp <= to)),
+    );
+    const key = needed.join(' ');
+    let fonts = sets.get(key);
+    if (!fonts) {
+      fonts = needed.flatMap(load);
+      sets.set(key, fonts);
+    }
+    return fonts;
+  };
+}
+
+/** Every text on a card, for choosing its fonts. */
+function textOf(node: VNode): string {
+  let text = '';
+  mapText(node, (t) => {
+    text += t;
+    return t;
+  });
+  return text;
 }
 
 /** The square logo tile: the site's initial on the accent colour, as the header shows it. */

@@ -3,6 +3,7 @@ import { type Document, isMap, isScalar, type Node, type Pair, parseDocument } f
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
+import { readFrontMatterData } from './read-front-matter-data.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
 export interface SourceFile {
@@ -93,8 +94,24 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
       return parsed;
     }
   }
-  // JSON is YAML (1.2) too, so one parser gives every key its position, whichever language was written.
-  const document = parseDocument(matterSource, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const parseMatter = () =>
+    // JSON is YAML (1.2) too, so one parser gives every key its position, whichever language was written.
+    parseDocument(matterSource, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  const quick = language === 'json' ? undefined : readFrontMatterData(matterSource);
+  if (quick !== null && typeof quick === 'object' && !Array.isArray(quick)) {
+    // Read the fast way: the document with positions is built only if a rule reports a place in it.
+    let doc: Document | undefined;
+    Object.defineProperty(parsed, 'doc', {
+      enumerable: true,
+      get: () => {
+        doc ??= parseMatter();
+        return doc;
+      },
+    });
+    parsed.data = quick as Record<string, unknown>;
+    return parsed;
+  }
+  const document = parseMatter();
   parsed.doc = document;
   if (document.errors.length > 0) {
     const lines = new LineIndex(text);
@@ -197,30 +214,46 @@ export function findPair(parsed: ParsedFile, key: string): Pair<Node, Node | nul
 
 /** Where a top-level key is written, in whole-file offsets. */
 export function keySpan(parsed: ParsedFile, key: string): Span | undefined {
-  const range = findPair(parsed, key)?.key?.range;
-  return range ? { offset: parsed.matterOffset + range[0], end: parsed.matterOffset + range[1] } : undefined;
+  if (!Object.hasOwn(parsed.data, key)) return undefined;
+  return lazySpan(parsed, () => findPair(parsed, key)?.key?.range);
 }
 
 /** Where a top-level key's value is written, in whole-file offsets (falls back to the key). */
 export function valueSpan(parsed: ParsedFile, key: string): Span | undefined {
-  const pair = findPair(parsed, key);
-  const range = pair?.value?.range;
-  if (range) return { offset: parsed.matterOffset + range[0], end: parsed.matterOffset + range[1] };
-  return keySpan(parsed, key);
+  if (!Object.hasOwn(parsed.data, key)) return undefined;
+  return lazySpan(parsed, () => {
+    const pair = findPair(parsed, key);
+    return pair?.value?.range ?? pair?.key?.range;
+  });
 }
 
-/** Every top-level key with its span, in the order written. */
+/** Every top-level key with its span, in the order read. */
 export function topLevelKeys(parsed: ParsedFile): { key: string; span: Span }[] {
-  const contents = parsed.doc?.contents;
-  if (!isMap(contents)) return [];
-  return contents.items.flatMap((p) => {
-    const k = p.key as Node | null;
-    if (!isScalar(k) || !k.range) return [];
-    return [
-      {
-        key: String(k.value),
-        span: { offset: parsed.matterOffset + k.range[0], end: parsed.matterOffset + k.range[1] },
-      },
-    ];
-  });
+  return Object.keys(parsed.data).map((key) => ({ key, span: keySpan(parsed, key)! }));
+}
+
+/**
+ * A span found only when read: most posts pass every rule, so the YAML document with positions is built
+ * for the few that a rule reports on (`read-front-matter-data.ts` reads the data without it). A range the
+ * document does not have points at the front-matter's start.
+ */
+function lazySpan(parsed: ParsedFile, range: () => readonly number[] | null | undefined): Span {
+  let found: Span | undefined;
+  const get = (): Span => {
+    if (!found) {
+      const r = range();
+      found = r
+        ? { offset: parsed.matterOffset + r[0]!, end: parsed.matterOffset + r[1]! }
+        : { offset: parsed.matterOffset, end: parsed.matterOffset };
+    }
+    return found;
+  };
+  return {
+    get offset() {
+      return get().offset;
+    },
+    get end() {
+      return get().end;
+    },
+  };
 }
