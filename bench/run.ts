@@ -4,19 +4,10 @@
  * plus `blog lint` and the related-posts step, with peak memory; and, when installed, Hugo (without and
  * with related content) and Eleventy on the same posts. Prints a table and writes bench/out/results.json.
  *
- *   npm run bench [-- --large] [--runs 3] [--sizes 1000,10000] [--no-others] [--no-hugo-related]
+ *   npm run bench [-- --large] [--runs 3] [--other-runs 3] [--sizes 1000,10000] [--no-others] [--no-hugo-related]
  */
 import { spawnSync } from 'node:child_process';
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -144,21 +135,12 @@ function benchBlog(n: number): Record<string, Stat | string> {
   const dir = prepareBlog(n);
   const post = join(dir, 'posts', readdirPosts(dir)[Math.floor(n / 2)]!);
   const original = readFileSync(post, 'utf8');
-  const times: Record<string, number[]> = { clean: [], warm: [], onePost: [], template: [], lint: [] };
-  const rss: Record<string, (number | undefined)[]> = {
-    clean: [],
-    warm: [],
-    onePost: [],
-    template: [],
-    lint: [],
-  };
-  const cpu: Record<string, (number | undefined)[]> = {
-    clean: [],
-    warm: [],
-    onePost: [],
-    template: [],
-    lint: [],
-  };
+  const config = join(dir, 'blog.config.json');
+  const baseConfig = readFileSync(config, 'utf8');
+  const names = ['clean', 'warm', 'onePost', 'template', 'lint', 'cleanPlain'];
+  const times: Record<string, number[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const rss: Record<string, (number | undefined)[]> = Object.fromEntries(names.map((n) => [n, []]));
+  const cpu: Record<string, (number | undefined)[]> = Object.fromEntries(names.map((n) => [n, []]));
   const relate: number[] = [];
   const lint = hasLint(dir);
   const theme = readFileSync(join(REPO, 'templates', 'theme', 'post.eta'), 'utf8');
@@ -177,12 +159,27 @@ function benchBlog(n: number): Record<string, Stat | string> {
     const r = relateMs(clean);
     if (r !== undefined) relate.push(r);
     record('warm', blog(dir, 'build'));
-    appendFileSync(post, `\nAn edit made by the benchmark, run ${run}.\n`);
+    // The title changes, so the post's page, the lists that show it and its related posts' pages change too.
+    writeFileSync(
+      post,
+      original.replace(
+        /^title: (.*)$/m,
+        (_, t: string) => `title: ${JSON.stringify(`${JSON.parse(t)} (edited, run ${run})`)}`,
+      ),
+    );
     record('onePost', blog(dir, 'build'));
     mkdirSync(join(dir, 'templates'), { recursive: true });
     writeFileSync(join(dir, 'templates', 'post.eta'), `${theme}<!-- bench ${run} -->\n`);
     record('template', blog(dir, 'build'));
     if (lint) record('lint', blog(dir, 'lint'));
+    // The same pages Hugo and Eleventy make here: no search index, no social card.
+    rmSync(join(dir, 'templates'), { recursive: true, force: true });
+    writeFileSync(post, original);
+    rmSync(join(dir, 'dist'), { recursive: true, force: true });
+    rmSync(join(dir, '.blog-cache'), { recursive: true, force: true });
+    writeFileSync(config, JSON.stringify({ ...JSON.parse(baseConfig), search: false, socialCards: false }));
+    record('cleanPlain', blog(dir, 'build'));
+    writeFileSync(config, baseConfig);
     process.stderr.write('.');
   }
   writeFileSync(post, original);
@@ -289,9 +286,10 @@ function printTable(results: Record<string, Record<string, Stat | string>>): voi
       let note = '';
       if (clean && ['warm', 'onePost', 'template'].includes(name))
         note = `${((s.median / clean.median) * 100).toFixed(1)}% of clean`;
+      const plain = byName.cleanPlain as Stat | undefined;
       if (clean && ['hugo', 'hugoRelated', 'eleventy'].includes(name)) {
         note = `blog clean / ${name} = ${(clean.median / s.median).toFixed(2)}`;
-        if (clean.cpuMedian && s.cpuMedian) note += ` (CPU ${(clean.cpuMedian / s.cpuMedian).toFixed(2)})`;
+        if (plain) note += `, cleanPlain / ${name} = ${(plain.median / s.median).toFixed(2)}`;
       }
       rows.push([
         n,
@@ -318,7 +316,8 @@ function main(): void {
   for (const n of sizes) {
     process.stderr.write(`${n} posts `);
     results[n] = benchBlog(n);
-    if (!flag('--no-others')) Object.assign(results[n], benchOthers(n, n >= 10_000 ? 1 : runs));
+    if (!flag('--no-others'))
+      Object.assign(results[n], benchOthers(n, Number(value('--other-runs', String(runs)))));
     process.stderr.write('\n');
   }
   const report = {
@@ -331,7 +330,7 @@ function main(): void {
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
   printTable(results);
   console.log(
-    `\n${cpus().length} cores, Node ${process.version}; medians of ${runs} runs (others at 10,000+ posts: 1 run). JSON: bench/out/results.json`,
+    `\n${cpus().length} cores, Node ${process.version}; medians of ${runs} runs. clean: the default config (search index and site card); cleanPlain: without them, the pages Hugo and Eleventy make here. JSON: bench/out/results.json`,
   );
 }
 

@@ -4,11 +4,14 @@
  */
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { hashOf } from '../cache/fingerprint.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { walkFiles } from '../fs/walk-files.ts';
 import type { OutputManifest, WriteTask } from '../output/site-writer.ts';
 import type { Page } from '../site/plan.ts';
 import { SEARCH_DIR } from '../site/search-page.ts';
@@ -112,12 +115,20 @@ async function openSearchIndex(language: string, fingerprint: string): Promise<S
       try {
         await Promise.all(pending);
         if (failures.length) throw searchError(failures.slice(0, 3).join('; '));
-        const written = await pagefindCall(() => index.getFiles());
-        if (written.errors.length) throw searchError(written.errors.join('; '));
-        return written.files
-          .filter((f) => !UNUSED_FILE.test(f.path))
-          .map((f) => ({ outputPath: `${SEARCH_DIR}/${f.path}`, content: f.content }))
-          .sort((a, b) => (a.outputPath < b.outputPath ? -1 : a.outputPath > b.outputPath ? 1 : 0));
+        // Pagefind writes the files itself, into a scratch folder outside the blog and `dist/`, and the writer
+        // takes them from there. `getFiles` would send them all back base64-encoded inside JSON: about 0.4 s of
+        // this thread's time at 1,000 posts, against 30 ms to read the files.
+        const scratch = await mkdtemp(join(tmpdir(), 'blog-search-'));
+        try {
+          const written = await pagefindCall(() => index.writeFiles({ outputPath: scratch }));
+          if (written.errors.length) throw searchError(written.errors.join('; '));
+          const { files } = walkFiles(scratch, { within: scratch });
+          const kept = files.filter((f) => !UNUSED_FILE.test(f.rel.split('/').pop()!));
+          const contents = await Promise.all(kept.map((f) => readFile(f.path)));
+          return kept.map((f, i) => ({ outputPath: `${SEARCH_DIR}/${f.rel}`, content: contents[i]! }));
+        } finally {
+          await rm(scratch, { recursive: true, force: true });
+        }
       } finally {
         await pagefind.close();
       }

@@ -73,9 +73,10 @@ function fromDateTime(dt: DateTime): PostDate {
     epoch: dt.toMillis(),
     iso: dt.toISO({ suppressMilliseconds: true })!,
     ymd: dt.toISODate()!,
-    year: dt.toFormat('yyyy'),
-    month: dt.toFormat('MM'),
-    day: dt.toFormat('dd'),
+    // From the fields rather than toFormat: formatting three times cost about 0.1 ms per post.
+    year: String(dt.year).padStart(4, '0'),
+    month: String(dt.month).padStart(2, '0'),
+    day: String(dt.day).padStart(2, '0'),
   };
 }
 

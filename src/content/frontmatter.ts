@@ -36,6 +36,12 @@ export interface Span {
 /** Front-matter languages read as data; anything else (`---js`, `---toml`, …) is refused, never run. */
 const YAML_NAMES = new Set(['yaml', 'yml']);
 
+/**
+ * How many positioned YAML documents were built: the slow way to read front-matter, kept for posts a rule
+ * reports on (test/content/lazy-positions.test.ts holds it there).
+ */
+export const positionedDocuments = { built: 0 };
+
 export function parseSourceFile(source: SourceFile): ParsedFile {
   const { text } = source;
   const parsed: ParsedFile = {
@@ -94,9 +100,11 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
       return parsed;
     }
   }
-  const parseMatter = () =>
+  const parseMatter = () => {
+    positionedDocuments.built++;
     // JSON is YAML (1.2) too, so one parser gives every key its position, whichever language was written.
-    parseDocument(matterSource, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
+    return parseDocument(matterSource, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
+  };
   const quick = language === 'json' ? undefined : readFrontMatterData(matterSource);
   if (quick !== null && typeof quick === 'object' && !Array.isArray(quick)) {
     // Read the fast way: the document with positions is built only if a rule reports a place in it.

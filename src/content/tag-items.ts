@@ -11,7 +11,12 @@ export interface TagItem {
   own: boolean;
 }
 
-export function tagItems(post: Post, config: SiteConfig): TagItem[] {
+/**
+ * @param wanted the tags the caller reports on: a post with none of them is answered without finding where
+ *   its tags are written, which would build its YAML document (the slow part of reading a post)
+ */
+export function tagItems(post: Post, config: SiteConfig, wanted: (tag: string) => boolean): TagItem[] {
+  if (!post.tags.some(wanted)) return [];
   const found = pick(post.data, 'tags', config.frontMatter.aliases.tags);
   if (!found) return [];
   const node = findPair(post.source, found.key)?.value;
@@ -19,7 +24,7 @@ export function tagItems(post: Post, config: SiteConfig): TagItem[] {
     return node.items.flatMap((item) => {
       if (!isScalar(item) || item.value === null || typeof item.value === 'object') return [];
       const tag = String(item.value).trim();
-      if (!tag) return [];
+      if (!tag || !wanted(tag)) return [];
       const span = item.range
         ? { offset: post.source.matterOffset + item.range[0], end: post.source.matterOffset + item.range[1] }
         : undefined;
@@ -27,5 +32,5 @@ export function tagItems(post: Post, config: SiteConfig): TagItem[] {
     });
   }
   const span = valueSpan(post.source, found.key);
-  return post.tags.map((tag) => ({ tag, span, own: false }));
+  return post.tags.filter(wanted).map((tag) => ({ tag, span, own: false }));
 }

@@ -1,12 +1,11 @@
 /** @fileoverview Markdown to HTML with marked: heading anchors, highlighted code, safe links, sanitized raw HTML. */
 
-import { createRequire } from 'node:module';
 import GithubSlugger from 'github-slugger';
-import type { HLJSApi } from 'highlight.js';
 import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
 import markedFootnote from 'marked-footnote';
 import { escapeHtml, htmlToText } from './escape.ts';
 import { adjustHeadings, type HeadingToken } from './heading-levels.ts';
+import { highlighterFor } from './highlighter.ts';
 import { isSafeUrl, sanitize } from './sanitize.ts';
 
 export interface RenderedMarkdown {
@@ -47,18 +46,11 @@ function languageOf(info: string | undefined): string {
     .toLowerCase();
 }
 
-// Loaded on the first code block: its 190 languages take ~0.1 s to load, and a rebuild renders few posts.
-const require = createRequire(import.meta.url);
-let loaded: HLJSApi | undefined;
-const highlighter = (): HLJSApi => {
-  loaded ??= require('highlight.js') as HLJSApi;
-  return loaded;
-};
-
 export function highlight(code: string, info: string | undefined): string {
   const lang = languageOf(info);
-  const hljs = lang ? highlighter() : undefined;
-  const known = lang && hljs?.getLanguage(lang) ? lang : '';
+  // highlight.js and the fence's language are loaded when first needed (`highlighter.ts`).
+  const hljs = lang ? highlighterFor(lang) : undefined;
+  const known = hljs ? lang : '';
   const body = known
     ? hljs!.highlight(code, { language: known, ignoreIllegals: true }).value
     : escapeHtml(code);

@@ -1,5 +1,6 @@
 /** @fileoverview SVG drawings from writers, kept as drawings: no scripts, event handlers, foreignObject or external references. */
-import sanitizeHtml from 'sanitize-html';
+import { createRequire } from 'node:module';
+import type sanitizeHtml from 'sanitize-html';
 
 /** SVG elements that draw, group, style or describe; no `script`, `foreignObject`, `set`/`animate` (they can rewrite an href). */
 const DRAWING_TAGS = [
@@ -97,11 +98,16 @@ const options: sanitizeHtml.IOptions = {
   },
 };
 
+// Loaded on first use: sanitize-html (with its HTML parser) takes about 0.1 s to load.
+const require = createRequire(import.meta.url);
+let lib: typeof sanitizeHtml | undefined;
+
 /** Browsers ignore control characters and spaces inside a scheme (`java\tscript:`). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
 const compact = (url: string) => url.replace(/[\u0000-\u0020\u007f-\u009f]/g, '');
 
 /** The drawing without anything that can run script or load from elsewhere. */
 export function sanitizeSvg(svg: string): string {
-  return sanitizeHtml(svg, options);
+  lib ??= require('sanitize-html') as typeof sanitizeHtml;
+  return lib(svg, options);
 }

@@ -28,10 +28,13 @@ export const tagCase: Rule = {
       if (first![1] > second![1]) usual.set(key, { tag: first![0], count: first![1] });
     }
     if (usual.size === 0) return;
+    const misspelt = (tag: string) => {
+      const best = usual.get(tag.toLowerCase());
+      return best !== undefined && best.tag !== tag;
+    };
     for (const post of posts) {
-      for (const item of tagItems(post, config)) {
-        const best = usual.get(item.tag.toLowerCase());
-        if (!best || best.tag === item.tag) continue;
+      for (const item of tagItems(post, config, misspelt)) {
+        const best = usual.get(item.tag.toLowerCase())!;
         report(post, {
           message: `Unexpected tag \`${item.tag}\`, expected \`${best.tag}\` as ${best.count} posts write it`,
           ...(item.span ? { span: item.span } : {}),

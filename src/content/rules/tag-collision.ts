@@ -23,9 +23,8 @@ export const tagCollision: Rule = {
         if (!tags.has(sameTag(tag))) tags.set(sameTag(tag), tag);
       }
     for (const post of posts)
-      for (const item of tagItems(post, config)) {
-        const tags = bySlug.get(tagSlug(item.tag));
-        if (!tags || tags.size < 2) continue;
+      for (const item of tagItems(post, config, (tag) => (bySlug.get(tagSlug(tag))?.size ?? 0) > 1)) {
+        const tags = bySlug.get(tagSlug(item.tag))!;
         const others = [...tags.values()].filter((t) => sameTag(t) !== sameTag(item.tag));
         report(post, {
           message: `Unexpected tag \`${item.tag}\`: it shares the page /tags/${tagSlug(item.tag)}/ with ${others

@@ -45,9 +45,8 @@ export const tagTypo: Rule = {
     }
     if (typos.size === 0) return;
     for (const post of posts) {
-      for (const item of tagItems(post, config)) {
-        const meant = typos.get(item.tag.toLowerCase());
-        if (!meant) continue;
+      for (const item of tagItems(post, config, (tag) => typos.has(tag.toLowerCase()))) {
+        const meant = typos.get(item.tag.toLowerCase())!;
         report(post, {
           message: `Unexpected tag \`${item.tag}\`, close to \`${meant.tag}\` that ${meant.count} posts use`,
           hint: `Did you mean \`${meant.tag}\`?`,
