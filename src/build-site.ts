@@ -22,9 +22,10 @@ import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/buil
 import { diagnosticSchema } from './cache/schemas.ts';
 import type { SiteConfig } from './config/schema.ts';
 import { yearIn } from './content/dates.ts';
-import { readSourceFiles } from './content/load.ts';
+import { listPostFiles, readSourceFiles } from './content/load.ts';
 import { isBrokenReference } from './content/references.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
+import { type SkippedFile, skippedWarning } from './fs/walk-files.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import { loadTheme } from './render/templates.ts';
 import { createUrls } from './util/urls.ts';
@@ -54,8 +55,15 @@ export interface BuildOptions {
 export interface BuildResult {
   outDir: string;
   posts: number;
+  /** The pages by family; with `otherPages` (404, search) they add up to `pages`. */
   indexPages: number;
+  /** Each tag's pages and the list of tags. */
   tagPages: number;
+  /** The archive by date. */
+  archivePages: number;
+  /** Each author's pages and the list of authors. */
+  authorPages: number;
+  otherPages: number;
   pages: number;
   files: number;
   skippedDrafts: number;
@@ -74,6 +82,9 @@ const summarySchema: z.ZodType<Summary> = z.object({
   posts: count,
   indexPages: count,
   tagPages: count,
+  archivePages: count,
+  authorPages: count,
+  otherPages: count,
   pages: count,
   files: count,
   skippedDrafts: count,
@@ -92,7 +103,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
 
   assertSafeOutDir(root, outDir);
-  const sources = readSourceFiles(root);
+  const special: SkippedFile[] = [];
+  const sources = readSourceFiles(root, listPostFiles(root, undefined, special));
   const cardRenderer = config.socialCards ? cardRendererKey(root) : undefined;
   const cache = openCache(options, sources, cardRenderer);
   const previous = cache?.readOutput(outDir, summarySchema);
@@ -104,6 +116,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   phase('read');
   const { posts: all, warnings } = loadPosts(root, config, { sources, cache }, options.strict);
+  warnings.push(...special.map((file) => skippedWarning(root, file)));
   phase('load');
   const visible = selectVisible(all, options);
   const rendered = await renderPosts(visible.posts, config, cache, options.warn ?? (() => {}));
@@ -146,10 +159,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   images.dispose();
   phase('write');
 
+  const kinds = new Map<string, number>();
+  for (const page of plan.pages) kinds.set(page.data.page.kind, (kinds.get(page.data.page.kind) ?? 0) + 1);
+  const pagesOf = (...names: string[]) => names.reduce((sum, name) => sum + (kinds.get(name) ?? 0), 0);
+  const families = {
+    posts: pagesOf('post'),
+    indexPages: pagesOf('index'),
+    tagPages: pagesOf('tag', 'tags'),
+    archivePages: pagesOf('archive'),
+    authorPages: pagesOf('author', 'authors'),
+  };
   const result: Summary = {
-    posts: rendered.posts.length,
-    indexPages: plan.pages.filter((p) => p.data.page.kind === 'index').length,
-    tagPages: plan.pages.filter((p) => p.data.page.kind === 'tag').length,
+    ...families,
+    otherPages: plan.pages.length - Object.values(families).reduce((a, b) => a + b, 0),
     pages: plan.pages.length,
     files: plan.pages.length + files.length,
     skippedDrafts: visible.skippedDrafts,

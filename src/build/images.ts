@@ -10,17 +10,17 @@ import type { SiteConfig } from '../config/schema.ts';
 import { scanBody } from '../content/body/scan-body.ts';
 import { coverSpan } from '../content/cover-image.ts';
 import type { Post } from '../content/post.ts';
-import { resolveFrontMatterImage } from '../content/references.ts';
+import { type ResolvedReference, resolveReference } from '../content/resolve-reference.ts';
 import type { Report } from '../content/rule.ts';
 import { toDiagnostic } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { isInside } from '../fs/inside.ts';
 import type { CopyJob } from '../output/site-writer.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
 import { imgSources, rewriteImgTags } from '../render/picture.ts';
 import type { ImageView, RenderedPost } from '../site/plan.ts';
 import type { SiteUrls } from '../util/urls.ts';
 import { createImageEncoder, type EncodedImage, ImageProblem } from './encode-image.ts';
-import { type LocatedImage, locateImage } from './locate-image.ts';
 
 export const IMAGE_RULE = 'build/image';
 /** Site folder of the generated files. */
@@ -91,36 +91,35 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
   };
 
   // What each post shows: its cover and the local images of its HTML, by the URL written in the HTML.
-  type Wanted = { post: RenderedPost; cover?: LocatedImage; body: Map<string, LocatedImage> };
+  // The same resolver as `blog lint` and the reference policy: what they call missing is never published here.
+  const locate = (src: string, fromDir: string) =>
+    resolveReference(src, { root, fromDir, imagesDir: config.images.dir, basePath: urls.basePath }, 'image');
+  type Wanted = { post: RenderedPost; cover?: ResolvedReference; body: Map<string, ResolvedReference> };
   const wanted: Wanted[] = [];
   for (const post of input.posts) {
     const fromDir = dirname(post.path);
-    let cover = post.image && locateImage(post.image.src, root, fromDir, urls.basePath);
-    if (post.image && cover?.kind === 'missing') {
-      // A bare cover name may live in `images.dir` (the reference policy's lookup, `content/references.ts`).
-      const resolved = resolveFrontMatterImage(post.image.src, post.path, root, config);
-      if (resolved) cover = locateImage(resolved.url, root, fromDir, '/');
-    }
-    const body = new Map<string, LocatedImage>();
+    const cover = post.image && locate(post.image.src, fromDir);
+    const body = new Map<string, ResolvedReference>();
     // Only posts whose Markdown can hold an image read their HTML (a cached post's HTML is read lazily).
     if (/!\[|<img/i.test(post.body))
       for (const src of imgSources(post.rendered.html))
-        if (!body.has(src)) body.set(src, locateImage(src, root, fromDir, urls.basePath));
+        if (!body.has(src)) body.set(src, locate(src, fromDir));
     wanted.push({ post, cover, body });
-    if (cover?.kind === 'local') void encodeFile(cover.path);
-    for (const found of body.values()) if (found.kind === 'local') void encodeFile(found.path);
+    if (cover?.kind === 'found') void encodeFile(cover.path);
+    for (const found of body.values()) if (found.kind === 'found') void encodeFile(found.path);
   }
   const logoConfig = typeof config.logo === 'string' ? { src: config.logo } : config.logo;
   const staticDir = join(root, 'static');
-  const logoFile = logoConfig && locateImage(logoConfig.src, root, staticDir, urls.basePath);
-  if (logoFile?.kind === 'local') void encodeFile(logoFile.path);
+  const logoFile = logoConfig && locate(logoConfig.src, staticDir);
+  if (logoFile?.kind === 'found') void encodeFile(logoFile.path);
 
   const results = new Map<string, EncodedImage | ImageProblem>();
   for (const [path, job] of encoded) results.set(path, await job);
 
-  const view = (found: LocatedImage | undefined, src: string, alt: string): ImageView | ImageProblem => {
+  const view = (found: ResolvedReference | undefined, src: string, alt: string): ImageView | ImageProblem => {
     if (!found || found.kind === 'remote') return { src, alt };
-    if (found.kind === 'missing') return new ImageProblem(`is not there (looked for \`${found.tried}\`)`);
+    if (found.kind === 'outside') return new ImageProblem('is outside the blog');
+    if (found.kind === 'missing') return new ImageProblem(`is not there (looked for \`${found.file}\`)`);
     const result = results.get(found.path)!;
     return result instanceof ImageProblem ? result : toView(result, alt, urls);
   };
@@ -130,7 +129,7 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
   const keys = new Map<string, string>();
   for (const { post, cover, body } of wanted) {
     // A missing file in a post is the reference policy's to report (`frontmatter/image`, `body/missing-image`).
-    if (post.image && cover?.kind !== 'missing') {
+    if (post.image && cover && !isBroken(cover)) {
       const v = view(cover, post.image.src, post.image.alt ?? '');
       if (v instanceof ImageProblem)
         diagnostics.push(problem(post, post.image.src, v, coverSpan(post.source)?.offset));
@@ -139,7 +138,7 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
     if (body.size === 0) continue;
     const views = new Map<string, ImageView>();
     for (const [src, found] of body) {
-      if (found.kind === 'remote' || found.kind === 'missing') continue;
+      if (found.kind === 'remote' || isBroken(found)) continue;
       const v = view(found, src, '');
       if (v instanceof ImageProblem) diagnostics.push(problem(post, src, v, bodyOffsetOf(post, src, urls)));
       else views.set(src, v);
@@ -159,11 +158,13 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
   let favicon: ImagesStage['favicon'];
   if (config.favicon) {
     // Copied with `static/` as it is (browsers ask for it at its own URL), so it must be there.
-    const found = locateImage(config.favicon, root, staticDir, urls.basePath);
-    const inStatic = found.kind === 'local' ? relative(staticDir, found.path).split(sep).join('/') : '';
+    const found = locate(config.favicon, staticDir);
+    const inStatic =
+      found.kind === 'found' && isInside(staticDir, found.path)
+        ? relative(staticDir, found.path).split(sep).join('/')
+        : '';
     if (found.kind === 'remote') favicon = { href: config.favicon, type: iconType(config.favicon) };
-    else if (inStatic && !inStatic.startsWith('../'))
-      favicon = { href: urls.link(`/${inStatic}`), type: iconType(inStatic) };
+    else if (inStatic) favicon = { href: urls.link(`/${inStatic}`), type: iconType(inStatic) };
     else
       diagnostics.push(
         configProblem('favicon', config.favicon, new ImageProblem('is not a file under `static/`')),
@@ -236,6 +237,11 @@ function pictured(
     },
   });
   return out;
+}
+
+/** Missing or outside: the reference policy reports it in the post (`frontmatter/image`, `body/missing-image`). */
+function isBroken(found: ResolvedReference): boolean {
+  return found.kind === 'missing' || found.kind === 'outside';
 }
 
 function toView(image: EncodedImage, alt: string, urls: SiteUrls): ImageView {

@@ -15,14 +15,10 @@ import { walkFiles } from '../fs/walk-files.ts';
 import type { OutputManifest, WriteTask } from '../output/site-writer.ts';
 import type { Page } from '../site/plan.ts';
 import { SEARCH_DIR } from '../site/search-page.ts';
-import { wellFormed } from '../util/text.ts';
 import type { OutputFile } from './site-files.ts';
 
 /** Bundle files that only Pagefind's own UIs load; the theme's search page talks to `pagefind.js` directly. */
 const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
-
-/** Pages sent to the indexer and not yet answered: enough to keep it busy, few enough to bound memory. */
-const IN_FLIGHT = 32;
 
 const require = createRequire(import.meta.url);
 // The package exports no `./package.json`: read it beside its entry point.
@@ -36,13 +32,12 @@ export interface SearchIndexer {
   /** Written with each index file: a hash of the post pages' fingerprints and of Pagefind's version. */
   fingerprint: string;
   /**
-   * Indexes one post page at its site path (`/posts/x/`; the search page tells Pagefind the base path).
-   * Resolves once few enough pages are waiting, so callers can simply await it.
+   * Indexes the pages written in `folder` (exactly this build's: the caller removes pages of an earlier build
+   * first) and returns every file of the index, in a stable order; stops the Pagefind process. Pagefind reads
+   * the files itself, on its own threads; only pages marked `data-pagefind-body` (the post pages) are indexed.
    */
-  add(url: string, html: string): Promise<void>;
-  /** Every file of the index, in a stable order; stops the Pagefind process. */
-  finish(): Promise<OutputFile[]>;
-  /** Stops the Pagefind process when the build fails before `finish`. */
+  indexFolder(folder: string, postPages: number): Promise<OutputFile[]>;
+  /** Stops the Pagefind process when the build fails before `indexFolder`. */
   abort(): Promise<void>;
 }
 
@@ -91,30 +86,16 @@ async function openSearchIndex(language: string, fingerprint: string): Promise<S
   const created = await pagefindCall(() => pagefind.createIndex({ forceLanguage: language.slice(0, 2) }));
   const index = created.index;
   if (!index) throw searchError(created.errors.join('; ') || 'Pagefind returned no index');
-  const pending = new Set<Promise<void>>();
-  const failures: string[] = [];
 
   return {
     fingerprint,
-    async add(url, html) {
-      const added = index
-        // Pagefind's service reads JSON messages and rejects lone surrogates and raw control characters
-        // (found by the fuzz test): the index gets the text as a browser would decode the written page.
-        .addHTMLFile({ url, content: indexableText(html) })
-        .then((r) => {
-          if (r.errors.length) failures.push(`${url}: ${r.errors.join('; ')}`);
-        })
-        .catch((error: unknown) => {
-          failures.push(`${url}: ${String(error)}`);
-        })
-        .finally(() => pending.delete(added));
-      pending.add(added);
-      while (pending.size >= IN_FLIGHT) await Promise.race(pending);
-    },
-    async finish() {
+    async indexFolder(folder, postPages) {
       try {
-        await Promise.all(pending);
-        if (failures.length) throw searchError(failures.slice(0, 3).join('; '));
+        // With no page marked `data-pagefind-body`, Pagefind would index every page: no posts, empty index.
+        if (postPages > 0) {
+          const added = await pagefindCall(() => index.addDirectory({ path: folder, glob: '**/*.html' }));
+          if (added.errors.length) throw searchError(added.errors.slice(0, 3).join('; '));
+        }
         // Pagefind writes the files itself, into a scratch folder outside the blog and `dist/`, and the writer
         // takes them from there. `getFiles` would send them all back base64-encoded inside JSON: about 0.4 s of
         // this thread's time at 1,000 posts, against 30 ms to read the files.
@@ -180,10 +161,4 @@ function searchError(message: string, cause?: unknown): BlogError {
     cause,
     hint: 'Pagefind ships as an optional npm dependency: reinstall without --omit=optional, or set "search": false in blog.config.json to build without search.',
   });
-}
-
-/** The page as UTF-8 decodes it (lone surrogates → U+FFFD), without control characters other than tab and newlines. */
-function indexableText(html: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed.
-  return wellFormed(html).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
 }

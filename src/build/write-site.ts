@@ -72,11 +72,8 @@ export async function writeSite(input: WriteInput): Promise<WrittenSite> {
   return { manifest, stats: writer.stats };
 }
 
-/** Pages handed to the writer at once while indexing: each post page is rendered once, for both. */
-const INDEX_CHUNK = 256;
-
 /**
- * Writes the pages and feeds every post page's HTML to the search index (kept pages too: the index is made
+ * Writes the pages, then has Pagefind index the post pages from the folder (kept pages too: the index is made
  * from all of them), unless the previous index is kept because no post page changed.
  */
 async function writeIndexedPages(
@@ -91,10 +88,10 @@ async function writeIndexedPages(
       ? pageFingerprint(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '')
       : 'page:',
   );
-  const task = (i: number, html?: string): WriteTask => ({
+  const task = (i: number): WriteTask => ({
     outputPath: pages[i]!.outputPath,
     fingerprint: pageFingerprints[i]!,
-    content: () => html ?? theme.render(pages[i]!.template, pages[i]!.data),
+    content: () => theme.render(pages[i]!.template, pages[i]!.data),
   });
   const search = await startSearchIndex(pages, pageFingerprints, language, input.previous, input.outDir);
   if ('kept' in search) {
@@ -103,26 +100,19 @@ async function writeIndexedPages(
     return;
   }
   const { indexer } = search;
+  let files: OutputFile[];
   try {
-    for (let start = 0; start < pages.length; start += INDEX_CHUNK) {
-      const tasks: WriteTask[] = [];
-      for (let i = start; i < Math.min(pages.length, start + INDEX_CHUNK); i++) {
-        const page = pages[i]!;
-        if (page.template !== 'post') {
-          tasks.push(task(i));
-          continue;
-        }
-        const html = theme.render(page.template, page.data);
-        await indexer.add(page.path, html);
-        tasks.push(task(i, html));
-      }
-      await writer.write(tasks);
-    }
+    await writer.write(pages.map((_, i) => task(i)));
+    // Pagefind reads the folder: pages of posts deleted since the last build must not be in it. Copied
+    // files (static/, bundles) are written after this and keep their place until then.
+    await writer.removeGone(
+      (outputPath, fingerprint) => outputPath.endsWith('.html') && !fingerprint.startsWith('copy:'),
+    );
+    files = await indexer.indexFolder(writer.folder, pages.filter((p) => p.template === 'post').length);
   } catch (error) {
     await indexer.abort(); // the Pagefind process would outlive a failed build in `blog serve`
     throw error;
   }
-  const files = await indexer.finish();
   await writer.write(
     files.map((f) => ({
       outputPath: f.outputPath,

@@ -11,7 +11,14 @@ import { createUrls } from '../util/urls.ts';
 import { hashOf } from './fingerprint.ts';
 
 /** Read front-matter, dates and slugs, and check posts. */
-export const PARSE_LIBRARIES = ['gray-matter', 'js-yaml', 'yaml', 'smol-toml', 'luxon', '@sindresorhus/slugify'];
+export const PARSE_LIBRARIES = [
+  'gray-matter',
+  'js-yaml',
+  'yaml',
+  'smol-toml',
+  'luxon',
+  '@sindresorhus/slugify',
+];
 /** Turn a post's Markdown into HTML. */
 export const RENDER_LIBRARIES = [
   'marked',

@@ -104,9 +104,17 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
   // With a format, stdout holds only the report (JSON and SARIF are parsed): the summary goes to stderr.
   const summary = (line: string) =>
     flags.format ? !ctx.globals.quiet && ctx.log.warn(line) : ctx.log.info(line);
+  // Every page counted once, so the parts add up to the total; the families a blog may not have are left out at 0.
+  const parts = [
+    plural(result.posts, 'post'),
+    plural(result.indexPages, 'index page'),
+    plural(result.tagPages, 'tag page'),
+    result.archivePages ? plural(result.archivePages, 'archive page') : '',
+    result.authorPages ? plural(result.authorPages, 'author page') : '',
+    result.otherPages ? plural(result.otherPages, 'other page') : '',
+  ].filter(Boolean);
   summary(
-    `Built ${plural(result.pages, 'page')} (${plural(result.posts, 'post')}, ${plural(result.indexPages, 'index page')}, ` +
-      `${plural(result.tagPages, 'tag page')}) in ${seconds}s → ${displayPath(outDir)}/` +
+    `Built ${plural(result.pages, 'page')} (${parts.join(', ')}) in ${seconds}s → ${displayPath(outDir)}/` +
       (skipped.length ? `; left out ${skipped.join(' and ')}` : '') +
       warnings +
       unsupported,

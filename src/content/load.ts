@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
-import { walkFiles } from '../fs/walk-files.ts';
+import { type SkippedFile, walkFiles } from '../fs/walk-files.ts';
 import type { SourceFile } from './frontmatter.ts';
 import { isMarkdownFile } from './post.ts';
 
@@ -15,10 +15,11 @@ export function toPosix(root: string, path: string): string {
 
 /**
  * Every post file under `posts/` (or under `dir`, for `blog lint <folder>`), sorted by path. In a page
- * bundle only `index.md` is a post.
+ * bundle only `index.md` is a post. `special`, when given, collects the FIFOs, sockets and devices named like
+ * a post (never opened), so that build and lint can name them in a warning rather than leave them out silently.
  */
-export function listPostFiles(root: string, dir = join(root, POSTS_DIR)): string[] {
-  const { files } = walkFiles(dir, {
+export function listPostFiles(root: string, dir = join(root, POSTS_DIR), special?: SkippedFile[]): string[] {
+  const { files, skipped } = walkFiles(dir, {
     within: root,
     skip: (entry) => entry.name === 'node_modules',
   });
@@ -32,6 +33,10 @@ export function listPostFiles(root: string, dir = join(root, POSTS_DIR)): string
       .map((f) => dirname(f.path))
       .filter((d) => d !== top),
   );
+  // Inside a bundle only `index.md` is a post; the bundle's other files are the copies' to warn about.
+  if (special)
+    for (const file of skipped)
+      if (isMarkdownFile(file.path) && !bundles.has(dirname(file.path))) special.push(file);
   return markdown
     .filter((f) => BUNDLE_INDEX.test(f.rel) || !bundles.has(dirname(f.path)))
     .map((f) => f.path)

@@ -5,6 +5,7 @@ import type { BlogIndex } from './blog-index.ts';
 import type { BodyScan } from './body/scan-body.ts';
 import type { Span } from './frontmatter.ts';
 import type { Post } from './post.ts';
+import type { ReferenceKind, ResolvedReference } from './resolve-reference.ts';
 
 export interface Report {
   message: string;
@@ -27,6 +28,8 @@ export interface PostContext {
   body(): BodyScan;
   /** Every post by file and permalink, built once per run. */
   blog(): BlogIndex;
+  /** Which file of the blog a reference in this post names: the resolver the build's images stage uses too. */
+  resolve(reference: string, kind: ReferenceKind): ResolvedReference;
 }
 
 export interface BlogContext {

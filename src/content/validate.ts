@@ -1,11 +1,14 @@
 /** @fileoverview Runs every rule over the posts; the one validation module that lint, build and serve share. */
+import { dirname } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import type { Diagnostic, Severity } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../diagnostics/position.ts';
+import { createUrls } from '../util/urls.ts';
 import { type BlogIndex, indexBlog } from './blog-index.ts';
 import { type BodyScan, scanBody } from './body/scan-body.ts';
 import { disabledRules } from './disable-comments.ts';
 import type { Post } from './post.ts';
+import { resolveReference } from './resolve-reference.ts';
 import type { Report, Rule } from './rule.ts';
 import { rules as allRules } from './rules/index.ts';
 
@@ -92,6 +95,8 @@ export function validatePosts(
     index ??= indexBlog(posts, config);
     return index;
   };
+  const basePath = createUrls(config.baseUrl).basePath;
+  const imagesDir = config.images.dir;
   // Disable comments are looked for only in posts that have something to report.
   const disabled = new WeakMap<Post, Set<string> | 'all' | undefined>();
   const isDisabled = (post: Post, rule: Rule) => {
@@ -136,6 +141,8 @@ export function validatePosts(
             lookedAcross.add(post);
             return blog();
           },
+          resolve: (reference, kind) =>
+            resolveReference(reference, { root, fromDir: dirname(post.path), imagesDir, basePath }, kind),
         });
       }
     }

@@ -3,7 +3,8 @@
  * (single files or page bundles), images in `static/`.
  */
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { isInside } from '../fs/inside.ts';
 import { hugoFigure, hugoHighlight, hugoRef } from './convert-body.ts';
 import { hugoContent } from './hugo-languages.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
@@ -25,13 +26,13 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
   const otherDirs = others.map((o) => o.dir);
   for (const path of walkFiles(content, root)) {
     const rel = posix(root, path);
-    if (otherDirs.some((d) => !relative(d, path).startsWith('..'))) continue;
+    if (otherDirs.some((d) => isInside(d, path))) continue;
     if (isUnsupportedContent(path)) {
       leftOut.push({ file: rel, reason: UNSUPPORTED_REASON });
       continue;
     }
     if (!isMarkdown(path)) continue;
-    const inSection = sections.some((s) => !relative(s, path).startsWith('..'));
+    const inSection = sections.some((s) => isInside(s, path));
     if (!inSection || /^_index\./i.test(basename(path))) {
       notPosts.push(rel);
       continue;

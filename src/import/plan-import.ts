@@ -1,12 +1,13 @@
 /** @fileoverview Plans an import: finds the source's posts, converts each, places them and their images. Writes nothing. */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, join, posix as path } from 'node:path';
+import { basename, dirname, join, posix as path } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { scanBody } from '../content/body/scan-body.ts';
 import { parseDate } from '../content/dates.ts';
 import { parseSourceFile } from '../content/frontmatter.ts';
 import { readSourceFiles } from '../content/load.ts';
 import { toPost } from '../content/post.ts';
+import { resolveReference } from '../content/resolve-reference.ts';
 import { duplicateSlug } from '../content/rules/duplicate-slug.ts';
 import { filenameDate } from '../content/rules/filename-date.ts';
 import { scriptEmbed } from '../content/rules/script-embed.ts';
@@ -160,7 +161,7 @@ export function planImport(
         });
       }
     }
-    planImages(text, post, site, files, left, usedAssets);
+    planImages(text, post, site, files, { left, changed }, usedAssets);
   }
   left.push(...checkImported(files, blogRoot, config));
   const posts = files.filter((f) => f.kind === 'post').length;
@@ -176,16 +177,26 @@ export function planImport(
   };
 }
 
-/** Root-relative images come along into `static/`; images that cannot be found are left for a person. */
+/**
+ * Root-relative images come along into `static/`, relative ones of single-file posts beside the new post;
+ * images that cannot be found are left for a person.
+ */
 function planImages(
   text: string,
   post: ReadPost,
   site: SourceSite,
   files: PlannedFile[],
-  left: Note[],
+  notes: { left: Note[]; changed: Note[] },
   usedAssets: string[],
 ): void {
+  const { left, changed } = notes;
   const planned = new Set(files.map((f) => f.target));
+  // Copied files by target, with the source file each comes from; listed only for a post that copies one.
+  let sources: Map<string, string> | undefined;
+  const copiedFiles = () =>
+    (sources ??= new Map(
+      files.flatMap((f) => ('copyFrom' in f.content ? [[f.target, f.content.copyFrom] as const] : [])),
+    ));
   // The lint's scanner finds images as Markdown does: never inside code spans or fenced code.
   const lines = new LineIndex(text);
   for (const image of scanBody(text, bodyOffsetOf(text)).links) {
@@ -208,11 +219,57 @@ function planImages(
           files.push({ target, content: { copyFrom: from }, source: posix(site.root, from), kind: 'asset' });
         }
       } else left.push({ file: post.target, line, message: `image \`${url}\` not found in the source site` });
-    } else if (!post.found.assetDir || !existsSync(join(post.found.assetDir, clean))) {
-      if (!usedAssets.includes(url) || !post.found.assetDir)
+    } else if (post.found.assetDir) {
+      if (!existsSync(join(post.found.assetDir, clean)) && !usedAssets.includes(url))
         left.push({ file: post.target, line, message: `image \`${url}\` not found beside the post` });
+    } else {
+      const note = copyBeside(url, clean, post, site, files, copiedFiles());
+      if (note.copied)
+        changed.push({
+          file: post.found.rel,
+          line: sourceLine(post.text, url),
+          message: note.message,
+          related: [{ file: note.copied, line: 1, column: 1, message: 'the copy' }],
+        });
+      else left.push({ file: post.target, line, message: note.message });
     }
   }
+}
+
+/**
+ * A single-file post's relative image (Jekyll `_posts/pic.png`, Hugo `content/posts/img.png`) comes along to the
+ * same place beside the new post, so the URL stays as written. Only a regular file of the source site is copied
+ * (the one reference resolver, rooted at the source: no `..`, no link leading out); one new file per target.
+ */
+function copyBeside(
+  url: string,
+  clean: string,
+  post: ReadPost,
+  site: SourceSite,
+  files: PlannedFile[],
+  sources: Map<string, string>,
+): { copied?: string; message: string } {
+  const context = { root: site.root, fromDir: dirname(post.found.path), imagesDir: '', basePath: '/' };
+  const found = resolveReference(url, context, 'file');
+  if (found.kind === 'outside') return { message: `image \`${url}\` points outside the site; not copied` };
+  if (found.kind !== 'found') return { message: `image \`${url}\` not found beside the post` };
+  const target = path.normalize(path.join(path.dirname(post.target), clean));
+  const taken = sources.get(target);
+  if (taken !== undefined && taken !== found.path)
+    return {
+      message: `image \`${url}\` not copied: \`${target}\` comes from another file of the site`,
+    };
+  if (taken === undefined) {
+    sources.set(target, found.path);
+    files.push({ target, content: { copyFrom: found.path }, source: found.file, kind: 'asset' });
+  }
+  return { copied: target, message: `image \`${url}\` copied to \`${target}\`` };
+}
+
+/** The 1-based line of the first place `url` is written in a source file (its image, in practice). */
+function sourceLine(text: string, url: string): number {
+  const at = text.indexOf(url);
+  return at < 0 ? 1 : new LineIndex(text).positionAt(at).line;
 }
 
 /** Where the body of a converted post starts: after its `---` front-matter. */

@@ -1,6 +1,7 @@
 /** @fileoverview Writes an import plan into the blog: each file whole or not at all, never over an existing file. */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { isInside } from '../fs/inside.ts';
 import { makeDirs } from '../fs/make-dirs.ts';
 import { FileExistsError, writeAtomic } from '../output/write-atomic.ts';
 import type { ImportPlan, Note } from './types.ts';
@@ -13,9 +14,11 @@ export function skipExisting(plan: ImportPlan, blogRoot: string): ImportPlan {
   const skipped: Note[] = [];
   const skippedSources = new Set<string>();
   const skippedTargets = new Set<string>();
+  const notCopied = new Set<string>();
   const files = plan.files.filter((file) => {
     const at = join(blogRoot, file.target);
     if (!existsSync(at)) return true;
+    notCopied.add(file.target);
     const same =
       'copyFrom' in file.content
         ? readFileSync(at).equals(readFileSync(file.content.copyFrom))
@@ -37,7 +40,10 @@ export function skipExisting(plan: ImportPlan, blogRoot: string): ImportPlan {
   return {
     ...plan,
     files,
-    changed: plan.changed.filter((n) => !skippedSources.has(n.file)),
+    // A copy's note names the copy as its related place: no copy, no note.
+    changed: plan.changed.filter(
+      (n) => !skippedSources.has(n.file) && !n.related?.some((r) => notCopied.has(r.file)),
+    ),
     left: plan.left.filter((n) => !skippedTargets.has(n.file)),
     skipped: [...plan.skipped, ...skipped],
   };
@@ -48,8 +54,7 @@ export function writeImport(plan: ImportPlan, blogRoot: string): Note[] {
   const skipped: Note[] = [];
   for (const file of plan.files) {
     const at = resolve(blogRoot, file.target);
-    if (relative(blogRoot, at).startsWith('..'))
-      throw new Error(`Refusing to write outside the blog: ${file.target}`);
+    if (!isInside(blogRoot, at)) throw new Error(`Refusing to write outside the blog: ${file.target}`);
     makeDirs(dirname(at));
     const data = 'text' in file.content ? file.content.text : readFileSync(file.content.copyFrom);
     try {

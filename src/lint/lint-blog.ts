@@ -8,6 +8,7 @@ import { type Post, toPost } from '../content/post.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { compareStrings, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { type SkippedFile, skippedWarning } from '../fs/walk-files.ts';
 
 export type RuleSettings = Record<string, 'off' | 'warn' | 'error'>;
 
@@ -34,7 +35,8 @@ export interface LintResult {
 
 export function lintBlog(options: LintOptions): LintResult {
   const { root, config } = options;
-  const all = listPostFiles(root);
+  const special: SkippedFile[] = [];
+  const all = listPostFiles(root, undefined, special);
   const selected = options.paths?.length
     ? expandPaths(root, options.paths, options.cwd ?? process.cwd())
     : all;
@@ -55,6 +57,13 @@ export function lintBlog(options: LintOptions): LintResult {
     texts.set(post.file, post.source.text);
     paths.set(post.file, post.path);
   }
+  // A FIFO named like a post is never opened; with no paths given (every post), it is named in a warning.
+  if (!options.paths?.length && !options.errorsOnly)
+    for (const file of special) {
+      const warning = skippedWarning(root, file);
+      wanted.add(warning.file);
+      diagnostics.push(warning);
+    }
   return { files: [...wanted].sort(compareStrings), diagnostics, texts, paths };
 }
 

@@ -1,8 +1,9 @@
 /** @fileoverview Where a new post goes (`posts/YYYY-MM-DD-slug.md` or `posts/slug/index.md`), and whether it is free. */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { POSTS_DIR, toPosix } from '../content/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { isInside } from '../fs/inside.ts';
 
 export interface PostPathOptions {
   root: string;
@@ -18,7 +19,7 @@ export function resolvePostsDir(root: string, dir: string): string {
   const postsRoot = join(root, POSTS_DIR);
   const abs = resolve(root, dir);
   const rel = relative(postsRoot, abs);
-  if (rel.startsWith('..') || isAbsolute(rel) || rel.split(sep).some((part) => part.startsWith('.')))
+  if (!isInside(postsRoot, abs) || rel.split(sep).some((part) => part.startsWith('.')))
     throw new BlogError(
       'USAGE',
       `Unexpected --dir \`${dir}\`, expected \`${POSTS_DIR}\` or a folder inside it.`,

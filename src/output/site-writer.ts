@@ -11,9 +11,9 @@ import { dirname, join } from 'node:path';
 import { OUTPUT_MARKER } from '../config/defaults.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { explainFsError } from '../fs/fs-error.ts';
+import { pathInside } from '../fs/inside.ts';
 import { makeDirs } from '../fs/make-dirs.ts';
 import { forEachLimit } from '../util/limit.ts';
-import { pathInside } from './inside.ts';
 import { cleanStaleStaging, crashPoint, stagingPath, swapInto } from './staging.ts';
 import { copyAtomicAsync, writeAtomicAsync } from './write-atomic.ts';
 
@@ -39,6 +39,13 @@ export interface SiteWriter {
   write(tasks: Iterable<WriteTask>): Promise<void>;
   /** Static files, theme assets, page-bundle files; a generated page of the same path wins. */
   copy(jobs: readonly CopyJob[]): Promise<void>;
+  /**
+   * Removes now what `finish` would: the files of the last build that this one has not written (so far),
+   * among those `which` selects. For a step that reads the folder before the build is finished.
+   */
+  removeGone(which: (outputPath: string, fingerprint: string) => boolean): Promise<void>;
+  /** Where the files are being written: the output folder when updating in place, else its staging folder. */
+  folder: string;
   /** Completes the output and returns what it now holds. */
   finish(): Promise<OutputManifest>;
   /** Counts for `--verbose`. */
@@ -128,6 +135,23 @@ export function openSiteWriter(
     stats.kept++;
     return true;
   };
+  const removed = new Set<string>();
+  /** In place: removes the previous build's files this one did not produce, among those `which` selects. */
+  const removeGone = async (which: (outputPath: string, fingerprint: string) => boolean) => {
+    if (!inPlace) return;
+    const gone = Object.keys(previous).filter(
+      (p) => !produced[p] && p !== OUTPUT_MARKER && !removed.has(p) && which(p, previous[p]![0]),
+    );
+    if (gone.length > 0) startChange();
+    await forEachLimit(gone, WRITE_CONCURRENCY, async (outputPath) => {
+      removed.add(outputPath);
+      const path = pathInside(outDir, outputPath);
+      if (!path) return;
+      await rm(path, { force: true });
+      stats.removed++;
+    });
+    for (const outputPath of gone) await removeEmptyParents(outDir, outputPath);
+  };
   // Each file replaced whole: a reader never sees half a page.
   const writeOne = (data: string | Uint8Array) => (path: string) =>
     inPlace ? writeAtomicAsync(path, data, { tempDir: staging }) : writeFile(path, data);
@@ -165,18 +189,18 @@ export function openSiteWriter(
         fail(error);
       }
     },
+    folder: target,
+    async removeGone(which) {
+      try {
+        await removeGone(which);
+      } catch (error) {
+        fail(error);
+      }
+    },
     async finish() {
       try {
         if (inPlace) {
-          const gone = Object.keys(previous).filter((p) => !produced[p] && p !== OUTPUT_MARKER);
-          if (gone.length > 0) startChange();
-          await forEachLimit(gone, WRITE_CONCURRENCY, async (outputPath) => {
-            const path = pathInside(outDir, outputPath);
-            if (!path) return;
-            await rm(path, { force: true });
-            stats.removed++;
-          });
-          for (const outputPath of gone) await removeEmptyParents(outDir, outputPath);
+          await removeGone(() => true);
           produced[OUTPUT_MARKER] = previous[OUTPUT_MARKER]!;
           rmSync(staging, { recursive: true, force: true });
           return produced;

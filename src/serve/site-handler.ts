@@ -1,8 +1,9 @@
 /** @fileoverview Serves a built site folder over HTTP: its base path, its own 404 page, nothing outside it. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import sirv from 'sirv';
+import { isInside } from '../fs/inside.ts';
 import { redirectLocation } from './redirect-location.ts';
 
 export interface SiteHandlerOptions {
@@ -79,7 +80,7 @@ export function createSiteHandler(options: SiteHandlerOptions): RequestHandler {
     const segments = decoded.split(/[/\\]/);
     if (decoded.includes('\0') || segments.some((s) => s.startsWith('.'))) return notFound(req, res);
     const file = resolve(root, `.${decoded}`);
-    if (file !== root && !file.startsWith(root + sep)) return notFound(req, res);
+    if (!isInside(root, file)) return notFound(req, res);
 
     const page = htmlFileFor(file, decoded);
     if (page === 'redirect') return redirect(res, redirectLocation(`${rawPath}/`, url.search));

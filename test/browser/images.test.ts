@@ -3,34 +3,32 @@
  * pictures far below the fold not fetched until the reader scrolls, axe clean; screenshots for people.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  type Browser,
   findChromium,
   horizontalOverflow,
-  launchChromium,
   runAxe,
+  type ServedBlog,
   screenshot,
-  serveStatic,
+  serveBuiltBlog,
   testWhen,
   watchPage,
 } from '../helpers/browser.ts';
-import { copyFixture, runBlog } from '../helpers/cli.ts';
+import { copyFixture } from '../helpers/cli.ts';
 
 const chromiumPath = findChromium();
 const it = testWhen('chromium', chromiumPath);
 const LONG = '/blog/posts/long-read/';
 
-let browser: Browser;
-let site: { origin: string; server: Server };
+let site: ServedBlog;
 
 test.before(async () => {
   if (!chromiumPath) return;
-  const blog = copyFixture('images');
+  // Social cards are not what this suite looks at (sharing and social-card do): none drawn.
+  const blog = copyFixture('images', { socialCards: false });
   // A long post whose only picture is far below the fold (further than Chromium's lazy-load margin).
   mkdirSync(join(blog, 'posts/2024-01-05-long-read'));
   copyFileSync(
@@ -43,17 +41,10 @@ test.before(async () => {
     join(blog, 'posts/2024-01-05-long-read/index.md'),
     `---\ntitle: A long read\ndate: 2024-01-05\ntags: [Cloud]\ndescription: A long post with one picture at the very end, to check lazy loading.\n---\n${`${paragraph.repeat(6)}\n\n`.repeat(60)}![A picture at the end](deep.png)\n`,
   );
-  const built = runBlog(['build'], { cwd: blog });
-  assert.is(built.status, 0, built.stderr);
-  site = await serveStatic(join(blog, 'dist'), '/blog/');
-  browser = await launchChromium(chromiumPath);
+  site = await serveBuiltBlog(blog, chromiumPath, { basePath: '/blog/' });
 });
 
-test.after(async () => {
-  if (!chromiumPath) return;
-  await browser?.close();
-  site?.server.close();
-});
+test.after(() => site?.close());
 
 /** Starts summing layout shifts before the page's first byte, as Lighthouse's CLS does. */
 async function observeLayoutShifts(page: Page): Promise<void> {
@@ -78,7 +69,7 @@ async function scrollThrough(page: Page): Promise<void> {
 
 for (const width of [375, 1280]) {
   it(`no layout shift from images while pages load and scroll (${width} px)`, async () => {
-    const page = await browser.context.newPage();
+    const page = await site.context.newPage();
     await page.setViewportSize({ width, height: 800 });
     await observeLayoutShifts(page);
     const problems = await watchPage(page);
@@ -127,7 +118,7 @@ for (const width of [375, 1280]) {
 }
 
 it('a picture far below the fold is not fetched until the reader scrolls to it', async () => {
-  const page = await browser.context.newPage();
+  const page = await site.context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   const fetched: string[] = [];
   page.on('request', (req) => {

@@ -3,38 +3,37 @@
  * phone and on a desktop, finds the one post whose body has a word, and nothing for the nav's or footer's words.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { generateBlog } from '../../bench/generate.ts';
 import {
-  type Browser,
   findChromium,
   horizontalOverflow,
-  launchChromium,
   runAxe,
+  type ServedBlog,
   screenshot,
-  serveStatic,
+  serveBuiltBlog,
   testWhen,
   watchPage,
 } from '../helpers/browser.ts';
-import { runBlog, tempDir } from '../helpers/cli.ts';
+import { setConfig, tempDir } from '../helpers/cli.ts';
 
 const chromiumPath = findChromium();
 const it = testWhen('chromium', chromiumPath);
 /** In no generated post: the generator writes from a fixed vocabulary. */
 const WORD = 'quokkanaut';
 
-let browser: Browser;
-let site: { origin: string; server: Server };
+let site: ServedBlog;
 let target: { title: string; path: string };
 
 test.before(async () => {
   if (!chromiumPath) return;
   const blog = tempDir('blog-search-');
   generateBlog(blog, 25);
+  // Social cards are not what this suite looks at (sharing and social-card do): none drawn.
+  setConfig(blog, { socialCards: false });
   // One post (not the newest, so ranking by date could not put it first) gets the word, deep in its body.
   const file = readdirSync(join(blog, 'posts'))
     .sort()
@@ -50,23 +49,19 @@ test.before(async () => {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
   target = { title, path: `/blog/posts/${slug}/` };
-  const built = runBlog(['build', '--base-url', 'https://example.com/blog/'], { cwd: blog });
-  assert.is(built.status, 0, built.stderr);
-  site = await serveStatic(join(blog, 'dist'), '/blog/');
-  browser = await launchChromium(chromiumPath);
+  site = await serveBuiltBlog(blog, chromiumPath, {
+    args: ['--base-url', 'https://example.com/blog/'],
+    basePath: '/blog/',
+  });
 });
 
-test.after(async () => {
-  if (!chromiumPath) return;
-  await browser?.close();
-  site?.server.close();
-});
+test.after(() => site?.close());
 
 async function openAt(
   width: number,
   path: string,
 ): Promise<{ page: Page; problems: { console: string[]; failed: string[] } }> {
-  const page = await browser.context.newPage();
+  const page = await site.context.newPage();
   await page.setViewportSize({ width, height: 800 });
   const problems = await watchPage(page);
   await page.goto(site.origin + path);

@@ -2,47 +2,38 @@
  * @fileoverview The link-preview images as a network fetches them: each post's `og:image` is served as a PNG
  * of the size its tags claim, and a screenshot of a card at 1200×630 for people to look at.
  */
-import type { Server } from 'node:http';
-import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
-  type Browser,
   findChromium,
-  launchChromium,
   runAxe,
+  type ServedBlog,
   screenshot,
-  serveStatic,
+  serveBuiltBlog,
   testWhen,
   watchPage,
 } from '../helpers/browser.ts';
-import { copyFixture, runBlog } from '../helpers/cli.ts';
+import { copyFixture } from '../helpers/cli.ts';
 
 const chromiumPath = findChromium();
 const it = testWhen('chromium', chromiumPath);
 const BASE = 'https://example.com/blog/';
 
-let browser: Browser;
-let site: { origin: string; server: Server };
+let site: ServedBlog;
 
 test.before(async () => {
   if (!chromiumPath) return;
-  const blog = copyFixture('starter');
-  const built = runBlog(['build', '--base-url', BASE], { cwd: blog });
-  assert.is(built.status, 0, built.stderr);
-  site = await serveStatic(join(blog, 'dist'), '/blog/');
-  browser = await launchChromium(chromiumPath);
+  site = await serveBuiltBlog(copyFixture('starter'), chromiumPath, {
+    args: ['--base-url', BASE],
+    basePath: '/blog/',
+  });
 });
 
-test.after(async () => {
-  if (!chromiumPath) return;
-  await browser?.close();
-  site?.server.close();
-});
+test.after(() => site?.close());
 
 /** The page's `og:image`, `og:image:width` and `og:image:height`, read in the browser. */
 async function ogImage(path: string): Promise<{ url: string; width: number; height: number }> {
-  const page = await browser.context.newPage();
+  const page = await site.context.newPage();
   await page.goto(site.origin + path);
   const read = (p: string) => page.locator(`meta[property="${p}"]`).getAttribute('content');
   const [url, width, height] = await Promise.all([
@@ -63,7 +54,7 @@ it('each post’s og:image is served as a PNG of the size its tags claim; a card
     const og = await ogImage(`/blog/posts/${slug}/`);
     assert.ok(og.url.startsWith(BASE), og.url);
     const local = site.origin + new URL(og.url).pathname;
-    const page = await browser.context.newPage();
+    const page = await site.context.newPage();
     await page.setViewportSize({ width: og.width, height: og.height });
     const res = await page.goto(local);
     assert.is(res?.status(), 200, local);
@@ -79,7 +70,7 @@ it('each post’s og:image is served as a PNG of the size its tags claim; a card
 
 it('the home page and a post have no axe violations at all, with the new head', async () => {
   for (const path of ['/blog/', '/blog/posts/t-mobile-security-woes/', '/blog/tags/security/']) {
-    const page = await browser.context.newPage();
+    const page = await site.context.newPage();
     const problems = await watchPage(page);
     await page.goto(site.origin + path, { waitUntil: 'load' });
     const violations = await runAxe(page);

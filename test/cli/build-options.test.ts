@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 const setConfig = (blog: string, patch: Record<string, unknown>) => {
   const path = join(blog, 'blog.config.json');
@@ -10,7 +10,7 @@ const setConfig = (blog: string, patch: Record<string, unknown>) => {
 };
 
 test("a file in the blog's templates/ overrides the theme file of the same name", () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   mkdirSync(join(blog, 'templates/partials'), { recursive: true });
   writeFileSync(
     join(blog, 'templates/partials/footer.eta'),
@@ -24,7 +24,7 @@ test("a file in the blog's templates/ overrides the theme file of the same name"
 });
 
 test('a broken template override names the template file and exits 2, writing nothing', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   mkdirSync(join(blog, 'templates'), { recursive: true });
   writeFileSync(join(blog, 'templates/post.eta'), '<% layout("@base") %><%= it.post.nope.deeper %>\n');
   const r = runBlog(['build'], { cwd: blog });
@@ -34,7 +34,7 @@ test('a broken template override names the template file and exits 2, writing no
 });
 
 test('raw HTML is sanitized by default and kept as written with markdown.allowHtml', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const body =
     '<iframe src="https://www.youtube.com/embed/x" title="Video"></iframe>\n\n<details><summary>More</summary>Hidden</details>\n';
   writeFileSync(join(blog, 'posts/2024-01-01-embed.md'), `---\ntitle: Embed\ndate: 2024-01-01\n---\n${body}`);
@@ -49,7 +49,7 @@ test('raw HTML is sanitized by default and kept as written with markdown.allowHt
 });
 
 test('a date permalink gives same-slug posts their own pages; RSS feed on request', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   writeFileSync(join(blog, 'posts/2019-10-11-team-meeting.md'), '---\ntitle: Team meeting\n---\nOne.\n');
   writeFileSync(join(blog, 'posts/2019-11-22-team-meeting.md'), '---\ntitle: Team meeting\n---\nTwo.\n');
   setConfig(blog, { permalink: '/:year/:month/:day/:slug/', feed: { format: 'rss', limit: 2 } });
@@ -64,7 +64,7 @@ test('a date permalink gives same-slug posts their own pages; RSS feed on reques
 });
 
 test('tags differing only in case share one page, named in the most used spelling', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   for (const [i, tag] of ['Release', 'Release', 'release'].entries()) {
     writeFileSync(
       join(blog, `posts/2024-01-0${i + 1}-r${i}.md`),

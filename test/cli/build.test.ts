@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog, tempDir } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 test('init then build gives a site with posts, index, tags, feed, sitemap, 404', () => {
   const dir = tempDir();
@@ -13,7 +13,7 @@ test('init then build gives a site with posts, index, tags, feed, sitemap, 404',
   assert.is(build.status, 0, build.stderr);
   assert.match(
     build.stdout,
-    /^Built \d+ pages \(4 posts, 1 index page, 6 tag pages\) in \d+\.\d\ds → dist\/; left out 1 draft\n$/,
+    /^Built 19 pages \(4 posts, 1 index page, 7 tag pages, 3 archive pages, 2 author pages, 2 other pages\) in \d+\.\d\ds → dist\/; left out 1 draft\n$/,
   );
   for (const f of [
     'index.html',
@@ -47,7 +47,7 @@ test('init then build gives a site with posts, index, tags, feed, sitemap, 404',
 });
 
 test('drafts and future posts are left out of every page, list, feed and sitemap unless asked', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   writeFileSync(
     join(blog, 'posts/2099-01-01-from-the-future.md'),
     '---\ntitle: From the Future\ndate: 2099-01-01\ntags: [Security]\n---\nNot yet.\n',
@@ -67,7 +67,7 @@ test('drafts and future posts are left out of every page, list, feed and sitemap
 });
 
 test('a hostile title, tag and description are shown as text everywhere', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   writeFileSync(
     join(blog, 'posts/2024-01-01-hostile.md'),
     `---\ntitle: "<script>alert(1)</script> & \\"quotes\\" 'single'"\ndate: 2024-01-01\ntags: ["<img src=x onerror=alert(1)>", "R&D"]\ndescription: "\\"><script>alert(2)</script>"\n---\nBody with <script>alert(3)</script> and <a href="javascript:alert(4)" onclick="x()">link</a>.\n`,
@@ -88,7 +88,7 @@ test('a hostile title, tag and description are shown as text everywhere', () => 
 });
 
 test('---js front-matter is never run; the build fails naming the file and writes nothing', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const marker = join(blog, 'pwned');
   writeFileSync(
     join(blog, 'posts/2024-01-01-evil.md'),
@@ -113,7 +113,7 @@ test('---js front-matter is never run; the build fails naming the file and write
 });
 
 test('all errors are listed as file:line:col with exit 1, and the previous output is untouched', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   assert.is(runBlog(['build'], { cwd: blog }).status, 0);
   const before = readFileSync(join(blog, 'dist/index.html'), 'utf8');
   writeFileSync(
@@ -137,7 +137,7 @@ test('all errors are listed as file:line:col with exit 1, and the previous outpu
 });
 
 test('a blockquote nested thousands deep is an error at its line, not a crash', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   writeFileSync(
     join(blog, 'posts/2024-01-01-deep.md'),
     `---\ntitle: Deep\ndate: 2024-01-01\n---\nIntro.\n\n${'>'.repeat(3000)} deep\n`,
@@ -152,7 +152,7 @@ test('a blockquote nested thousands deep is an error at its line, not a crash', 
 });
 
 test('nothing is ever written outside the output folder: permalink and slug traversal are refused', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const config = join(blog, 'blog.config.json');
   const original = readFileSync(config, 'utf8');
   writeFileSync(config, JSON.stringify({ ...JSON.parse(original), permalink: '/../../:slug/' }));
@@ -172,7 +172,7 @@ test('nothing is ever written outside the output folder: permalink and slug trav
 });
 
 test('two posts with one URL stop the build naming both files', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   writeFileSync(join(blog, 'posts/2019-10-11-team-meeting.md'), '---\ntitle: Team meeting\n---\nOne.\n');
   writeFileSync(join(blog, 'posts/2019-11-22-team-meeting.md'), '---\ntitle: Team meeting\n---\nTwo.\n');
   const build = runBlog(['build'], { cwd: blog });
@@ -189,7 +189,7 @@ test('two posts with one URL stop the build naming both files', () => {
 });
 
 test('--out refuses the blog, its parent, posts/, templates/, static/ and foreign folders, changing nothing', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   mkdirSync(join(blog, 'templates'), { recursive: true });
   mkdirSync(join(blog, 'mine'));
   writeFileSync(join(blog, 'mine/keep.txt'), 'mine');
@@ -206,7 +206,7 @@ test('--out refuses the blog, its parent, posts/, templates/, static/ and foreig
 });
 
 test('the same input gives the same bytes in any time zone', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const outputs = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'].map((tz) => {
     const r = runBlog(['build', '--out', `out-${tz.replace('/', '-')}`], { cwd: blog, env: { TZ: tz } });
     assert.is(r.status, 0, r.stderr);
@@ -218,7 +218,7 @@ test('the same input gives the same bytes in any time zone', () => {
 });
 
 test('a baseUrl with a path prefixes every internal link', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const r = runBlog(['build', '--base-url', 'https://example.com/blog/'], { cwd: blog });
   assert.is(r.status, 0, r.stderr);
   const index = read(blog, 'dist/index.html');

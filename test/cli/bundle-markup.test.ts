@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { sanitizeSvg } from '../../src/render/sanitize-svg.ts';
-import { runBlog } from '../helpers/cli.ts';
+import { runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { BUNDLE, freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
 
 const EVIL_SVG = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10" onload="alert(1)">
@@ -20,7 +20,7 @@ const EVIL_SVG = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://ww
 const EVIL_HTML = '<h2>Demo</h2><script>alert(6)</script><img src="x.png" alt="x" onerror="alert(7)">';
 
 function buildWith(allowHtml: boolean) {
-  const { root } = freshBlog();
+  const { root } = freshBlog(WITHOUT_EXTRAS);
   writeFileSync(join(root, BUNDLE, 'evil.svg'), EVIL_SVG);
   writeFileSync(join(root, BUNDLE, 'demo.html'), EVIL_HTML);
   writeFileSync(join(root, 'static', 'owner.svg'), EVIL_SVG);

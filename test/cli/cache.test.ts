@@ -11,7 +11,7 @@ import {
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, REPO, tempDir } from '../helpers/cli.ts';
+import { copyFixture, REPO, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { assertDistIsClean, build, cleanBuild, resign, snapshot } from '../helpers/output.ts';
 
 function assertSameAsClean(blog: string, why: string, ...flags: string[]): void {
@@ -39,6 +39,8 @@ function tamperTitles(blog: string, code?: string): void {
   }
 }
 
+// The one test here with the search index and the social cards on: the cache keeps their files too.
+// The others turn them off (their cost is in every build); sharing and search test their own caching.
 test('a rebuild with nothing changed, and one after editing a post, equal a clean build', () => {
   const blog = copyFixture('starter');
   build(blog);
@@ -61,7 +63,7 @@ function relatedSections(blog: string): Record<string, string> {
 }
 
 test('a one-post edit that changes related posts equals a clean build (term counts reused)', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   build(blog);
   const before = relatedSections(blog);
   assert.ok(existsSync(join(blog, '.blog-cache', 'related-counts.bin')), 'the term counts are kept');
@@ -73,14 +75,14 @@ test('a one-post edit that changes related posts equals a clean build (term coun
 });
 
 test('switching --drafts on and off between cached builds equals clean builds', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   build(blog);
   assertSameAsClean(blog, 'drafts on', '--drafts');
   assertSameAsClean(blog, 'drafts off');
 });
 
 test('the cache is really used: a re-signed record of this version is trusted (control for the tests below)', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   build(blog);
   tamperTitles(blog);
   rmSync(join(blog, 'dist'), { recursive: true });
@@ -90,7 +92,7 @@ test('the cache is really used: a re-signed record of this version is trusted (c
 });
 
 test('a cache from another version of blog is not trusted', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   build(blog);
   tamperTitles(blog, '0.0.1:0000');
   assertSameAsClean(blog, 'other version');
@@ -98,7 +100,7 @@ test('a cache from another version of blog is not trusted', () => {
 });
 
 test('a corrupt cache is rebuilt, never trusted', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   build(blog);
   for (const file of cacheFiles(join(blog, '.blog-cache'))) writeFileSync(file, '{"format":1, "code": trunc');
   rmSync(join(blog, 'dist', 'index.html'));
@@ -120,7 +122,7 @@ test('a corrupt cache is rebuilt, never trusted', () => {
 });
 
 test('changing a template, the config, deleting or renaming a post each equal a clean build', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   build(blog);
   const post = readFileSync(join(REPO, 'templates/theme/post.eta'), 'utf8');
   mkdirSync(join(blog, 'templates'), { recursive: true });
@@ -147,7 +149,7 @@ test('changing a template, the config, deleting or renaming a post each equal a 
 });
 
 test('--no-cache neither reads nor writes a cache; --cache-dir puts it elsewhere', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   build(blog, '--no-cache');
   assert.not.ok(existsSync(join(blog, '.blog-cache')));
 
@@ -164,7 +166,7 @@ test('--no-cache neither reads nor writes a cache; --cache-dir puts it elsewhere
 });
 
 test('an output rewritten by a --no-cache build is not updated in place from an older manifest', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   build(blog);
   const extra = join(blog, 'posts/2025-01-02-short-lived.md');
   writeFileSync(extra, '---\ntitle: Short lived\ndate: 2025-01-02\ntags: [Brief]\n---\nHere and gone.\n');
@@ -176,7 +178,7 @@ test('an output rewritten by a --no-cache build is not updated in place from an 
 });
 
 test('a cache folder that cannot be written slows the build but never fails it', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   writeFileSync(join(blog, 'not-a-folder'), '');
   assertSameAsClean(blog, 'first');
   rmSync(join(blog, 'dist'), { recursive: true });

@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parse } from 'yaml';
 import { dailyCronAfterMidnight } from '../../src/ci/github-workflow.ts';
-import { BIN, copyFixture, read, runBlog, tempDir } from '../helpers/cli.ts';
+import { BIN, copyFixture, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 interface Step {
   name?: string;
@@ -51,7 +51,7 @@ test('blog init --ci github writes a workflow that parses, pins every action to 
 });
 
 test('blog ci github never overwrites a workflow; an unknown provider is a usage error', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   mkdirSync(join(blog, '.github/workflows'), { recursive: true });
   writeFileSync(join(blog, WORKFLOW), 'name: mine\n');
   const r = runBlog(['ci', 'github'], { cwd: blog });
@@ -64,7 +64,7 @@ test('blog ci github never overwrites a workflow; an unknown provider is a usage
 });
 
 test("the workflow's run: steps, in order, lint and build a blog into its output folder", () => {
-  const blog = copyFixture('lint-clean');
+  const blog = copyFixture('lint-clean', WITHOUT_EXTRAS);
   // A blog that installs `blog` from its lockfile, as `npm ci` would leave it (the install itself needs the
   // network, so `node_modules/.bin/blog` points at this checkout instead).
   writeFileSync(join(blog, 'package.json'), '{ "private": true, "devDependencies": { "blog": "^0.1.0" } }\n');

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runBlog } from '../helpers/cli.ts';
+import { runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
 
 function editConfig(root: string, edit: (text: string) => string) {
@@ -12,7 +12,7 @@ function editConfig(root: string, edit: (text: string) => string) {
 }
 
 test('"language": "en_US" is a config error at its line with a BCP 47 hint, not an internal error', () => {
-  const { root } = freshBlog();
+  const { root } = freshBlog(WITHOUT_EXTRAS);
   editConfig(root, (t) => t.replace('"language": "en"', '"language": "en_US"'));
   const line =
     readFileSync(join(root, 'blog.config.json'), 'utf8')
@@ -34,7 +34,7 @@ test('"language": "en_US" is a config error at its line with a BCP 47 hint, not 
 });
 
 test('an unknown rule id in lint.rules fails build and lint alike, at its line, with a did-you-mean', () => {
-  const { root } = freshBlog();
+  const { root } = freshBlog(WITHOUT_EXTRAS);
   editConfig(root, (t) =>
     t.replace('"outDir": "dist",', '"outDir": "dist",\n  "lint": { "rules": { "body/no-h2": "off" } },'),
   );

@@ -2,10 +2,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, runBlog } from '../helpers/cli.ts';
+import { copyFixture, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 test('unknown config keys get a did-you-mean at their line; wrong types name the key', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   writeFileSync(
     join(blog, 'blog.config.json'),
     '{\n  "title": "x",\n  "postsPerPag": 5,\n  "timeZone": "Mars/Olympus",\n  "related": { "count": "three" }\n}\n',
@@ -22,7 +22,7 @@ test('unknown config keys get a did-you-mean at their line; wrong types name the
 });
 
 test('invalid JSON is reported at its line and column', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   writeFileSync(join(blog, 'blog.config.json'), '{\n  "title": "x",\n}\n');
   const r = runBlog(['build'], { cwd: blog });
   assert.is(r.status, 2);
@@ -30,7 +30,7 @@ test('invalid JSON is reported at its line and column', () => {
 });
 
 test('-C points at a blog from anywhere; the root is found by walking up', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   assert.is(runBlog(['build', '-q'], { cwd: join(blog, 'posts') }).status, 0);
   const r = runBlog(['-C', blog, 'build'], { cwd: '/' });
   assert.is(r.status, 0, r.stderr);

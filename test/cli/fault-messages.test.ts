@@ -6,7 +6,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { explainFsError } from '../../src/fs/fs-error.ts';
 import { makeDirs } from '../../src/fs/make-dirs.ts';
-import { BIN, runBlog } from '../helpers/cli.ts';
+import { BIN, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { BUNDLE, freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
 
 function assertNoInternalError(stderr: string) {
@@ -35,7 +35,7 @@ function runWithClosedStdout(
 }
 
 test('a closed stdout is not an error: no EPIPE trace, a good build still exits 0', async () => {
-  const { root } = freshBlog();
+  const { root } = freshBlog(WITHOUT_EXTRAS);
   const build = await runWithClosedStdout(['build', '--verbose'], root);
   assert.is(build.status, 0, build.stderr);
   assert.not.match(build.stderr, /EPIPE|Error/);
@@ -45,7 +45,7 @@ test('a closed stdout is not an error: no EPIPE trace, a good build still exits 
 });
 
 test('an output path below a file, or with an overlong name, names the path and what to do', () => {
-  const { root } = freshBlog();
+  const { root } = freshBlog(WITHOUT_EXTRAS);
   const below = runBlog(['build', '--out', 'blog.config.json/site'], { cwd: root });
   assert.is(below.status, 2, below.stderr);
   assert.match(below.stderr, /blog\.config\.json.*a part of that path is a file, not a folder/);
@@ -59,7 +59,7 @@ test('an output path below a file, or with an overlong name, names the path and 
 });
 
 test('an output folder under /proc fails at once with a clear message (recursive mkdir would spin)', () => {
-  const { root } = freshBlog();
+  const { root } = freshBlog(WITHOUT_EXTRAS);
   const r = runBlog(['build', '--out', '/proc/blog-test/site'], { cwd: root });
   assert.is(r.status, 2, r.stderr);
   assertNoInternalError(r.stderr);
@@ -81,7 +81,7 @@ test('fs errors the user can fix are explained with the path; others stay intern
 });
 
 test('lint resolves ../ links inside the blog only, and never names files outside it', () => {
-  const { root, outside } = freshBlog();
+  const { root, outside } = freshBlog(WITHOUT_EXTRAS);
   mkdirSync(join(outside, 'private'));
   writeFileSync(join(outside, 'private', 'payroll-2024.pdf'), 'x');
   const post = join(root, BUNDLE, 'index.md');

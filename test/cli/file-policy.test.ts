@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFil
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runBlog } from '../helpers/cli.ts';
+import { runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { BUNDLE, freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
 
 function listAll(dir: string): string[] {
@@ -17,7 +17,7 @@ function assertNoInternalError(stderr: string) {
 }
 
 test('a link in static/ to a folder outside the blog is an error naming the link; nothing published', () => {
-  const { root, outside } = freshBlog();
+  const { root, outside } = freshBlog(WITHOUT_EXTRAS);
   symlinkSync(outside, join(root, 'static', 'keys'));
   const r = runBlog(['build'], { cwd: root });
   assert.is(r.status, 1, r.stderr);
@@ -27,7 +27,7 @@ test('a link in static/ to a folder outside the blog is an error naming the link
 });
 
 test('a link in a bundle leading outside the blog is refused the same way', () => {
-  const { root, outside } = freshBlog();
+  const { root, outside } = freshBlog(WITHOUT_EXTRAS);
   symlinkSync(join(outside, 'secret.txt'), join(root, BUNDLE, 'notes.txt'));
   const r = runBlog(['build'], { cwd: root });
   assert.is(r.status, 1);
@@ -36,7 +36,7 @@ test('a link in a bundle leading outside the blog is refused the same way', () =
 });
 
 test('a link to a parent folder (a loop) is an error naming the link, not ELOOP', () => {
-  const { root } = freshBlog();
+  const { root } = freshBlog(WITHOUT_EXTRAS);
   symlinkSync('..', join(root, 'static', 'up'));
   const r = runBlog(['build'], { cwd: root });
   assert.is(r.status, 1, r.stderr);
@@ -45,12 +45,12 @@ test('a link to a parent folder (a loop) is an error naming the link, not ELOOP'
 });
 
 test('a link to itself and a dangling link are named clearly', () => {
-  const self = freshBlog();
+  const self = freshBlog(WITHOUT_EXTRAS);
   symlinkSync('self', join(self.root, 'static', 'self'));
   const r1 = runBlog(['build'], { cwd: self.root });
   assert.is(r1.status, 1);
   assert.match(r1.stderr, /`static\/self` is a symbolic link that loops/);
-  const dangling = freshBlog();
+  const dangling = freshBlog(WITHOUT_EXTRAS);
   symlinkSync('gone.png', join(dangling.root, 'static', 'logo.png'));
   const r2 = runBlog(['build'], { cwd: dangling.root });
   assert.is(r2.status, 1);
@@ -59,7 +59,7 @@ test('a link to itself and a dangling link are named clearly', () => {
 });
 
 test('links that stay inside the blog are followed', () => {
-  const { root } = freshBlog();
+  const { root } = freshBlog(WITHOUT_EXTRAS);
   mkdirSync(join(root, 'shared'));
   writeFileSync(join(root, 'shared', 'logo.txt'), 'logo\n');
   symlinkSync('../shared', join(root, 'static', 'shared'));
@@ -69,7 +69,7 @@ test('links that stay inside the blog are followed', () => {
 });
 
 test('a post linked from outside the blog is refused by build and lint alike', () => {
-  const { root, outside } = freshBlog();
+  const { root, outside } = freshBlog(WITHOUT_EXTRAS);
   writeFileSync(join(outside, '2024-01-01-x.md'), '---\ntitle: X\ndate: 2024-01-01\n---\nhi\n');
   symlinkSync(outside, join(root, 'posts', 'elsewhere'));
   for (const command of ['build', 'lint']) {
@@ -81,7 +81,7 @@ test('a post linked from outside the blog is refused by build and lint alike', (
 });
 
 test('dot files and folders are left out of the output, except .well-known/', () => {
-  const { root } = freshBlog();
+  const { root } = freshBlog(WITHOUT_EXTRAS);
   writeFileSync(join(root, 'static', '.env'), 'TOKEN=1\n');
   mkdirSync(join(root, 'static', '.git'));
   writeFileSync(join(root, 'static', '.git', 'config'), '[core]\n');
@@ -99,7 +99,7 @@ test('dot files and folders are left out of the output, except .well-known/', ()
 });
 
 test('a FIFO in static/ is skipped with a warning, and the build finishes', () => {
-  const { root } = freshBlog();
+  const { root } = freshBlog(WITHOUT_EXTRAS);
   const fifo = spawnSync('mkfifo', [join(root, 'static', 'pipe')]);
   if (fifo.status !== 0) return; // No mkfifo here: nothing to test.
   const r = spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'bin', 'blog.js'), 'build'], {

@@ -2,13 +2,13 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { read, runBlog } from '../helpers/cli.ts';
+import { read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlog, markdownUnder, writePost } from '../helpers/fresh-blog.ts';
 
 const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
 
 test('a CRLF checkout (core.autocrlf) of the starter blog lints clean and builds; `blog new` writes CRLF that builds', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   for (const file of [...markdownUnder(join(blog, 'posts')), ...markdownUnder(join(blog, 'templates'))])
     writeFileSync(file, toCrlf(readFileSync(file, 'utf8')));
   // The issue's shapes: a quoted last value and a flow list, with the last line's `\r`.
@@ -36,7 +36,7 @@ test('a CRLF checkout (core.autocrlf) of the starter blog lints clean and builds
 });
 
 test('a byte-order mark before the front-matter is read, not shown', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(
     blog,
     '2025-01-06-bom.md',
@@ -48,7 +48,7 @@ test('a byte-order mark before the front-matter is read, not shown', () => {
 });
 
 test('lint --fix keeps a CRLF file CRLF', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   const path = writePost(
     blog,
     '2025-01-07-fix-me.md',
@@ -63,7 +63,7 @@ test('lint --fix keeps a CRLF file CRLF', () => {
 });
 
 test('`---json` front-matter is read; invalid JSON is an error at its line', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(
     blog,
     '2025-01-08-json.md',
@@ -79,7 +79,7 @@ test('`---json` front-matter is read; invalid JSON is an error at its line', () 
 });
 
 test('lint --fix keeps `---json` front-matter valid JSON', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   const path = writePost(
     blog,
     '2025-01-11-json-fix.md',
@@ -95,7 +95,7 @@ test('lint --fix keeps `---json` front-matter valid JSON', () => {
 });
 
 test('another front-matter language is refused with a clear message, never run', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(blog, '2025-01-10-coffee.md', '---coffee\ntitle: "x"\n---\nBody.\n');
   const lint = runBlog(['lint'], { cwd: blog });
   assert.is(lint.status, 1);

@@ -31,7 +31,10 @@ const dist = join(blog, 'dist');
 
 test('a blog with covers, bundle images, no image and a broken image builds; the broken one is reported at its line', () => {
   assert.is(first.status, 0, first.stderr);
-  assert.match(first.stdout, /^Built \d+ pages \(4 posts, 1 index page, 2 tag pages\)/m);
+  assert.match(
+    first.stdout,
+    /^Built 13 pages \(4 posts, 1 index page, 3 tag pages, 2 archive pages, 1 author page, 2 other pages\)/m,
+  );
   assert.match(
     first.stderr,
     /posts\/2024-01-03-broken-image\/index\.md\n\s+9:21\s+warning\s+Image `broken\.jpg` cannot be read as an image .*build\/image/,

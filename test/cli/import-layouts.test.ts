@@ -3,14 +3,14 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { FIXTURES, read, runBlog, tempDir } from '../helpers/cli.ts';
+import { FIXTURES, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 function emptyBlog(): string {
   const dir = tempDir('blog-layouts-');
   mkdirSync(join(dir, 'posts'));
   writeFileSync(
     join(dir, 'blog.config.json'),
-    JSON.stringify({ title: 'Moved in', baseUrl: 'https://example.com/' }),
+    JSON.stringify({ title: 'Moved in', baseUrl: 'https://example.com/', ...WITHOUT_EXTRAS }),
   );
   return dir;
 }

@@ -3,12 +3,15 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { FIXTURES, read, runBlog, tempDir } from '../helpers/cli.ts';
+import { FIXTURES, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 function emptyBlog(config: Record<string, unknown> = {}): string {
   const dir = tempDir('blog-import-');
   mkdirSync(join(dir, 'posts'));
-  writeFileSync(join(dir, 'blog.config.json'), JSON.stringify({ title: 'Imported', ...config }));
+  writeFileSync(
+    join(dir, 'blog.config.json'),
+    JSON.stringify({ title: 'Imported', ...WITHOUT_EXTRAS, ...config }),
+  );
   return dir;
 }
 

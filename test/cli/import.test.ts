@@ -2,13 +2,16 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { FIXTURES, read, runBlog, tempDir } from '../helpers/cli.ts';
+import { FIXTURES, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
-/** An empty blog to import into (or to copy posts into by hand). */
+/** An empty blog to import into (or to copy posts into by hand); no social cards or search (not tested here). */
 function emptyBlog(config: Record<string, unknown> = {}): string {
   const dir = tempDir('blog-import-');
   mkdirSync(join(dir, 'posts'));
-  writeFileSync(join(dir, 'blog.config.json'), JSON.stringify({ title: 'Imported', ...config }));
+  writeFileSync(
+    join(dir, 'blog.config.json'),
+    JSON.stringify({ title: 'Imported', ...WITHOUT_EXTRAS, ...config }),
+  );
   return dir;
 }
 

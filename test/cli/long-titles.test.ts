@@ -2,11 +2,11 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runBlog } from '../helpers/cli.ts';
+import { runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlog } from '../helpers/fresh-blog.ts';
 
 test('blog new with a 300-character title caps the slug and file name, and the post builds', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   const title = `${'Very long words about backups '.repeat(10)}end`;
   const r = runBlog(['new', title, '--tags', 'Backup', '--no-draft', '--yes'], { cwd: blog });
   assert.is(r.status, 0, r.stderr);
@@ -18,7 +18,7 @@ test('blog new with a 300-character title caps the slug and file name, and the p
 });
 
 test('a non-ASCII title is capped in bytes, not characters; an overlong --slug is a usage error', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   const r = runBlog(['new', '日本語のタイトル'.repeat(30), '--yes'], { cwd: blog });
   assert.is(r.status, 0, r.stderr);
   const made = r.stdout.trim().split('\n').at(-1)!;

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runBlog } from '../helpers/cli.ts';
+import { runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlog, writePost } from '../helpers/fresh-blog.ts';
 
 const HEAD = (title: string, date: string) =>
@@ -11,7 +11,7 @@ const nestedList = (levels: number) =>
   Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n');
 
 test('deep lists, a 200 KB line of `<` and a 120 KB run of `_a` are refused at their line; nothing is built', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(blog, '2025-06-01-deep.md', HEAD('Deep', '2025-06-01') + nestedList(1200));
   writePost(blog, '2025-06-02-angles.md', `${HEAD('Angles', '2025-06-02')}${'<'.repeat(200_000)}\n`);
   writePost(blog, '2025-06-03-emphasis.md', `${HEAD('Emphasis', '2025-06-03')}${'_a'.repeat(60_000)}\n`);
@@ -38,7 +38,7 @@ test('deep lists, a 200 KB line of `<` and a 120 KB run of `_a` are refused at t
 });
 
 test('the same shapes inside a fenced code block, and posts just under the limits, build', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(
     blog,
     '2025-06-04-fenced.md',

@@ -2,7 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { lastLine, readNewPost } from '../helpers/new-post.ts';
 
 // SOURCE_DATE_EPOCH=1767225600 is 2026-01-01T00:00Z, still 2025-12-31 in the starter's America/New_York.
@@ -13,7 +13,7 @@ function postFiles(blog: string): string[] {
 }
 
 test('without a terminal: title only → posts/<today in the site zone>-<slug>.md, path alone on the last line', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const r = runBlog(['new', 'Patch Tuesday, Explained'], { cwd: blog });
   assert.is(r.status, 0, r.stderr);
   assert.is(r.stderr, '');
@@ -36,7 +36,7 @@ test('without a terminal: title only → posts/<today in the site zone>-<slug>.m
 });
 
 test('without a terminal and without a title: exit 2 at once, nothing written', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const before = postFiles(blog);
   const started = Date.now();
   const r = runBlog(['new', '--tags', 'Security'], { cwd: blog });
@@ -50,7 +50,7 @@ test('without a terminal and without a title: exit 2 at once, nothing written', 
 });
 
 test('every flag: --tags --description --date --slug --no-draft --template', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const r = runBlog(
     [
       'new',
@@ -86,7 +86,7 @@ test('every flag: --tags --description --date --slug --no-draft --template', () 
 });
 
 test("--draft, and the template's tags when --tags is not given", () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const r = runBlog(['new', 'How to rotate keys', '--draft', '--template', 'how-to'], { cwd: blog });
   assert.is(r.status, 0, r.stderr);
   const { post } = readNewPost(blog, lastLine(r.stdout));
@@ -97,7 +97,7 @@ test("--draft, and the template's tags when --tags is not given", () => {
 });
 
 test('--bundle writes posts/<slug>/index.md; --dir puts it under posts/', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const b = runBlog(['new', 'Office Wi-Fi Survey', '--bundle'], { cwd: blog });
   assert.is(b.status, 0, b.stderr);
   assert.is(lastLine(b.stdout), 'posts/office-wi-fi-survey/index.md');
@@ -115,7 +115,7 @@ test('--bundle writes posts/<slug>/index.md; --dir puts it under posts/', () => 
 });
 
 test('the path printed is relative to where the command runs, absolute when that would climb out', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   mkdirSync(join(blog, 'posts/guides'));
   const inside = runBlog(['new', 'From Inside'], { cwd: join(blog, 'posts/guides') });
   assert.is(inside.status, 0, inside.stderr);
@@ -128,7 +128,7 @@ test('the path printed is relative to where the command runs, absolute when that
 });
 
 test('bad flags exit 2 before anything is written: --date, --slug, --dir, --template', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const before = postFiles(blog);
   const cases: [string[], RegExp][] = [
     [['--date', '2024-02-30'], /Unexpected --date `2024-02-30`, expected a real date as YYYY-MM-DD\./],
@@ -157,7 +157,7 @@ test('bad flags exit 2 before anything is written: --date, --slug, --dir, --temp
 });
 
 test('a tag close to one in use is warned about, and kept as given', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const r = runBlog(['new', 'Offsite copies', '--tags', 'bakcup,security,Backup'], { cwd: blog });
   assert.is(r.status, 0, r.stderr);
   assert.match(
@@ -170,7 +170,7 @@ test('a tag close to one in use is warned about, and kept as given', () => {
 });
 
 test('never overwrites: the same path, a slug another post uses, a bundle folder', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const first = runBlog(['new', 'Backup Checklist', '--date', '2025-10-01'], { cwd: blog });
   // The starter already has posts/2025-10-01-backup-checklist.md.
   assert.is(first.status, 2);
@@ -216,7 +216,7 @@ test('never overwrites: the same path, a slug another post uses, a bundle folder
 });
 
 test("the blog's templates/*.md override the package's by name and add new ones; placeholders fill the body", () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   mkdirSync(join(blog, 'templates'));
   writeFileSync(
     join(blog, 'templates/default.md'),
@@ -242,7 +242,7 @@ test("the blog's templates/*.md override the package's by name and add new ones;
 });
 
 test('a broken template is reported with its file and line, and nothing is written', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   mkdirSync(join(blog, 'templates'));
   writeFileSync(join(blog, 'templates/broken.md'), '---\ntemplate: Broken\ntags: [a, b\n---\nx\n');
   const before = postFiles(blog);
@@ -262,7 +262,7 @@ test('a broken template is reported with its file and line, and nothing is writt
 });
 
 test('--quiet still prints the path; --open runs $VISUAL, else $EDITOR, with the path as one argument', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const q = runBlog(['--quiet', 'new', 'Quiet One'], { cwd: blog });
   assert.is(q.stdout, `posts/${TODAY}-quiet-one.md\n`);
 

@@ -6,7 +6,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 const JEKYLL = 'posts/2024-03-01-moved-from-jekyll.md';
 const HUGO = 'posts/2024-04-02-moved-from-hugo.md';
@@ -20,7 +20,7 @@ function edit(blog: string, file: string, from: string | RegExp, to: string): vo
 }
 
 test('redirect_from and aliases give redirect pages at the old paths, and _redirects lists them all', () => {
-  const blog = copyFixture('redirects');
+  const blog = copyFixture('redirects', WITHOUT_EXTRAS);
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
   assert.is(build.stderr, '');
@@ -62,7 +62,7 @@ test('redirect_from and aliases give redirect pages at the old paths, and _redir
 });
 
 test('a blog without redirects writes no _redirects', () => {
-  const blog = copyFixture('redirects');
+  const blog = copyFixture('redirects', WITHOUT_EXTRAS);
   writeFileSync(join(blog, 'blog.config.json'), '{ "baseUrl": "https://blog.example.com/" }');
   edit(blog, JEKYLL, /^redirect_from:.*\n/m, '');
   edit(blog, HUGO, /^aliases:\n( {2}- .*\n)+/m, '');
@@ -71,7 +71,7 @@ test('a blog without redirects writes no _redirects', () => {
 });
 
 test('two posts claiming one old URL: an error on each, naming the other, in lint and build', () => {
-  const blog = copyFixture('redirects');
+  const blog = copyFixture('redirects', WITHOUT_EXTRAS);
   edit(blog, PLAIN, 'tags: [news]', 'tags: [news]\naliases: [/post/moved-from-hugo]');
   for (const command of ['lint', 'build']) {
     const run = runBlog([command], { cwd: blog });
@@ -93,7 +93,7 @@ test('two posts claiming one old URL: an error on each, naming the other, in lin
 });
 
 test('an alias over a real page, or a post and the config claiming one URL: errors naming both', () => {
-  const blog = copyFixture('redirects');
+  const blog = copyFixture('redirects', WITHOUT_EXTRAS);
   edit(blog, PLAIN, 'tags: [news]', 'tags: [news]\naliases: [/posts/moved-from-jekyll/, /feed.xml]');
   const run = runBlog(['build'], { cwd: blog });
   assert.is(run.status, 1, run.stderr);
@@ -118,7 +118,7 @@ test('an alias over a real page, or a post and the config claiming one URL: erro
 });
 
 test('a config redirect to a page the site does not have stops the build', () => {
-  const blog = copyFixture('redirects');
+  const blog = copyFixture('redirects', WITHOUT_EXTRAS);
   const config = JSON.parse(read(blog, 'blog.config.json'));
   config.redirects['/old-about/'] = '/about-us/';
   writeFileSync(join(blog, 'blog.config.json'), JSON.stringify(config, null, 2));
@@ -134,7 +134,7 @@ test('a config redirect to a page the site does not have stops the build', () =>
 });
 
 test('old paths stay inside the site: URLs, `..`, `//` and queries are errors at the value', () => {
-  const blog = copyFixture('redirects');
+  const blog = copyFixture('redirects', WITHOUT_EXTRAS);
   edit(
     blog,
     PLAIN,
@@ -152,7 +152,7 @@ test('old paths stay inside the site: URLs, `..`, `//` and queries are errors at
   assert.not.ok(existsSync(join(blog, 'dist')));
 
   // In the config: a config error (exit 2) at the key.
-  const fresh = copyFixture('redirects');
+  const fresh = copyFixture('redirects', WITHOUT_EXTRAS);
   writeFileSync(
     join(fresh, 'blog.config.json'),
     JSON.stringify({ baseUrl: 'https://blog.example.com/', redirects: { '../up/': '/posts/plain/' } }),

@@ -3,7 +3,7 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 const RULES = [
   'posts/2024-01-02-cover-missing.md:5:8 frontmatter/image',
@@ -23,14 +23,14 @@ const found = (json: string, severity: number) =>
   );
 
 test('blog lint: every broken reference (front-matter image, body image, link) is an error', () => {
-  const blog = copyFixture('broken-refs');
+  const blog = copyFixture('broken-refs', WITHOUT_EXTRAS);
   const r = runBlog(['lint', '--format', 'json'], { cwd: blog });
   assert.is(r.status, 1);
   assert.equal(found(r.stdout, 2), RULES);
 });
 
 test('blog build: the site is built and the broken references are counted in the summary', () => {
-  const blog = copyFixture('broken-refs');
+  const blog = copyFixture('broken-refs', WITHOUT_EXTRAS);
   const r = runBlog(['build'], { cwd: blog });
   assert.is(r.status, 0, r.stderr);
   assert.match(r.stdout, /; 3 broken references, run `blog lint`$/m);
@@ -39,7 +39,7 @@ test('blog build: the site is built and the broken references are counted in the
 });
 
 test('blog build --strict: a broken reference stops the build, even after a plain build was cached', () => {
-  const blog = copyFixture('broken-refs');
+  const blog = copyFixture('broken-refs', WITHOUT_EXTRAS);
   assert.is(runBlog(['build'], { cwd: blog }).status, 0);
   const before = read(blog, 'dist/index.html');
   const r = runBlog(['build', '--strict'], { cwd: blog });
@@ -51,7 +51,7 @@ test('blog build --strict: a broken reference stops the build, even after a plai
 });
 
 test('blog build --format prints the diagnostics as lint does: warnings when built, errors with --strict', () => {
-  const blog = copyFixture('broken-refs');
+  const blog = copyFixture('broken-refs', WITHOUT_EXTRAS);
   const github = runBlog(['build', '--format', 'github'], { cwd: blog });
   assert.is(github.status, 0);
   const lines = github.stdout.split('\n').filter((l) => l.startsWith('::'));
@@ -71,7 +71,7 @@ test('blog build --format prints the diagnostics as lint does: warnings when bui
 });
 
 test('images.dir: a bare image name is looked for in the configured folder under static/', () => {
-  const blog = copyFixture('broken-refs');
+  const blog = copyFixture('broken-refs', WITHOUT_EXTRAS);
   writeFileSync(join(blog, 'static/release-notes.png'), '');
   const config = JSON.parse(read(blog, 'blog.config.json'));
   // Under the default `static/images` only cover.svg is found; moved to `static/`, release-notes.png is found.
@@ -91,7 +91,7 @@ test('images.dir: a bare image name is looked for in the configured folder under
 });
 
 test('blog build names .mdx posts it does not read, with the reason', () => {
-  const blog = copyFixture('broken-refs');
+  const blog = copyFixture('broken-refs', WITHOUT_EXTRAS);
   writeFileSync(join(blog, 'posts/2024-02-01-chart.mdx'), '---\ntitle: Chart\n---\n<Chart />\n');
   const r = runBlog(['build'], { cwd: blog });
   assert.is(r.status, 0, r.stderr);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog, tempDir } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 const RULE = 'posts/2022-01-18-the-3-2-1-backup-rule.md';
 
@@ -40,7 +40,7 @@ function twin(blog: string, file: string, frontMatter: string): void {
 }
 
 test('text: one line per pick with score, slug and title; --explain adds shared tags and terms', () => {
-  const blog = copyFixture('related-eval');
+  const blog = copyFixture('related-eval', WITHOUT_EXTRAS);
   const run = runBlog(['related', 'the-3-2-1-backup-rule'], { cwd: blog });
   assert.is(run.status, 0, run.stderr);
   const lines = run.stdout.trimEnd().split('\n');
@@ -56,7 +56,7 @@ test('text: one line per pick with score, slug and title; --explain adds shared 
 });
 
 test('json: picks with score and reasons; by slug or by path, the same list as the post page', () => {
-  const blog = copyFixture('related-eval');
+  const blog = copyFixture('related-eval', WITHOUT_EXTRAS);
   const bySlug = json(blog, 'the-3-2-1-backup-rule');
   assert.equal(json(blog, RULE), bySlug);
   assert.equal(json(join(blog, 'posts'), '2022-01-18-the-3-2-1-backup-rule.md'), bySlug);
@@ -81,7 +81,7 @@ test('json: picks with score and reasons; by slug or by path, the same list as t
 });
 
 test('drafts and future posts are never picked, unless shown with --drafts / --future', () => {
-  const blog = copyFixture('related-eval');
+  const blog = copyFixture('related-eval', WITHOUT_EXTRAS);
   twin(
     blog,
     'posts/2024-06-01-backup-rule-draft.md',
@@ -109,7 +109,7 @@ test('drafts and future posts are never picked, unless shown with --drafts / --f
 });
 
 test('pins come first on the page and in `blog related`; an unknown pin stops the build at its line', () => {
-  const blog = copyFixture('related-eval');
+  const blog = copyFixture('related-eval', WITHOUT_EXTRAS);
   const file = join(blog, RULE);
   writeFileSync(
     file,
@@ -142,7 +142,7 @@ test('pins come first on the page and in `blog related`; an unknown pin stops th
 });
 
 test('a 4-post blog shows 3 related posts on every post page; --explain names the fallback picks', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
   const pages = readdirSync(join(blog, 'dist/posts'));
@@ -163,7 +163,7 @@ test('a 4-post blog shows 3 related posts on every post page; --explain names th
 });
 
 test('related.includeNewer false lists only older posts; the cached build follows the config change', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   assert.is(runBlog(['build'], { cwd: blog }).status, 0);
   const config = JSON.parse(read(blog, 'blog.config.json'));
   config.related = { count: 3, includeNewer: false, minScore: 10 };
@@ -193,7 +193,7 @@ test('related.includeNewer false lists only older posts; the cached build follow
 });
 
 test('an unknown post is an error with a suggestion, exit 2', () => {
-  const blog = copyFixture('related-eval');
+  const blog = copyFixture('related-eval', WITHOUT_EXTRAS);
   const run = runBlog(['related', 'the-3-2-1-backup-rul'], { cwd: blog });
   assert.is(run.status, 2);
   assert.is(run.stdout, '');

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, runBlog } from '../helpers/cli.ts';
+import { copyFixture, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
@@ -13,7 +13,7 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 test('Markdown rendered on a worker thread gives the same site as on the main thread', () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const here = runBlog(['build', '--no-cache', '--drafts', '--out', 'here'], {
     cwd: blog,
     env: { BLOG_RENDER_WORKERS: '0' },

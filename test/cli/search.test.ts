@@ -1,6 +1,7 @@
 /** The search index through `blog build`: where it goes, when it is made again, how to turn it off, and a missing binary. */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { copyFixture, read, runBlog } from '../helpers/cli.ts';
@@ -42,6 +43,53 @@ test('search: the index is in pagefind/, kept while no post page changes, redone
   const after = files();
   assert.not.equal(after, before);
   assert.is(after.filter((f) => f.endsWith('.pf_meta')).length, 1);
+});
+
+/** The URLs of the pages in the index, read from Pagefind's fragments (gzip, `pagefind_dcd` then JSON). */
+function indexedUrls(blog: string): string[] {
+  const dir = join(blog, 'dist/pagefind/fragment');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map((f) => {
+      const data = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
+      assert.ok(data.startsWith('pagefind_dcd'), f);
+      return (JSON.parse(data.slice('pagefind_dcd'.length)) as { url: string }).url;
+    })
+    .sort();
+}
+
+test('search: the index holds exactly the post pages, and a deleted post leaves it on the next build', () => {
+  const blog = copyFixture('archive-authors');
+  build(blog);
+  const posts = readdirSync(join(blog, 'dist/posts')).map((slug) => `/posts/${slug}/`);
+  const urls = indexedUrls(blog);
+  assert.ok(urls.length >= 4, urls.join(' '));
+  // Post pages only: no list, tag, archive, author or search page.
+  for (const url of urls) assert.ok(posts.includes(url), url);
+
+  // Updated in place (with the cache): the deleted post's page is gone from the folder Pagefind reads.
+  rmSync(join(blog, 'posts/2024-01-20-vpn-notes.md'));
+  build(blog);
+  const after = indexedUrls(blog);
+  assert.is(after.length, urls.length - 1);
+  assert.not.ok(
+    after.some((u) => u.includes('vpn-notes')),
+    after.join(' '),
+  );
+  build(blog, '--no-cache');
+  assert.equal(indexedUrls(blog), after);
+
+  // Every post a draft: an empty index, not one of the list pages.
+  for (const file of readdirSync(join(blog, 'posts')))
+    writeFileSync(
+      join(blog, 'posts', file),
+      readFileSync(join(blog, 'posts', file), 'utf8')
+        .replace(/^draft:.*\n/m, '')
+        .replace(/^---\n/, '---\ndraft: true\n'),
+    );
+  build(blog);
+  assert.equal(indexedUrls(blog), []);
+  assert.ok(existsSync(join(blog, 'dist/pagefind/pagefind.js')));
 });
 
 test('search: false builds no index, no search page and no search box', () => {

@@ -4,6 +4,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { isAllowedHost } from '../../src/serve/allowed-host.ts';
 import { redirectLocation } from '../../src/serve/redirect-location.ts';
+import { WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlogBeside as freshBlog } from '../helpers/fresh-blog.ts';
 import { startServe } from '../helpers/serve.ts';
 
@@ -35,7 +36,7 @@ function rawGet(
 }
 
 test('serve refuses a Host it does not serve on (DNS rebinding), and redirects only to its own paths', async () => {
-  const { root } = freshBlog();
+  const { root } = freshBlog(WITHOUT_EXTRAS);
   const serve = await startServe(root);
   try {
     const { port } = new URL(serve.url);

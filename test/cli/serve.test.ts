@@ -4,7 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, runBlog } from '../helpers/cli.ts';
+import { copyFixture, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { followEvents, startServe } from '../helpers/serve.ts';
 
 const SEED = 'posts/2023-02-10-t-mobile-security-woes.md';
@@ -30,7 +30,7 @@ function rawGet(
 }
 
 test('serve builds with drafts, injects the reload script, and blog build output never has it', async () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const serve = await startServe(blog);
   try {
     assert.match(serve.url, /^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -63,7 +63,7 @@ test('serve builds with drafts, injects the reload script, and blog build output
 });
 
 test('serve answers with content types, the site 404 page, and nothing outside the output folder', async () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const serve = await startServe(blog);
   try {
     const types: [string, RegExp][] = [
@@ -103,7 +103,7 @@ test('serve answers with content types, the site 404 page, and nothing outside t
 });
 
 test('serve honours the base path of baseUrl, and --no-drafts', async () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const configPath = join(blog, 'blog.config.json');
   const config = JSON.parse(readFileSync(configPath, 'utf8'));
   writeFileSync(configPath, JSON.stringify({ ...config, baseUrl: 'https://example.com/blog/' }));
@@ -131,7 +131,7 @@ test('a taken port is a clear error, exit 2', async () => {
   await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
   const port = (blocker.address() as { port: number }).port;
   try {
-    const blog = copyFixture('starter');
+    const blog = copyFixture('starter', WITHOUT_EXTRAS);
     const result = runBlog(['serve', '--port', String(port)], { cwd: blog });
     assert.is(result.status, 2);
     assert.is(result.stdout, '');
@@ -146,7 +146,7 @@ test('a taken port is a clear error, exit 2', async () => {
 });
 
 test('serve rebuilds on change, keeps serving the last good site through a broken post, and recovers', async () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const serve = await startServe(blog);
   const events = await followEvents(serve.url, serve.output);
   try {
@@ -182,7 +182,7 @@ test('serve rebuilds on change, keeps serving the last good site through a broke
 });
 
 test('a broken first build still serves; template and config changes rebuild too', async () => {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const file = join(blog, SEED);
   const good = readFileSync(file, 'utf8');
   writeFileSync(file, good.replace(/^date: .*$/m, 'date: someday'));

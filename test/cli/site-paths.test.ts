@@ -2,14 +2,14 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { read, runBlog } from '../helpers/cli.ts';
+import { read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlog, writePost } from '../helpers/fresh-blog.ts';
 
 const post = (title: string, date: string, extra = '') =>
   `---\ntitle: ${title}\ndate: ${date}\ntags: [Backup]\n${extra}---\nBody of ${title}.\n`;
 
 test('posts/index.md does not swallow the other posts: lint and build name it, nothing is built', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(blog, 'index.md', post('Welcome', '2025-03-01'));
   const lint = runBlog(['lint'], { cwd: blog });
   assert.is(lint.status, 1);
@@ -30,7 +30,7 @@ test('posts/index.md does not swallow the other posts: lint and build name it, n
 });
 
 test('C, C# and C++ get their own tag pages; tags that still share a page are a lint warning naming both', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(blog, '2025-03-02-c.md', post('C', '2025-03-02').replace('[Backup]', '[C]'));
   writePost(blog, '2025-03-03-c-sharp.md', post('C sharp', '2025-03-03').replace('[Backup]', '[C#]'));
   writePost(
@@ -59,7 +59,7 @@ test('C, C# and C++ get their own tag pages; tags that still share a page are a 
 
 test('a permalink with `?` or `#` is refused by the config check', () => {
   for (const permalink of ['/posts/:slug/?x=1/', '/posts/#/:slug/']) {
-    const blog = freshBlog();
+    const blog = freshBlog(WITHOUT_EXTRAS);
     const path = join(blog, 'blog.config.json');
     const config = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
     writeFileSync(path, JSON.stringify({ ...config, permalink }, null, 2));
@@ -70,7 +70,7 @@ test('a permalink with `?` or `#` is refused by the config check', () => {
 });
 
 test('slug: "../tags" with the slug rule off never overwrites a generated page', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(
     blog,
     '2025-03-07-sneaky.md',

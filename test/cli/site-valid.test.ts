@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, runBlog } from '../helpers/cli.ts';
+import { copyFixture, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { brokenLinks, hasJava, htmlFiles, vnuErrors } from '../helpers/site.ts';
 
 const HOSTILE = `---
@@ -19,7 +19,7 @@ Text with <details><summary>More</summary>inside</details> and a [link](./2023-0
 `;
 
 function buildStarter(args: string[] = []): string {
-  const blog = copyFixture('starter');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
   writeFileSync(join(blog, 'posts/2024-01-01-hostile.md'), HOSTILE);
   // Enough posts for index and tag pagination.
   for (let i = 1; i <= 12; i++) {

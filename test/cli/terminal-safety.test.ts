@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runBlog } from '../helpers/cli.ts';
+import { runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlog, writePost } from '../helpers/fresh-blog.ts';
 
 // A key that would retitle the terminal, clear the line and print a fake clean result, as YAML escapes.
@@ -10,7 +10,7 @@ const hasRawControl = (text: string) =>
   [...text].some((c) => ['\u001b', '\u0007', '\r', '\u009b', '\u202e'].includes(c));
 
 test('escape sequences in post text never reach the terminal raw (stylish, github, json, build)', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(
     blog,
     '2025-04-01-evil.md',
@@ -29,7 +29,7 @@ test('escape sequences in post text never reach the terminal raw (stylish, githu
 });
 
 test('a 10,000-character title makes a short message, not a 22 KB line', () => {
-  const blog = freshBlog();
+  const blog = freshBlog(WITHOUT_EXTRAS);
   const long = 'x'.repeat(10_000);
   writePost(
     blog,

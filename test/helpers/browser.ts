@@ -8,8 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { test } from 'uvu';
+import * as assert from 'uvu/assert';
 import { createSiteHandler } from '../../src/serve/site-handler.ts';
-import { REPO } from './cli.ts';
+import { REPO, runBlog } from './cli.ts';
 
 export const SCREENSHOTS = join(REPO, 'test-output', 'screenshots');
 const require = createRequire(import.meta.url);
@@ -90,6 +91,44 @@ export async function serveStatic(
   const server = createServer(createSiteHandler({ outDir, basePath: () => basePath }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+/** A built blog served on a loopback port, and one Chromium for the whole suite to open pages in. */
+export interface ServedBlog {
+  /** The blog folder; its output is `<blog>/dist`. */
+  blog: string;
+  /** `http://127.0.0.1:<port>`: paths under the base path are appended to it. */
+  origin: string;
+  context: BrowserContext;
+  /** Closes the browser and the server. */
+  close(): Promise<void>;
+}
+
+/**
+ * Builds `blog` with `blog build <args>` (the build must succeed), serves its `dist/` under `basePath`
+ * exactly as built, and launches Chromium: the set-up every browser suite shares, done once per suite.
+ */
+export async function serveBuiltBlog(
+  blog: string,
+  executablePath: string,
+  options: { args?: string[]; basePath?: string } = {},
+): Promise<ServedBlog> {
+  const built = runBlog(['build', ...(options.args ?? [])], { cwd: blog });
+  assert.is(built.status, 0, built.stderr);
+  const { origin, server } = await serveStatic(join(blog, 'dist'), options.basePath);
+  const browser = await launchChromium(executablePath).catch((error: unknown) => {
+    server.close();
+    throw error;
+  });
+  return {
+    blog,
+    origin,
+    context: browser.context,
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
 }
 
 /** Every HTML page of a built site as a site path: `posts/x/index.html` → `posts/x/`. */

@@ -1,6 +1,6 @@
 /** @fileoverview Runs `bin/blog.js` as a user would, on a temp copy of a fixture blog. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,12 +33,29 @@ export function tempDir(prefix = 'blog-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A fresh copy of `test/fixtures/<name>` (or of the starter blog) in a temp folder. */
-export function copyFixture(name: string): string {
+/**
+ * Config keys that turn off the features whose cost dwarfs a small build (the social-card renderer's fonts
+ * and layout engine, Pagefind's indexer): for suites that test neither. Their own suites keep them on.
+ */
+export const WITHOUT_EXTRAS = { socialCards: false, search: false } as const;
+
+/**
+ * A fresh copy of `test/fixtures/<name>` (or of the starter blog) in a temp folder; `config` keys, when
+ * given, are set in its `blog.config.json` over the fixture's own.
+ */
+export function copyFixture(name: string, config?: Record<string, unknown>): string {
   const dir = tempDir(`blog-${name}-`);
   const from = name === 'starter' ? join(REPO, 'templates', 'starter') : join(FIXTURES, name);
   cpSync(from, dir, { recursive: true, filter: (src) => !/[/\\](dist|\.blog-cache)$/.test(src) });
+  if (config) setConfig(dir, config);
   return dir;
+}
+
+/** Sets keys of `<blog>/blog.config.json` (top level), keeping the others. */
+export function setConfig(blog: string, config: Record<string, unknown>): void {
+  const path = join(blog, 'blog.config.json');
+  const current = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
+  writeFileSync(path, `${JSON.stringify({ ...current, ...config }, null, 2)}\n`);
 }
 
 export function read(dir: string, path: string): string {

@@ -2,14 +2,19 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as assert from 'uvu/assert';
-import { runBlog, tempDir } from './cli.ts';
+import { runBlog, setConfig, tempDir } from './cli.ts';
 
-/** `blog init site` in a new temp folder; returns the blog's root. */
-export function freshBlog(): string {
+/**
+ * `blog init site` in a new temp folder; returns the blog's root. `config` keys, when given, are set in its
+ * `blog.config.json` (e.g. `WITHOUT_EXTRAS` from `cli.ts`).
+ */
+export function freshBlog(config?: Record<string, unknown>): string {
   const dir = tempDir('blog-fresh-');
   const r = runBlog(['init', 'site'], { cwd: dir });
   assert.is(r.status, 0, r.stderr);
-  return join(dir, 'site');
+  const root = join(dir, 'site');
+  if (config) setConfig(root, config);
+  return root;
 }
 
 /** Writes `posts/<name>` with the given front-matter lines and body. */
@@ -30,8 +35,8 @@ export function markdownUnder(dir: string): string[] {
 export const BUNDLE = 'posts/technology-pinpoints-inefficiencies';
 
 /** A fresh blog, and a folder beside it, outside the blog, holding `secret.txt` (think `~/.ssh`). */
-export function freshBlogBeside(): { root: string; outside: string } {
-  const root = freshBlog();
+export function freshBlogBeside(config?: Record<string, unknown>): { root: string; outside: string } {
+  const root = freshBlog(config);
   const outside = join(root, '..', 'outside');
   mkdirSync(outside);
   writeFileSync(join(outside, 'secret.txt'), 'TOP-SECRET-KEY\n');

@@ -1,9 +1,9 @@
 /** @fileoverview A link to another post (`./2019-01-01-x.md`, `/posts/x/`) or a file of the blog that does not exist. */
-import { existsSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { basename, dirname, posix } from 'node:path';
 import { permalink } from '../../util/urls.ts';
-import { fileInBlog, likelyFile, likelyPost, localUrl, relativeFrom } from '../body/local-url.ts';
+import { likelyFile, likelyPost, relativeFrom } from '../body/likely-target.ts';
 import { nameParts } from '../post.ts';
+import { localUrl } from '../resolve-reference.ts';
 import type { Rule } from '../rule.ts';
 
 const MARKDOWN = /\.(md|markdown)$/i;
@@ -15,7 +15,7 @@ export const bodyBrokenLink: Rule = {
     description: 'links to other posts and to files of the blog point at something that exists',
     severity: 'error',
   },
-  checkPost({ post, root, config, report, body, blog }) {
+  checkPost({ post, root, config, report, body, blog, resolve }) {
     for (const link of body().links) {
       // A reference is checked once, at its definition.
       if (link.kind !== 'link' || link.syntax === 'reference') continue;
@@ -59,21 +59,21 @@ export const bodyBrokenLink: Rule = {
               : {}),
             span,
           });
-        } else if (
-          HAS_EXTENSION.test(path) &&
-          !GENERATED.test(path) &&
-          !existsSync(join(root, 'static', path))
-        ) {
-          report({ message: `Unexpected link to \`${link.url}\`, no such file under \`static/\``, span });
+        } else if (HAS_EXTENSION.test(path) && !GENERATED.test(path)) {
+          const found = resolve(link.url, 'file');
+          if (found.kind === 'outside')
+            report({ message: `Unexpected link to \`${link.url}\`, it points outside the blog`, span });
+          else if (found.kind === 'missing')
+            report({ message: `Unexpected link to \`${link.url}\`, no such file under \`static/\``, span });
         }
       } else if (HAS_EXTENSION.test(target.path) && !/\.html?$/i.test(target.path)) {
-        const file = fileInBlog(root, dirname(post.path), target.path);
-        if (!file) {
+        const found = resolve(link.url, 'file');
+        if (found.kind === 'outside') {
           report({ message: `Unexpected link to \`${link.url}\`, it points outside the blog`, span });
           continue;
         }
-        if (existsSync(file)) continue;
-        const meant = likelyFile(root, dirname(file), posix.basename(target.path));
+        if (found.kind !== 'missing') continue;
+        const meant = likelyFile(root, dirname(found.path), basename(found.path));
         report({
           message: `Unexpected link to \`${link.url}\`, no such file beside the post`,
           ...(meant ? { hint: `Did you mean \`${posix.join(posix.dirname(target.path), meant)}\`?` } : {}),

@@ -1,44 +1,33 @@
 /** @fileoverview An image (`![alt](src)`, `<img src>`) that names a local file that does not exist. */
-import { existsSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
-import { fileInBlog, likelyFile, localUrl } from '../body/local-url.ts';
+import { basename, dirname, posix } from 'node:path';
+import { likelyFile } from '../body/likely-target.ts';
 import type { Rule } from '../rule.ts';
 
 export const bodyMissingImage: Rule = {
   id: 'body/missing-image',
   meta: {
-    description: 'local images exist, beside the post or under `static/`',
+    description: 'local images exist, beside the post, under `static/` or under `images.dir`',
     severity: 'error',
   },
-  checkPost({ post, root, report, body, blog }) {
+  checkPost({ root, report, body, resolve }) {
     for (const image of body().links) {
       if (image.kind !== 'image' || image.syntax === 'reference') continue;
-      const target = localUrl(image.url);
-      if (!target) continue;
-      const { basePath } = blog();
-      const inSite =
-        target.rootRelative && target.path.startsWith(basePath)
-          ? `/${target.path.slice(basePath.length)}`
-          : target.path;
-      // A browser resolves `/../x.png` to `/x.png`: never look outside `static/` for a site path.
-      const path = target.rootRelative ? posix.normalize(inSite) : inSite;
-      const dir = target.rootRelative ? join(root, 'static') : dirname(post.path);
-      const file = fileInBlog(root, dir, target.rootRelative ? `.${path}` : path);
-      if (!file) {
-        report({
-          message: `Unexpected image \`${image.url}\`, it points outside the blog`,
-          span: { offset: image.urlOffset, end: image.urlEnd },
-        });
+      const found = resolve(image.url, 'image');
+      if (found.kind === 'remote' || found.kind === 'found') continue;
+      const span = { offset: image.urlOffset, end: image.urlEnd };
+      if (found.kind === 'outside') {
+        report({ message: `Unexpected image \`${image.url}\`, it points outside the blog`, span });
         continue;
       }
-      if (existsSync(file)) continue;
-      const meant = likelyFile(root, dirname(file), posix.basename(path));
+      const written = image.url.trim().split(/[?#]/)[0]!;
+      const inStatic = written.startsWith('/');
+      const meant = likelyFile(root, dirname(found.path), basename(found.path));
       report({
-        message: `Unexpected image \`${image.url}\`, no such file ${target.rootRelative ? 'under `static/`' : 'beside the post'}`,
+        message: `Unexpected image \`${image.url}\`, no such file ${inStatic ? 'under `static/`' : 'beside the post'}`,
         ...(meant
-          ? { hint: `Did you mean \`${posix.join(posix.dirname(path), meant).replace(/^\.\//, '')}\`?` }
+          ? { hint: `Did you mean \`${posix.join(posix.dirname(written), meant).replace(/^\.\//, '')}\`?` }
           : {}),
-        span: { offset: image.urlOffset, end: image.urlEnd },
+        span,
       });
     }
   },

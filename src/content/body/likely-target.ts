@@ -1,24 +1,10 @@
-/** @fileoverview Which link and image URLs point inside the blog, and what a missing one was probably meant to be. */
+/** @fileoverview What a missing link or image was probably meant to be: a post or a file with a close name. */
 import { readdirSync } from 'node:fs';
 import { posix } from 'node:path';
-import { isReallyInside, resolveInside } from '../../fs/inside.ts';
+import { isReallyInside } from '../../fs/inside.ts';
 import { isHiddenName } from '../../fs/walk-files.ts';
 import { suggest } from '../../util/suggest.ts';
-import { decodeUrlPath } from '../../util/urls.ts';
 import { nameParts, type Post } from '../post.ts';
-
-export type LocalUrl = { rootRelative: boolean; path: string };
-
-/** The path part of a URL that points inside the site (decoded, without `?query` or `#hash`), else undefined. */
-export function localUrl(url: string): LocalUrl | undefined {
-  const trimmed = url.trim();
-  if (!trimmed || /^[a-z][a-z0-9+.-]*:|^\/\/|^#|^\?/i.test(trimmed)) return undefined;
-  const bare = trimmed.split(/[?#]/)[0]!;
-  if (!bare) return undefined;
-  // A malformed escape (`100%-guide.md`) is checked as written.
-  const path = decodeUrlPath(bare);
-  return { rootRelative: path.startsWith('/'), path };
-}
 
 /** A path as written from `fromDir` (`./2019-01-01-x.md`, `../x/index.md`). */
 export function relativeFrom(fromDir: string, file: string): string {
@@ -40,14 +26,6 @@ export function likelyPost(wanted: string, posts: Iterable<Post>): Post | undefi
   // A slug that grew (`backups` → `backups-revisited`).
   if (target.length >= 5) for (const [slug, post] of bySlug) if (slug.startsWith(target)) return post;
   return undefined;
-}
-
-/**
- * Where a relative link from `fromDir` points, if that is inside the blog; undefined for `../../etc/x`.
- * Links are resolved inside the blog only: nothing outside it is looked at or named in a message.
- */
-export function fileInBlog(root: string, fromDir: string, path: string): string | undefined {
-  return resolveInside(root, fromDir, path);
 }
 
 /** A file beside the missing one with a close name (`diagram.svg` for `diagarm.svg`), only inside the blog. */

@@ -1,0 +1,69 @@
+/** @fileoverview A FIFO or a socket named like a post is never opened, and both build and lint name it in a warning. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { BIN } from '../helpers/cli.ts';
+import { BUNDLE, freshBlog } from '../helpers/fresh-blog.ts';
+
+/** With a timeout: a FIFO that is opened blocks for ever. */
+function run(args: string[], cwd: string) {
+  return spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' },
+  });
+}
+
+/** A FIFO at `posts/2024-09-09-pipe.md` and a socket at `posts/2024-09-10-socket.md`, if this machine can make them. */
+function blogWithSpecialPosts(): { root: string; names: string[] } | undefined {
+  const root = freshBlog();
+  const names: string[] = [];
+  if (spawnSync('mkfifo', [join(root, 'posts/2024-09-09-pipe.md')]).status === 0)
+    names.push('posts/2024-09-09-pipe.md');
+  // A socket file stays after the process that bound it is gone.
+  const socket = join(root, 'posts/2024-09-10-socket.md');
+  const py = spawnSync('python3', [
+    '-c',
+    `import socket; socket.socket(socket.AF_UNIX).bind(${JSON.stringify(socket)})`,
+  ]);
+  if (py.status === 0) names.push('posts/2024-09-10-socket.md');
+  // In a bundle, a FIFO that is not its index.md is the copies' to report (once), as for any bundle file.
+  spawnSync('mkfifo', [join(root, BUNDLE, 'notes.md')]);
+  return names.length > 0 ? { root, names } : undefined;
+}
+
+test('blog build: each is a warning naming the file; the build finishes and the posts are built', () => {
+  const blog = blogWithSpecialPosts();
+  if (!blog) return; // Neither mkfifo nor python3 here: nothing to test.
+  const r = run(['build'], blog.root);
+  assert.is(r.status, 0, r.stderr);
+  for (const name of blog.names) {
+    const shown = r.stderr.split('\n').filter((l) => l.includes(`${name}: Skipped: a`));
+    assert.is(shown.length, 1, `${name} once in:\n${r.stderr}`);
+  }
+  assert.match(r.stderr, /posts\/2024-09-09-pipe\.md: Skipped: a FIFO \(named pipe\), not a regular file/);
+  assert.is(r.stderr.split(`${BUNDLE}/notes.md: Skipped`).length - 1, 1, r.stderr);
+  assert.match(r.stdout, /^Built \d+ pages/m);
+});
+
+test('blog lint: the same warnings, in every format, and the exit code stays 0', () => {
+  const blog = blogWithSpecialPosts();
+  if (!blog) return;
+  const stylish = run(['lint'], blog.root);
+  assert.is(stylish.status, 0, stylish.stdout + stylish.stderr);
+  for (const name of blog.names) assert.ok(stylish.stdout.includes(`${name}\n`), stylish.stdout);
+  assert.match(
+    stylish.stdout,
+    /warning\s+Skipped: a FIFO \(named pipe\), not a regular file\..*fs\/not-a-file/,
+  );
+  const json = JSON.parse(run(['lint', '--format', 'json'], blog.root).stdout) as {
+    filePath: string;
+    messages: { ruleId: string; severity: number }[];
+  }[];
+  const skipped = json.filter((f) => f.messages.some((m) => m.ruleId === 'fs/not-a-file'));
+  assert.equal(skipped.map((f) => f.filePath).sort(), blog.names);
+});
+
+test.run();
