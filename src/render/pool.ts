@@ -26,9 +26,9 @@ export interface RenderContext {
 }
 
 /**
- * Below this many posts per thread, a worker costs more than it saves: it loads marked and highlight.js
- * (~150 ms), and the posts and their HTML are copied both ways. Measured with `npm run bench`: at 1,000
- * posts one worker was slower than none (see README, "Speed").
+ * Below this many posts per thread, a worker costs more than it saves: it loads marked and highlight.js, and
+ * the posts and their HTML are copied both ways. Not measured: this machine has two cores, where no size
+ * paid (see `workerCount`); on more cores a worker gets at least this much work.
  */
 const MIN_JOBS_PER_THREAD = 1500;
 /** A worker starts late (it loads its modules first), so it gets a little less than an even share. */
@@ -43,6 +43,9 @@ export function workerCount(jobs: number, cores = availableParallelism()): numbe
   // BLOG_RENDER_WORKERS=0 turns the pool off (or fixes its size), for measuring and for tight CI containers.
   const fixed = process.env.BLOG_RENDER_WORKERS;
   if (fixed !== undefined && /^\d+$/.test(fixed)) return Math.min(Number(fixed), Math.floor(jobs / 2));
+  // On two cores the second one is already busy (Pagefind, libuv's writes, the collector): one worker made
+  // clean builds slower at every size measured, 1,000 posts 1.06×, 2,000 1.13×, 10,000 1.08× (wall, medians).
+  if (cores <= 2) return 0;
   return Math.max(0, Math.min(cores - 1, Math.floor(jobs / MIN_JOBS_PER_THREAD) - 1));
 }
 
