@@ -4,8 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import sharp, { type Metadata, type OutputInfo, type Sharp } from 'sharp';
+import type sharpModule from 'sharp';
+import type { Metadata, OutputInfo, Sharp } from 'sharp';
 import { z } from 'zod';
 
 export interface ImageOptions {
@@ -51,8 +53,18 @@ const EXTENSION: Record<string, string> = {
 
 /** Bumped when the names or the record layout change. */
 const CACHE_FORMAT = 1;
+// Loaded with the first image: sharp and libvips take about 50 ms to load, and many blogs have no images.
+const require = createRequire(import.meta.url);
+let loaded: typeof sharpModule | undefined;
+const sharp = (...args: Parameters<typeof sharpModule>): Sharp => {
+  loaded ??= require('sharp') as typeof sharpModule;
+  return loaded(...args);
+};
 /** sharp's and libvips' versions: a new encoder may give other bytes, so it makes other names. */
-const ENCODER = `${sharp.versions.sharp}:${sharp.versions.vips}`;
+const encoderVersion = () => {
+  loaded ??= require('sharp') as typeof sharpModule;
+  return `${loaded.versions.sharp}:${loaded.versions.vips}`;
+};
 
 const variantSchema = z.object({
   name: z.string().regex(/^[0-9a-f]{16}-\d+\.[a-z]+$|^[0-9a-f]{16}\.[a-z]+$/),
@@ -83,7 +95,7 @@ export interface ImageEncoder {
 
 export function createImageEncoder(dir: string, options: ImageOptions): ImageEncoder {
   const stats = { encoded: 0, reused: 0 };
-  const optionsKey = JSON.stringify([CACHE_FORMAT, ENCODER, options.quality, [...options.formats]]);
+  let optionsKey: string | undefined;
   let madeDir = false;
   const put = (name: string, data: Buffer): number => {
     if (!madeDir) {
@@ -125,6 +137,7 @@ export function createImageEncoder(dir: string, options: ImageOptions): ImageEnc
     async encode(bytes) {
       const sourceHash = createHash('sha1').update(bytes).digest('hex');
       const widthsKey = JSON.stringify([...options.widths].sort((a, b) => a - b));
+      optionsKey ??= JSON.stringify([CACHE_FORMAT, encoderVersion(), options.quality, [...options.formats]]);
       const key = createHash('sha1').update(`${sourceHash}\0${optionsKey}\0${widthsKey}`).digest('hex');
       const hit = kept(key);
       if (hit) {

@@ -159,6 +159,16 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
   };
 }
 
+const WORD = /\S+/g;
+
+/** Runs of non-space characters, counted without making an array of them. */
+function wordsIn(text: string): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text)) n++;
+  return n;
+}
+
 function countWords(tokens: Token[]): number {
   let words = 0;
   const walk = (list: Token[]) => {
@@ -167,7 +177,7 @@ function countWords(tokens: Token[]): number {
         words += t.text.split(/\s+/).length / 2; // code is skimmed, not read
       else if ('tokens' in t && t.tokens) walk(t.tokens);
       else if (t.type === 'list') for (const item of (t as Tokens.List).items) walk(item.tokens);
-      else if ('text' in t && typeof t.text === 'string') words += t.text.split(/\s+/).filter(Boolean).length;
+      else if ('text' in t && typeof t.text === 'string') words += wordsIn(t.text);
     }
   };
   walk(tokens);
