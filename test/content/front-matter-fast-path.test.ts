@@ -10,6 +10,7 @@ import * as assert from 'uvu/assert';
 import { parseDocument } from 'yaml';
 import { readFrontMatterData } from '../../src/content/read-front-matter-data.ts';
 import { splitFrontMatter } from '../../src/content/split-front-matter.ts';
+import { seededRandom } from '../helpers/random.ts';
 
 /** What the careful reader makes of a block, as JSON (numbers that JSON lacks spelled out), or its error. */
 function careful(source: string): string {
@@ -205,19 +206,8 @@ test('every front-matter block in the fixture blogs reads alike (LF and CRLF)', 
   assert.ok(answered > 20, `answered ${answered}`);
 });
 
-/** mulberry32, seeded: the same blocks on every machine. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 test('20,000 seeded random blocks read alike whenever the fast reader answers', () => {
-  const r = random(1604);
+  const r = seededRandom(1604);
   const pick = <T>(list: readonly T[]) => list[Math.floor(r() * list.length)]!;
   const scalar = (): string => {
     let s = pick(SHAPES);

@@ -12,22 +12,12 @@ import { loadConfig } from '../../src/config/load.ts';
 import { BlogError } from '../../src/diagnostics/blog-error.ts';
 import { lintBlog } from '../../src/lint/lint-blog.ts';
 import { copyFixture, runBlog } from '../helpers/cli.ts';
+import { seededRandom } from '../helpers/random.ts';
 import { xmlProblem } from '../helpers/xml.ts';
 
 const SEED = 20261202;
 const BATCHES = 3;
 const PER_KIND = 280; // per batch: 3 kinds × 280 = 840 posts, 2,520 cases in all
-
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-  let s = seed;
-  return () => {
-    s = (s + 0x6d2b79f5) | 0;
-    let t = Math.imul(s ^ (s >>> 15), 1 | s);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const ODD = [
   '\x00',
@@ -195,7 +185,7 @@ function expectBlogError(error: unknown, what: string): void {
 }
 
 test('random bytes, YAML and Markdown: lint and build answer cleanly, feed and sitemap stay well-formed', async () => {
-  const r = random(SEED);
+  const r = seededRandom(SEED);
   const blog = copyFixture('starter');
   const posts = join(blog, 'posts');
   const { config } = loadConfig(blog);
@@ -235,7 +225,7 @@ test('random bytes, YAML and Markdown: lint and build answer cleanly, feed and s
 });
 
 test('through the CLI: exit 0, 1 or 2, never "Internal error", never a stack trace', () => {
-  const r = random(SEED + 1);
+  const r = seededRandom(SEED + 1);
   const blog = copyFixture('starter');
   for (let i = 0; i < 8; i++) {
     writeFileSync(join(blog, 'posts', `2025-01-02-c${i}-y.md`), randomYamlPost(r, i));

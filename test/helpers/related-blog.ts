@@ -1,16 +1,6 @@
 /** @fileoverview A generated blog for related-posts tests: topics of made-up words and tags, the same on every machine. */
 import type { RelatedInput } from '../../src/site/related.ts';
-
-/** mulberry32: the same numbers on every machine. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from './random.ts';
 
 const SYLLABLES = ['ka', 'lo', 'mi', 'ru', 'ten', 'vas', 'dor', 'pel', 'qui', 'zan', 'bro', 'fex'];
 const crossTags = ['tips', 'how-to', 'news', 'security', 'small-business'];
@@ -22,7 +12,7 @@ const crossTags = ['tips', 'how-to', 'news', 'security', 'small-business'];
  * the topic and a common pool, each skewed so a few words are frequent and most are rare, as in real text.
  */
 export function generateRelatedPosts(count: number, topics: number, seed = 20260101): RelatedInput[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   /** Skewed towards the front of the list (a word's frequency falls with its rank). */
   const skewed = <T>(list: readonly T[]): T => list[Math.floor(next() * next() * list.length)]!;
