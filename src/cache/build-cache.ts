@@ -68,7 +68,8 @@ export function openBuildCache(
   // Rules may look for files (an image beside a post, under static/): their findings are kept only while
   // the set of file names is the same.
   const listing = hashOf(...files.map((f) => f.name), ...sources.map((s) => s.file));
-  const posts = new PostCache(store, configKey, renderKey(config), listing);
+  // Read on first use: a build that finds its output up to date never parses the per-post entries.
+  let posts: PostCache | undefined;
   const theme = listThemeFiles(root).flatMap((f) => [f.name, readFileSync(f.path)]);
   const inputs = hashOf(
     JSON.stringify(config),
@@ -82,7 +83,10 @@ export function openBuildCache(
   const outputName = (outDir: string) => `output-${hashOf(outDir).slice(0, 16)}`;
   return {
     store,
-    posts,
+    get posts() {
+      posts ??= new PostCache(store, configKey, renderKey(config), listing);
+      return posts;
+    },
     inputs,
     memo(stage, keyParts, schema, compute) {
       const key = hashOf(JSON.stringify(keyParts));
