@@ -3,6 +3,7 @@
  * Pages are rendered as they are written, a few dozen in flight, so the site is never all in memory at once; with a cache, a
  * page whose inputs are unchanged and whose file is intact is neither rendered nor written.
  */
+import { rm } from 'node:fs/promises';
 import { hashOf } from '../cache/fingerprint.ts';
 import { pageLibrariesKey } from '../cache/stage-keys.ts';
 import {
@@ -12,6 +13,7 @@ import {
   type SiteWriter,
   type WriteTask,
 } from '../output/site-writer.ts';
+import { stagingPath } from '../output/staging.ts';
 import type { Theme } from '../render/templates.ts';
 import type { Page } from '../site/plan.ts';
 import { pageFingerprint } from './page-fingerprint.ts';
@@ -100,7 +102,8 @@ async function writeIndexedPages(
     return;
   }
   const { indexer } = search;
-  let files: OutputFile[];
+  // Beside the output, so Pagefind's files move into it by rename; a killed build's is removed by the next.
+  const scratch = stagingPath(input.outDir, 'tmp');
   try {
     await writer.write(pages.map((_, i) => task(i)));
     // Pagefind reads the folder: pages of posts deleted since the last build must not be in it. Copied
@@ -108,16 +111,16 @@ async function writeIndexedPages(
     await writer.removeGone(
       (outputPath, fingerprint) => outputPath.endsWith('.html') && !fingerprint.startsWith('copy:'),
     );
-    files = await indexer.indexFolder(writer.folder, pages.filter((p) => p.template === 'post').length);
+    const files = await indexer.indexFolder(
+      writer.folder,
+      pages.filter((p) => p.template === 'post').length,
+      scratch,
+    );
+    await writer.adopt(files);
   } catch (error) {
     await indexer.abort(); // the Pagefind process would outlive a failed build in `blog serve`
     throw error;
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
   }
-  await writer.write(
-    files.map((f) => ({
-      outputPath: f.outputPath,
-      fingerprint: indexer.fingerprint,
-      content: () => f.content,
-    })),
-  );
 }

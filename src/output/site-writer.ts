@@ -6,7 +6,7 @@
  * is checked to lie inside the output folder, whatever the manifest says.
  */
 import { rmSync, statSync, writeFileSync } from 'node:fs';
-import { copyFile, mkdir, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { OUTPUT_MARKER } from '../config/defaults.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
@@ -34,9 +34,22 @@ export interface WriteTask {
   content: () => string | Uint8Array;
 }
 
+/** A whole file made by another program, to be moved into the output. */
+export interface FinishedFile {
+  /** Where it is now: inside a folder from `stagingPath(outDir, 'tmp')`. */
+  path: string;
+  outputPath: string;
+  fingerprint: string;
+}
+
 export interface SiteWriter {
   /** Writes every task, many at once; a task whose file already holds its fingerprint is skipped. */
   write(tasks: Iterable<WriteTask>): Promise<void>;
+  /**
+   * Files another program finished beside the output (in a staging folder of `outDir`'s, so on its file
+   * system): each is renamed into place rather than read and written again; one already current is left.
+   */
+  adopt(files: readonly FinishedFile[]): Promise<void>;
   /** Static files, theme assets, page-bundle files; a generated page of the same path wins. */
   copy(jobs: readonly CopyJob[]): Promise<void>;
   /**
@@ -169,6 +182,16 @@ export function openSiteWriter(
         await forEachLimit(tasks, WRITE_CONCURRENCY, async (task) => {
           if (await isCurrent(task.outputPath, task.fingerprint)) return;
           await place(task.outputPath, task.fingerprint, writeOne(task.content()));
+        });
+      } catch (error) {
+        fail(error);
+      }
+    },
+    async adopt(files) {
+      try {
+        await forEachLimit(files, WRITE_CONCURRENCY, async ({ path: from, outputPath, fingerprint }) => {
+          if (await isCurrent(outputPath, fingerprint)) return;
+          await place(outputPath, fingerprint, (path) => rename(from, path));
         });
       } catch (error) {
         fail(error);

@@ -43,6 +43,16 @@ test('search: the index is in pagefind/, kept while no post page changes, redone
   const after = files();
   assert.not.equal(after, before);
   assert.is(after.filter((f) => f.endsWith('.pf_meta')).length, 1);
+  // Pagefind wrote the index beside the output and the writer moved it in: nothing of that is left over.
+  assert.equal(
+    readdirSync(blog).filter((name) => name.startsWith('.dist.')),
+    [],
+    'no staging or scratch folder is left beside dist/',
+  );
+  // Rebuilt in place and then with no cache at all: the same index files either way.
+  rmSync(join(blog, '.blog-cache'), { recursive: true, force: true });
+  build(blog, '--no-cache');
+  assert.equal(files(), after);
 });
 
 /** The URLs of the pages in the index, read from Pagefind's fragments (gzip, `pagefind_dcd` then JSON). */
