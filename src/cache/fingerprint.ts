@@ -1,7 +1,7 @@
 /** @fileoverview Content hashes for cache keys, and the fingerprint of this package's own code. */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A hex SHA-1 of the parts, each followed by a NUL so `ab`+`c` and `a`+`bc` differ. */
@@ -32,8 +32,9 @@ let code: string | undefined;
 export function codeFingerprint(): string {
   if (code) return code;
   const here = dirname(fileURLToPath(import.meta.url));
-  const sourceRoot = join(here, '..');
-  const pkg = readFileSync(join(sourceRoot, '..', 'package.json'), 'utf8');
+  // The code that runs: the bundle (`dist/bundle/`, what `bin/blog.js` loads), or the modules beside this one.
+  const sourceRoot = basename(here) === 'bundle' ? here : join(here, '..');
+  const pkg = readFileSync(join(here, '..', '..', 'package.json'), 'utf8');
   const version = (JSON.parse(pkg) as { version: string }).version;
   const files = readdirSync(sourceRoot, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && /\.(js|ts)$/.test(e.name))
