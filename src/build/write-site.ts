@@ -113,7 +113,7 @@ async function writeIndexedPages(
     );
     const files = await indexer.indexFolder(
       writer.folder,
-      pages.filter((p) => p.template === 'post').length,
+      pages.filter((p) => p.template === 'post').map((p) => p.outputPath),
       scratch,
     );
     await writer.adopt(files);
