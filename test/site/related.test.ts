@@ -209,7 +209,7 @@ test('a long posting list is capped, so a tag on every post does not make the wo
 test('counting terms on two threads gives the same vectors as on one (source and compiled worker)', async () => {
   const texts = Array.from({ length: 60 }, (_, i) => ({
     title: `Post ${i} about ${i % 2 ? 'backups' : 'Wi-Fi'}`,
-    body: [BACKUP, BACKUP2, WIFI, WIFI2, BACKUP3][i % 5]!.repeat(1 + (i % 3)) + ` unique${i} café`,
+    body: `${[BACKUP, BACKUP2, WIFI, WIFI2, BACKUP3][i % 5]!.repeat(1 + (i % 3))} unique${i} café`,
   }));
   const options = { maxTerms: 16, maxWords: 500 };
   const serial = vectorize(texts, { ...options, parallel: false });
