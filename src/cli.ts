@@ -1,40 +1,26 @@
 /** @fileoverview The `blog` program: global flags, the commands, and errors mapped to exit codes (0, 1, 2). */
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, Option, type OptionValues } from '@commander-js/extra-typings';
 import type { CommandContext, GlobalOptions } from './commands/context.ts';
 import { reportError } from './commands/report-error.ts';
 import { ignoreClosedOutput } from './util/closed-output.ts';
 import { createLogger, wantsColor } from './util/logger.ts';
 import { VERSION } from './util/version.ts';
 
-type Action = (ctx: CommandContext, ...args: never[]) => Promise<number>;
+/**
+ * A command module's entry point: the context, then the command's arguments and options with the types
+ * commander (`@commander-js/extra-typings`) infers from the command's definition below: a module whose flags
+ * interface disagrees with the definition (a string read as a number, a required flag that may be absent)
+ * fails to compile.
+ */
+type Action<Args extends unknown[], Opts> = (
+  ctx: CommandContext,
+  ...args: [...Args, Opts]
+) => Promise<number>;
 
 export async function main(argv: string[]): Promise<number> {
   ignoreClosedOutput();
   let exitCode = 0;
-  const program = new Command('blog');
-  const context = (): CommandContext => {
-    const globals = program.opts<GlobalOptions>();
-    const log = createLogger({
-      quiet: globals.quiet,
-      verbose: globals.verbose,
-      color: wantsColor(globals.color),
-    });
-    return { cwd: globals.cwd, log, globals };
-  };
-  /** Commands load lazily, so `blog --help` and `blog new` never pay for the build's imports. */
-  const run =
-    (load: () => Promise<Action>) =>
-    async (...args: unknown[]) => {
-      const ctx = context();
-      try {
-        const action = await load();
-        exitCode = await action(ctx, ...(args as never[]));
-      } catch (error) {
-        exitCode = reportError(error, ctx.log);
-      }
-    };
-
-  program
+  const program = new Command('blog')
     .description('Write, check and publish a Markdown blog.')
     .version(VERSION, '-V, --version', 'print the version')
     .option(
@@ -44,13 +30,40 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option('--no-color', 'no colour in the output (also NO_COLOR=1)')
     .addOption(new Option('-q, --quiet', 'print errors only').conflicts('verbose'))
-    .option('--verbose', 'print more, with timings per phase')
+    .option('--verbose', 'print more, with timings per phase');
+  const context = (): CommandContext => {
+    const globals: GlobalOptions = program.opts();
+    const log = createLogger({
+      quiet: globals.quiet,
+      verbose: globals.verbose,
+      color: wantsColor(globals.color),
+    });
+    return { cwd: globals.cwd, log, globals };
+  };
+  /** Commands load lazily, so `blog --help` and `blog new` never pay for the build's imports. */
+  const run =
+    <Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(
+      _command: Command<Args, Opts, Globals>,
+      load: () => Promise<NoInfer<Action<Args, Opts>>>,
+    ) =>
+    async (...args: [...Args, Opts, unknown]) => {
+      const ctx = context();
+      try {
+        const action = await load();
+        // Commander passes the command itself last: the modules take the arguments and options only.
+        exitCode = await action(ctx, ...(args.slice(0, -1) as [...Args, Opts]));
+      } catch (error) {
+        exitCode = reportError(error, ctx.log);
+      }
+    };
+
+  program
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run `blog --help` for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
 
-  program
+  const initCmd = program
     .command('init')
     .argument('[dir]', 'folder to create the blog in', '.')
     .description('create a starter blog: config, sample posts, templates')
@@ -58,20 +71,20 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText(
       'after',
       '\nExamples:\n  $ blog init my-blog\n  $ blog init my-blog --ci github\n  $ cd my-blog && blog build',
-    )
-    .action(run(async () => (await import('./commands/init.ts')).initCommand as Action));
+    );
+  initCmd.action(run(initCmd, async () => (await import('./commands/init.ts')).initCommand));
 
-  program
+  const ciCmd = program
     .command('ci')
     .argument('<provider>', 'github')
     .description('write a CI workflow for this blog (never over an existing one)')
     .addHelpText(
       'after',
       '\nWrites .github/workflows/blog.yml: npm ci, blog lint --format github, blog build --strict with\n.blog-cache/ kept, deploy to GitHub Pages, and a daily run that publishes future-dated posts.\n\nExamples:\n  $ blog ci github',
-    )
-    .action(run(async () => (await import('./commands/ci.ts')).ciCommand as Action));
+    );
+  ciCmd.action(run(ciCmd, async () => (await import('./commands/ci.ts')).ciCommand));
 
-  program
+  const buildCmd = program
     .command('build')
     .description('build the site into the output folder (default dist/)')
     .option('-o, --out <dir>', 'output folder (default: outDir from the config)')
@@ -90,10 +103,10 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText(
       'after',
       '\nExamples:\n  $ blog build\n  $ blog build --strict --format github\n  $ blog build --out public --base-url https://example.com/blog/\n  $ SOURCE_DATE_EPOCH=1700000000 blog build',
-    )
-    .action(run(async () => (await import('./commands/build.ts')).buildCommand as Action));
+    );
+  buildCmd.action(run(buildCmd, async () => (await import('./commands/build.ts')).buildCommand));
 
-  program
+  const serveCmd = program
     .command('serve')
     .description('preview the site with live reload (drafts shown)')
     .option('-p, --port <port>', 'port to listen on; 0 picks a free one', '4000')
@@ -102,10 +115,10 @@ export async function main(argv: string[]): Promise<number> {
     .option('--no-drafts', 'hide drafts, as `blog build` does')
     .option('--future', 'include posts dated after now')
     .option('--open', 'open the site in the default browser')
-    .addHelpText('after', '\nExamples:\n  $ blog serve\n  $ blog serve --port 0 --open')
-    .action(run(async () => (await import('./commands/serve.ts')).serveCommand as Action));
+    .addHelpText('after', '\nExamples:\n  $ blog serve\n  $ blog serve --port 0 --open');
+  serveCmd.action(run(serveCmd, async () => (await import('./commands/serve.ts')).serveCommand));
 
-  program
+  const importCmd = program
     .command('import')
     .argument('<kind>', 'jekyll, hugo, hexo or eleventy')
     .argument('<source-dir>', "the other generator's site folder")
@@ -115,10 +128,10 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText(
       'after',
       '\nExamples:\n  $ blog import jekyll ../old-site --dry-run\n  $ blog import hugo ../hugo-site && blog lint\n  $ blog import hugo ../website --lang en',
-    )
-    .action(run(async () => (await import('./commands/import.ts')).importCommand as Action));
+    );
+  importCmd.action(run(importCmd, async () => (await import('./commands/import.ts')).importCommand));
 
-  program
+  const newCmd = program
     .command('new')
     .argument('[title...]', "the post's title (asked for on a terminal when left out)")
     .description('start a post from a template; never overwrites a file')
@@ -136,10 +149,10 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText(
       'after',
       '\nThe last line printed is the new file\'s path.\n\nExamples:\n  $ blog new\n  $ blog new "Your Backup Checklist" --tags Backup,Security --no-draft\n  $ $EDITOR "$(blog new "Release notes" --template how-to --yes | tail -1)"',
-    )
-    .action(run(async () => (await import('./commands/new.ts')).newCommand as Action));
+    );
+  newCmd.action(run(newCmd, async () => (await import('./commands/new.ts')).newCommand));
 
-  program
+  const lintCmd = program
     .command('lint')
     .argument('[paths...]', 'post files or folders to report on (default: every post)')
     .description('check every post: front-matter, links, images, headings; --fix the safe ones')
@@ -158,10 +171,10 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText(
       'after',
       '\nExamples:\n  $ blog lint\n  $ blog lint posts/2024-05-01-hello.md --fix\n  $ blog lint --format github --max-warnings 0\n  $ blog lint --rule body/no-h1=off --quiet',
-    )
-    .action(run(async () => (await import('./commands/lint.ts')).lintCommand as Action));
+    );
+  lintCmd.action(run(lintCmd, async () => (await import('./commands/lint.ts')).lintCommand));
 
-  program
+  const relatedCmd = program
     .command('related')
     .argument('<post>', 'the post: its slug or its file')
     .description('list the related posts of one post, with their scores')
@@ -172,8 +185,8 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText(
       'after',
       '\nExamples:\n  $ blog related t-mobile-security-woes --explain\n  $ blog related posts/2023-02-10-t-mobile-security-woes.md --format json',
-    )
-    .action(run(async () => (await import('./commands/related.ts')).relatedCommand as Action));
+    );
+  relatedCmd.action(run(relatedCmd, async () => (await import('./commands/related.ts')).relatedCommand));
 
   try {
     await program.parseAsync(argv);
