@@ -1,5 +1,7 @@
 /** @fileoverview The `blog` program: global flags, the commands, and errors mapped to exit codes (0, 1, 2). */
-import { Command, CommanderError, Option, type OptionValues } from '@commander-js/extra-typings';
+// The typed facade over commander's own classes (it re-exports them); the errors come from commander itself.
+import { Command, Option, type OptionValues } from '@commander-js/extra-typings';
+import { CommanderError } from 'commander';
 import type { CommandContext, GlobalOptions } from './commands/context.ts';
 import { reportError } from './commands/report-error.ts';
 import { ignoreClosedOutput } from './util/closed-output.ts';
