@@ -1,10 +1,11 @@
 /** @fileoverview The one inside-folder check: by name, through links, and for output paths from plans and manifests. */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { isInside, isReallyInside, pathInside } from '../../src/fs/inside.ts';
 import { tempDir } from '../helpers/cli.ts';
+import { seededRandom } from '../helpers/random.ts';
 
 const byName: [string, string, boolean][] = [
   ['/blog/dist', '/blog/dist', true],
@@ -43,6 +44,44 @@ for (const [outputPath, expected] of outputs)
   test(`pathInside(/out/dist, ${JSON.stringify(outputPath)}) is ${expected}`, () => {
     assert.is(pathInside('/out/dist', outputPath), expected);
   });
+
+const moreOutputs: [string, string, string | undefined][] = [
+  ['/out/dist', 'a/./b', '/out/dist/a/b'],
+  ['/out/dist', 'a/.', '/out/dist/a'],
+  ['/out/dist', '.. /x', '/out/dist/.. /x'],
+  ['/out/dist', 'x/..', undefined],
+  ['/out/dist/', 'index.html', '/out/dist/index.html'],
+  ['/out/dist/', './', undefined],
+  ['dist', 'posts/x.html', 'dist/posts/x.html'],
+  ['dist', '.', undefined],
+  ['/out/dist2', 'x', '/out/dist2/x'],
+  ['/', 'x', '/x'],
+  ['/', '.', undefined],
+];
+for (const [outDir, outputPath, expected] of moreOutputs)
+  test(`pathInside(${outDir}, ${JSON.stringify(outputPath)}) is ${expected}`, () => {
+    assert.is(pathInside(outDir, outputPath), expected);
+    // Whatever it accepts is inside by the resolving check too.
+    if (expected !== undefined) assert.ok(isInside(outDir, expected) && expected !== join(outDir, '.'));
+  });
+
+test('pathInside agrees with resolving both names, on 20,000 random paths', () => {
+  // The reference: the path joined, then compared by `path.relative` (what `isInside` does).
+  const reference = (outDir: string, p: string) => {
+    if (p === '' || p.includes('\0') || p.includes('\\') || isAbsolute(p) || p.split('/').includes('..'))
+      return undefined;
+    const path = join(outDir, p);
+    return relative(outDir, path) !== '' && isInside(outDir, path) ? path : undefined;
+  };
+  const random = seededRandom(16);
+  const parts = ['a', 'b c', '.', '..', '...', '/', '//', '\\', '\0', 'x.html', '..a', 'a..'];
+  for (let i = 0; i < 20_000; i++) {
+    const length = 1 + Math.floor(random() * 6);
+    const p = Array.from({ length }, () => parts[Math.floor(random() * parts.length)]).join('');
+    for (const outDir of ['/out/dist', '/out/dist/', 'dist'])
+      assert.is(pathInside(outDir, p), reference(outDir, p), `${outDir} + ${JSON.stringify(p)}`);
+  }
+});
 
 test('pathInside refuses what is not a string (a manifest is data from outside)', () => {
   assert.is(pathInside('/out/dist', 42 as unknown as string), undefined);
