@@ -11,6 +11,7 @@ import { hashOf } from '../cache/fingerprint.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { walkFiles } from '../fs/walk-files.ts';
 import type { FinishedFile, OutputManifest, WriteTask } from '../output/site-writer.ts';
+import { crashPoint } from '../output/staging.ts';
 import type { Page } from '../site/plan.ts';
 import { SEARCH_DIR } from '../site/search-page.ts';
 
@@ -100,6 +101,7 @@ async function openSearchIndex(language: string, fingerprint: string): Promise<S
         // thread's time at 1,000 posts), and reading and writing them again costs as much as Pagefind's write.
         const written = await pagefindCall(() => index.writeFiles({ outputPath: scratch }));
         if (written.errors.length) throw searchError(written.errors.join('; '));
+        crashPoint('search:written');
         const { files } = walkFiles(scratch, { within: scratch });
         return files
           .filter((f) => !UNUSED_FILE.test(f.rel.split('/').pop()!))

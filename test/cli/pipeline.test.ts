@@ -158,12 +158,16 @@ function killedBuild(blog: string, point: string, ...args: string[]): void {
 }
 
 test('a first build killed half-way leaves no staging folder after the next build, which equals a clean one', () => {
-  const blog = copyFixture('starter');
-  killedBuild(blog, 'write:3');
-  assert.not.ok(existsSync(join(blog, 'dist', 'index.html')), 'nothing was published');
-  build(blog);
-  assert.equal(leftovers(blog), []);
-  assertDistIsClean(blog, 'after a killed first build');
+  for (const point of ['write:3', 'search:written']) {
+    const blog = copyFixture('starter');
+    killedBuild(blog, point);
+    assert.not.ok(existsSync(join(blog, 'dist', 'index.html')), `nothing was published (${point})`);
+    const staged = readdirSync(blog).filter((name) => name.startsWith('.dist.'));
+    assert.ok(staged.length > 0, `the killed build left its staging behind (${point})`);
+    build(blog);
+    assert.equal(leftovers(blog), [], `nothing left after the build that followed ${point}`);
+    assertDistIsClean(blog, `after a first build killed at ${point}`);
+  }
 });
 
 test('a rebuild killed in place or mid-swap leaves a usable site, and the next build equals a clean one', () => {
@@ -172,6 +176,7 @@ test('a rebuild killed in place or mid-swap leaves a usable site, and the next b
   // One point inside the in-place update (after some files, before others) and one in the swap.
   for (const [point, flags] of [
     ['write:4', []],
+    ['search:written', []],
     ['swap', ['--no-cache']],
   ] as const) {
     retitle(blog, `Killed at ${point}`);
