@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
+import { folderPrefix } from '../fs/inside.ts';
 import { type SkippedFile, walkFiles } from '../fs/walk-files.ts';
 import type { SourceFile } from './frontmatter.ts';
 import { isMarkdownFile } from './post.ts';
@@ -11,7 +12,7 @@ export const POSTS_DIR = 'posts';
 /** Relative path with forward slashes, as diagnostics and tests print it. */
 export function toPosix(root: string, path: string): string {
   // The usual case, a path the walker made by joining onto `root`: no need to resolve both (10,000 posts).
-  const prefix = root.endsWith(sep) ? root : root + sep;
+  const prefix = folderPrefix(root);
   if (path.startsWith(prefix) && !path.includes(`${sep}.`) && !path.includes(sep + sep)) {
     const rel = path.slice(prefix.length);
     return sep === '/' ? rel : rel.split(sep).join('/');

@@ -46,22 +46,18 @@ export function pathInside(outDir: string, outputPath: string): string | undefin
   const path = join(outDir, outputPath);
   // With no `..` and no absolute part, the joined name can only be `outDir` itself (`.`, `./`) or below it:
   // a prefix test on the normalised names says which, without resolving both (a manifest has 10,000 paths).
-  const prefix = prefixOf(outDir);
+  const prefix = folderPrefix(outDir);
   return path.length > prefix.length && path.startsWith(prefix) ? path : undefined;
 }
 
 /** A `..` segment anywhere in a forward-slash path. */
 const CLIMB = /(?:^|\/)\.\.(?:\/|$)/;
 
-let lastDir: string | undefined;
-let lastPrefix = '';
-
-/** `outDir` normalised, with one trailing separator: what every path strictly inside it starts with. */
-function prefixOf(outDir: string): string {
-  if (outDir !== lastDir) {
-    const base = normalize(outDir);
-    lastDir = outDir;
-    lastPrefix = base.endsWith(sep) ? base : base + sep;
-  }
-  return lastPrefix;
+/**
+ * `folder` normalised, with one trailing separator: what the normalised name of everything strictly inside it
+ * starts with. A prefix test against it stands in for resolving both names where there are thousands.
+ */
+export function folderPrefix(folder: string): string {
+  const base = normalize(folder);
+  return base.endsWith(sep) ? base : base + sep;
 }
