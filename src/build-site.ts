@@ -7,18 +7,23 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { planCopies } from './build/copies.ts';
-import { processImages } from './build/images.ts';
+import { type ImagesStage, processImages } from './build/images.ts';
 import { loadPosts } from './build/load-posts.ts';
 import { planPages } from './build/plan.ts';
 import { planRedirects } from './build/redirects.ts';
 import { relate } from './build/relate.ts';
 import { renderPosts } from './build/render-posts.ts';
-import { renderSiteFiles } from './build/site-files.ts';
+import { type OutputFile, renderSiteFiles } from './build/site-files.ts';
 import { cardRendererKey, drawSocialCards } from './build/social-cards.ts';
 import { isUpToDate } from './build/up-to-date.ts';
 import { selectVisible } from './build/visible.ts';
 import { writeSite } from './build/write-site.ts';
-import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
+import {
+  type BuildCache,
+  DEFAULT_CACHE_DIR,
+  type OutputRecord,
+  openBuildCache,
+} from './cache/build-cache.ts';
 import { diagnosticSchema } from './cache/schemas.ts';
 import type { SiteConfig } from './config/schema.ts';
 import { yearIn } from './content/dates.ts';
@@ -27,7 +32,9 @@ import { isBrokenReference } from './content/references.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { type SkippedFile, skippedWarning } from './fs/walk-files.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
-import { loadTheme } from './render/templates.ts';
+import type { CopyJob } from './output/site-writer.ts';
+import { loadTheme, type Theme } from './render/templates.ts';
+import type { SitePlan } from './site/plan.ts';
 import { createUrls } from './util/urls.ts';
 
 export { loadPosts } from './build/load-posts.ts';
@@ -93,7 +100,7 @@ const summarySchema: z.ZodType<Summary> = z.object({
 }) as unknown as z.ZodType<Summary>;
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const { root, config, outDir } = options;
+  const { outDir } = options;
   const timings: Record<string, number> = {};
   let t = performance.now();
   const phase = (name: string) => {
@@ -102,7 +109,82 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     t = now;
   };
 
-  assertSafeOutDir(root, outDir);
+  assertSafeOutDir(options.root, outDir);
+  const site = await planBuild(options, phase);
+  if ('unchanged' in site) return { ...site.unchanged, outDir, timings };
+  const { cache, plan, theme, files, images, warnings } = site;
+  files.push(...(await drawSocialCards(plan.cards, { theme, cacheDir: cache && cacheDirOf(options) })));
+  phase('social cards');
+  const written = await writeSite({
+    outDir,
+    pages: plan.pages,
+    files,
+    copies: site.copies,
+    theme,
+    previous: site.previous?.files,
+    fingerprints: cache && { htmlHashes: site.htmlHashes },
+    beforeChange: () => cache?.forgetOutput(outDir),
+    search: options.config.search ? { language: options.config.language } : undefined,
+  });
+  images.dispose();
+  phase('write');
+
+  const kinds = new Map<string, number>();
+  for (const page of plan.pages) kinds.set(page.data.page.kind, (kinds.get(page.data.page.kind) ?? 0) + 1);
+  const pagesOf = (...names: string[]) => names.reduce((sum, name) => sum + (kinds.get(name) ?? 0), 0);
+  const families = {
+    posts: pagesOf('post'),
+    indexPages: pagesOf('index'),
+    tagPages: pagesOf('tag', 'tags'),
+    archivePages: pagesOf('archive'),
+    authorPages: pagesOf('author', 'authors'),
+  };
+  const result: Summary = {
+    ...families,
+    otherPages: plan.pages.length - Object.values(families).reduce((a, b) => a + b, 0),
+    pages: plan.pages.length,
+    files: plan.pages.length + files.length,
+    skippedDrafts: site.skipped.drafts,
+    skippedFuture: site.skipped.future,
+    warnings,
+  };
+  if (cache) {
+    cache.writeOutput(outDir, {
+      inputs: cache.inputs,
+      nextFuture: site.skipped.nextFuture,
+      result,
+      files: written.manifest,
+    });
+    phase('save cache');
+  }
+  const work = { ...site.work, ...written.stats };
+  return { ...result, outDir, timings, work, images: images.stats };
+}
+
+/** What the write stage needs of the planning stages: none of the posts themselves, so they are let go. */
+interface PlannedBuild {
+  cache: BuildCache | undefined;
+  previous: OutputRecord<Summary> | undefined;
+  theme: Theme;
+  plan: SitePlan;
+  files: OutputFile[];
+  copies: CopyJob[];
+  images: ImagesStage;
+  htmlHashes: ReadonlyMap<string, string>;
+  warnings: Diagnostic[];
+  skipped: { drafts: number; future: number; nextFuture: number | null };
+  work: { postsRendered: number; postsCached: number };
+}
+
+/**
+ * Stages 1 to 6: read → load posts → visible → render posts → images → relate → plan pages → site files; or
+ * the last build's result when nothing it depends on changed. The posts stay in this function's frame.
+ */
+async function planBuild(
+  options: BuildOptions,
+  phase: (name: string) => void,
+): Promise<PlannedBuild | { unchanged: Summary }> {
+  const { root, config, outDir } = options;
   const special: SkippedFile[] = [];
   const sources = readSourceFiles(root, listPostFiles(root, undefined, special));
   const cardRenderer = config.socialCards ? cardRendererKey(root) : undefined;
@@ -112,7 +194,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const gated = options.strict && previous?.result.warnings.some(isBrokenReference);
   if (cache && previous && !gated && isUpToDate(previous, cache.inputs, options.now, outDir)) {
     phase('unchanged');
-    return { ...previous.result, outDir, timings };
+    return { unchanged: previous.result };
   }
   phase('read');
   const { posts: all, warnings } = loadPosts(root, config, { sources, cache }, options.strict);
@@ -143,56 +225,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ...copied.files,
   ];
   phase('plan');
-  files.push(...(await drawSocialCards(plan.cards, { theme, cacheDir: cache && cacheDirOf(options) })));
-  phase('social cards');
-  const written = await writeSite({
-    outDir,
-    pages: plan.pages,
+  return {
+    cache,
+    previous,
+    theme,
+    plan,
     files,
     copies: [...copied.copies, ...images.copies],
-    theme,
-    previous: previous?.files,
-    fingerprints: cache && { htmlHashes: images.withImageKeys(rendered.htmlHashes) },
-    beforeChange: () => cache?.forgetOutput(outDir),
-    search: config.search ? { language: config.language } : undefined,
-  });
-  images.dispose();
-  phase('write');
-
-  const kinds = new Map<string, number>();
-  for (const page of plan.pages) kinds.set(page.data.page.kind, (kinds.get(page.data.page.kind) ?? 0) + 1);
-  const pagesOf = (...names: string[]) => names.reduce((sum, name) => sum + (kinds.get(name) ?? 0), 0);
-  const families = {
-    posts: pagesOf('post'),
-    indexPages: pagesOf('index'),
-    tagPages: pagesOf('tag', 'tags'),
-    archivePages: pagesOf('archive'),
-    authorPages: pagesOf('author', 'authors'),
-  };
-  const result: Summary = {
-    ...families,
-    otherPages: plan.pages.length - Object.values(families).reduce((a, b) => a + b, 0),
-    pages: plan.pages.length,
-    files: plan.pages.length + files.length,
-    skippedDrafts: visible.skippedDrafts,
-    skippedFuture: visible.skippedFuture,
+    images,
+    htmlHashes: images.withImageKeys(rendered.htmlHashes),
     warnings,
+    skipped: { drafts: visible.skippedDrafts, future: visible.skippedFuture, nextFuture: visible.nextFuture },
+    work: { postsRendered: rendered.renderedNow, postsCached: rendered.posts.length - rendered.renderedNow },
   };
-  if (cache) {
-    cache.writeOutput(outDir, {
-      inputs: cache.inputs,
-      nextFuture: visible.nextFuture,
-      result,
-      files: written.manifest,
-    });
-    phase('save cache');
-  }
-  const work = {
-    postsRendered: rendered.renderedNow,
-    postsCached: rendered.posts.length - rendered.renderedNow,
-    ...written.stats,
-  };
-  return { ...result, outDir, timings, work, images: images.stats };
 }
 
 function openCache(

@@ -6,7 +6,7 @@ import { createMarkdownRenderer, type RenderedMarkdown } from '../render/markdow
 import { renderAll } from '../render/pool.ts';
 import { resolveLink } from '../render/resolve-link.ts';
 import type { RenderedPost } from '../site/plan.ts';
-import { createUrls, permalink } from '../util/urls.ts';
+import { createUrls, permalink, type SiteUrls } from '../util/urls.ts';
 
 export interface RenderedPosts {
   /** The posts in the order given, each with its Markdown rendered. */
@@ -32,14 +32,14 @@ export async function renderPosts(
   const toRender: DatedPost[] = [];
   for (const post of posts) {
     const resolve = (url: string) => resolveLink(url, post.file, pathByFile, urls);
-    const hit = cache?.posts.cachedRender(post, (r) => render(post.body, r), resolve);
+    const hit = cache?.posts.cachedRender(post, resolve, renderAs(post.file, render, pathByFile, urls));
     if (!hit) toRender.push(post);
     else {
       renderedOf.set(post, hit.rendered);
       htmlHashes.set(post.file, hit.htmlHash);
     }
   }
-  const outputs = await renderAll(
+  await renderAll(
     toRender.map((p) => ({ file: p.file, body: p.body })),
     { allowHtml: config.markdown.allowHtml, baseUrl: config.baseUrl, pathByFile: [...pathByFile] },
     (job) => {
@@ -51,17 +51,41 @@ export async function renderPosts(
       });
       return { rendered: out, links };
     },
+    (i, { rendered, links }) => {
+      const post = toRender[i]!;
+      if (!cache) {
+        renderedOf.set(post, rendered);
+        return;
+      }
+      // Kept in the cache, whose packs hold the HTML until a page needs it.
+      const kept = cache.posts.keepRender(
+        post,
+        rendered,
+        links,
+        renderAs(post.file, render, pathByFile, urls),
+      );
+      renderedOf.set(post, kept.rendered);
+      htmlHashes.set(post.file, kept.htmlHash);
+    },
     warn,
   );
-  toRender.forEach((post, i) => {
-    const { rendered: out, links } = outputs[i]!;
-    renderedOf.set(post, out);
-    if (cache) htmlHashes.set(post.file, cache.posts.keepRender(post, out, links).htmlHash);
-  });
   cache?.posts.save();
   return {
     posts: posts.map((post) => ({ ...post, rendered: renderedOf.get(post)! })),
     htmlHashes,
     renderedNow: toRender.length,
   };
+}
+
+/**
+ * Renders a body as the post `file`'s, for the cache to call if it must render again. Made here, at the top
+ * level, so that it holds only what it names: a closure inside `renderPosts` would keep every post alive.
+ */
+function renderAs(
+  file: string,
+  render: ReturnType<typeof createMarkdownRenderer>,
+  pathByFile: ReadonlyMap<string, string>,
+  urls: SiteUrls,
+): (body: string) => RenderedMarkdown {
+  return (body) => render(body, (url) => resolveLink(url, file, pathByFile, urls));
 }

@@ -4,12 +4,15 @@
  * path, the config and the code; rendered HTML lives in one append-only pack per shard, read only when a page
  * is actually re-rendered.
  */
+import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Document } from 'yaml';
 import { type ParsedFile, parseSourceFile, type SourceFile } from '../content/frontmatter.ts';
 import { nameParts, type Post, toPost } from '../content/post.ts';
 import type { PostCheckCache } from '../content/validate.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
+import { copyStrings } from '../util/text.ts';
 import { hashOf, hashOfSource, isJsonSafe } from './fingerprint.ts';
 import { type PostEntry, postShardSchema } from './schemas.ts';
 import type { CacheStore, PackedAt } from './store.ts';
@@ -35,14 +38,30 @@ export interface RenderedWithHash {
   htmlHash: string;
 }
 
+/** How much fresh HTML is held before it is appended to the packs. */
+const FLUSH_BYTES = 8_000_000;
+
+/** One post's HTML during a build: in memory until its shard's pack has it, then read from the pack. */
+interface HtmlSlot {
+  hash: string;
+  at: PackedAt;
+  /** Held until the pack is written (for the whole build when it cannot be). */
+  text: string | undefined;
+}
+
 export class PostCache {
   private readonly old: Record<string, PostEntry> = {};
   private readonly next: Record<string, PostEntry>[] = Array.from({ length: SHARDS }, () => ({}));
-  private readonly entryOf = new Map<Post, PostEntry>();
+  private readonly entryOf = new WeakMap<Post, PostEntry>();
   private readonly changed = new Set<number>();
   private readonly oldCount: number[] = [];
-  /** HTML to append to each shard's pack at `save()`, and the pack's size with it. */
-  private readonly pending: { texts: string[]; size: number }[] = [];
+  /** Fresh HTML not yet appended to each shard's pack, and the pack's size with it. */
+  private readonly pending: { slots: HtmlSlot[]; size: number }[] = [];
+  private pendingBytes = 0;
+  /** Shards whose pack this build appended to. */
+  private readonly appended = new Set<number>();
+  /** Where each post's HTML is in this build, by file. */
+  private readonly slots = new Map<string, HtmlSlot>();
 
   /**
    * @param configKey hash of what reading and checking a post depends on: the config (its `baseUrl` only by the
@@ -61,7 +80,7 @@ export class PostCache {
       const entries = store.readRecord(`posts-${shard}`, postShardSchema) ?? {};
       this.oldCount[shard] = Object.keys(entries).length;
       Object.assign(this.old, entries);
-      this.pending[shard] = { texts: [], size: store.packSize(`html-${shard}`) };
+      this.pending[shard] = { slots: [], size: store.packSize(`html-${shard}`) };
     }
   }
 
@@ -120,63 +139,113 @@ export class PostCache {
 
   /**
    * The post's cached rendering, when its text is unchanged and every link it resolved still resolves the
-   * same way (another post renamed changes those); `render` is kept for the rare pack that cannot be read.
+   * same way (another post renamed changes those). `render` renders a body as this post's (see `reread`).
    */
   cachedRender(
     post: Post,
-    render: (resolve: (url: string) => string) => RenderedMarkdown,
     resolve: (url: string) => string,
+    render: (body: string) => RenderedMarkdown,
   ): RenderedWithHash | undefined {
     const entry = this.entryOf.get(post);
     const md = entry?.markdown;
-    if (md?.key === this.renderKey && md.links.every(([url, to]) => resolve(url) === to)) {
-      const { store } = this;
-      const pack = `html-${shardOf(post.file)}`;
-      let html: string | undefined;
-      const rendered: RenderedMarkdown = {
-        // Read on demand so that only pages being rewritten pay for (and hold) their HTML.
-        get html() {
-          const kept = store.readPacked(pack, md.at, md.html);
-          if (kept !== undefined) return kept;
-          html ??= render(resolve).html;
-          return html;
-        },
-        excerptHtml: md.excerptHtml,
-        excerptText: md.excerptText,
-        wordCount: md.wordCount,
-        headings: md.headings,
-      };
-      return { rendered, htmlHash: md.html };
-    }
-    return undefined;
+    if (!entry || md?.key !== this.renderKey || !md.links.every(([url, to]) => resolve(url) === to))
+      return undefined;
+    const slot: HtmlSlot = { hash: md.html, at: md.at, text: undefined };
+    this.slots.set(post.file, slot);
+    return { rendered: this.fromSlot(post, entry.key, slot, md, render), htmlHash: md.html };
   }
 
-  /** Remembers a fresh rendering and the links it resolved. */
-  keepRender(post: Post, rendered: RenderedMarkdown, links: [string, string][]): RenderedWithHash {
+  /**
+   * Remembers a fresh rendering and the links it resolved. The rendering returned reads its HTML back from
+   * the pack once that is written, so a build never holds every post's HTML at once.
+   */
+  keepRender(
+    post: Post,
+    rendered: RenderedMarkdown,
+    links: [string, string][],
+    render: (body: string) => RenderedMarkdown,
+  ): RenderedWithHash {
     const entry = this.entryOf.get(post);
     const htmlHash = hashOf(rendered.html);
-    if (entry?.post) {
-      const pending = this.pending[shardOf(post.file)]!;
-      const length = Buffer.byteLength(rendered.html);
-      const at: PackedAt = [pending.size, length];
-      pending.texts.push(rendered.html);
-      pending.size += length;
-      const { html: _, ...rest } = rendered;
-      this.replace(post, { ...entry, markdown: { ...rest, key: this.renderKey, links, html: htmlHash, at } });
-    }
-    return { rendered, htmlHash };
+    if (!entry?.post) return { rendered, htmlHash };
+    const shard = shardOf(post.file);
+    const pending = this.pending[shard]!;
+    const length = Buffer.byteLength(rendered.html);
+    const slot: HtmlSlot = { hash: htmlHash, at: [pending.size, length], text: rendered.html };
+    pending.slots.push(slot);
+    pending.size += length;
+    this.pendingBytes += length;
+    this.slots.set(post.file, slot);
+    const { html: _, ...rest } = rendered;
+    this.replace(post, {
+      ...entry,
+      // Copied: each URL is a slice of the post's text, which V8 would keep whole for the rest of the build.
+      markdown: { ...rest, key: this.renderKey, links: copyStrings(links), html: htmlHash, at: slot.at },
+    });
+    if (this.pendingBytes > FLUSH_BYTES) this.flush();
+    return { rendered: this.fromSlot(post, entry.key, slot, rest, render), htmlHash };
+  }
+
+  /**
+   * A rendering whose HTML is the slot's: in memory, else read from the pack on each use (pages are rendered
+   * once). It holds the post's path, not the post, so that the post's text can be let go.
+   */
+  private fromSlot(
+    post: Post,
+    key: string,
+    slot: HtmlSlot,
+    fields: Omit<RenderedMarkdown, 'html'>,
+    render: (body: string) => RenderedMarkdown,
+  ): RenderedMarkdown {
+    const { store, configKey } = this;
+    const pack = `html-${shardOf(post.file)}`;
+    const { file, path, bodyOffset } = post;
+    let html: string | undefined;
+    return {
+      get html() {
+        if (slot.text !== undefined) return slot.text;
+        const kept = store.readPacked(pack, slot.at, slot.hash);
+        if (kept !== undefined) return kept;
+        // The pack was changed or removed during the build: the post is read and rendered again.
+        html ??= render(reread({ file, path }, key, configKey).slice(bodyOffset)).html;
+        return html;
+      },
+      excerptHtml: fields.excerptHtml,
+      excerptText: fields.excerptText,
+      wordCount: fields.wordCount,
+      headings: fields.headings,
+    };
+  }
+
+  /** Appends the pending HTML to the packs; a pack that cannot be written leaves its HTML in memory. */
+  private flush(): void {
+    this.pending.forEach((pending, shard) => {
+      if (pending.slots.length === 0) return;
+      const pack = `html-${shard}`;
+      this.appended.add(shard);
+      if (
+        this.store.writePack(
+          pack,
+          pending.slots.map((slot) => slot.text ?? ''),
+          false,
+        )
+      ) {
+        for (const slot of pending.slots) slot.text = undefined;
+        this.pending[shard] = { slots: [], size: pending.size };
+      } else this.pending[shard] = { slots: [], size: this.store.packSize(pack) };
+    });
+    this.pendingBytes = 0;
   }
 
   /** Writes the entries of this build's posts (deleted and renamed files drop out). */
   save(): void {
-    this.pending.forEach((pending, shard) => {
-      if (pending.texts.length === 0) return;
-      const pack = `html-${shard}`;
+    this.flush();
+    for (const shard of this.appended) {
       const live = Object.values(this.next[shard]!).reduce((sum, e) => sum + (e.markdown?.at[1] ?? 0), 0);
       // Appending leaves old versions behind; once they outweigh the live text, the pack is rewritten.
-      if (pending.size > 2 * live + 1_000_000) this.compact(shard, pack);
-      else this.store.writePack(pack, pending.texts, false);
-    });
+      if (this.pending[shard]!.size > 2 * live + 1_000_000) this.compact(shard);
+    }
+    this.appended.clear();
     this.next.forEach((entries, shard) => {
       if (this.changed.has(shard) || Object.keys(entries).length !== this.oldCount[shard])
         this.store.writeRecord(`posts-${shard}`, entries);
@@ -184,25 +253,36 @@ export class PostCache {
   }
 
   /** Rewrites a shard's pack with only the HTML its entries still use; entries whose HTML is gone lose it. */
-  private compact(shard: number, pack: string): void {
-    const fresh = new Map<string, string>();
-    for (const text of this.pending[shard]!.texts) fresh.set(hashOf(text), text);
+  private compact(shard: number): void {
+    const pack = `html-${shard}`;
+    const entries = this.next[shard]!;
     const texts: string[] = [];
+    const moved: [file: string, at: PackedAt][] = [];
     let size = 0;
-    for (const [file, entry] of Object.entries(this.next[shard]!)) {
+    for (const [file, entry] of Object.entries(entries)) {
       const md = entry.markdown;
       if (!md) continue;
-      const text = fresh.get(md.html) ?? this.store.readPacked(pack, md.at, md.html);
+      const slot = this.slots.get(file);
+      const text =
+        (slot?.hash === md.html ? slot.text : undefined) ?? this.store.readPacked(pack, md.at, md.html);
       if (text === undefined) {
-        this.next[shard]![file] = { ...entry, markdown: undefined };
+        entries[file] = { ...entry, markdown: undefined };
         continue;
       }
       texts.push(text);
-      this.next[shard]![file] = { ...entry, markdown: { ...md, at: [size, md.at[1]] } };
+      moved.push([file, [size, md.at[1]]]);
       size += md.at[1];
     }
-    this.store.writePack(pack, texts, true);
     this.changed.add(shard);
+    // Moved only once the new pack is in place: until then every offset still points into the old one.
+    if (!this.store.writePack(pack, texts, true)) return;
+    for (const [file, at] of moved) {
+      const entry = entries[file]!;
+      entries[file] = { ...entry, markdown: { ...entry.markdown!, at } };
+      const slot = this.slots.get(file);
+      if (slot && slot.hash === entry.markdown!.html) slot.at = at;
+    }
+    this.pending[shard] = { slots: [], size };
   }
 
   private replace(post: Post, entry: PostEntry): void {
@@ -233,4 +313,14 @@ function lazyParsed(source: SourceFile, stored: PostEntry['parsed']): ParsedFile
     },
   });
   return parsed;
+}
+
+/** A post's file read again; it must be the text this build read (its entry's key says so). */
+function reread(source: { file: string; path: string }, key: string, configKey: string): string {
+  const text = readFileSync(source.path, 'utf8');
+  if (hashOf(configKey, source.file, hashOf(text)) !== key)
+    throw new BlogError('CONTENT_INVALID', `${source.file} changed while the site was being built.`, {
+      hint: 'Build again.',
+    });
+  return text;
 }

@@ -23,8 +23,8 @@ export interface CacheStore {
   readPacked(pack: string, at: PackedAt, hash: string): string | undefined;
   /** Size in bytes of a pack (0 when there is none): where the next appended text starts. */
   packSize(pack: string): number;
-  /** Appends texts to a pack, or replaces the pack with them when `replace`. */
-  writePack(pack: string, texts: readonly string[], replace: boolean): void;
+  /** Appends texts to a pack, or replaces the pack with them when `replace`; false when it could not be written. */
+  writePack(pack: string, texts: readonly string[], replace: boolean): boolean;
   /** A binary record written by this very code whose bytes still have their SHA-1, with its JSON header. */
   readBlob<H>(name: string): { header: H; body: Buffer } | undefined;
   writeBlob(name: string, header: unknown, body: Uint8Array): void;
@@ -45,7 +45,7 @@ export function openCacheStore(dir: string): CacheStore {
   const packPath = (pack: string) => join(dir, 'packs', `${pack}.pack`);
   const madeDirs = new Set<string>();
   // Writing the cache is best effort: a read-only or full cache folder makes builds slower, never failed.
-  const write = (path: string, text: string | Uint8Array) => {
+  const write = (path: string, text: string | Uint8Array): boolean => {
     try {
       const parent = dirname(path);
       if (!madeDirs.has(parent)) {
@@ -54,8 +54,10 @@ export function openCacheStore(dir: string): CacheStore {
       }
       // Whole or not at all: a build killed mid-write leaves the old record or none, never half of one.
       writeAtomic(path, text);
+      return true;
     } catch {
       // Nothing more to do: the record is simply not cached.
+      return false;
     }
   };
   return {
@@ -130,14 +132,14 @@ export function openCacheStore(dir: string): CacheStore {
     },
     writePack(pack, texts, replace) {
       const path = packPath(pack);
-      if (replace) write(path, texts.join(''));
-      else {
-        try {
-          makeDirs(dirname(path));
-          appendFileSync(path, texts.join(''));
-        } catch {
-          // Entries pointing past the end of a pack fail their hash check and are rendered again.
-        }
+      if (replace) return write(path, texts.join(''));
+      try {
+        makeDirs(dirname(path));
+        appendFileSync(path, texts.join(''));
+        return true;
+      } catch {
+        // Entries pointing past the end of a pack fail their hash check and are rendered again.
+        return false;
       }
     },
   };

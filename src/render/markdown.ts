@@ -155,6 +155,9 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       // still builds, showing the source as text rather than crashing the whole site.
       const text = escapeHtml(markdown);
       return { html: `<pre>${text}</pre>\n`, excerptHtml: '', excerptText: '', wordCount: 0, headings: [] };
+    } finally {
+      // Not kept past the call: the caller's resolver (and all it holds) is free to go.
+      resolveUrl = undefined;
     }
   };
 }

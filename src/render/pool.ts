@@ -49,35 +49,34 @@ export function workerCount(jobs: number, cores = availableParallelism()): numbe
   return Math.max(0, Math.min(cores - 1, Math.floor(jobs / MIN_JOBS_PER_THREAD) - 1));
 }
 
-/** Renders every job, in order; `renderHere` renders one on this thread. */
+/**
+ * Renders every job; `take` is given each output with its job's index as soon as it exists (so a caller can
+ * store it and let it go), in no particular order. `renderHere` renders one on this thread.
+ */
 export async function renderAll(
   jobs: readonly RenderJob[],
   context: RenderContext,
   renderHere: (job: RenderJob) => RenderOutput,
+  take: (index: number, output: RenderOutput) => void,
   warn: (message: string) => void,
-): Promise<RenderOutput[]> {
+): Promise<void> {
   const workers = workerCount(jobs.length);
-  if (workers === 0) return jobs.map(renderHere);
-
-  const chunk = Math.floor((jobs.length / (workers + 1)) * WORKER_SHARE);
+  const chunk = workers === 0 ? 0 : Math.floor((jobs.length / (workers + 1)) * WORKER_SHARE);
   const started = Array.from({ length: workers }, (_, i) => {
     const slice = jobs.slice(i * chunk, (i + 1) * chunk);
-    return { slice, reply: renderOnWorker(slice, context) };
+    return { first: i * chunk, slice, reply: renderOnWorker(slice, context) };
   });
-  const mine = jobs.slice(workers * chunk).map(renderHere);
-  const results: RenderOutput[] = [];
-  for (const { slice, reply } of started) {
+  for (let i = workers * chunk; i < jobs.length; i++) take(i, renderHere(jobs[i]!));
+  for (const { first, slice, reply } of started) {
     const answer = await reply.settle(WORKER_GRACE_MS);
-    if (Array.isArray(answer)) results.push(...answer);
+    if (Array.isArray(answer)) for (const [k, output] of answer.entries()) take(first + k, output);
     else {
       warn(
         `A render worker failed (${answer.message}); rendered its ${plural(slice.length, 'post')} on the main thread instead.`,
       );
-      results.push(...slice.map(renderHere));
+      for (const [k, job] of slice.entries()) take(first + k, renderHere(job));
     }
   }
-  results.push(...mine);
-  return results;
 }
 
 /** Starts a worker on `jobs`; `settle` gives its results, or the reason there are none. */

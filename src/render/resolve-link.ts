@@ -9,7 +9,7 @@ import { decodeUrlPath, type SiteUrls } from '../util/urls.ts';
 export function resolveLink(
   url: string,
   file: string,
-  pathByFile: Map<string, string>,
+  pathByFile: ReadonlyMap<string, string>,
   urls: SiteUrls,
 ): string {
   if (/^[a-z][a-z0-9+.-]*:|^\/\/|^#/i.test(url)) return url;

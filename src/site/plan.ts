@@ -273,16 +273,12 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           'post',
           post.draft,
         ),
-        post: {
+        post: withHtml(post.rendered, {
           title: post.title,
           date: dateView(post.date),
           updated: post.updated && post.updated.epoch > post.date.epoch ? dateView(post.updated) : undefined,
           readingMinutes: Math.max(1, Math.round(post.rendered.wordCount / 230)),
           tags: tagViews,
-          // A getter: a cached post's HTML is read only if this page is rendered.
-          get html() {
-            return post.rendered.html;
-          },
           authors: post.authors.length ? post.authors : config.authors.slice(0, 1).map((a) => a.name),
           byline: cards[i]!.authors,
           dateUrl: urls.link(archiveDatePath(post.date)),
@@ -292,7 +288,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           prev: cards[i + 1],
           next: cards[i - 1],
           related: (options.related[i] ?? []).map((j) => cards[j]!),
-        },
+        }),
       },
     });
   });
@@ -445,6 +441,20 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     urls,
     postPaths,
     cards: socialCards?.all ?? [],
+  };
+}
+
+/**
+ * The post's view with its HTML as a getter: a cached post's HTML is read only if its page is rendered. Made
+ * at the top level so that the getter holds the rendering alone; one made inside `planSite` would keep every
+ * post (and its text) alive while the pages are written.
+ */
+function withHtml<V extends object>(
+  rendered: { readonly html: string },
+  view: V,
+): V & { readonly html: string } {
+  return Object.defineProperty(view, 'html', { get: () => rendered.html, enumerable: true }) as V & {
+    readonly html: string;
   };
 }
 

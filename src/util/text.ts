@@ -30,3 +30,11 @@ export function truncateText(text: string, max: number, ellipsis = '…'): strin
   }
   return out + ellipsis;
 }
+
+/**
+ * A copy of plain data whose strings share nothing with the text they were cut from. V8 makes a slice of a
+ * long string point into it, so one URL kept from a post would keep the post's whole text in memory.
+ */
+export function copyStrings<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
