@@ -1,5 +1,5 @@
-/** @fileoverview A render worker (see pool.ts): renders the posts it was started with and replies once. */
-import { parentPort, workerData } from 'node:worker_threads';
+/** @fileoverview A render worker of the pool (see pool.ts): each task is a batch of posts, rendered in order. */
+import { Piscina } from 'piscina';
 import { createUrls } from '../util/urls.ts';
 import { createMarkdownRenderer } from './markdown.ts';
 import type { RenderContext, RenderJob, RenderOutput } from './pool.ts';
@@ -8,24 +8,20 @@ import { resolveLink } from './resolve-link.ts';
 // Test hook: a worker that dies as it starts, to check that the build completes without it.
 if (process.env.BLOG_TEST_WORKER_FAIL) throw new Error('BLOG_TEST_WORKER_FAIL is set');
 
-const message = workerData as RenderContext & { jobs: RenderJob[] };
-let reply: { results?: RenderOutput[]; error?: string };
-try {
-  const render = createMarkdownRenderer({ allowHtml: message.allowHtml });
-  const urls = createUrls(message.baseUrl);
-  const pathByFile = new Map(message.pathByFile);
-  reply = {
-    results: message.jobs.map((job) => {
-      const links: [string, string][] = [];
-      const rendered = render(job.body, (url) => {
-        const to = resolveLink(url, job.file, pathByFile, urls);
-        links.push([url, to]);
-        return to;
-      });
-      return { rendered, links };
-    }),
-  };
-} catch (error) {
-  reply = { error: String((error as Error)?.stack ?? error) };
+// What every task shares (the Markdown options, every post's path), sent once when the worker starts.
+const context = Piscina.workerData as RenderContext;
+const render = createMarkdownRenderer({ allowHtml: context.allowHtml });
+const urls = createUrls(context.baseUrl);
+const pathByFile = new Map(context.pathByFile);
+
+export default function renderBatch(jobs: RenderJob[]): RenderOutput[] {
+  return jobs.map((job) => {
+    const links: [string, string][] = [];
+    const rendered = render(job.body, (url) => {
+      const to = resolveLink(url, job.file, pathByFile, urls);
+      links.push([url, to]);
+      return to;
+    });
+    return { rendered, links };
+  });
 }
-parentPort?.postMessage(reply);

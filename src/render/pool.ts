@@ -1,10 +1,11 @@
 /**
- * @fileoverview Renders many posts' Markdown on worker threads as well as this one. The main thread renders
- * its own share while the workers render theirs; a worker that fails to start, throws or exits early is
- * reported through `warn` and its share is rendered here: the output never depends on the workers.
+ * @fileoverview Renders many posts' Markdown on worker threads (a Piscina pool) as well as this one. The main
+ * thread renders its own share while the workers render theirs in batches; a worker that fails to start, throws
+ * or exits early is reported through `warn` and its batches are rendered here: the output never depends on the
+ * workers.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import { plural } from '../util/plural.ts';
 import type { RenderedMarkdown } from './markdown.ts';
 
@@ -49,6 +50,9 @@ export function workerCount(jobs: number, cores = availableParallelism()): numbe
   return Math.max(0, Math.min(cores - 1, Math.floor(jobs / MIN_JOBS_PER_THREAD) - 1));
 }
 
+/** Posts per task sent to a worker: small enough to share the work out evenly, big enough to cost little. */
+const TASK_SIZE = 250;
+
 /**
  * Renders every job; `take` is given each output with its job's index as soon as it exists (so a caller can
  * store it and let it go), in no particular order. `renderHere` renders one on this thread.
@@ -61,58 +65,64 @@ export async function renderAll(
   warn: (message: string) => void,
 ): Promise<void> {
   const workers = workerCount(jobs.length);
-  const chunk = workers === 0 ? 0 : Math.floor((jobs.length / (workers + 1)) * WORKER_SHARE);
-  const started = Array.from({ length: workers }, (_, i) => {
-    const slice = jobs.slice(i * chunk, (i + 1) * chunk);
-    return { first: i * chunk, slice, reply: renderOnWorker(slice, context) };
-  });
-  for (let i = workers * chunk; i < jobs.length; i++) take(i, renderHere(jobs[i]!));
-  for (const { first, slice, reply } of started) {
-    const answer = await reply.settle(WORKER_GRACE_MS);
-    if (Array.isArray(answer)) for (const [k, output] of answer.entries()) take(first + k, output);
-    else {
-      warn(
-        `A render worker failed (${answer.message}); rendered its ${plural(slice.length, 'post')} on the main thread instead.`,
-      );
-      for (const [k, job] of slice.entries()) take(first + k, renderHere(job));
+  const chunk = workers === 0 ? 0 : Math.floor((jobs.length / (workers + 1)) * WORKER_SHARE) * workers;
+  // The workers' share goes first, in tasks; this thread renders the rest meanwhile.
+  const tasks: { first: number; jobs: RenderJob[] }[] = [];
+  for (let first = 0; first < chunk; first += TASK_SIZE)
+    tasks.push({ first, jobs: jobs.slice(first, Math.min(first + TASK_SIZE, chunk)) });
+  const pool = tasks.length > 0 ? startPool(workers, context) : undefined;
+  const replies = tasks.map((task) =>
+    pool!.run(task.jobs).then(
+      (outputs: RenderOutput[]) => outputs,
+      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+    ),
+  );
+  for (let i = chunk; i < jobs.length; i++) take(i, renderHere(jobs[i]!));
+  let failure: Error | undefined;
+  let redone = 0;
+  try {
+    for (const [t, task] of tasks.entries()) {
+      const answer = failure ?? (await settle(replies[t]!, WORKER_GRACE_MS));
+      if (Array.isArray(answer)) {
+        for (const [k, output] of answer.entries()) take(task.first + k, output);
+        continue;
+      }
+      // One failure is enough: the rest is rendered here rather than waited for.
+      failure ??= answer;
+      redone += task.jobs.length;
+      for (const [k, job] of task.jobs.entries()) take(task.first + k, renderHere(job));
     }
+  } finally {
+    void pool?.destroy().catch(() => {});
   }
+  if (failure)
+    warn(
+      `A render worker failed (${failure.message}); rendered ${plural(redone, 'post')} on the main thread instead.`,
+    );
 }
 
-/** Starts a worker on `jobs`; `settle` gives its results, or the reason there are none. */
-function renderOnWorker(
-  jobs: readonly RenderJob[],
-  context: RenderContext,
-): { settle(graceMs: number): Promise<RenderOutput[] | Error> } {
-  let worker: Worker;
-  let done: (answer: RenderOutput[] | Error) => void = () => {};
-  const answer = new Promise<RenderOutput[] | Error>((resolve) => {
-    done = resolve;
+function startPool(threads: number, context: RenderContext): Piscina {
+  const pool = new Piscina({
+    filename: new URL('./markdown-worker.js', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    workerData: context,
   });
-  try {
-    worker = new Worker(new URL('./markdown-worker.js', import.meta.url), {
-      workerData: { ...context, jobs },
-    });
-  } catch (error) {
-    done(error as Error);
-    return { settle: () => answer };
-  }
-  worker.unref();
-  worker.once('message', (message: { results?: RenderOutput[]; error?: string }) =>
-    done(message.results ?? new Error(message.error ?? 'no results')),
-  );
-  worker.once('error', (error) => done(error));
-  worker.once('exit', (code) => done(new Error(`it exited with code ${code} before answering`)));
-  return {
-    async settle(graceMs) {
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<Error>((resolve) => {
-        timer = setTimeout(() => resolve(new Error(`no answer in ${graceMs / 1000} s`)), graceMs);
-      });
-      const result = await Promise.race([answer, late]);
-      clearTimeout(timer);
-      void worker.terminate();
-      return result;
-    },
-  };
+  // A worker that fails also fails its tasks, which renderAll reports; unheard, this event would end the process.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/** The reply, or an error once `graceMs` have passed without one. */
+async function settle(
+  reply: Promise<RenderOutput[] | Error>,
+  graceMs: number,
+): Promise<RenderOutput[] | Error> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<Error>((resolve) => {
+    timer = setTimeout(() => resolve(new Error(`no answer in ${graceMs / 1000} s`)), graceMs);
+  });
+  const result = await Promise.race([reply, late]);
+  clearTimeout(timer);
+  return result;
 }

@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { copyFixture, REPO, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { freshBlog, writePost } from '../helpers/fresh-blog.ts';
 import { assertDistIsClean, build, resign, snapshot } from '../helpers/output.ts';
 
 const POST = 'posts/2025-09-18-the-power-of-your-pocket-office.md';
@@ -203,6 +204,19 @@ test('a render worker that throws as it starts: the build completes on the main 
   });
   assert.is(r.status, 0, r.stderr);
   assert.match(r.stderr, /render worker failed .*on the main thread instead/);
+  assertDistIsClean(blog, 'without the worker');
+});
+
+test('a worker that fails while this thread still renders its own share: no crash, every post rendered', () => {
+  // Enough posts that the worker's failure arrives while the pool is still open.
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  const body = `Some text.\n\n\`\`\`js\n${'const a = [1, 2, 3].map((x) => x * 2);\n'.repeat(40)}\`\`\`\n`;
+  for (let i = 0; i < 600; i++)
+    writePost(blog, `post-${i}.md`, `---\ntitle: Post ${i}\ndate: 2024-01-01\ntags: [a]\n---\n${body}`);
+  const r = runBlog(['build'], { cwd: blog, env: { BLOG_RENDER_WORKERS: '1', BLOG_TEST_WORKER_FAIL: '1' } });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stderr, /render worker failed .*on the main thread instead/);
+  assert.not.match(r.stderr, /Emitted 'error' event|node:internal/);
   assertDistIsClean(blog, 'without the worker');
 });
 
