@@ -209,7 +209,7 @@ async function planBuild(
   const images = await processImages({ root, config, urls, posts: rendered.posts, cacheDir: imagesCache });
   warnings.push(...images.diagnostics);
   phase('images');
-  const related = relate(rendered.posts, config, cache, sources);
+  const related = await relate(rendered.posts, config, cache, sources, options.warn ?? (() => {}));
   phase('relate');
   const theme = loadTheme(root);
   const posts = images.withPictures(rendered.posts, (picture) => theme.render('partials/picture', picture));

@@ -7,19 +7,20 @@ import { readTermCounts, writeTermCounts } from '../cache/term-counts.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import type { SourceFile } from '../content/frontmatter.ts';
 import type { RenderedPost } from '../site/plan.ts';
-import { relatedInputs, relatePosts } from '../site/related.ts';
+import { relatedInputs, relatePostsCounting } from '../site/related.ts';
 import { buildTaxonomy } from '../site/taxonomy.ts';
 
 /** For each post (in `posts` order), the indexes of its related posts. */
-export function relate(
+export async function relate(
   posts: readonly RenderedPost[],
   config: SiteConfig,
   cache: BuildCache | undefined,
   sources: readonly SourceFile[],
-): number[][] {
+  warn: (message: string) => void,
+): Promise<number[][]> {
   const taxonomy = buildTaxonomy(posts);
   const input = relatedInputs(posts, (p) => taxonomy.tagsOf(p).map((t) => t.slug));
-  if (!cache) return relatePosts(input, config.related);
+  if (!cache) return relatePostsCounting(input, config.related, undefined, warn);
   // Each post's text by its hash: the key of its term counts, which a one-post edit recounts alone. The body
   // is the file's text after the front-matter, so the file's hash (already computed) stands for it.
   const sourceHashes = new Map(sources.map((s) => [s.file, hashOfSource(s)]));
@@ -44,12 +45,17 @@ export function relate(
     )
     .length(n);
   return cache.memo('related', key, schema, () =>
-    relatePosts(input, config.related, {
-      keys: textKeys,
-      kept: readTermCounts(cache.store),
-      keep: (counts, recounted) => {
-        if (recounted > 0) writeTermCounts(cache.store, counts);
+    relatePostsCounting(
+      input,
+      config.related,
+      {
+        keys: textKeys,
+        kept: readTermCounts(cache.store),
+        keep: (counts, recounted) => {
+          if (recounted > 0) writeTermCounts(cache.store, counts);
+        },
       },
-    }),
+      warn,
+    ),
   );
 }

@@ -39,8 +39,8 @@ export interface BuildCache {
     stage: string,
     keyParts: unknown,
     schema: S,
-    compute: () => z.infer<S>,
-  ): z.infer<S>;
+    compute: () => Promise<z.infer<S>>,
+  ): Promise<z.infer<S>>;
   /** Hash of all inputs, for deciding that nothing changed at all. */
   inputs: string;
   /** The last build's record of `outDir`; undefined unless it has the shape and every path lies inside. */
@@ -88,13 +88,13 @@ export function openBuildCache(
       return posts;
     },
     inputs,
-    memo(stage, keyParts, schema, compute) {
+    async memo(stage, keyParts, schema, compute) {
       const key = hashOf(JSON.stringify(keyParts));
       const kept = store.readRecord(stage, memoSchema(schema)) as
         | { key: string; value: z.infer<typeof schema> }
         | undefined;
       if (kept && kept.key === key) return kept.value;
-      const value = compute();
+      const value = await compute();
       store.writeRecord(stage, { key, value });
       return value;
     },

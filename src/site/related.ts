@@ -12,6 +12,7 @@ export {
   type RelatedOptions,
   type RelatedPick,
   relatePosts,
+  relatePostsCounting,
 } from './related/index.ts';
 export { plainText } from './related/tokenize.ts';
 

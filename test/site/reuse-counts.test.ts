@@ -40,13 +40,9 @@ function sameVectors(got: ReturnType<typeof weigh>, want: ReturnType<typeof vect
 
 test('counts reused from a previous build give exactly the vectors of counting from scratch', () => {
   const before: (PostText | undefined)[] = texts(60, 7);
-  const first = countReusing(before, before.map(keyOf), undefined, OPTIONS.maxWords, false);
+  const first = countReusing(before, before.map(keyOf), undefined, OPTIONS.maxWords);
   assert.is(first.recounted, 60);
-  sameVectors(
-    weigh(60, [first.counts], OPTIONS),
-    vectorize(before, { ...OPTIONS, parallel: false }),
-    'fresh',
-  );
+  sameVectors(weigh(60, [first.counts], OPTIONS), vectorize(before, OPTIONS), 'fresh');
 
   // Edit one post (new words first seen there), drop one, add one, move one, and take one's text away.
   const after = [...before];
@@ -55,9 +51,9 @@ test('counts reused from a previous build give exactly the vectors of counting f
   after.splice(20, 0, texts(1, 99)[0]!);
   after.push(after.splice(0, 1)[0]!);
   after[30] = undefined;
-  const again = countReusing(after, after.map(keyOf), first.kept, OPTIONS.maxWords, false);
+  const again = countReusing(after, after.map(keyOf), first.kept, OPTIONS.maxWords);
   assert.is(again.recounted, 3, 'only the edited, the new and the textless post are counted');
-  const want = vectorize(after, { ...OPTIONS, parallel: false });
+  const want = vectorize(after, OPTIONS);
   sameVectors(weigh(after.length, [again.counts], OPTIONS), want, 'reused');
 });
 

@@ -1,70 +1,58 @@
 /**
- * @fileoverview Term counting on two threads. The build is synchronous, so the main thread counts its half,
- * then blocks on `Atomics.wait` until the worker has posted its half, and reads it with
- * `receiveMessageOnPort`. Any failure of the worker falls back to counting on the main thread.
+ * @fileoverview Term counting on two threads for big blogs: a Piscina worker counts the second part while this
+ * thread counts the first. The parts concatenated are the same as one count (see `weigh` and `countReusing`);
+ * a worker that fails to start or dies is reported through `warn` and its part is counted here.
  */
 import { availableParallelism } from 'node:os';
-import { extname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
 import { countTerms, type PostText, type TermCounts } from './count-terms.ts';
 
 /** Below this many posts a second thread costs more to start than it saves. */
 export const PARALLEL_MIN_POSTS = 3000;
-const WAIT_MS = 60_000;
+/** A worker still silent this long after this thread finished its part is given up on. */
+const GRACE_MS = 30_000;
+
+export type CountedPart = TermCounts & { threaded?: boolean };
 
 /**
- * Loads the worker module and, if it cannot be loaded, still wakes the main thread, which would otherwise
- * wait for a message that never comes.
+ * Counts `texts` in one part, or two (this thread's first) when there are enough of them and two cores. Only
+ * the compiled build starts a worker; `force` starts one whenever it can (tests).
  */
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-const ready = workerData.tsx ? import(workerData.tsx).then((api) => api.register()) : Promise.resolve();
-ready.then(() => import(workerData.url)).catch((error) => {
-  workerData.port.postMessage({ error: String(error) });
-  Atomics.store(workerData.signal, 0, 1);
-  Atomics.notify(workerData.signal, 0);
-});
-`;
-
-/**
- * Counts in one or two parts (main thread first), whose concatenation is the same as one count. A part
- * counted by the worker is marked `threaded`.
- */
-export function countTermsInParts(
+export async function countTermsInParts(
   texts: readonly (PostText | undefined)[],
   maxWords: number,
-  parallel = texts.length >= PARALLEL_MIN_POSTS && availableParallelism() > 1,
-): (TermCounts & { threaded?: boolean })[] {
+  warn: (message: string) => void = () => {},
+  force = false,
+): Promise<CountedPart[]> {
+  const compiled = import.meta.url.endsWith('.js');
+  const parallel = compiled && (force || (texts.length >= PARALLEL_MIN_POSTS && availableParallelism() > 1));
   if (!parallel) return [countTerms(texts, maxWords)];
-  // The main thread takes a little more: the worker pays for starting up.
+  // This thread takes a little more: the worker pays for starting up.
   const half = Math.floor(texts.length * 0.45);
   const theirs = texts.slice(half);
-  const signal = new Int32Array(new SharedArrayBuffer(4));
-  const { port1, port2 } = new MessageChannel();
-  let worker: Worker;
+  const pool = new Piscina({
+    filename: new URL('./count-worker.js', import.meta.url).href,
+    minThreads: 1,
+    maxThreads: 1,
+  });
+  // A failing worker also fails its task, reported below; unheard, this event would end the process.
+  pool.on('error', () => {});
+  const reply = pool.run({ texts: theirs, maxWords }).then(
+    (counts: TermCounts) => counts,
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
   try {
-    const ext = extname(fileURLToPath(import.meta.url));
-    const url = new URL(`./count-worker${ext}`, import.meta.url).href;
-    // Run from source (tests, benchmarks), the worker needs tsx to load TypeScript; workers do not inherit
-    // the loader hooks of `--import tsx`.
-    const tsx = ext === '.ts' ? import.meta.resolve('tsx/esm/api') : undefined;
-    worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: { url, tsx, texts: theirs, maxWords, port: port2, signal },
-      transferList: [port2],
-      stdout: true,
-      stderr: true,
+    const mine = countTerms(texts.slice(0, half), maxWords);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<Error>((resolve) => {
+      timer = setTimeout(() => resolve(new Error(`no answer in ${GRACE_MS / 1000} s`)), GRACE_MS);
     });
-    worker.on('error', () => {});
-  } catch {
-    return [countTerms(texts, maxWords)];
+    const answer = await Promise.race([reply, late]);
+    clearTimeout(timer);
+    if (!(answer instanceof Error)) return [mine, { ...answer, threaded: true }];
+    warn(`A term-counting worker failed (${answer.message}); counted its posts on the main thread instead.`);
+    return [mine, countTerms(theirs, maxWords)];
+  } finally {
+    void pool.destroy().catch(() => {});
   }
-  const mine = countTerms(texts.slice(0, half), maxWords);
-  Atomics.wait(signal, 0, 0, WAIT_MS);
-  const reply = receiveMessageOnPort(port1)?.message as { counts?: TermCounts } | undefined;
-  port1.close();
-  void worker.terminate();
-  if (!reply?.counts) return [mine, countTerms(theirs, maxWords)];
-  return [mine, { ...reply.counts, threaded: true }];
 }

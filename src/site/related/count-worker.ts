@@ -1,18 +1,9 @@
-/** @fileoverview Worker thread: counts the terms of its share of the posts, then wakes the waiting build. */
-import { type MessagePort, workerData } from 'node:worker_threads';
-import { countTerms, type PostText } from './count-terms.ts';
+/** @fileoverview The term-counting worker of `count-parallel.ts`: counts the posts of one task. */
+import { countTerms, type PostText, type TermCounts } from './count-terms.ts';
 
-const { texts, maxWords, port, signal } = workerData as {
-  texts: (PostText | undefined)[];
-  maxWords: number;
-  port: MessagePort;
-  signal: Int32Array;
-};
-try {
-  const counts = countTerms(texts, maxWords);
-  port.postMessage({ counts }, [counts.start.buffer, counts.ids.buffer, counts.tf.buffer] as ArrayBuffer[]);
-} catch (error) {
-  port.postMessage({ error: String(error) });
+// Test hook: a worker that dies as it starts, to check that the build completes without it.
+if (process.env.BLOG_TEST_WORKER_FAIL) throw new Error('BLOG_TEST_WORKER_FAIL is set');
+
+export default function countBatch(task: { texts: (PostText | undefined)[]; maxWords: number }): TermCounts {
+  return countTerms(task.texts, task.maxWords);
 }
-Atomics.store(signal, 0, 1);
-Atomics.notify(signal, 0);

@@ -2,9 +2,11 @@
  * @fileoverview Related posts at any scale: candidates from capped inverted lists over tags and each post's
  * most distinctive terms, then exact scores (tag rarity + text cosine) for the best of them. Never all pairs.
  */
+
+import { type CountedPart, countTermsInParts } from './count-parallel.ts';
 import { createFiller, type FallbackReason } from './fallback.ts';
 import { buildPostings, type Postings, type SparseRows } from './postings.ts';
-import { countReusing, type KeptCounts } from './reuse-counts.ts';
+import { countReusing, freshIndexes, type KeptCounts } from './reuse-counts.ts';
 import { vectorizeTags } from './tags.ts';
 import { type PostText, vectorize, weigh } from './tfidf.ts';
 
@@ -101,6 +103,7 @@ export function createRelatedIndex(
   posts: readonly RelatedInput[],
   options: RelatedOptions,
   reuse?: CountReuse,
+  counted?: readonly CountedPart[],
 ): RelatedIndex {
   const n = posts.length;
   const wTags = options.weights?.tags ?? 1;
@@ -109,11 +112,11 @@ export function createRelatedIndex(
   const texts = posts.map((p) => p.text);
   const text = reuse
     ? (() => {
-        const counted = countReusing(texts, reuse.keys, reuse.kept, MAX_BODY_WORDS);
-        reuse.keep(counted.kept, counted.recounted);
-        return weigh(n, [counted.counts], { maxTerms: MAX_TERMS });
+        const merged = countReusing(texts, reuse.keys, reuse.kept, MAX_BODY_WORDS, counted);
+        reuse.keep(merged.kept, merged.recounted);
+        return weigh(n, [merged.counts], { maxTerms: MAX_TERMS });
       })()
-    : vectorize(texts, { maxTerms: MAX_TERMS, maxWords: MAX_BODY_WORDS });
+    : vectorize(texts, { maxTerms: MAX_TERMS, maxWords: MAX_BODY_WORDS, parts: counted });
   const tagLists = buildPostings(tags, tags.names.length, Number.POSITIVE_INFINITY, TAG_LIST_CAP);
   const termLists = buildPostings(text, text.words.length, QUERY_TERMS, LIST_CAP);
   const bySlug = new Map(posts.map((p, i) => [p.slug, i]));
@@ -369,7 +372,24 @@ export function relatePosts(
   posts: readonly RelatedInput[],
   options: RelatedOptions,
   reuse?: CountReuse,
+  counted?: readonly CountedPart[],
 ): number[][] {
-  const index = createRelatedIndex(posts, options, reuse);
+  const index = createRelatedIndex(posts, options, reuse, counted);
   return posts.map((_, i) => index.relate(i));
+}
+
+/**
+ * `relatePosts` with the words counted first, on two threads for big blogs (`count-parallel.ts`): the same
+ * lists. Only the posts `reuse` has no counts for are read.
+ */
+export async function relatePostsCounting(
+  posts: readonly RelatedInput[],
+  options: RelatedOptions,
+  reuse: CountReuse | undefined,
+  warn: (message: string) => void,
+): Promise<number[][]> {
+  const texts = posts.map((p) => p.text);
+  const toCount = reuse ? freshIndexes(reuse.keys, reuse.kept).map((i) => texts[i]) : texts;
+  const counted = toCount.length ? await countTermsInParts(toCount, MAX_BODY_WORDS, warn) : undefined;
+  return relatePosts(posts, options, reuse, counted);
 }

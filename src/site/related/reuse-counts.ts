@@ -4,8 +4,8 @@
  * candidates are cheap, so a one-post edit recounts one post. The result is exactly what counting every post
  * gives: term ids in order of first appearance, each post's terms in its own order of first appearance.
  */
-import { countTermsInParts } from './count-parallel.ts';
-import { grow, type PostText, type TermCounts } from './count-terms.ts';
+import type { CountedPart } from './count-parallel.ts';
+import { countTerms, grow, type PostText, type TermCounts } from './count-terms.ts';
 
 /** Counts of a whole blog, with each post's key (a hash of its text) so a later build can find them. */
 export interface KeptCounts {
@@ -17,31 +17,40 @@ export interface KeptCounts {
   tf: Float32Array;
 }
 
+/** The indexes of the posts whose key is not among `kept`'s (all of them without `kept`): those to count. */
+export function freshIndexes(keys: readonly string[], kept: KeptCounts | undefined): number[] {
+  const keptKeys = new Set(kept?.keys);
+  const fresh: number[] = [];
+  for (let i = 0; i < keys.length; i++) if (!keptKeys.has(keys[i]!)) fresh.push(i);
+  return fresh;
+}
+
 /**
  * Counts the posts whose key is not among `kept`'s (all of them without `kept`) and merges them with the
  * kept counts of the others, in post order. `surfaces` of the result are the stems: only explanations
- * show surfaces, and they count from scratch.
+ * show surfaces, and they count from scratch. `counted` are those posts' counts when already made
+ * (`countTermsInParts` of the `freshIndexes` texts, in order).
  */
 export function countReusing(
   texts: readonly (PostText | undefined)[],
   keys: readonly string[],
   kept: KeptCounts | undefined,
   maxWords: number,
-  parallel?: boolean,
+  counted?: readonly CountedPart[],
 ): { counts: TermCounts; kept: KeptCounts; recounted: number } {
   const n = texts.length;
   const keptAt = new Map<string, number>();
   kept?.keys.forEach((key, i) => {
     if (!keptAt.has(key)) keptAt.set(key, i);
   });
-  const fresh: number[] = [];
-  for (let i = 0; i < n; i++) if (!keptAt.has(keys[i]!)) fresh.push(i);
+  const fresh = freshIndexes(keys, kept);
   const parts = fresh.length
-    ? countTermsInParts(
-        fresh.map((i) => texts[i]),
-        maxWords,
-        parallel,
-      )
+    ? (counted ?? [
+        countTerms(
+          fresh.map((i) => texts[i]),
+          maxWords,
+        ),
+      ])
     : [];
 
   const dictionary = new Map<string, number>();

@@ -1,6 +1,6 @@
 /** @fileoverview TF-IDF vectors of the posts' words, pruned to each post's most distinctive terms, in flat typed arrays. */
-import { countTermsInParts } from './count-parallel.ts';
-import type { PostText, TermCounts } from './count-terms.ts';
+import type { CountedPart } from './count-parallel.ts';
+import { countTerms, type PostText, type TermCounts } from './count-terms.ts';
 
 export type { PostText } from './count-terms.ts';
 
@@ -22,8 +22,8 @@ export interface VectorizeOptions {
   maxTerms: number;
   /** Body words read per post. */
   maxWords: number;
-  /** Count on two threads (default: from 3,000 posts when there are two cores); the result is the same. */
-  parallel?: boolean | undefined;
+  /** The texts' counts when already made (`countTermsInParts`, on two threads); else counted here. */
+  parts?: readonly CountedPart[] | undefined;
 }
 
 /**
@@ -33,13 +33,13 @@ export interface VectorizeOptions {
  * O(posts × maxTerms + vocabulary).
  */
 export function vectorize(texts: readonly (PostText | undefined)[], options: VectorizeOptions): TermVectors {
-  return weigh(texts.length, countTermsInParts(texts, options.maxWords, options.parallel), options);
+  return weigh(texts.length, options.parts ?? [countTerms(texts, options.maxWords)], options);
 }
 
 /** The vectors of `n` posts from their term counts, in one or more parts whose concatenation covers them all. */
 export function weigh(
   n: number,
-  parts: readonly (TermCounts & { threaded?: boolean })[],
+  parts: readonly CountedPart[],
   options: Pick<VectorizeOptions, 'maxTerms'>,
 ): TermVectors {
   // Parts number their terms on their own; one dictionary gives global ids in order of first appearance,
