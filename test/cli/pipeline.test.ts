@@ -221,15 +221,17 @@ test('a worker that fails while this thread still renders its own share: no cras
 });
 
 test('a term-counting worker that throws as it starts: related posts are counted here, with a warning', () => {
-  // Big enough for related posts to count on two threads.
   const blog = freshBlog(WITHOUT_EXTRAS);
-  for (let i = 0; i < 3000; i++)
+  for (let i = 0; i < 300; i++)
     writePost(
       blog,
       `p-${i}.md`,
       `---\ntitle: Note ${i}\ndate: 2024-01-01\ntags: [t${i % 7}]\n---\nWord${i % 13} text.\n`,
     );
-  const r = runBlog(['build'], { cwd: blog, env: { BLOG_RENDER_WORKERS: '0', BLOG_TEST_WORKER_FAIL: '1' } });
+  const r = runBlog(['build'], {
+    cwd: blog,
+    env: { BLOG_RENDER_WORKERS: '0', BLOG_COUNT_WORKERS: '1', BLOG_TEST_WORKER_FAIL: '1' },
+  });
   assert.is(r.status, 0, r.stderr);
   assert.match(r.stderr, /term-counting worker failed .*on the main thread instead/);
   assert.not.match(r.stderr, /Emitted 'error' event|node:internal/);

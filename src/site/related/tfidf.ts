@@ -1,6 +1,6 @@
 /** @fileoverview TF-IDF vectors of the posts' words, pruned to each post's most distinctive terms, in flat typed arrays. */
 import type { CountedPart } from './count-parallel.ts';
-import { countTerms, type PostText, type TermCounts } from './count-terms.ts';
+import { countTerms, type PostText } from './count-terms.ts';
 
 export type { PostText } from './count-terms.ts';
 
