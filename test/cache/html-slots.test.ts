@@ -48,13 +48,19 @@ function sameShard(): [string, string] {
   for (let i = 0; ; i++) if (shard(`b${i}.md`) === shard(first)) return [first, `b${i}.md`];
 }
 
-test('fresh HTML is read back from its pack; a pack removed during the build renders the post again', () => {
-  const { root, sources } = blog({ 'a.md': '---\ntitle: A\ndate: 2024-01-01\n---\nhello\n' });
+/** One build of one post: loaded, rendered, kept, saved; with its renderer's calls. */
+function renderOne(root: string, source: SourceFile) {
   const cache = open(root);
-  const post = cache.loadPost(sources[0]!, config);
+  const post = cache.loadPost(source, config);
   const { calls, render } = counter();
   const kept = cache.keepRender(post, render(post.body), [], render);
   cache.save();
+  return { calls, kept };
+}
+
+test('fresh HTML is read back from its pack; a pack removed during the build renders the post again', () => {
+  const { root, sources } = blog({ 'a.md': '---\ntitle: A\ndate: 2024-01-01\n---\nhello\n' });
+  const { calls, kept } = renderOne(root, sources[0]!);
   assert.is(kept.rendered.html, '<p>hello</p>');
   assert.is(calls.length, 1, 'read from the pack, not rendered again');
   rmSync(join(root, '.cache', 'packs'), { recursive: true });
@@ -64,11 +70,7 @@ test('fresh HTML is read back from its pack; a pack removed during the build ren
 
 test('a post edited during the build, whose pack is gone, is an error naming it, not stale HTML', () => {
   const { root, sources } = blog({ 'a.md': '---\ntitle: A\ndate: 2024-01-01\n---\nhello\n' });
-  const cache = open(root);
-  const post = cache.loadPost(sources[0]!, config);
-  const { render } = counter();
-  const kept = cache.keepRender(post, render(post.body), [], render);
-  cache.save();
+  const { kept } = renderOne(root, sources[0]!);
   writeFileSync(sources[0]!.path, '---\ntitle: A\ndate: 2024-01-01\n---\nedited\n');
   rmSync(join(root, '.cache', 'packs'), { recursive: true });
   try {
@@ -84,11 +86,7 @@ test('a pack that cannot be written keeps its HTML in memory', () => {
   const { root, sources } = blog({ 'a.md': '---\ntitle: A\ndate: 2024-01-01\n---\nhello\n' });
   // A file where the cache's folder would be: nothing can be written under it.
   writeFileSync(join(root, '.cache'), 'not a folder');
-  const cache = open(root);
-  const post = cache.loadPost(sources[0]!, config);
-  const { calls, render } = counter();
-  const kept = cache.keepRender(post, render(post.body), [], render);
-  cache.save();
+  const { calls, kept } = renderOne(root, sources[0]!);
   assert.is(kept.rendered.html, '<p>hello</p>');
   assert.is(calls.length, 1);
 });
