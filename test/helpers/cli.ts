@@ -1,6 +1,6 @@
 /** @fileoverview Runs `bin/blog.js` as a user would, on a temp copy of a fixture blog. */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,8 +30,23 @@ export function runBlog(
 }
 
 export function tempDir(prefix = 'blog-test-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
+
+/** Every temp folder this suite made, removed when its process ends (BLOG_KEEP_TEST_DIRS=1 keeps them). */
+const made: string[] = [];
+process.on('exit', () => {
+  if (process.env.BLOG_KEEP_TEST_DIRS) return;
+  for (const dir of made) {
+    try {
+      rmSync(dir, { recursive: true, force: true });
+    } catch {
+      // Left for the system's temp cleaner: a failed removal must not fail the suite.
+    }
+  }
+});
 
 /**
  * Config keys that turn off the features whose cost dwarfs a small build (the social-card renderer's fonts
