@@ -5,8 +5,8 @@
  * workers.
  */
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
 import { plural } from '../util/plural.ts';
+import { canStartWorkers, startWorkerPool, withGrace } from '../util/worker-pool.ts';
 import type { RenderedMarkdown } from './markdown.ts';
 
 export interface RenderJob {
@@ -39,8 +39,7 @@ const WORKER_GRACE_MS = 30_000;
 
 /** How many workers to start for `jobs` posts: none for small blogs, up to one fewer than the cores. */
 export function workerCount(jobs: number, cores = availableParallelism()): number {
-  // Workers run the compiled modules; under a TypeScript loader (tests of src/) everything stays here.
-  if (!import.meta.url.endsWith('.js')) return 0;
+  if (!canStartWorkers) return 0;
   // BLOG_RENDER_WORKERS=0 turns the pool off (or fixes its size), for measuring and for tight CI containers.
   const fixed = process.env.BLOG_RENDER_WORKERS;
   if (fixed !== undefined && /^\d+$/.test(fixed)) return Math.min(Number(fixed), Math.floor(jobs / 2));
@@ -70,19 +69,17 @@ export async function renderAll(
   const tasks: { first: number; jobs: RenderJob[] }[] = [];
   for (let first = 0; first < chunk; first += TASK_SIZE)
     tasks.push({ first, jobs: jobs.slice(first, Math.min(first + TASK_SIZE, chunk)) });
-  const pool = tasks.length > 0 ? startPool(workers, context) : undefined;
-  const replies = tasks.map((task) =>
-    pool!.run(task.jobs).then(
-      (outputs: RenderOutput[]) => outputs,
-      (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-    ),
-  );
+  const pool =
+    tasks.length > 0
+      ? startWorkerPool(new URL('./markdown-worker.js', import.meta.url), workers, context)
+      : undefined;
+  const replies = tasks.map((task) => pool!.run<RenderOutput[]>(task.jobs));
   for (let i = chunk; i < jobs.length; i++) take(i, renderHere(jobs[i]!));
   let failure: Error | undefined;
   let redone = 0;
   try {
     for (const [t, task] of tasks.entries()) {
-      const answer = failure ?? (await settle(replies[t]!, WORKER_GRACE_MS));
+      const answer = failure ?? (await withGrace(replies[t]!, WORKER_GRACE_MS));
       if (Array.isArray(answer)) {
         for (const [k, output] of answer.entries()) take(task.first + k, output);
         continue;
@@ -93,36 +90,10 @@ export async function renderAll(
       for (const [k, job] of task.jobs.entries()) take(task.first + k, renderHere(job));
     }
   } finally {
-    void pool?.destroy().catch(() => {});
+    pool?.close();
   }
   if (failure)
     warn(
       `A render worker failed (${failure.message}); rendered ${plural(redone, 'post')} on the main thread instead.`,
     );
-}
-
-function startPool(threads: number, context: RenderContext): Piscina {
-  const pool = new Piscina({
-    filename: new URL('./markdown-worker.js', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    workerData: context,
-  });
-  // A worker that fails also fails its tasks, which renderAll reports; unheard, this event would end the process.
-  pool.on('error', () => {});
-  return pool;
-}
-
-/** The reply, or an error once `graceMs` have passed without one. */
-async function settle(
-  reply: Promise<RenderOutput[] | Error>,
-  graceMs: number,
-): Promise<RenderOutput[] | Error> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<Error>((resolve) => {
-    timer = setTimeout(() => resolve(new Error(`no answer in ${graceMs / 1000} s`)), graceMs);
-  });
-  const result = await Promise.race([reply, late]);
-  clearTimeout(timer);
-  return result;
 }

@@ -4,7 +4,7 @@
  * a worker that fails to start or dies is reported through `warn` and its part is counted here.
  */
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import { canStartWorkers, startWorkerPool, withGrace } from '../../util/worker-pool.ts';
 import { countTerms, type PostText, type TermCounts } from './count-terms.ts';
 
 /** Below this many posts a second thread costs more to start than it saves. */
@@ -24,7 +24,6 @@ export async function countTermsInParts(
   warn: (message: string) => void = () => {},
   force = false,
 ): Promise<CountedPart[]> {
-  const compiled = import.meta.url.endsWith('.js');
   // On two cores the second is busy already (libuv, the collector): a worker made the related step slower at
   // 10,000 posts, 1.9-2.1 s against 1.47 s, and took 30 MB more (three clean builds each).
   // BLOG_COUNT_WORKERS=1 starts the worker whatever the size and cores (0: never), for measuring and tests.
@@ -33,34 +32,20 @@ export async function countTermsInParts(
     fixed === '1' || fixed === '0'
       ? fixed === '1'
       : texts.length >= PARALLEL_MIN_POSTS && availableParallelism() > 2;
-  const parallel = compiled && (force || wanted);
+  const parallel = canStartWorkers && (force || wanted);
   if (!parallel) return [countTerms(texts, maxWords)];
   // This thread takes a little more: the worker pays for starting up.
   const half = Math.floor(texts.length * 0.45);
   const theirs = texts.slice(half);
-  const pool = new Piscina({
-    filename: new URL('./count-worker.js', import.meta.url).href,
-    minThreads: 1,
-    maxThreads: 1,
-  });
-  // A failing worker also fails its task, reported below; unheard, this event would end the process.
-  pool.on('error', () => {});
-  const reply = pool.run({ texts: theirs, maxWords }).then(
-    (counts: TermCounts) => counts,
-    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-  );
+  const pool = startWorkerPool(new URL('./count-worker.js', import.meta.url), 1);
+  const reply = pool.run<TermCounts>({ texts: theirs, maxWords });
   try {
     const mine = countTerms(texts.slice(0, half), maxWords);
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<Error>((resolve) => {
-      timer = setTimeout(() => resolve(new Error(`no answer in ${GRACE_MS / 1000} s`)), GRACE_MS);
-    });
-    const answer = await Promise.race([reply, late]);
-    clearTimeout(timer);
+    const answer = await withGrace(reply, GRACE_MS);
     if (!(answer instanceof Error)) return [mine, { ...answer, threaded: true }];
     warn(`A term-counting worker failed (${answer.message}); counted its posts on the main thread instead.`);
     return [mine, countTerms(theirs, maxWords)];
   } finally {
-    void pool.destroy().catch(() => {});
+    pool.close();
   }
 }
