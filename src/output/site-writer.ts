@@ -5,7 +5,7 @@
  * in the output), unchanged ones untouched, files no longer produced removed. Every path written or deleted
  * is checked to lie inside the output folder, whatever the manifest says.
  */
-import { rmSync, statSync, writeFileSync } from 'node:fs';
+import { rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { OUTPUT_MARKER } from '../config/defaults.ts';
@@ -134,16 +134,23 @@ export function openSiteWriter(
     stats.written++;
     crashPoint(`write:${stats.written}`);
   };
-  const isCurrent = async (outputPath: string, fingerprint: string): Promise<boolean> => {
+  /**
+   * Whether the previous build's file at `outputPath` has this fingerprint and is intact (its size and mtime as
+   * recorded). Synchronous: a `stat` of a cached inode takes microseconds, while a promise per check cost five
+   * times as much (0.4 s of a one-post rebuild at 10,000 posts).
+   */
+  const isCurrent = (outputPath: string, fingerprint: string): boolean => {
     if (!inPlace) return false;
     const before = previous[outputPath];
     if (!before || before[0] !== fingerprint) return false;
+    const path = inside(outputPath);
+    let st: Stats | undefined;
     try {
-      const st = await stat(inside(outputPath));
-      if (!st.isFile() || st.size !== before[1] || st.mtimeMs !== before[2]) return false;
+      st = statSync(path, { throwIfNoEntry: false });
     } catch {
-      return false;
+      return false; // ENOTDIR and the like: not intact, so written again
     }
+    if (!st?.isFile() || st.size !== before[1] || st.mtimeMs !== before[2]) return false;
     produced[outputPath] = before;
     stats.kept++;
     return true;
@@ -180,7 +187,7 @@ export function openSiteWriter(
     async write(tasks) {
       try {
         await forEachLimit(tasks, WRITE_CONCURRENCY, async (task) => {
-          if (await isCurrent(task.outputPath, task.fingerprint)) return;
+          if (isCurrent(task.outputPath, task.fingerprint)) return;
           await place(task.outputPath, task.fingerprint, writeOne(task.content()));
         });
       } catch (error) {
@@ -190,7 +197,7 @@ export function openSiteWriter(
     async adopt(files) {
       try {
         await forEachLimit(files, WRITE_CONCURRENCY, async ({ path: from, outputPath, fingerprint }) => {
-          if (await isCurrent(outputPath, fingerprint)) return;
+          if (isCurrent(outputPath, fingerprint)) return;
           await place(outputPath, fingerprint, (path) => rename(from, path));
         });
       } catch (error) {
@@ -203,7 +210,7 @@ export function openSiteWriter(
         await forEachLimit(copies, WRITE_CONCURRENCY, async ({ from, to }) => {
           const st = await stat(from);
           const fingerprint = `copy:${from}:${st.size}:${st.mtimeMs}`;
-          if (await isCurrent(to, fingerprint)) return;
+          if (isCurrent(to, fingerprint)) return;
           await place(to, fingerprint, (path) =>
             inPlace ? copyAtomicAsync(from, path, { tempDir: staging }) : copyFile(from, path),
           );
