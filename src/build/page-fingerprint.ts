@@ -10,6 +10,22 @@ export function pageFingerprint(themeKey: string, page: Page, htmlHash: string):
   return `page:${hashOf(themeKey, page.template, pageJson(page.data), htmlHash)}`;
 }
 
+/**
+ * What the search index reads of a post page, as one hash: with the theme's own `post.eta`, the related posts
+ * and the links to the previous and next posts are outside its `data-pagefind-body` element, so another
+ * post's new title does not make this page's part of the index out of date. A blog's own `post.eta` may put
+ * them anywhere: then this is the page's fingerprint.
+ */
+export function indexedFingerprint(themeKey: string, page: Page, htmlHash: string, ownPostTemplate: boolean) {
+  const { post } = page.data;
+  if (ownPostTemplate || !post) return pageFingerprint(themeKey, page, htmlHash);
+  const body = {
+    ...page,
+    data: { ...page.data, post: { ...post, related: [], prev: undefined, next: undefined } },
+  };
+  return pageFingerprint(themeKey, body, htmlHash);
+}
+
 /** Post cards are shared by many pages (lists, prev/next, related): each is serialised and hashed once. */
 const cardKeys = new WeakMap<object, string>();
 function cardKey<C extends object | undefined>(card: C): string | C {

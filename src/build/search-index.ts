@@ -1,6 +1,8 @@
 /**
- * @fileoverview The search index, built by the write stage as it renders pages: indexes the post pages with Pagefind (its binary runs as a child process
- * through the npm package's Node API) and returns the files of the index, written under `pagefind/`.
+ * @fileoverview The search index, built by the write stage once the pages are written: indexes the post pages
+ * with Pagefind (its binary runs as a child process through the npm package's Node API) and returns the
+ * files of the index, written under `pagefind/`. A big blog's index is in parts (`site/search-parts.ts`), and
+ * only the parts whose post pages changed are indexed again: Pagefind has no incremental update.
  */
 
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -13,10 +15,15 @@ import { walkFiles } from '../fs/walk-files.ts';
 import type { FinishedFile, OutputManifest, WriteTask } from '../output/site-writer.ts';
 import { crashPoint } from '../output/staging.ts';
 import type { Page } from '../site/plan.ts';
-import { SEARCH_DIR } from '../site/search-page.ts';
+import { SEARCH_DIR, searchPartDir, searchPartOf, searchPartOfFile } from '../site/search-parts.ts';
 
 /** Bundle files that only Pagefind's own UIs load; the theme's search page talks to `pagefind.js` directly. */
 const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight)\.(js|css)$/;
+/**
+ * Files a merged part does without: the browser runs the main part's script, worker and WebAssembly for every
+ * part, and loads only each part's entry, metadata, index, filter and fragment files.
+ */
+const MAIN_PART_ONLY = /^(pagefind\.js|pagefind-worker\.js|wasm\.[^/]*\.pagefind)$/;
 
 const require = createRequire(import.meta.url);
 // The package exports no `./package.json`: read it beside its entry point.
@@ -27,24 +34,32 @@ const PAGEFIND_VERSION = (
 ).version;
 
 export interface SearchIndexer {
-  /** Written with each index file: a hash of the post pages' fingerprints and of Pagefind's version. */
-  fingerprint: string;
   /**
-   * Indexes the pages written in `folder` (exactly this build's: the caller removes pages of an earlier build
-   * first), has Pagefind write the index into `scratch` and returns its files, in a stable order; stops the
-   * Pagefind process. Pagefind reads the pages itself, on its own threads; only pages marked
-   * `data-pagefind-body` (the post pages) are indexed.
+   * Indexes the parts that changed from the pages written in `folder` (each part names its own pages, so other
+   * pages in the folder are never read), has Pagefind write each part's index into `scratch` and returns
+   * their files, in a stable order; stops the Pagefind process. Pagefind reads the pages itself, on its own
+   * threads.
    */
-  indexFolder(folder: string, postPages: readonly string[], scratch: string): Promise<FinishedFile[]>;
+  indexFolder(folder: string, scratch: string): Promise<FinishedFile[]>;
   /** Stops the Pagefind process when the build fails before `indexFolder`. */
   abort(): Promise<void>;
 }
 
+/** One part of the index: its post pages (output paths) and the fingerprint its files are written with. */
+interface SearchPart {
+  part: number;
+  pages: string[];
+  /** A hash of its post pages' fingerprints, the number of parts and Pagefind's version. */
+  fingerprint: string;
+}
+
 /**
- * Starts the index of the post pages, or keeps the previous one: when every post page has the fingerprint
- * it had (its template, data and HTML) and the index files are intact, nothing is re-indexed. Index and tag
+ * Plans the index of the post pages: each part whose post pages all have the fingerprint they had (their
+ * template, data and HTML) and whose files are intact is kept; the others are indexed again. Index and tag
  * pages, assets and the feed are not inputs, so changing them never re-indexes.
- * @returns the indexer to give every post page's HTML to, or the previous index's files as write tasks
+ * @param pages every page, the search page among them: it says how many parts the index has
+ * @param fingerprints of what the index reads of each post page (`indexedFingerprint`), by page
+ * @returns the kept parts' files as write tasks, and the indexer for the others (none when all are kept)
  */
 export async function startSearchIndex(
   pages: readonly Page[],
@@ -52,60 +67,92 @@ export async function startSearchIndex(
   language: string,
   previous: OutputManifest | undefined,
   outDir: string,
-): Promise<{ indexer: SearchIndexer } | { kept: WriteTask[] }> {
-  const fingerprint = `search:${hashOf(
-    PAGEFIND_VERSION,
-    language,
-    ...pages.flatMap((p, i) => (p.template === 'post' ? [p.path, fingerprints[i]!] : [])),
-  )}`;
+): Promise<{ kept: WriteTask[]; indexer: SearchIndexer | undefined }> {
+  const count = (pages.find((p) => p.template === 'search')?.data.search?.parts.length ?? 0) + 1;
+  const parts: SearchPart[] = Array.from({ length: count }, (_, part) => ({
+    part,
+    pages: [],
+    fingerprint: '',
+  }));
+  const inputs: string[][] = parts.map(() => [PAGEFIND_VERSION, language, String(count)]);
+  pages.forEach((page, i) => {
+    if (page.template !== 'post') return;
+    const part = searchPartOf(page.outputPath, count);
+    parts[part]!.pages.push(page.outputPath);
+    inputs[part]!.push(page.outputPath, fingerprints[i]!);
+  });
+  parts.forEach((part, i) => {
+    part.fingerprint = `search:${hashOf(...inputs[i]!)}`;
+  });
+
   // Fingerprints are all `page:` without a cache, but then there is no previous manifest either. A kept file
   // must be as the manifest says (the writer checks the same), else its content would be needed.
-  const kept = Object.entries(previous ?? {}).filter(([path]) => path.startsWith(`${SEARCH_DIR}/`));
-  const intact = ([path, [fp, size, mtimeMs]]: (typeof kept)[number]) => {
+  const before = Object.entries(previous ?? {}).filter(([path]) => path.startsWith(`${SEARCH_DIR}/`));
+  const intact = ([path, [fp, size, mtimeMs]]: (typeof before)[number], part: SearchPart) => {
     try {
       const st = statSync(join(outDir, path));
-      return fp === fingerprint && st.isFile() && st.size === size && st.mtimeMs === mtimeMs;
+      return fp === part.fingerprint && st.isFile() && st.size === size && st.mtimeMs === mtimeMs;
     } catch {
       return false;
     }
   };
-  if (kept.length > 0 && kept.every(intact))
-    return {
-      kept: kept.map(([outputPath]) => ({
-        outputPath,
-        fingerprint,
-        content: () => readFileSync(join(outDir, outputPath)),
-      })),
-    };
-  return { indexer: await openSearchIndex(language, fingerprint) };
+  const kept: WriteTask[] = [];
+  const stale: SearchPart[] = [];
+  for (const part of parts) {
+    const files = before.filter(([path]) => searchPartOfFile(path) === part.part);
+    if (files.length > 0 && files.every((file) => intact(file, part)))
+      for (const [outputPath] of files)
+        kept.push({
+          outputPath,
+          fingerprint: part.fingerprint,
+          content: () => readFileSync(join(outDir, outputPath)),
+        });
+    else stale.push(part);
+  }
+  return { kept, indexer: stale.length > 0 ? await openSearchIndex(language, stale) : undefined };
 }
 
-/** Starts a Pagefind index for pages in `language` (an ISO 639-1 code, or a tag such as `en-US`). */
-async function openSearchIndex(language: string, fingerprint: string): Promise<SearchIndexer> {
-  const created = await pagefindCall(() => pagefind.createIndex({ forceLanguage: language.slice(0, 2) }));
-  const index = created.index;
-  if (!index) throw searchError(created.errors.join('; ') || 'Pagefind returned no index');
+/** Starts Pagefind to index `parts` of pages in `language` (an ISO 639-1 code, or a tag such as `en-US`). */
+async function openSearchIndex(language: string, parts: readonly SearchPart[]): Promise<SearchIndexer> {
+  const files: FinishedFile[] = [];
+  const indexPart = async (folder: string, scratch: string, part: SearchPart) => {
+    const created = await pagefindCall(() => pagefind.createIndex({ forceLanguage: language.slice(0, 2) }));
+    const index = created.index;
+    if (!index) throw searchError(created.errors.join('; ') || 'Pagefind returned no index');
+    // With no page marked `data-pagefind-body`, Pagefind would index every page: no posts, empty index.
+    if (part.pages.length > 0) {
+      const { glob, others } = partGlob(part.pages);
+      if (glob) {
+        const added = await pagefindCall(() => index.addDirectory({ path: folder, glob }));
+        if (added.errors.length) throw searchError(added.errors.slice(0, 3).join('; '));
+      }
+      for (const sourcePath of others) {
+        const content = readFileSync(join(folder, sourcePath), 'utf8');
+        const added = await pagefindCall(() => index.addHTMLFile({ sourcePath, content }));
+        if (added.errors.length) throw searchError(added.errors.slice(0, 3).join('; '));
+      }
+    }
+    // Pagefind writes the files itself, into the scratch folder beside the output, and the writer moves
+    // them into place. `getFiles` would send them all back base64-encoded inside JSON (about 0.4 s of this
+    // thread's time at 1,000 posts), and reading and writing them again costs as much as Pagefind's write.
+    const into = join(scratch, String(part.part));
+    const written = await pagefindCall(() => index.writeFiles({ outputPath: into }));
+    if (written.errors.length) throw searchError(written.errors.join('; '));
+    await pagefindCall(() => index.deleteIndex());
+    crashPoint('search:written');
+    const dir = searchPartDir(part.part);
+    for (const f of walkFiles(into, { within: into }).files) {
+      const name = f.rel.split('/').pop()!;
+      if (UNUSED_FILE.test(name) || (part.part > 0 && MAIN_PART_ONLY.test(f.rel))) continue;
+      files.push({ path: f.path, outputPath: `${dir}/${f.rel}`, fingerprint: part.fingerprint });
+    }
+  };
 
   return {
-    fingerprint,
-    async indexFolder(folder, postPages, scratch) {
+    async indexFolder(folder, scratch) {
       try {
-        // With no page marked `data-pagefind-body`, Pagefind would index every page: no posts, empty index.
-        if (postPages.length > 0) {
-          const glob = pageGlob(postPages);
-          const added = await pagefindCall(() => index.addDirectory({ path: folder, glob }));
-          if (added.errors.length) throw searchError(added.errors.slice(0, 3).join('; '));
-        }
-        // Pagefind writes the files itself, into the scratch folder beside the output, and the writer moves
-        // them into place. `getFiles` would send them all back base64-encoded inside JSON (about 0.4 s of this
-        // thread's time at 1,000 posts), and reading and writing them again costs as much as Pagefind's write.
-        const written = await pagefindCall(() => index.writeFiles({ outputPath: scratch }));
-        if (written.errors.length) throw searchError(written.errors.join('; '));
-        crashPoint('search:written');
-        const { files } = walkFiles(scratch, { within: scratch });
-        return files
-          .filter((f) => !UNUSED_FILE.test(f.rel.split('/').pop()!))
-          .map((f) => ({ path: f.path, outputPath: `${SEARCH_DIR}/${f.rel}`, fingerprint }));
+        for (const part of parts) await indexPart(folder, scratch, part);
+        return files;
       } finally {
         await pagefind.close();
       }
@@ -116,25 +163,20 @@ async function openSearchIndex(language: string, fingerprint: string): Promise<S
   };
 }
 
-/** More top-level folders than this and the glob is every page: a long list of alternatives costs more than it saves. */
-const MAX_GLOB_FOLDERS = 64;
+/** Characters Pagefind's glob syntax gives a meaning, each matched as itself after a backslash. */
+const GLOB_SPECIAL = /[[\]{}*?,<>:()]/g;
+/** Characters a glob cannot match at all (not even escaped): such pages are handed over one by one. */
+const NOT_IN_GLOB = /[\\!#]/;
 
 /**
- * A glob for Pagefind that matches the post pages (given by output path) and as few others as it can: the
- * top-level folders the posts are in (`posts/`, or the years of `:year/:slug/`). Pagefind reads and parses
- * every page the glob matches before it skips those without `data-pagefind-body`: at 10,000 posts the tag
- * and list pages are a quarter of the site.
+ * A glob for Pagefind that matches exactly the given output paths (and so no other page in the folder), and
+ * the paths it cannot express, which are added one by one.
  */
-export function pageGlob(postPages: readonly string[]): string {
-  const folders = new Set<string>();
-  for (const path of postPages) {
-    const slash = path.indexOf('/');
-    if (slash < 0) return '**/*.html'; // a post page at the top level
-    folders.add(path.slice(0, slash));
-  }
-  const names = [...folders].sort();
-  if (names.length > MAX_GLOB_FOLDERS || names.some((n) => /[{}[\]*?,!\\]/.test(n))) return '**/*.html';
-  return names.length === 1 ? `${names[0]}/**/*.html` : `{${names.join(',')}}/**/*.html`;
+export function partGlob(paths: readonly string[]): { glob: string | undefined; others: string[] } {
+  const others = paths.filter((p) => NOT_IN_GLOB.test(p));
+  const globbed = paths.filter((p) => !NOT_IN_GLOB.test(p)).map((p) => p.replace(GLOB_SPECIAL, '\\$&'));
+  if (globbed.length === 0) return { glob: undefined, others };
+  return { glob: globbed.length === 1 ? globbed[0] : `{${globbed.join(',')}}`, others };
 }
 
 /** Throws the search error now, before anything is written, when Pagefind has no binary to run. */

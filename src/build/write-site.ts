@@ -16,7 +16,7 @@ import {
 import { stagingPath } from '../output/staging.ts';
 import type { Theme } from '../render/templates.ts';
 import type { Page } from '../site/plan.ts';
-import { pageFingerprint } from './page-fingerprint.ts';
+import { indexedFingerprint, pageFingerprint } from './page-fingerprint.ts';
 import { assertSearchAvailable, startSearchIndex } from './search-index.ts';
 import type { OutputFile } from './site-files.ts';
 
@@ -75,8 +75,8 @@ export async function writeSite(input: WriteInput): Promise<WrittenSite> {
 }
 
 /**
- * Writes the pages, then has Pagefind index the post pages from the folder (kept pages too: the index is made
- * from all of them), unless the previous index is kept because no post page changed.
+ * Writes the pages, then has Pagefind index the post pages of each part of the index that changed, from the
+ * folder (kept pages too: a part is made from all of its pages); the other parts' files are kept.
  */
 async function writeIndexedPages(
   input: WriteInput,
@@ -95,27 +95,29 @@ async function writeIndexedPages(
     fingerprint: pageFingerprints[i]!,
     content: () => theme.render(pages[i]!.template, pages[i]!.data),
   });
-  const search = await startSearchIndex(pages, pageFingerprints, language, input.previous, input.outDir);
-  if ('kept' in search) {
+  const ownPostTemplate = theme.overrides('post.eta');
+  const indexed = pages.map((page) =>
+    fingerprints && page.template === 'post'
+      ? indexedFingerprint(
+          themeKey,
+          page,
+          fingerprints.htmlHashes.get(page.source ?? '') ?? '',
+          ownPostTemplate,
+        )
+      : 'page:',
+  );
+  const { kept, indexer } = await startSearchIndex(pages, indexed, language, input.previous, input.outDir);
+  if (!indexer) {
     await writer.write(pages.map((_, i) => task(i)));
-    await writer.write(search.kept);
+    await writer.write(kept);
     return;
   }
-  const { indexer } = search;
   // Beside the output, so Pagefind's files move into it by rename; a killed build's is removed by the next.
   const scratch = stagingPath(input.outDir, 'tmp');
   try {
     await writer.write(pages.map((_, i) => task(i)));
-    // Pagefind reads the folder: pages of posts deleted since the last build must not be in it. Copied
-    // files (static/, bundles) are written after this and keep their place until then.
-    await writer.removeGone(
-      (outputPath, fingerprint) => outputPath.endsWith('.html') && !fingerprint.startsWith('copy:'),
-    );
-    const files = await indexer.indexFolder(
-      writer.folder,
-      pages.filter((p) => p.template === 'post').map((p) => p.outputPath),
-      scratch,
-    );
+    await writer.write(kept);
+    const files = await indexer.indexFolder(writer.folder, scratch);
     await writer.adopt(files);
   } catch (error) {
     await indexer.abort(); // the Pagefind process would outlive a failed build in `blog serve`

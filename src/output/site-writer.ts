@@ -52,11 +52,6 @@ export interface SiteWriter {
   adopt(files: readonly FinishedFile[]): Promise<void>;
   /** Static files, theme assets, page-bundle files; a generated page of the same path wins. */
   copy(jobs: readonly CopyJob[]): Promise<void>;
-  /**
-   * Removes now what `finish` would: the files of the last build that this one has not written (so far),
-   * among those `which` selects. For a step that reads the folder before the build is finished.
-   */
-  removeGone(which: (outputPath: string, fingerprint: string) => boolean): Promise<void>;
   /** Where the files are being written: the output folder when updating in place, else its staging folder. */
   folder: string;
   /** Completes the output and returns what it now holds. */
@@ -155,16 +150,11 @@ export function openSiteWriter(
     stats.kept++;
     return true;
   };
-  const removed = new Set<string>();
-  /** In place: removes the previous build's files this one did not produce, among those `which` selects. */
-  const removeGone = async (which: (outputPath: string, fingerprint: string) => boolean) => {
-    if (!inPlace) return;
-    const gone = Object.keys(previous).filter(
-      (p) => !produced[p] && p !== OUTPUT_MARKER && !removed.has(p) && which(p, previous[p]![0]),
-    );
+  /** In place: removes the previous build's files this one did not produce. */
+  const removeGone = async (previous: OutputManifest) => {
+    const gone = Object.keys(previous).filter((p) => !produced[p] && p !== OUTPUT_MARKER);
     if (gone.length > 0) startChange();
     await forEachLimit(gone, WRITE_CONCURRENCY, async (outputPath) => {
-      removed.add(outputPath);
       const path = pathInside(outDir, outputPath);
       if (!path) return;
       await rm(path, { force: true });
@@ -220,17 +210,10 @@ export function openSiteWriter(
       }
     },
     folder: target,
-    async removeGone(which) {
-      try {
-        await removeGone(which);
-      } catch (error) {
-        fail(error);
-      }
-    },
     async finish() {
       try {
-        if (inPlace) {
-          await removeGone(() => true);
+        if (inPlace && previous) {
+          await removeGone(previous);
           produced[OUTPUT_MARKER] = previous[OUTPUT_MARKER]!;
           rmSync(staging, { recursive: true, force: true });
           return produced;

@@ -45,6 +45,8 @@ export interface Theme {
   assets: ThemeFile[];
   /** Text of every layout, part of the cache key. */
   fingerprint: string;
+  /** True when the blog's `templates/` replaces the theme file `name` (`post.eta`). */
+  overrides(name: string): boolean;
 }
 
 export function loadTheme(blogRoot: string): Theme {
@@ -88,6 +90,7 @@ export function loadTheme(blogRoot: string): Theme {
     },
     assets: files.filter((f) => f.name.startsWith('assets/')),
     fingerprint: sources.join('\0'),
+    overrides: (name) => files.some((f) => f.name === name && f.overridden),
   };
 }
 

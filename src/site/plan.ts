@@ -134,8 +134,11 @@ export interface PageData {
     nextUrl: string | undefined;
   };
   tags?: { name: string; url: string; count: number }[];
-  /** The search page: Pagefind's script, and the theme's script that shows its results. */
-  search?: { index: string; script: string };
+  /**
+   * The search page: Pagefind's script, the folders of the index's other parts to merge into it (none below
+   * about two thousand posts), and the theme's script that shows the results.
+   */
+  search?: { index: string; parts: string[]; script: string };
   archive?: ArchiveView;
   /** The authors page: every author with a post. */
   authors?: { name: string; url: string; count: number }[];
@@ -372,7 +375,13 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
   );
   if (config.search)
     pages.push(
-      planSearchPage(site(SEARCH_PATH), pageMeta, urls, options.searchScript ?? '/assets/search.js'),
+      planSearchPage(
+        site(SEARCH_PATH),
+        pageMeta,
+        urls,
+        options.searchScript ?? '/assets/search.js',
+        posts.length,
+      ),
     );
   pages.push({
     path: '/404.html',

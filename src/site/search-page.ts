@@ -2,10 +2,9 @@
 
 import { outputPathOf, type SiteUrls } from '../util/urls.ts';
 import type { Page, PageData } from './plan.ts';
+import { SEARCH_DIR, searchPartCount, searchPartDir } from './search-parts.ts';
 
 export const SEARCH_PATH = '/search/';
-/** The index's folder in the output, written by the build's search stage. */
-export const SEARCH_DIR = 'pagefind';
 
 export type PageMeta = (
   title: string,
@@ -15,13 +14,20 @@ export type PageMeta = (
   noindex?: boolean,
 ) => PageData['page'];
 
-/** @param script the theme's search script (`/assets/search.js?v=…`), as a site path */
+/**
+ * @param script the theme's search script (`/assets/search.js?v=…`), as a site path
+ * @param posts how many post pages the index has: past about a thousand, it is in parts (`search-parts.ts`)
+ */
 export function planSearchPage(
   site: PageData['site'],
   pageMeta: PageMeta,
   urls: SiteUrls,
   script: string,
+  posts: number,
 ): Page {
+  const parts = Array.from({ length: searchPartCount(posts) - 1 }, (_, i) =>
+    urls.link(`/${searchPartDir(i + 1)}/`),
+  );
   return {
     path: SEARCH_PATH,
     outputPath: outputPathOf(SEARCH_PATH),
@@ -30,7 +36,7 @@ export function planSearchPage(
       site,
       // A results page is not a page to list in search engines or the sitemap.
       page: pageMeta('Search', `Search the posts of ${site.title}`, SEARCH_PATH, 'search', true),
-      search: { index: urls.link(`/${SEARCH_DIR}/pagefind.js`), script: urls.link(script) },
+      search: { index: urls.link(`/${SEARCH_DIR}/pagefind.js`), parts, script: urls.link(script) },
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
  * Full-text search as a reader uses it: the header's search box of a built 25-post blog under /blog/, on a
  * phone and on a desktop, finds the one post whose body has a word, and nothing for the nav's or footer's words.
+ * The index is split into three parts (as a blog of thousands of posts would be), which the page merges.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { test } from 'uvu';
@@ -24,9 +25,12 @@ const chromiumPath = findChromium();
 const it = testWhen('chromium', chromiumPath);
 /** In no generated post: the generator writes from a fixed vocabulary. */
 const WORD = 'quokkanaut';
+/** Added to every post, to find them all whichever part of the index they are in. */
+const EVERYWHERE = 'zebrafinch';
 
 let site: ServedBlog;
 let target: { title: string; path: string };
+let published = 0;
 
 test.before(async () => {
   if (!chromiumPath) return;
@@ -43,6 +47,14 @@ test.before(async () => {
     join(blog, 'posts', file),
     `${text}\nThe team named the new ${WORD} process after a quokka.\n`,
   );
+  for (const f of readdirSync(join(blog, 'posts')))
+    writeFileSync(
+      join(blog, 'posts', f),
+      `${readFileSync(join(blog, 'posts', f), 'utf8')}\nEvery team keeps a ${EVERYWHERE}.\n`,
+    );
+  published = readdirSync(join(blog, 'posts')).filter(
+    (f) => !readFileSync(join(blog, 'posts', f), 'utf8').includes('\ndraft: true'),
+  ).length;
   const title = JSON.parse(/^title: (.*)$/m.exec(text)![1]!) as string;
   const slug = title
     .toLowerCase()
@@ -52,7 +64,13 @@ test.before(async () => {
   site = await serveBuiltBlog(blog, chromiumPath, {
     args: ['--base-url', 'https://example.com/blog/'],
     basePath: '/blog/',
+    // 25 posts in parts of about 8: three parts.
+    env: { BLOG_SEARCH_PART_POSTS: '8' },
   });
+  assert.ok(
+    existsSync(join(blog, 'dist/pagefind/part-3/pagefind-entry.json')),
+    'the index is not in 3 parts',
+  );
 });
 
 test.after(() => site?.close());
@@ -104,6 +122,14 @@ for (const width of [375, 1280]) {
     await page.close();
   });
 }
+
+it('a word in every post finds every post, from every part of the index', async () => {
+  const { page, problems } = await openAt(1280, '/blog/');
+  const status = await searchFromHeader(page, EVERYWHERE);
+  assert.is(status, `${published} posts match “${EVERYWHERE}”.`);
+  assert.equal(problems, { console: [], failed: [] });
+  await page.close();
+});
 
 it('words only in the nav, header or footer find nothing', async () => {
   const { page, problems } = await openAt(375, '/blog/');

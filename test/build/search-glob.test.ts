@@ -1,24 +1,47 @@
-/** Which pages Pagefind is asked to read: the folders the post pages are in, or every page when that is simpler. */
+/** Which pages Pagefind is asked to read for one part of the index: exactly that part's post pages. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { pageGlob } from '../../src/build/search-index.ts';
+import { partGlob } from '../../src/build/search-index.ts';
+import { searchPartCount, searchPartOf, searchPartOfFile } from '../../src/site/search-parts.ts';
 
-test('posts under one folder: only that folder is read', () => {
-  assert.is(pageGlob(['posts/a/index.html', 'posts/b/index.html']), 'posts/**/*.html');
+test('the pages of a part, as one glob of alternatives (one page: the path itself)', () => {
+  assert.equal(partGlob(['posts/a/index.html', '2020/b/index.html']), {
+    glob: '{posts/a/index.html,2020/b/index.html}',
+    others: [],
+  });
+  assert.equal(partGlob(['posts/a/index.html']), { glob: 'posts/a/index.html', others: [] });
 });
 
-test('posts under several folders (:year/:slug/): each of them, sorted', () => {
-  assert.is(
-    pageGlob(['2020/b/index.html', '2019/a/index.html', '2020/c/index.html']),
-    '{2019,2020}/**/*.html',
-  );
+test('glob characters in a path are escaped; a path no glob can match is handed over on its own', () => {
+  assert.equal(partGlob(['posts/a,b/index.html', 'posts/q[1]/index.html', 'posts/{x}*?/index.html']), {
+    glob: '{posts/a\\,b/index.html,posts/q\\[1\\]/index.html,posts/\\{x\\}\\*\\?/index.html}',
+    others: [],
+  });
+  assert.equal(partGlob(['posts/wow!/index.html', 'posts/c#/index.html', 'posts/ok/index.html']), {
+    glob: 'posts/ok/index.html',
+    others: ['posts/wow!/index.html', 'posts/c#/index.html'],
+  });
+  assert.equal(partGlob(['posts/back\\slash/index.html']), {
+    glob: undefined,
+    others: ['posts/back\\slash/index.html'],
+  });
 });
 
-test('a post at the top level, a folder with a glob character, or too many folders: every page', () => {
-  assert.is(pageGlob(['about.html', 'posts/a/index.html']), '**/*.html');
-  assert.is(pageGlob(['a{b/index.html']), '**/*.html');
-  assert.is(pageGlob(['a,b/index.html', 'c/index.html']), '**/*.html');
-  assert.is(pageGlob(Array.from({ length: 100 }, (_, i) => `p${i}/index.html`)), '**/*.html');
+test('parts: one below 1,500 posts, one per thousand above, at most 16; a page keeps its part', () => {
+  assert.is(searchPartCount(0), 1);
+  assert.is(searchPartCount(1_400), 1);
+  assert.is(searchPartCount(2_000), 2);
+  assert.is(searchPartCount(10_000), 10);
+  assert.is(searchPartCount(100_000), 16);
+  const paths = Array.from({ length: 10_000 }, (_, i) => `posts/p-${i}/index.html`);
+  const sizes = new Array(10).fill(0);
+  for (const path of paths) sizes[searchPartOf(path, 10)]++;
+  // Spread evenly enough that no part costs twice another to index.
+  assert.ok(Math.min(...sizes) > 800 && Math.max(...sizes) < 1_200, sizes.join(' '));
+  assert.is(searchPartOf('posts/p-1/index.html', 10), searchPartOf('posts/p-1/index.html', 10));
+  assert.is(searchPartOf('posts/p-1/index.html', 1), 0);
+  assert.is(searchPartOfFile('pagefind/pagefind.js'), 0);
+  assert.is(searchPartOfFile('pagefind/part-3/index/en_1.pf_index'), 2);
 });
 
 test.run();

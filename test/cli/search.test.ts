@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+import { generateBlog } from '../../bench/generate.ts';
+import { copyFixture, read, runBlog, setConfig, tempDir } from '../helpers/cli.ts';
 
 function build(blog: string, ...args: string[]): void {
   const r = runBlog(['build', ...args], { cwd: blog });
@@ -55,17 +56,27 @@ test('search: the index is in pagefind/, kept while no post page changes, redone
   assert.equal(files(), after);
 });
 
-/** The URLs of the pages in the index, read from Pagefind's fragments (gzip, `pagefind_dcd` then JSON). */
-function indexedUrls(blog: string): string[] {
-  const dir = join(blog, 'dist/pagefind/fragment');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .map((f) => {
+/** The pages in the index (of each part), read from Pagefind's fragments (gzip, `pagefind_dcd` then JSON). */
+function fragments(blog: string, parts: readonly string[]): { url: string; meta: { title?: string } }[] {
+  return parts.flatMap((part) => {
+    const dir = join(blog, 'dist/pagefind', part, 'fragment');
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir).map((f) => {
       const data = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
       assert.ok(data.startsWith('pagefind_dcd'), f);
-      return (JSON.parse(data.slice('pagefind_dcd'.length)) as { url: string }).url;
-    })
+      return JSON.parse(data.slice('pagefind_dcd'.length)) as { url: string; meta: { title?: string } };
+    });
+  });
+}
+
+function indexedUrls(blog: string, parts: readonly string[] = ['']): string[] {
+  return fragments(blog, parts)
+    .map((f) => f.url)
     .sort();
+}
+
+function indexedTitles(blog: string, parts: readonly string[]): string[] {
+  return fragments(blog, parts).map((f) => f.meta.title ?? '');
 }
 
 test('search: the index holds exactly the post pages, and a deleted post leaves it on the next build', () => {
@@ -100,6 +111,58 @@ test('search: the index holds exactly the post pages, and a deleted post leaves 
   build(blog);
   assert.equal(indexedUrls(blog), []);
   assert.ok(existsSync(join(blog, 'dist/pagefind/pagefind.js')));
+});
+
+test('search in parts: a post edited re-indexes its part only, and the index equals a clean build’s', () => {
+  const blog = tempDir('blog-search-parts-');
+  generateBlog(blog, 30);
+  // Slugs are kept to letters, digits and dashes unless the blog turns that rule off.
+  setConfig(blog, { socialCards: false, lint: { rules: { 'frontmatter/slug': 'off' } } });
+  // A post whose page path no glob can name (Pagefind is handed it on its own).
+  const odd = readdirSync(join(blog, 'posts')).sort()[3]!;
+  const oddPath = join(blog, 'posts', odd);
+  writeFileSync(oddPath, readFileSync(oddPath, 'utf8').replace(/^---\n/, '---\nslug: "wow!-tips"\n'));
+  const env = { BLOG_SEARCH_PART_POSTS: '10' };
+  const buildParts = (...args: string[]) => {
+    const r = runBlog(['build', ...args], { cwd: blog, env });
+    assert.is(r.status, 0, r.stderr);
+  };
+  buildParts();
+  const index = join(blog, 'dist/pagefind');
+  const files = () =>
+    (readdirSync(index, { recursive: true }) as string[])
+      .filter((f) => statSync(join(index, f)).isFile())
+      .sort();
+  const parts = ['', 'part-2/', 'part-3/'];
+  for (const part of parts) assert.ok(files().includes(`${part}pagefind-entry.json`), part);
+  // The merged parts use the main part's script and WebAssembly.
+  assert.not.ok(files().some((f) => f.startsWith('part-') && /pagefind\.js$|\.wasm|wasm\./.test(f)));
+  const search = read(blog, 'dist/search/index.html');
+  assert.match(search, /data-pagefind-parts="\/pagefind\/part-2\/ \/pagefind\/part-3\/"/);
+  assert.ok(indexedUrls(blog, parts).includes('/posts/wow!-tips/'), indexedUrls(blog, parts).join(' '));
+  assert.is(indexedUrls(blog, parts).length, readdirSync(join(blog, 'dist/posts')).length);
+
+  // One post's title: its own part is indexed again; the others (whose related lists and neighbours show
+  // the new title outside the indexed body) keep their files untouched.
+  const mtimes = () => new Map(files().map((f) => [f, statSync(join(index, f)).mtimeMs]));
+  const before = mtimes();
+  const post = join(blog, 'posts', readdirSync(join(blog, 'posts')).sort()[10]!);
+  writeFileSync(post, readFileSync(post, 'utf8').replace(/^title: .*$/m, 'title: "A Renamed Post"'));
+  buildParts();
+  const after = mtimes();
+  const changed = parts.filter((part) =>
+    [...after].some(([f, t]) => (part ? f.startsWith(part) : !f.startsWith('part-')) && before.get(f) !== t),
+  );
+  assert.is(changed.length, 1, `parts indexed again: ${changed.join(', ')}`);
+  const edited = indexedTitles(blog, parts);
+  assert.ok(edited.includes('A Renamed Post'), edited.join(' | '));
+
+  // Byte for byte what a build without the cache makes.
+  const kept = new Map(files().map((f) => [f, readFileSync(join(index, f))]));
+  rmSync(join(blog, '.blog-cache'), { recursive: true, force: true });
+  buildParts('--no-cache');
+  assert.equal(files(), [...kept.keys()]);
+  for (const [f, bytes] of kept) assert.ok(readFileSync(join(index, f)).equals(bytes), f);
 });
 
 test('search: false builds no index, no search page and no search box', () => {

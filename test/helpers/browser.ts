@@ -111,9 +111,9 @@ export interface ServedBlog {
 export async function serveBuiltBlog(
   blog: string,
   executablePath: string,
-  options: { args?: string[]; basePath?: string } = {},
+  options: { args?: string[]; basePath?: string; env?: Record<string, string> } = {},
 ): Promise<ServedBlog> {
-  const built = runBlog(['build', ...(options.args ?? [])], { cwd: blog });
+  const built = runBlog(['build', ...(options.args ?? [])], { cwd: blog, env: options.env });
   assert.is(built.status, 0, built.stderr);
   const { origin, server } = await serveStatic(join(blog, 'dist'), options.basePath);
   const browser = await launchChromium(executablePath).catch((error: unknown) => {

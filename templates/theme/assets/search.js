@@ -14,10 +14,15 @@ if (form && input && status && list) {
 
   const load = async () => {
     if (!pagefind) {
-      pagefind = await import(form.dataset.pagefind);
+      const found = await import(form.dataset.pagefind);
       // Results are indexed by site path (`/posts/x/`); the base path (`/blog/`) is added here.
-      await pagefind.options({ baseUrl: form.dataset.baseUrl || '/' });
-      await pagefind.init();
+      const baseUrl = form.dataset.baseUrl || '/';
+      await found.options({ baseUrl });
+      await found.init();
+      // A big blog's index comes in parts (one per thousand posts or so); results are ranked across them.
+      const parts = (form.dataset.pagefindParts ?? '').split(' ');
+      await Promise.all(parts.filter(Boolean).map((part) => found.mergeIndex(part, { baseUrl })));
+      pagefind = found;
     }
     return pagefind;
   };
