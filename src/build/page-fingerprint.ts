@@ -11,14 +11,14 @@ export function pageFingerprint(themeKey: string, page: Page, htmlHash: string):
 }
 
 /**
- * What the search index reads of a post page, as one hash: with the theme's own `post.eta`, the related posts
+ * What the search index reads of a post page with the theme's own `post.eta`, as one hash: the related posts
  * and the links to the previous and next posts are outside its `data-pagefind-body` element, so another
- * post's new title does not make this page's part of the index out of date. A blog's own `post.eta` may put
- * them anywhere: then this is the page's fingerprint.
+ * post's new title does not make this page's part of the index out of date. (A blog's own `post.eta` may put
+ * them anywhere: for it, the page's fingerprint is what counts.)
  */
-export function indexedFingerprint(themeKey: string, page: Page, htmlHash: string, ownPostTemplate: boolean) {
+export function indexedFingerprint(themeKey: string, page: Page, htmlHash: string): string {
   const { post } = page.data;
-  if (ownPostTemplate || !post) return pageFingerprint(themeKey, page, htmlHash);
+  if (!post) return pageFingerprint(themeKey, page, htmlHash);
   const body = {
     ...page,
     data: { ...page.data, post: { ...post, related: [], prev: undefined, next: undefined } },

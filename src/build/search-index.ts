@@ -96,10 +96,12 @@ export async function startSearchIndex(
       return false;
     }
   };
+  const byPart = parts.map((): typeof before => []);
+  for (const file of before) byPart[searchPartOfFile(file[0])]?.push(file);
   const kept: WriteTask[] = [];
   const stale: SearchPart[] = [];
   for (const part of parts) {
-    const files = before.filter(([path]) => searchPartOfFile(path) === part.part);
+    const files = byPart[part.part]!;
     if (files.length > 0 && files.every((file) => intact(file, part)))
       for (const [outputPath] of files)
         kept.push({

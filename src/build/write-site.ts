@@ -96,15 +96,10 @@ async function writeIndexedPages(
     content: () => theme.render(pages[i]!.template, pages[i]!.data),
   });
   const ownPostTemplate = theme.overrides('post.eta');
-  const indexed = pages.map((page) =>
-    fingerprints && page.template === 'post'
-      ? indexedFingerprint(
-          themeKey,
-          page,
-          fingerprints.htmlHashes.get(page.source ?? '') ?? '',
-          ownPostTemplate,
-        )
-      : 'page:',
+  const indexed = pages.map((page, i) =>
+    fingerprints && page.template === 'post' && !ownPostTemplate
+      ? indexedFingerprint(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '')
+      : pageFingerprints[i]!,
   );
   const { kept, indexer } = await startSearchIndex(pages, indexed, language, input.previous, input.outDir);
   if (!indexer) {

@@ -151,8 +151,8 @@ export function openSiteWriter(
     return true;
   };
   /** In place: removes the previous build's files this one did not produce. */
-  const removeGone = async (previous: OutputManifest) => {
-    const gone = Object.keys(previous).filter((p) => !produced[p] && p !== OUTPUT_MARKER);
+  const removeGone = async (last: OutputManifest) => {
+    const gone = Object.keys(last).filter((p) => !produced[p] && p !== OUTPUT_MARKER);
     if (gone.length > 0) startChange();
     await forEachLimit(gone, WRITE_CONCURRENCY, async (outputPath) => {
       const path = pathInside(outDir, outputPath);
