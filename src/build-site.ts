@@ -25,6 +25,7 @@ import {
   openBuildCache,
 } from './cache/build-cache.ts';
 import { diagnosticSchema } from './cache/schemas.ts';
+import { readHashedSources } from './cache/source-stamps.ts';
 import type { SiteConfig } from './config/schema.ts';
 import { yearIn } from './content/dates.ts';
 import { listPostFiles, readSourceFiles } from './content/load.ts';
@@ -186,9 +187,9 @@ async function planBuild(
 ): Promise<PlannedBuild | { unchanged: Summary }> {
   const { root, config, outDir } = options;
   const special: SkippedFile[] = [];
-  const sources = readSourceFiles(root, listPostFiles(root, undefined, special));
+  const postPaths = listPostFiles(root, undefined, special);
   const cardRenderer = config.socialCards ? cardRendererKey(root) : undefined;
-  const cache = openCache(options, sources, cardRenderer);
+  const cache = openCache(options, postPaths, cardRenderer);
   const previous = cache?.readOutput(outDir, summarySchema);
   // A strict build must fail on what a plain build only counted, even when nothing changed since.
   const gated = options.strict && previous?.result.warnings.some(isBrokenReference);
@@ -196,6 +197,7 @@ async function planBuild(
     phase('unchanged');
     return { unchanged: previous.result };
   }
+  const sources = cache ? readHashedSources(cache.sources) : readSourceFiles(root, postPaths);
   phase('read');
   const { posts: all, warnings } = loadPosts(root, config, { sources, cache }, options.strict);
   warnings.push(...special.map((file) => skippedWarning(root, file)));
@@ -242,7 +244,7 @@ async function planBuild(
 
 function openCache(
   options: BuildOptions,
-  sources: Parameters<typeof openBuildCache>[4],
+  postPaths: readonly string[],
   cardRenderer: string | undefined,
 ): BuildCache | undefined {
   if (options.cacheDir === false) return undefined;
@@ -254,7 +256,7 @@ function openCache(
     year: yearIn(options.now, options.config.timeZone),
     cardRenderer,
   };
-  return openBuildCache(options.root, cacheDirOf(options), options.config, flags, sources);
+  return openBuildCache(options.root, cacheDirOf(options), options.config, flags, postPaths);
 }
 
 function cacheDirOf(options: BuildOptions): string {

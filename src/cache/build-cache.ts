@@ -6,14 +6,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { SiteConfig } from '../config/schema.ts';
-import type { SourceFile } from '../content/frontmatter.ts';
 import { pathInside } from '../fs/inside.ts';
 import { walkFiles } from '../fs/walk-files.ts';
 import type { OutputManifest } from '../output/site-writer.ts';
 import { listThemeFiles } from '../render/templates.ts';
-import { hashOf, hashOfSource } from './fingerprint.ts';
+import { hashOf } from './fingerprint.ts';
 import { PostCache } from './post-cache.ts';
 import { memoSchema, outputRecordSchema } from './schemas.ts';
+import { type HashedSource, hashSourceFiles } from './source-stamps.ts';
 import { pageLibrariesKey, parseKey, renderKey } from './stage-keys.ts';
 import { type CacheStore, openCacheStore } from './store.ts';
 
@@ -43,6 +43,8 @@ export interface BuildCache {
   ): Promise<z.infer<S>>;
   /** Hash of all inputs, for deciding that nothing changed at all. */
   inputs: string;
+  /** The post files with their texts' hashes (`source-stamps.ts`: unchanged files are not read). */
+  sources: readonly HashedSource[];
   /** The last build's record of `outDir`; undefined unless it has the shape and every path lies inside. */
   readOutput<S extends z.ZodType>(outDir: string, result: S): OutputRecord<z.infer<S>> | undefined;
   writeOutput<R>(outDir: string, record: OutputRecord<R>): void;
@@ -52,15 +54,17 @@ export interface BuildCache {
 /**
  * @param config the effective config: each stage's key takes the slice it reads
  * @param flags the rest of what shapes the output (drafts, future, output folder): part of the inputs hash
+ * @param postPaths the post files, absolute (`listPostFiles`)
  */
 export function openBuildCache(
   root: string,
   dir: string,
   config: SiteConfig,
   flags: unknown,
-  sources: readonly SourceFile[],
+  postPaths: readonly string[],
 ): BuildCache {
   const store = openCacheStore(dir);
+  const sources = hashSourceFiles(store, root, postPaths);
   // Posts and related posts do not depend on the flags, nor on the origin of `baseUrl`: `blog serve` and
   // `blog build` share their entries.
   const configKey = parseKey(config);
@@ -76,7 +80,7 @@ export function openBuildCache(
     renderKey(config),
     pageLibrariesKey(),
     JSON.stringify(flags),
-    ...sources.flatMap((s) => [s.file, hashOfSource(s)]),
+    ...sources.flatMap((s) => [s.file, s.hash]),
     ...files.map((f) => `${f.name}:${f.size}:${f.mtimeMs}`),
     ...theme,
   );
@@ -88,6 +92,7 @@ export function openBuildCache(
       return posts;
     },
     inputs,
+    sources,
     async memo(stage, keyParts, schema, compute) {
       const key = hashOf(JSON.stringify(keyParts));
       const kept = store.readRecord(stage, memoSchema(schema)) as

@@ -23,6 +23,11 @@ export function hashOfSource(source: { text: string }): string {
   return h;
 }
 
+/** Records the hash of a source's text, computed when the text was read (`source-stamps.ts`). */
+export function rememberSourceHash(source: { text: string }, hash: string): void {
+  sourceHashes.set(source, hash);
+}
+
 let code: string | undefined;
 
 /**

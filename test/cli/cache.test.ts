@@ -6,11 +6,14 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { SETTLED_MS } from '../../src/cache/source-stamps.ts';
 import { copyFixture, REPO, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { assertDistIsClean, build, cleanBuild, resign, snapshot } from '../helpers/output.ts';
 
@@ -118,6 +121,28 @@ test('a corrupt cache is rebuilt, never trusted', () => {
   assert.not.match(
     readFileSync(join(blog, 'dist/posts/t-mobile-security-woes/index.html'), 'utf8'),
     /not this/,
+  );
+});
+
+test('a post rewritten at the same size, its modification time put back, is seen (not taken from its stamp)', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const post = join(blog, POST);
+  utimesSync(post, 1_700_000_000, 1_700_000_000); // whole seconds, so they can be put back exactly
+  // Stamps are kept only for files changed a while before the build reads them.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLED_MS + 200);
+  build(blog);
+  assert.ok(existsSync(join(blog, '.blog-cache/source-stamps.json')), 'the posts were stamped');
+  const before = statSync(post);
+  const text = readFileSync(post, 'utf8');
+  assert.match(text, /Pocket/);
+  writeFileSync(post, text.replace(/Pocket/, 'Packet'));
+  utimesSync(post, 1_700_000_000, 1_700_000_000);
+  const after = statSync(post);
+  assert.equal([after.size, after.mtimeMs, after.ino], [before.size, before.mtimeMs, before.ino]);
+  assertSameAsClean(blog, 'same-size edit');
+  assert.match(
+    readFileSync(join(blog, 'dist/posts/the-power-of-your-pocket-office/index.html'), 'utf8'),
+    /Packet/,
   );
 });
 
