@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { SiteConfig } from '../config/schema.ts';
+import { fileStamp } from '../fs/file-stamp.ts';
 import { pathInside } from '../fs/inside.ts';
 import { walkFiles } from '../fs/walk-files.ts';
 import type { OutputManifest } from '../output/site-writer.ts';
@@ -81,7 +82,7 @@ export function openBuildCache(
     pageLibrariesKey(),
     JSON.stringify(flags),
     ...sources.flatMap((s) => [s.file, s.hash]),
-    ...files.map((f) => `${f.name}:${f.size}:${f.mtimeMs}`),
+    ...files.map((f) => `${f.name}:${f.stamp}`),
     ...theme,
   );
   const outputName = (outDir: string) => `output-${hashOf(outDir).slice(0, 16)}`;
@@ -118,8 +119,8 @@ export function openBuildCache(
 
 interface ListedFile {
   name: string;
-  size: number;
-  mtimeMs: number;
+  /** `fileStamp`: any change to the file changes it. */
+  stamp: string;
 }
 
 /** Every non-Markdown file under the given folders (Markdown posts are hashed by content instead). */
@@ -129,8 +130,7 @@ function listOtherFiles(root: string, dirs: readonly string[]): ListedFile[] {
     // The same files the build reads and copies: the one walker's policy, so the key sees what is published.
     for (const file of walkFiles(join(root, dir), { within: root, keepWellKnown: dir === 'static' }).files) {
       if (dir === 'posts' && /\.(md|markdown)$/i.test(file.rel)) continue;
-      const st = statSync(file.path);
-      out.push({ name: `${dir}/${file.rel}`, size: st.size, mtimeMs: st.mtimeMs });
+      out.push({ name: `${dir}/${file.rel}`, stamp: fileStamp(file.path, statSync(file.path)) });
     }
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

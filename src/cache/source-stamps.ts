@@ -12,6 +12,7 @@ import { readFileSync, type Stats, statSync } from 'node:fs';
 import { z } from 'zod';
 import type { SourceFile } from '../content/frontmatter.ts';
 import { toPosix } from '../content/load.ts';
+import { isSettled } from '../fs/file-stamp.ts';
 import { hashOf, rememberSourceHash } from './fingerprint.ts';
 import type { CacheStore } from './store.ts';
 
@@ -29,9 +30,6 @@ type Stamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number, dev: 
 
 const RECORD = 'source-stamps';
 
-/** How long after its last change a file's timestamps are trusted to tell a later change apart. */
-export const SETTLED_MS = 2000;
-
 const stampsSchema = z.custom<Record<string, Stamp>>((value) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   for (const stamp of Object.values(value))
@@ -48,7 +46,7 @@ const stampsSchema = z.custom<Record<string, Stamp>>((value) => {
 /**
  * Hashes each post file: from the last build's stamp when the file is unchanged, else by reading it (the text
  * is kept on the result, so the build does not read it twice). Saves the stamps when they changed.
- * @param now the real clock (not the build's `SOURCE_DATE_EPOCH`): files changed after `now - SETTLED_MS` get no stamp
+ * @param now the real clock (not the build's `SOURCE_DATE_EPOCH`): a file that has not settled gets no stamp
  */
 export function hashSourceFiles(
   store: CacheStore,
@@ -70,7 +68,7 @@ export function hashSourceFiles(
     }
     const text = readFileSync(path, 'utf8');
     const hash = hashOf(text);
-    if (Math.max(st.mtimeMs, st.ctimeMs) < now - SETTLED_MS) {
+    if (isSettled(st, now)) {
       next[file] = [st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev, hash];
       changed = true;
     } else if (before) changed = true;

@@ -10,6 +10,7 @@ import { copyFile, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/pro
 import { dirname, join } from 'node:path';
 import { OUTPUT_MARKER } from '../config/defaults.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { fileStamp } from '../fs/file-stamp.ts';
 import { explainFsError } from '../fs/fs-error.ts';
 import { pathInside } from '../fs/inside.ts';
 import { makeDirs } from '../fs/make-dirs.ts';
@@ -199,7 +200,7 @@ export function openSiteWriter(
         const copies = jobs.filter(({ to }) => !produced[to]?.[0].startsWith('page:'));
         await forEachLimit(copies, WRITE_CONCURRENCY, async ({ from, to }) => {
           const st = await stat(from);
-          const fingerprint = `copy:${from}:${st.size}:${st.mtimeMs}`;
+          const fingerprint = `copy:${from}:${fileStamp(from, st)}`;
           if (isCurrent(to, fingerprint)) return;
           await place(to, fingerprint, (path) =>
             inPlace ? copyAtomicAsync(from, path, { tempDir: staging }) : copyFile(from, path),

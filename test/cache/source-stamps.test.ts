@@ -4,8 +4,9 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { hashOf } from '../../src/cache/fingerprint.ts';
-import { hashSourceFiles, readHashedSources, SETTLED_MS } from '../../src/cache/source-stamps.ts';
+import { hashSourceFiles, readHashedSources } from '../../src/cache/source-stamps.ts';
 import { openCacheStore } from '../../src/cache/store.ts';
+import { SETTLED_MS } from '../../src/fs/file-stamp.ts';
 import { tempDir } from '../helpers/cli.ts';
 
 function blogWith(files: Record<string, string>): { root: string; paths: string[] } {

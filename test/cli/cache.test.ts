@@ -13,7 +13,7 @@ import {
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { SETTLED_MS } from '../../src/cache/source-stamps.ts';
+import { SETTLED_MS } from '../../src/fs/file-stamp.ts';
 import { copyFixture, REPO, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { assertDistIsClean, build, cleanBuild, resign, snapshot } from '../helpers/output.ts';
 
@@ -144,6 +144,26 @@ test('a post rewritten at the same size, its modification time put back, is seen
     readFileSync(join(blog, 'dist/posts/the-power-of-your-pocket-office/index.html'), 'utf8'),
     /Packet/,
   );
+});
+
+test('a static file rewritten at the same size, its modification time put back, is copied again', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const icon = join(blog, 'static/favicon.svg');
+  const settle = () => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLED_MS + 200);
+  utimesSync(icon, 1_700_000_000, 1_700_000_000);
+  settle(); // so the build keys the file by its stat, not by its bytes
+  build(blog);
+  const before = statSync(icon);
+  const svg = readFileSync(icon, 'utf8');
+  const recoloured = svg.replace(/#[0-9a-fA-F]{6}/, '#ABCDEF');
+  assert.is.not(recoloured, svg);
+  writeFileSync(icon, recoloured);
+  utimesSync(icon, 1_700_000_000, 1_700_000_000);
+  const after = statSync(icon);
+  assert.equal([after.size, after.mtimeMs, after.ino], [before.size, before.mtimeMs, before.ino]);
+  settle(); // only the change time tells it apart now
+  assertSameAsClean(blog, 'same-size static edit');
+  assert.match(readFileSync(join(blog, 'dist/favicon.svg'), 'utf8'), /#ABCDEF/);
 });
 
 test('changing a template, the config, deleting or renaming a post each equal a clean build', () => {
