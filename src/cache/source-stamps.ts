@@ -8,12 +8,12 @@
  * seconds of being read could keep its modification time on a file system with coarse timestamps, so a
  * stamp is kept only for a file last changed well before it was read: such a file is simply read again.
  */
-import { readFileSync, type Stats, statSync } from 'node:fs';
-import { z } from 'zod';
+import { readFileSync, statSync } from 'node:fs';
 import type { SourceFile } from '../content/frontmatter.ts';
 import { toPosix } from '../content/load.ts';
-import { isSettled } from '../fs/file-stamp.ts';
+import { isSettled, statKey } from '../fs/file-stamp.ts';
 import { hashOf, rememberSourceHash } from './fingerprint.ts';
+import { sourceStampsSchema } from './schemas.ts';
 import type { CacheStore } from './store.ts';
 
 /** A post file and the hash of its text. */
@@ -26,22 +26,9 @@ export interface HashedSource {
   text?: string;
 }
 
-type Stamp = [size: number, mtimeMs: number, ctimeMs: number, ino: number, dev: number, hash: string];
+type Stamp = [stat: string, hash: string];
 
 const RECORD = 'source-stamps';
-
-const stampsSchema = z.custom<Record<string, Stamp>>((value) => {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
-  for (const stamp of Object.values(value))
-    if (
-      !Array.isArray(stamp) ||
-      stamp.length !== 6 ||
-      !stamp.slice(0, 5).every((n) => typeof n === 'number') ||
-      typeof stamp[5] !== 'string'
-    )
-      return false;
-  return true;
-});
 
 /**
  * Hashes each post file: from the last build's stamp when the file is unchanged, else by reading it (the text
@@ -54,38 +41,29 @@ export function hashSourceFiles(
   paths: readonly string[],
   now = Date.now(),
 ): HashedSource[] {
-  const last = store.readRecord(RECORD, stampsSchema) ?? {};
+  const last = store.readRecord(RECORD, sourceStampsSchema) ?? {};
   const next: Record<string, Stamp> = {};
   let changed = false;
   const hashed = paths.map((path): HashedSource => {
     const file = toPosix(root, path);
     // Stat before reading: a change after the stat then shows as a different stamp next time.
     const st = statSync(path);
+    const stat = statKey(st);
     const before = last[file];
-    if (before && matches(before, st)) {
+    if (before && before[0] === stat) {
       next[file] = before;
-      return { path, file, hash: before[5] };
+      return { path, file, hash: before[1] };
     }
     const text = readFileSync(path, 'utf8');
     const hash = hashOf(text);
     if (isSettled(st, now)) {
-      next[file] = [st.size, st.mtimeMs, st.ctimeMs, st.ino, st.dev, hash];
+      next[file] = [stat, hash];
       changed = true;
     } else if (before) changed = true;
     return { path, file, hash, text };
   });
   if (changed || Object.keys(last).length !== Object.keys(next).length) store.writeRecord(RECORD, next);
   return hashed;
-}
-
-function matches(stamp: Stamp, st: Stats): boolean {
-  return (
-    stamp[0] === st.size &&
-    stamp[1] === st.mtimeMs &&
-    stamp[2] === st.ctimeMs &&
-    stamp[3] === st.ino &&
-    stamp[4] === st.dev
-  );
 }
 
 /** The post files with their texts: those read while hashing as they were, the others read now. */

@@ -18,8 +18,13 @@ export function isSettled(st: Stats, now = Date.now()): boolean {
   return Math.max(st.mtimeMs, st.ctimeMs) < now - SETTLED_MS;
 }
 
+/** The file's size, modification and change times, inode and device: trusted only once it `isSettled`. */
+export function statKey(st: Stats): string {
+  return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}:${st.dev}`;
+}
+
 /** A string that changes whenever the file's content may have: its stat, or its bytes' hash while it settles. */
 export function fileStamp(path: string, st: Stats, now = Date.now()): string {
-  if (isSettled(st, now)) return `${st.size}:${st.mtimeMs}:${st.ctimeMs}:${st.ino}:${st.dev}`;
+  if (isSettled(st, now)) return statKey(st);
   return `sha1:${createHash('sha1').update(readFileSync(path)).digest('hex')}`;
 }
