@@ -2,28 +2,29 @@
 import { hashOf } from '../cache/fingerprint.ts';
 import type { Page, PageData } from '../site/plan.ts';
 
-/**
- * @param themeKey hash of every theme file
- * @param htmlHash hash of the post's HTML for a post page ('' for other pages)
- */
-export function pageFingerprint(themeKey: string, page: Page, htmlHash: string): string {
-  return `page:${hashOf(themeKey, page.template, pageJson(page.data), htmlHash)}`;
+export interface PageFingerprints {
+  /** Everything the page is made from. */
+  page: string;
+  /**
+   * What the search index reads of a post page with the theme's own `post.eta`: the related posts and the
+   * links to the previous and next posts are outside its `data-pagefind-body` element, so another post's new
+   * title does not make this page's part of the index out of date. The page's own for every other page.
+   */
+  indexed: string;
 }
 
 /**
- * What the search index reads of a post page with the theme's own `post.eta`, as one hash: the related posts
- * and the links to the previous and next posts are outside its `data-pagefind-body` element, so another
- * post's new title does not make this page's part of the index out of date. (A blog's own `post.eta` may put
- * them anywhere: for it, the page's fingerprint is what counts.)
+ * Both fingerprints of a page, from one serialisation of its data: a post page's is its indexed fingerprint
+ * with the hashes of the cards it links to (the related posts, the previous and next).
+ * @param themeKey hash of every theme file
+ * @param htmlHash hash of the post's HTML for a post page ('' for other pages)
  */
-export function indexedFingerprint(themeKey: string, page: Page, htmlHash: string): string {
+export function fingerprintPage(themeKey: string, page: Page, htmlHash: string): PageFingerprints {
   const { post } = page.data;
-  if (!post) return pageFingerprint(themeKey, page, htmlHash);
-  const body = {
-    ...page,
-    data: { ...page.data, post: { ...post, related: [], prev: undefined, next: undefined } },
-  };
-  return pageFingerprint(themeKey, body, htmlHash);
+  const body = `page:${hashOf(themeKey, page.template, pageJson(page.data), htmlHash)}`;
+  if (!post) return { page: body, indexed: body };
+  const links = JSON.stringify([cardKey(post.prev), cardKey(post.next), post.related.map(cardKey)]);
+  return { page: `page:${hashOf(body, links)}`, indexed: body };
 }
 
 /** Post cards are shared by many pages (lists, prev/next, related): each is serialised and hashed once. */
@@ -38,19 +39,20 @@ function cardKey<C extends object | undefined>(card: C): string | C {
   return key;
 }
 
+/** The fields of a post page's post that are other posts' cards: hashed apart, as `fingerprintPage` says. */
+const LINKS = new Set(['html', 'related', 'prev', 'next']);
+
 /**
- * The page data as JSON, with each post card by its hash and without the post's HTML (fingerprints use its
- * hash; the HTML may not be loaded). JSON.stringify without a replacer is several times faster.
+ * The page data as JSON, with each list card by its hash and without the post's HTML (fingerprints use its
+ * hash; the HTML may not be loaded: the post's getters other than its own fields are never called) or its
+ * links to other posts. JSON.stringify without a replacer is several times faster.
  */
 function pageJson(data: PageData): string {
   const { post, list } = data;
   let postView: Record<string, unknown> | undefined;
   if (post) {
     postView = {};
-    for (const k of Object.keys(post)) if (k !== 'html') postView[k] = post[k as keyof typeof post];
-    postView.prev = cardKey(post.prev);
-    postView.next = cardKey(post.next);
-    postView.related = post.related.map(cardKey);
+    for (const k of Object.keys(post)) if (!LINKS.has(k)) postView[k] = post[k as keyof typeof post];
   }
   return JSON.stringify({
     ...data,

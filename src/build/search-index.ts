@@ -58,7 +58,7 @@ interface SearchPart {
  * template, data and HTML) and whose files are intact is kept; the others are indexed again. Index and tag
  * pages, assets and the feed are not inputs, so changing them never re-indexes.
  * @param pages every page, the search page among them: it says how many parts the index has
- * @param fingerprints of what the index reads of each post page (`indexedFingerprint`), by page
+ * @param fingerprints of what the index reads of each post page (`fingerprintPage`'s `indexed`), by page
  * @returns the kept parts' files as write tasks, and the indexer for the others (none when all are kept)
  */
 export async function startSearchIndex(

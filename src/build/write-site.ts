@@ -16,7 +16,7 @@ import {
 import { stagingPath } from '../output/staging.ts';
 import type { Theme } from '../render/templates.ts';
 import type { Page } from '../site/plan.ts';
-import { indexedFingerprint, pageFingerprint } from './page-fingerprint.ts';
+import { fingerprintPage, type PageFingerprints } from './page-fingerprint.ts';
 import { assertSearchAvailable, startSearchIndex } from './search-index.ts';
 import type { OutputFile } from './site-files.ts';
 
@@ -54,7 +54,7 @@ export async function writeSite(input: WriteInput): Promise<WrittenSite> {
       yield {
         outputPath: page.outputPath,
         fingerprint: fingerprints
-          ? pageFingerprint(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '')
+          ? fingerprintPage(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '').page
           : 'page:',
         content: () => theme.render(page.template, page.data),
       };
@@ -85,22 +85,20 @@ async function writeIndexedPages(
   language: string,
 ): Promise<void> {
   const { pages, theme, fingerprints } = input;
-  const pageFingerprints = pages.map((page) =>
-    fingerprints
-      ? pageFingerprint(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '')
-      : 'page:',
-  );
+  const ownPostTemplate = theme.overrides('post.eta');
+  const unkept: PageFingerprints = { page: 'page:', indexed: 'page:' };
+  const prints = pages.map((page) => {
+    if (!fingerprints) return unkept;
+    const both = fingerprintPage(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '');
+    // A blog's own `post.eta` may put the links anywhere: then the page's fingerprint is what counts.
+    return ownPostTemplate ? { page: both.page, indexed: both.page } : both;
+  });
   const task = (i: number): WriteTask => ({
     outputPath: pages[i]!.outputPath,
-    fingerprint: pageFingerprints[i]!,
+    fingerprint: prints[i]!.page,
     content: () => theme.render(pages[i]!.template, pages[i]!.data),
   });
-  const ownPostTemplate = theme.overrides('post.eta');
-  const indexed = pages.map((page, i) =>
-    fingerprints && page.template === 'post' && !ownPostTemplate
-      ? indexedFingerprint(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '')
-      : pageFingerprints[i]!,
-  );
+  const indexed = prints.map((p) => p.indexed);
   const { kept, indexer } = await startSearchIndex(pages, indexed, language, input.previous, input.outDir);
   if (!indexer) {
     await writer.write(pages.map((_, i) => task(i)));
