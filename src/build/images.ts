@@ -9,7 +9,7 @@ import { hashOf } from '../cache/fingerprint.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { scanBody } from '../content/body/scan-body.ts';
 import { coverSpan } from '../content/cover-image.ts';
-import type { Post } from '../content/post.ts';
+import { type Post, withFields } from '../content/post.ts';
 import { type ResolvedReference, resolveReference } from '../content/resolve-reference.ts';
 import type { Report } from '../content/rule.ts';
 import { toDiagnostic } from '../content/validate.ts';
@@ -100,10 +100,8 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
     const fromDir = dirname(post.path);
     const cover = post.image && locate(post.image.src, fromDir);
     const body = new Map<string, ResolvedReference>();
-    // Only posts whose Markdown can hold an image read their HTML (a cached post's HTML is read lazily).
-    if (/!\[|<img/i.test(post.body))
-      for (const src of imgSources(post.rendered.html))
-        if (!body.has(src)) body.set(src, locate(src, fromDir));
+    // Listed when the post was rendered: neither its Markdown nor a cached post's HTML is read here.
+    for (const src of post.rendered.images) if (!body.has(src)) body.set(src, locate(src, fromDir));
     wanted.push({ post, cover, body });
     if (cover?.kind === 'found') void encodeFile(cover.path);
     for (const found of body.values()) if (found.kind === 'found') void encodeFile(found.path);
@@ -188,7 +186,7 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
         const views = bodyViews.get(post.file);
         if (!views) return post;
         const hasCover = covers.has(post.file);
-        return { ...post, rendered: pictured(post.rendered, views, hasCover, render) };
+        return withFields(post, { rendered: pictured(post.rendered, views, hasCover, render) });
       });
     },
     withImageKeys(htmlHashes) {

@@ -1,7 +1,7 @@
 /** @fileoverview Stage 3: each visible post's Markdown rendered to HTML (from the cache, on this thread or the pool). */
 import type { BuildCache } from '../cache/build-cache.ts';
 import type { SiteConfig } from '../config/schema.ts';
-import type { DatedPost } from '../content/post.ts';
+import { type DatedPost, withFields } from '../content/post.ts';
 import { createMarkdownRenderer, type RenderedMarkdown } from '../render/markdown.ts';
 import { renderAll } from '../render/pool.ts';
 import { resolveLink } from '../render/resolve-link.ts';
@@ -71,7 +71,7 @@ export async function renderPosts(
   );
   cache?.posts.save();
   return {
-    posts: posts.map((post) => ({ ...post, rendered: renderedOf.get(post)! })),
+    posts: posts.map((post) => withFields(post, { rendered: renderedOf.get(post)! })),
     htmlHashes,
     renderedNow: toRender.length,
   };

@@ -10,11 +10,11 @@ import type { Document } from 'yaml';
 import { type ParsedFile, parseSourceFile, type SourceFile } from '../content/frontmatter.ts';
 import { nameParts, type Post, toPost } from '../content/post.ts';
 import type { PostCheckCache } from '../content/validate.ts';
-import { BlogError } from '../diagnostics/blog-error.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
 import { copyStrings } from '../util/text.ts';
 import { hashOf, hashOfSource, isJsonSafe } from './fingerprint.ts';
 import { type PostEntry, postShardSchema } from './schemas.ts';
+import { changedWhileBuilding } from './source-stamps.ts';
 import type { CacheStore, PackedAt } from './store.ts';
 
 /** Entries are kept in 16 records by path hash, so a one-post edit rewrites a sixteenth of them. */
@@ -96,10 +96,11 @@ export class PostCache {
         path: source.path,
         bundleDir: nameParts(source.file).bundle ? dirname(source.path) : undefined,
         data: parsed.data,
-        body: parsed.body,
         bodyOffset: parsed.bodyOffset,
         source: parsed,
       } as Post;
+      // The text is read only if something asks for the body (`withFields` copies a post keeping it so).
+      Object.defineProperty(post, 'body', { enumerable: true, get: () => parsed.body });
       this.next[shardOf(source.file)]![source.file] = hit;
       this.entryOf.set(post, hit);
       return post;
@@ -214,6 +215,7 @@ export class PostCache {
       excerptText: fields.excerptText,
       wordCount: fields.wordCount,
       headings: fields.headings,
+      images: fields.images,
     };
   }
 
@@ -293,34 +295,38 @@ export class PostCache {
   }
 }
 
-/** A ParsedFile from the cache; its YAML document is parsed again only if a rule asks for positions. */
+/**
+ * A ParsedFile from the cache. Its text and body are the source's, read only when first asked for; its YAML
+ * document is parsed again only if a rule asks for positions.
+ */
 function lazyParsed(source: SourceFile, stored: PostEntry['parsed']): ParsedFile {
   let doc: Document | null | undefined;
-  const parsed = {
-    ...source,
+  let body: string | undefined;
+  return {
+    path: source.path,
+    file: source.file,
+    get text() {
+      return source.text;
+    },
     language: stored.language,
     data: stored.data,
     matterOffset: stored.matterOffset,
-    body: source.text.slice(stored.bodyOffset),
+    get body() {
+      body ??= source.text.slice(stored.bodyOffset);
+      return body;
+    },
     bodyOffset: stored.bodyOffset,
     problems: stored.problems,
-  } as ParsedFile;
-  Object.defineProperty(parsed, 'doc', {
-    enumerable: true,
-    get: () => {
+    get doc() {
       doc ??= parseSourceFile(source).doc;
       return doc;
     },
-  });
-  return parsed;
+  };
 }
 
 /** A post's file read again; it must be the text this build read (its entry's key says so). */
 function reread(source: { file: string; path: string }, key: string, configKey: string): string {
   const text = readFileSync(source.path, 'utf8');
-  if (hashOf(configKey, source.file, hashOf(text)) !== key)
-    throw new BlogError('CONTENT_INVALID', `${source.file} changed while the site was being built.`, {
-      hint: 'Build again.',
-    });
+  if (hashOf(configKey, source.file, hashOf(text)) !== key) throw changedWhileBuilding(source.file);
   return text;
 }

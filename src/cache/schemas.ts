@@ -57,6 +57,7 @@ const markdownEntrySchema = z.object({
   excerptText: z.string(),
   wordCount: nat,
   headings: z.array(z.object({ depth: int, id: z.string(), text: z.string() })),
+  images: z.array(z.string()),
 });
 
 export const postEntrySchema = z.object({

@@ -11,6 +11,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { SourceFile } from '../content/frontmatter.ts';
 import { toPosix } from '../content/load.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
 import { isSettled, statKey } from '../fs/file-stamp.ts';
 import { hashOf, rememberSourceHash } from './fingerprint.ts';
 import { sourceStampsSchema } from './schemas.ts';
@@ -66,12 +67,38 @@ export function hashSourceFiles(
   return hashed;
 }
 
-/** The post files with their texts: those read while hashing as they were, the others read now. */
+/**
+ * The post files with their texts: those read while hashing as they were; the others are read when first
+ * asked for. An unchanged post whose parse, checks and rendering all come from the cache is never read.
+ */
 export function readHashedSources(hashed: readonly HashedSource[]): SourceFile[] {
   return hashed.map(({ path, file, hash, text }) => {
-    if (text === undefined) return { path, file, text: readFileSync(path, 'utf8') };
-    const source = { path, file, text };
+    const source = text === undefined ? unreadSource(path, file, hash) : { path, file, text };
     rememberSourceHash(source, hash);
     return source;
+  });
+}
+
+/** A source whose text is read on first use, and must still be the text its stamp's hash says. */
+function unreadSource(path: string, file: string, hash: string): SourceFile {
+  let text: string | undefined;
+  return {
+    path,
+    file,
+    get text() {
+      if (text === undefined) {
+        const read = readFileSync(path, 'utf8');
+        if (hashOf(read) !== hash) throw changedWhileBuilding(file);
+        text = read;
+      }
+      return text;
+    },
+  };
+}
+
+/** A post file read twice in one build, different the second time: what was built from it would not agree. */
+export function changedWhileBuilding(file: string): BlogError {
+  return new BlogError('CONTENT_INVALID', `${file} changed while the site was being built.`, {
+    hint: 'Build again.',
   });
 }

@@ -117,3 +117,12 @@ export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
     source: parsed,
   };
 }
+
+/**
+ * A copy of the post with more fields. A cached post's `body` (and its source's text) is a getter that reads
+ * the file on first use: a spread would read every post's file, so copies go through here.
+ */
+export function withFields<P extends object, F extends object>(post: P, fields: F): Omit<P, keyof F> & F {
+  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(post)) as P;
+  return Object.assign(copy, fields);
+}

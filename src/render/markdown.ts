@@ -6,6 +6,7 @@ import markedFootnote from 'marked-footnote';
 import { escapeHtml, htmlToText } from './escape.ts';
 import { adjustHeadings, type HeadingToken } from './heading-levels.ts';
 import { highlighterFor } from './highlighter.ts';
+import { imgSources } from './picture.ts';
 import { isSafeUrl, sanitize } from './sanitize.ts';
 
 export interface RenderedMarkdown {
@@ -16,6 +17,8 @@ export interface RenderedMarkdown {
   /** Plain words, for reading time and related-posts text. */
   wordCount: number;
   headings: { depth: number; id: string; text: string }[];
+  /** Every `<img src>` of the HTML: the images stage reads these, not a cached post's HTML. */
+  images: string[];
 }
 
 export interface MarkdownOptions {
@@ -143,6 +146,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       excerptText: htmlToText(excerptHtml),
       wordCount: countWords(tokens),
       headings,
+      images: /<img\b/i.test(html) ? imgSources(html) : [],
     };
   }
 
@@ -154,7 +158,14 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       // Input nested deeper than the parser's stack (validation stops the known cases first): the page
       // still builds, showing the source as text rather than crashing the whole site.
       const text = escapeHtml(markdown);
-      return { html: `<pre>${text}</pre>\n`, excerptHtml: '', excerptText: '', wordCount: 0, headings: [] };
+      return {
+        html: `<pre>${text}</pre>\n`,
+        excerptHtml: '',
+        excerptText: '',
+        wordCount: 0,
+        headings: [],
+        images: [],
+      };
     } finally {
       // Not kept past the call: the caller's resolver (and all it holds) is free to go.
       resolveUrl = undefined;

@@ -34,6 +34,13 @@ export function relatedInputs<
     epoch: p.date.epoch,
     pins: p.relatedPins,
     draft: p.draft,
-    text: { title: p.title, description: p.description, body: p.body },
+    // The body is read only for the posts whose term counts are not kept (a getter: see `withFields`).
+    text: {
+      title: p.title,
+      description: p.description,
+      get body() {
+        return p.body;
+      },
+    },
   }));
 }

@@ -33,7 +33,14 @@ function counter() {
   const calls: string[] = [];
   const render = (body: string): RenderedMarkdown => {
     calls.push(body);
-    return { html: `<p>${body.trim()}</p>`, excerptHtml: '', excerptText: '', wordCount: 1, headings: [] };
+    return {
+      html: `<p>${body.trim()}</p>`,
+      excerptHtml: '',
+      excerptText: '',
+      wordCount: 1,
+      headings: [],
+      images: [],
+    };
   };
   return { calls, render };
 }

@@ -1,13 +1,17 @@
 /** Post hashes from stamps: an unchanged file is not read again, any write to a file is seen. */
-import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import fs, { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import { join, relative } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { buildSite } from '../../src/build-site.ts';
 import { hashOf } from '../../src/cache/fingerprint.ts';
 import { hashSourceFiles, readHashedSources } from '../../src/cache/source-stamps.ts';
 import { openCacheStore } from '../../src/cache/store.ts';
+import { loadConfig } from '../../src/config/load.ts';
+import { BlogError } from '../../src/diagnostics/blog-error.ts';
 import { SETTLED_MS } from '../../src/fs/file-stamp.ts';
-import { tempDir } from '../helpers/cli.ts';
+import { copyFixture, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 function blogWith(files: Record<string, string>): { root: string; paths: string[] } {
   const root = tempDir('blog-stamps-');
@@ -84,6 +88,47 @@ test('a stamps record that is not what this code wrote is a miss: every file is 
   const [again] = hashSourceFiles(openCacheStore(dir), root, paths, later());
   assert.is(again!.text, 'alpha');
   assert.is(again!.hash, hashOf('alpha'));
+});
+
+test('a file left unread is read when its text is first used, and must still be the file that was hashed', () => {
+  const { root, paths } = blogWith({ 'a.md': 'alpha' });
+  const dir = join(root, '.blog-cache');
+  hashSourceFiles(openCacheStore(dir), root, paths, later());
+  const [source] = readHashedSources(hashSourceFiles(openCacheStore(dir), root, paths, later()));
+  writeFileSync(paths[0]!, 'ALPHA'); // after the stat, before anything asked for the text
+  assert.throws(
+    () => source!.text,
+    (error: unknown) =>
+      error instanceof BlogError && /a\.md changed while the site was being built/.test(error.message),
+  );
+});
+
+test('a rebuild after one post is edited reads that post alone: the others come whole from the cache', async () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const { config } = loadConfig(blog);
+  const options = { root: blog, config, outDir: join(blog, 'dist'), now: Date.parse('2026-01-01') };
+  sleep(SETTLED_MS + 200); // stamps are kept only for files that have settled
+  await buildSite(options);
+  const post = join(blog, 'posts/2025-09-18-the-power-of-your-pocket-office.md');
+  writeFileSync(post, readFileSync(post, 'utf8').replace(/^title: .*$/m, 'title: "Pocket, edited"'));
+  const postsRead: string[] = [];
+  const read = fs.readFileSync;
+  fs.readFileSync = ((path: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+    if (typeof path === 'string' && path.startsWith(join(blog, 'posts')) && path.endsWith('.md'))
+      postsRead.push(relative(blog, path));
+    return (read as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.readFileSync;
+  syncBuiltinESMExports();
+  try {
+    const result = await buildSite(options);
+    assert.is(result.work?.postsRendered, 1);
+  } finally {
+    fs.readFileSync = read;
+    syncBuiltinESMExports();
+  }
+  assert.equal(postsRead, ['posts/2025-09-18-the-power-of-your-pocket-office.md']);
+  const page = readFileSync(join(blog, 'dist/posts/the-power-of-your-pocket-office/index.html'), 'utf8');
+  assert.match(page, /Pocket, edited/);
 });
 
 test.run();
