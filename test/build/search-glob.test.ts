@@ -27,11 +27,13 @@ test('glob characters in a path are escaped; a path no glob can match is handed 
   });
 });
 
-test('parts: one below 1,500 posts, one per thousand above, at most 16; a page keeps its part', () => {
+test('parts: one below 900 posts, one per 600 above, at most 16; a page keeps its part', () => {
   assert.is(searchPartCount(0), 1);
-  assert.is(searchPartCount(1_400), 1);
-  assert.is(searchPartCount(2_000), 2);
-  assert.is(searchPartCount(10_000), 10);
+  assert.is(searchPartCount(800), 1);
+  assert.is(searchPartCount(1_000), 2);
+  assert.is(searchPartCount(2_000), 3);
+  assert.is(searchPartCount(6_000), 10);
+  assert.is(searchPartCount(10_000), 16);
   assert.is(searchPartCount(100_000), 16);
   const paths = Array.from({ length: 10_000 }, (_, i) => `posts/p-${i}/index.html`);
   const sizes = new Array(10).fill(0);

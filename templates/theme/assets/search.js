@@ -19,7 +19,7 @@ if (form && input && status && list) {
       const baseUrl = form.dataset.baseUrl || '/';
       await found.options({ baseUrl });
       await found.init();
-      // A big blog's index comes in parts (one per thousand posts or so); results are ranked across them.
+      // A big blog's index comes in parts (one per 600 posts or so); results are ranked across them.
       const parts = (form.dataset.pagefindParts ?? '').split(' ');
       await Promise.all(parts.filter(Boolean).map((part) => found.mergeIndex(part, { baseUrl })));
       pagefind = found;
