@@ -197,7 +197,7 @@ async function planBuild(
     phase('unchanged');
     return { unchanged: previous.result };
   }
-  const sources = cache ? readHashedSources(cache.sources) : readSourceFiles(root, postPaths);
+  const sources = cache ? readHashedSources(cache.takeSources()) : readSourceFiles(root, postPaths);
   phase('read');
   const { posts: all, warnings } = loadPosts(root, config, { sources, cache }, options.strict);
   warnings.push(...special.map((file) => skippedWarning(root, file)));

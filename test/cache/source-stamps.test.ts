@@ -5,10 +5,12 @@ import { join, relative } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { buildSite } from '../../src/build-site.ts';
+import { openBuildCache } from '../../src/cache/build-cache.ts';
 import { hashOf } from '../../src/cache/fingerprint.ts';
 import { hashSourceFiles, readHashedSources } from '../../src/cache/source-stamps.ts';
 import { openCacheStore } from '../../src/cache/store.ts';
 import { loadConfig } from '../../src/config/load.ts';
+import { listPostFiles } from '../../src/content/load.ts';
 import { BlogError } from '../../src/diagnostics/blog-error.ts';
 import { SETTLED_MS } from '../../src/fs/file-stamp.ts';
 import { copyFixture, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
@@ -129,6 +131,20 @@ test('a rebuild after one post is edited reads that post alone: the others come 
   assert.equal(postsRead, ['posts/2025-09-18-the-power-of-your-pocket-office.md']);
   const page = readFileSync(join(blog, 'dist/posts/the-power-of-your-pocket-office/index.html'), 'utf8');
   assert.match(page, /Pocket, edited/);
+});
+
+test("the build cache hands the posts' texts over once and keeps none of them for the rest of the build", () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const { config } = loadConfig(blog);
+  const paths = listPostFiles(blog);
+  const cache = openBuildCache(blog, join(blog, '.blog-cache'), config, {}, paths);
+  const taken = cache.takeSources();
+  assert.is(taken.length, paths.length);
+  assert.ok(
+    taken.every((s) => typeof s.text === 'string'),
+    'a first build reads every post to hash it',
+  );
+  assert.equal(cache.takeSources(), [], 'nothing is left behind to hold the texts');
 });
 
 test.run();
