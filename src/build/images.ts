@@ -17,7 +17,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { isInside } from '../fs/inside.ts';
 import type { CopyJob } from '../output/site-writer.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
-import { imgSources, rewriteImgTags } from '../render/picture.ts';
+import { rewriteImgTags } from '../render/picture.ts';
 import type { ImageView, RenderedPost } from '../site/plan.ts';
 import type { SiteUrls } from '../util/urls.ts';
 import { createImageEncoder, type EncodedImage, ImageProblem } from './encode-image.ts';
