@@ -211,7 +211,8 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
   const indexOf = new Map(posts.map((p, i) => [p, i]));
   const fp = feedPath(config);
 
-  const site = (currentPath: string): PageData['site'] => ({
+  // The same for every page but the nav's current link: made once, not once per page (13,500 at 10,000 posts).
+  const siteCommon: PageData['site'] = {
     title: config.title,
     mark: firstGrapheme(config.title),
     tagline: config.tagline,
@@ -222,14 +223,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     searchUrl: config.search ? urls.link(SEARCH_PATH) : undefined,
     archiveUrl: urls.link(ARCHIVE_PATH),
     authorsUrl: urls.link(AUTHORS_PATH),
-    nav: config.nav.map((n) => {
-      const internal = n.url.startsWith('/');
-      return {
-        label: n.label,
-        url: internal ? urls.link(n.url) : n.url,
-        current: internal && n.url === currentPath,
-      };
-    }),
+    nav: [],
     cta: config.cta && {
       ...config.cta,
       url: config.cta.url.startsWith('/') ? urls.link(config.cta.url) : config.cta.url,
@@ -243,6 +237,15 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     authors: config.authors.map((a) => a.name),
     ...(options.images?.logo && { logo: options.images.logo }),
     ...(options.images?.favicon && { favicon: options.images.favicon }),
+  };
+  const navLinks = config.nav.map((n) => ({
+    label: n.label,
+    url: n.url.startsWith('/') ? urls.link(n.url) : n.url,
+    path: n.url.startsWith('/') ? n.url : undefined,
+  }));
+  const site = (currentPath: string): PageData['site'] => ({
+    ...siteCommon,
+    nav: navLinks.map((n) => ({ label: n.label, url: n.url, current: n.path === currentPath })),
   });
   const pageMeta = (
     title: string,
