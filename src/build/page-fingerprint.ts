@@ -27,7 +27,10 @@ export function fingerprintPage(themeKey: string, page: Page, htmlHash: string):
   return { page: `page:${hashOf(body, links)}`, indexed: body };
 }
 
-/** Post cards are shared by many pages (lists, prev/next, related): each is serialised and hashed once. */
+/**
+ * Post cards are shared by many pages (lists, prev/next, related), and so is the site block of every page the
+ * nav does not link to: each is serialised and hashed once.
+ */
 const cardKeys = new WeakMap<object, string>();
 function cardKey<C extends object | undefined>(card: C): string | C {
   if (!card) return card;
@@ -56,6 +59,7 @@ function pageJson(data: PageData): string {
   }
   return JSON.stringify({
     ...data,
+    site: cardKey(data.site),
     ...(postView && { post: postView }),
     ...(list && { list: { ...list, posts: list.posts.map(cardKey) } }),
   });

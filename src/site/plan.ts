@@ -243,10 +243,15 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     url: n.url.startsWith('/') ? urls.link(n.url) : n.url,
     path: n.url.startsWith('/') ? n.url : undefined,
   }));
-  const site = (currentPath: string): PageData['site'] => ({
+  const withNav = (currentPath: string | undefined): PageData['site'] => ({
     ...siteCommon,
-    nav: navLinks.map((n) => ({ label: n.label, url: n.url, current: n.path === currentPath })),
+    nav: navLinks.map((n) => ({ label: n.label, url: n.url, current: !!n.path && n.path === currentPath })),
   });
+  // Pages the nav does not link to (every post, list and tag page) share one site block: the page
+  // fingerprints serialise it once (`build/page-fingerprint.ts`), and templates only read it.
+  const elsewhere = withNav(undefined);
+  const site = (currentPath: string): PageData['site'] =>
+    navLinks.some((n) => n.path === currentPath) ? withNav(currentPath) : elsewhere;
   const pageMeta = (
     title: string,
     description: string,
