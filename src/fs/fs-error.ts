@@ -75,7 +75,10 @@ export function explainFsError(error: unknown): BlogError | undefined {
   if (!e || typeof e !== 'object' || typeof e.code !== 'string') return undefined;
   const explanation = EXPLAINED[e.code];
   if (!explanation) return undefined;
-  const path = e.path ? shorten(displayPath(e.path).split(sep).join('/')) : 'a file';
+  // A rename names its source first: the build's temp file, where the user can only act on the destination.
+  const dest = (e as { dest?: unknown }).dest;
+  const named = e.syscall === 'rename' && typeof dest === 'string' ? dest : e.path;
+  const path = named ? shorten(displayPath(named).split(sep).join('/')) : 'a file';
   const doing = e.syscall && READS.has(e.syscall) ? 'reading' : 'writing';
   return new BlogError('FILE_ACCESS', explanation.message(path, doing), {
     hint: explanation.hint,
