@@ -75,8 +75,9 @@ export async function writeSite(input: WriteInput): Promise<WrittenSite> {
 }
 
 /**
- * Writes the pages, then has Pagefind index the post pages of each part of the index that changed, from the
- * folder (kept pages too: a part is made from all of its pages); the other parts' files are kept.
+ * Writes the pages while Pagefind indexes the post pages of each part of the index that changed, from the
+ * folder (kept pages too: a part is made from all of its pages), each part once its pages are written; the
+ * other parts' files are kept.
  */
 async function writeIndexedPages(
   input: WriteInput,
@@ -105,17 +106,50 @@ async function writeIndexedPages(
     await writer.write(kept);
     return;
   }
+  // The parts' post pages are written first, part by part, and Pagefind indexes each part as soon as its
+  // pages are written, in its own process, while this one writes the rest of the site.
+  const at = new Map(pages.map((page, i) => [page.outputPath, i]));
+  const partPages = indexer.parts.map((paths) => paths.map((path) => at.get(path)!));
+  const inParts = new Set(partPages.flat());
+  const rest = pages.map((_, i) => i).filter((i) => !inParts.has(i));
+  const written = partPages.map(() => settleLater());
+  const writing = (async () => {
+    try {
+      for (const [k, indexes] of partPages.entries()) {
+        await writer.write(indexes.map(task));
+        written[k]!.resolve();
+      }
+      await writer.write(rest.map(task));
+      await writer.write(kept);
+    } catch (error) {
+      for (const part of written) part.reject(error);
+      throw error;
+    }
+  })();
+  writing.catch(() => {}); // awaited below; until then a failure must not count as unhandled
   // Beside the output, so Pagefind's files move into it by rename; a killed build's is removed by the next.
   const scratch = stagingPath(input.outDir, 'tmp');
   try {
-    await writer.write(pages.map((_, i) => task(i)));
-    await writer.write(kept);
-    const files = await indexer.indexFolder(writer.folder, scratch);
+    const files = await indexer.indexFolder(writer.folder, scratch, (k) => written[k]!.promise);
+    await writing;
     await writer.adopt(files);
   } catch (error) {
+    await writing.catch(() => {}); // nothing is written once the scratch folder is gone
     await indexer.abort(); // the Pagefind process would outlive a failed build in `blog serve`
     throw error;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/** A promise settled from outside; its rejection counts as handled until someone awaits it. */
+function settleLater(): { promise: Promise<void>; resolve: () => void; reject: (error: unknown) => void } {
+  let resolve!: () => void;
+  let reject!: (error: unknown) => void;
+  const promise = new Promise<void>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  promise.catch(() => {});
+  return { promise, resolve, reject };
 }

@@ -196,6 +196,29 @@ test('a rebuild killed in place or mid-swap leaves a usable site, and the next b
   }
 });
 
+test('a page that cannot be written while Pagefind indexes: a clear error, nothing left behind, the next build whole', () => {
+  const blog = copyFixture('starter');
+  const env = { BLOG_SEARCH_PART_POSTS: '1' }; // a part per post: pages are still being written as parts are indexed
+  assert.is(runBlog(['build'], { cwd: blog, env }).status, 0);
+  retitle(blog, 'Indexed while the tags are written');
+  // The tags page is now a folder with a file in it: replacing it fails after the post pages are written.
+  const tags = join(blog, 'dist', 'tags', 'index.html');
+  rmSync(tags);
+  mkdirSync(tags);
+  writeFileSync(join(tags, 'keep.txt'), 'x');
+  const r = runBlog(['build'], { cwd: blog, env });
+  assert.is(r.status, 2, r.stderr); // not a problem in the posts
+  assert.match(
+    r.stderr,
+    /Could not write the site: `dist\/tags\/index\.html` is a folder where a file was expected/,
+  );
+  assert.not.match(r.stderr, /Internal error|Unhandled|UnhandledPromiseRejection/);
+  assert.equal(leftovers(blog), [], 'no temp files or staging folders');
+  rmSync(tags, { recursive: true });
+  assert.is(runBlog(['build'], { cwd: blog, env }).status, 0);
+  assert.match(readFileSync(join(blog, 'dist', 'tags', 'index.html'), 'utf8'), /<html/);
+});
+
 test('a render worker that throws as it starts: the build completes on the main thread, with a warning', () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const r = runBlog(['build'], {
