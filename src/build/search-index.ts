@@ -43,11 +43,7 @@ export interface SearchIndexer {
    * threads, while the build writes the next part's pages.
    * @param ready settles once part `i`'s pages (of `parts`) are all written; a rejection stops the indexing
    */
-  indexFolder(
-    folder: string,
-    scratch: string,
-    ready: (i: number) => Promise<void>,
-  ): Promise<FinishedFile[]>;
+  indexFolder(folder: string, scratch: string, ready: (i: number) => Promise<void>): Promise<FinishedFile[]>;
   /** Stops the Pagefind process when the build fails before `indexFolder`. */
   abort(): Promise<void>;
 }
