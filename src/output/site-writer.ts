@@ -6,7 +6,7 @@
  * is checked to lie inside the output folder, whatever the manifest says.
  */
 import { rmSync, type Stats, statSync, writeFileSync } from 'node:fs';
-import { copyFile, mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { OUTPUT_MARKER } from '../config/defaults.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
@@ -48,7 +48,9 @@ export interface SiteWriter {
   write(tasks: Iterable<WriteTask>): Promise<void>;
   /**
    * Files another program finished beside the output (in a staging folder of `outDir`'s, so on its file
-   * system): each is renamed into place rather than read and written again; one already current is left.
+   * system): each is renamed into place rather than read and written again. One already current is left, and
+   * so is one whose file in place (intact, as the manifest says) has the very same bytes: a deploy that
+   * compares modification times (`rsync`, `aws s3 sync`) then uploads only what changed.
    */
   adopt(files: readonly FinishedFile[]): Promise<void>;
   /** Static files, theme assets, page-bundle files; a generated page of the same path wins. */
@@ -151,6 +153,27 @@ export function openSiteWriter(
     stats.kept++;
     return true;
   };
+  /**
+   * In place: whether the previous build's file at `outputPath` is intact and holds the same bytes as `from`;
+   * if so it stays as it is, recorded with the new fingerprint.
+   */
+  const keepSameBytes = async (from: string, outputPath: string, fingerprint: string): Promise<boolean> => {
+    const before = inPlace ? previous[outputPath] : undefined;
+    if (!before) return false;
+    const path = inside(outputPath);
+    try {
+      const [now, next] = await Promise.all([stat(path), stat(from)]);
+      if (!now.isFile() || now.size !== before[1] || now.mtimeMs !== before[2] || next.size !== now.size)
+        return false;
+      const [a, b] = await Promise.all([readFile(path), readFile(from)]);
+      if (!a.equals(b)) return false;
+    } catch {
+      return false;
+    }
+    produced[outputPath] = [fingerprint, before[1], before[2]];
+    stats.kept++;
+    return true;
+  };
   /** In place: removes the previous build's files this one did not produce. */
   const removeGone = async (last: OutputManifest) => {
     const gone = Object.keys(last).filter((p) => !produced[p] && p !== OUTPUT_MARKER);
@@ -188,7 +211,8 @@ export function openSiteWriter(
     async adopt(files) {
       try {
         await forEachLimit(files, WRITE_CONCURRENCY, async ({ path: from, outputPath, fingerprint }) => {
-          if (isCurrent(outputPath, fingerprint)) return;
+          if (isCurrent(outputPath, fingerprint) || (await keepSameBytes(from, outputPath, fingerprint)))
+            return;
           await place(outputPath, fingerprint, (path) => rename(from, path));
         });
       } catch (error) {

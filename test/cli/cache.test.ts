@@ -233,4 +233,26 @@ test('a cache folder that cannot be written slows the build but never fails it',
   }
 });
 
+test('a post edited re-indexes its part; index files whose bytes did not change are left as they were', () => {
+  const blog = copyFixture('starter'); // search on, one part
+  build(blog);
+  const dir = join(blog, 'dist/pagefind/fragment');
+  const stamp = (name: string) => {
+    const st = statSync(join(dir, name));
+    return `${st.ino}:${st.mtimeMs}`;
+  };
+  const before = new Map(readdirSync(dir).map((name) => [name, stamp(name)]));
+  const entry = statSync(join(blog, 'dist/pagefind/pagefind-entry.json')).mtimeMs;
+  const post = join(blog, POST);
+  writeFileSync(post, readFileSync(post, 'utf8').replace(/^title: .*$/m, 'title: "Pocket office, retitled"'));
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50); // past the clock tick: a new file shows
+  assertSameAsClean(blog, 'one post retitled, search on');
+  const after = readdirSync(dir);
+  const kept = after.filter((name) => before.get(name) === stamp(name));
+  const changed = after.filter((name) => !before.has(name));
+  assert.is(changed.length, 1, `only the retitled post's fragment is new: ${changed.join(' ')}`);
+  assert.is(kept.length, after.length - 1, 'every other fragment is the same file, untouched');
+  assert.is.not(statSync(join(blog, 'dist/pagefind/pagefind-entry.json')).mtimeMs, entry);
+});
+
 test.run();
