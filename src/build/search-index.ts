@@ -5,14 +5,19 @@
  * only the parts whose post pages changed are indexed again: Pagefind has no incremental update.
  */
 
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { hashOf } from '../cache/fingerprint.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { walkFiles } from '../fs/walk-files.ts';
-import type { FinishedFile, OutputManifest, WriteTask } from '../output/site-writer.ts';
+import {
+  type FinishedFile,
+  isAsRecorded,
+  type OutputManifest,
+  type WriteTask,
+} from '../output/site-writer.ts';
 import { crashPoint } from '../output/staging.ts';
 import type { Page } from '../site/plan.ts';
 import { SEARCH_DIR, searchPartDir, searchPartOf, searchPartOfFile } from '../site/search-parts.ts';
@@ -91,14 +96,8 @@ export async function startSearchIndex(
   // Fingerprints are all `page:` without a cache, but then there is no previous manifest either. A kept file
   // must be as the manifest says (the writer checks the same), else its content would be needed.
   const before = Object.entries(previous ?? {}).filter(([path]) => path.startsWith(`${SEARCH_DIR}/`));
-  const intact = ([path, [fp, size, mtimeMs]]: (typeof before)[number], part: SearchPart) => {
-    try {
-      const st = statSync(join(outDir, path));
-      return fp === part.fingerprint && st.isFile() && st.size === size && st.mtimeMs === mtimeMs;
-    } catch {
-      return false;
-    }
-  };
+  const intact = ([path, recorded]: (typeof before)[number], part: SearchPart) =>
+    recorded[0] === part.fingerprint && isAsRecorded(join(outDir, path), recorded);
   const byPart = parts.map((): typeof before => []);
   for (const file of before) byPart[searchPartOfFile(file[0])]?.push(file);
   const kept: WriteTask[] = [];
