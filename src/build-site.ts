@@ -36,6 +36,7 @@ import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import type { CopyJob } from './output/site-writer.ts';
 import { loadTheme, type Theme } from './render/templates.ts';
 import type { SitePlan } from './site/plan.ts';
+import { holdHeapGrowthFor } from './util/heap-growth.ts';
 import { createUrls } from './util/urls.ts';
 
 export { loadPosts } from './build/load-posts.ts';
@@ -188,16 +189,21 @@ async function planBuild(
   const { root, config, outDir } = options;
   const special: SkippedFile[] = [];
   const postPaths = listPostFiles(root, undefined, special);
+  // Until the cache tells which posts it knows, expect to make every post's data anew.
+  holdHeapGrowthFor(postPaths.length);
   const cardRenderer = config.socialCards ? cardRendererKey(root) : undefined;
   const cache = openCache(options, postPaths, cardRenderer);
   const previous = cache?.readOutput(outDir, summarySchema);
   // A strict build must fail on what a plain build only counted, even when nothing changed since.
   const gated = options.strict && previous?.result.warnings.some(isBrokenReference);
   if (cache && previous && !gated && isUpToDate(previous, cache.inputs, options.now, outDir)) {
+    holdHeapGrowthFor(0);
     phase('unchanged');
     return { unchanged: previous.result };
   }
-  const sources = cache ? readHashedSources(cache.takeSources()) : readSourceFiles(root, postPaths);
+  const hashed = cache?.takeSources();
+  const sources = hashed ? readHashedSources(hashed) : readSourceFiles(root, postPaths);
+  holdHeapGrowthFor(hashed ? hashed.filter((s) => s.text !== undefined).length : sources.length);
   phase('read');
   const { posts: all, warnings } = loadPosts(root, config, { sources, cache }, options.strict);
   warnings.push(...special.map((file) => skippedWarning(root, file)));
