@@ -57,14 +57,20 @@ test('search: the index is in pagefind/, kept while no post page changes, redone
 });
 
 /** The pages in the index (of each part), read from Pagefind's fragments (gzip, `pagefind_dcd` then JSON). */
-function fragments(blog: string, parts: readonly string[]): { url: string; meta: { title?: string } }[] {
+function fragments(
+  blog: string,
+  parts: readonly string[],
+): { url: string; meta: { title?: string; image?: string } }[] {
   return parts.flatMap((part) => {
     const dir = join(blog, 'dist/pagefind', part, 'fragment');
     if (!existsSync(dir)) return [];
     return readdirSync(dir).map((f) => {
       const data = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
       assert.ok(data.startsWith('pagefind_dcd'), f);
-      return JSON.parse(data.slice('pagefind_dcd'.length)) as { url: string; meta: { title?: string } };
+      return JSON.parse(data.slice('pagefind_dcd'.length)) as {
+        url: string;
+        meta: { title?: string; image?: string };
+      };
     });
   });
 }
@@ -163,6 +169,21 @@ test('search in parts: a post edited re-indexes its part only, and the index equ
   buildParts('--no-cache');
   assert.equal(files(), [...kept.keys()]);
   for (const [f, bytes] of kept) assert.ok(readFileSync(join(index, f)).equals(bytes), f);
+});
+
+test("a post's search record shows its own image or none, never a related post's cover", () => {
+  // Pagefind takes a page's first image after its heading as the record's image, even outside the indexed
+  // body: the related posts' cards come after the post, and one of them has a cover.
+  const blog = copyFixture('images');
+  build(blog);
+  assert.match(
+    read(blog, 'dist/posts/no-image/index.html'),
+    /class="related-posts[^>]*>[\s\S]*post-card-img/,
+  );
+  const meta = new Map(fragments(blog, ['']).map((f) => [f.url, f.meta]));
+  assert.is(meta.get('/posts/no-image/')?.title, 'A post without any image');
+  assert.is(meta.get('/posts/no-image/')?.image, undefined);
+  assert.match(meta.get('/posts/cover-post/')?.image ?? '', /^\/blog\/_img\/.*\.jpg$/);
 });
 
 test('search: false builds no index, no search page and no search box', () => {
