@@ -25,7 +25,7 @@ import {
   openBuildCache,
 } from './cache/build-cache.ts';
 import { diagnosticSchema } from './cache/schemas.ts';
-import { readHashedSources } from './cache/source-stamps.ts';
+import { readHashedSources, releaseTexts } from './cache/source-stamps.ts';
 import type { SiteConfig } from './config/schema.ts';
 import { yearIn } from './content/dates.ts';
 import { listPostFiles, readSourceFiles } from './content/load.ts';
@@ -202,8 +202,8 @@ async function planBuild(
     return { unchanged: previous.result };
   }
   const hashed = cache?.takeSources();
+  holdHeapGrowthFor(hashed ? hashed.filter((s) => s.text !== undefined).length : postPaths.length);
   const sources = hashed ? readHashedSources(hashed) : readSourceFiles(root, postPaths);
-  holdHeapGrowthFor(hashed ? hashed.filter((s) => s.text !== undefined).length : sources.length);
   phase('read');
   const { posts: all, warnings } = loadPosts(root, config, { sources, cache }, options.strict);
   warnings.push(...special.map((file) => skippedWarning(root, file)));
@@ -218,6 +218,8 @@ async function planBuild(
   warnings.push(...images.diagnostics);
   phase('images');
   const related = await relate(rendered.posts, config, cache, sources, options.warn ?? (() => {}));
+  // Nothing from here on reads the posts' texts but a diagnostic's position, which reads its file again.
+  releaseTexts(sources);
   phase('relate');
   const theme = loadTheme(root);
   const posts = images.withPictures(rendered.posts, (picture) => theme.render('partials/picture', picture));

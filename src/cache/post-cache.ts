@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Document } from 'yaml';
 import { type ParsedFile, parseSourceFile, type SourceFile } from '../content/frontmatter.ts';
-import { nameParts, type Post, toPost } from '../content/post.ts';
+import { nameParts, type Post, toPost, withBody } from '../content/post.ts';
 import type { PostCheckCache } from '../content/validate.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
 import { copyStrings } from '../util/text.ts';
@@ -90,17 +90,16 @@ export class PostCache {
     const hit = this.old[source.file];
     if (hit && hit.key === key && hit.post) {
       const parsed = lazyParsed(source, hit.parsed);
-      const post = {
-        ...hit.post,
+      // The text is read only if something asks for the body (`withBody`).
+      const post = withBody({
+        ...(hit.post as unknown as Omit<Post, 'body'>),
         file: source.file,
         path: source.path,
         bundleDir: nameParts(source.file).bundle ? dirname(source.path) : undefined,
         data: parsed.data,
         bodyOffset: parsed.bodyOffset,
         source: parsed,
-      } as Post;
-      // The text is read only if something asks for the body (`withFields` copies a post keeping it so).
-      Object.defineProperty(post, 'body', { enumerable: true, get: () => parsed.body });
+      });
       this.next[shardOf(source.file)]![source.file] = hit;
       this.entryOf.set(post, hit);
       return post;
@@ -301,7 +300,6 @@ export class PostCache {
  */
 function lazyParsed(source: SourceFile, stored: PostEntry['parsed']): ParsedFile {
   let doc: Document | null | undefined;
-  let body: string | undefined;
   return {
     path: source.path,
     file: source.file,
@@ -312,8 +310,7 @@ function lazyParsed(source: SourceFile, stored: PostEntry['parsed']): ParsedFile
     data: stored.data,
     matterOffset: stored.matterOffset,
     get body() {
-      body ??= source.text.slice(stored.bodyOffset);
-      return body;
+      return source.text.slice(stored.bodyOffset);
     },
     bodyOffset: stored.bodyOffset,
     problems: stored.problems,

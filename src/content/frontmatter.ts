@@ -44,13 +44,21 @@ export const positionedDocuments = { built: 0 };
 
 export function parseSourceFile(source: SourceFile): ParsedFile {
   const { text } = source;
+  // The text and body are the source's, asked for each time: a source that lets go of its text
+  // (`releaseTexts`) leaves nothing here holding it, and this file parsed is kept as long as its post.
   const parsed: ParsedFile = {
-    ...source,
+    path: source.path,
+    file: source.file,
+    get text() {
+      return source.text;
+    },
     language: null,
     data: {},
     doc: null,
     matterOffset: 0,
-    body: text,
+    get body() {
+      return source.text.slice(parsed.bodyOffset);
+    },
     bodyOffset: 0,
     problems: [],
   };
@@ -87,7 +95,6 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   }
   parsed.language = language === 'yml' ? 'yaml' : language;
   parsed.bodyOffset = block.bodyStart;
-  parsed.body = text.slice(block.bodyStart);
   parsed.matterOffset = block.sourceStart;
   const matterSource = text.slice(block.sourceStart, block.sourceEnd);
   // An empty block (`---\n---`) or one with only comments: no keys at all.
@@ -100,10 +107,10 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
       return parsed;
     }
   }
-  const parseMatter = () => {
+  const parseMatter = (matter: string) => {
     positionedDocuments.built++;
     // JSON is YAML (1.2) too, so one parser gives every key its position, whichever language was written.
-    return parseDocument(matterSource, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
+    return parseDocument(matter, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
   };
   const quick = language === 'json' ? undefined : readFrontMatterData(matterSource);
   if (quick !== null && typeof quick === 'object' && !Array.isArray(quick)) {
@@ -112,14 +119,15 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
     Object.defineProperty(parsed, 'doc', {
       enumerable: true,
       get: () => {
-        doc ??= parseMatter();
+        // From the source's text, not this parse's: the getter must not hold the text.
+        doc ??= parseMatter(source.text.slice(block.sourceStart, block.sourceEnd));
         return doc;
       },
     });
     parsed.data = quick as Record<string, unknown>;
     return parsed;
   }
-  const document = parseMatter();
+  const document = parseMatter(matterSource);
   parsed.doc = document;
   if (document.errors.length > 0) {
     const lines = new LineIndex(text);

@@ -97,7 +97,7 @@ export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
   const author = pick(data, 'author', aliases.author)?.value;
   const related = data.related;
 
-  return {
+  const fields: Omit<Post, 'body'> = {
     file: parsed.file,
     path: parsed.path,
     bundleDir: parts.bundle ? dirname(parsed.path) : undefined,
@@ -112,17 +112,34 @@ export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
     image: readCoverImage(data),
     relatedPins: Array.isArray(related) ? related.filter((r): r is string => typeof r === 'string') : [],
     data,
-    body: parsed.body,
     bodyOffset: parsed.bodyOffset,
     source: parsed,
   };
+  return withBody(fields);
 }
 
 /**
- * A copy of the post with more fields. A cached post's `body` (and its source's text) is a getter that reads
- * the file on first use: a spread would read every post's file, so copies go through here.
+ * What every post inherits: its body, which is its parsed file's, asked for each time. So a post never holds its
+ * text (the file's, read again if it was let go: see `parseSourceFile`), and a cached post's file is read only if
+ * something asks. On the prototype, not each post: an accessor of its own would put the post's properties in a
+ * slow dictionary (16 MB more at 10,000 posts).
+ */
+const postPrototype = {
+  get body(): string {
+    return (this as unknown as Post).source.body;
+  },
+};
+
+/** The post with its fields, and its body through its source (`postPrototype`). */
+export function withBody(fields: Omit<Post, 'body'>): Post {
+  return Object.assign(Object.create(postPrototype) as Post, fields);
+}
+
+/**
+ * A copy of the post with more fields. A post's `body` is a getter on its prototype that asks its source, which
+ * may read the file: a spread would lose it (or read every post's file), so copies go through here.
  */
 export function withFields<P extends object, F extends object>(post: P, fields: F): Omit<P, keyof F> & F {
-  const copy = Object.defineProperties({}, Object.getOwnPropertyDescriptors(post)) as P;
-  return Object.assign(copy, fields);
+  const copy = Object.create(Object.getPrototypeOf(post) as object | null) as P;
+  return Object.assign(Object.defineProperties(copy, Object.getOwnPropertyDescriptors(post)), fields);
 }

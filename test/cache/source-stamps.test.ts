@@ -7,7 +7,7 @@ import * as assert from 'uvu/assert';
 import { buildSite } from '../../src/build-site.ts';
 import { openBuildCache } from '../../src/cache/build-cache.ts';
 import { hashOf } from '../../src/cache/fingerprint.ts';
-import { hashSourceFiles, readHashedSources } from '../../src/cache/source-stamps.ts';
+import { hashSourceFiles, readHashedSources, releaseTexts } from '../../src/cache/source-stamps.ts';
 import { openCacheStore } from '../../src/cache/store.ts';
 import { loadConfig } from '../../src/config/load.ts';
 import { listPostFiles } from '../../src/content/load.ts';
@@ -23,6 +23,45 @@ function blogWith(files: Record<string, string>): { root: string; paths: string[
     return path;
   });
   return { root, paths };
+}
+
+/** Records the Markdown files under `root` that `fs.readFileSync` reads (relative to `root`) until `stop`. */
+function watchPostReads(root: string): { reads: string[]; stop: () => void } {
+  const reads: string[] = [];
+  const read = fs.readFileSync;
+  fs.readFileSync = ((path: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
+    if (typeof path === 'string' && path.startsWith(root) && path.endsWith('.md'))
+      reads.push(relative(root, path));
+    return (read as (...args: unknown[]) => unknown)(path, ...rest);
+  }) as typeof fs.readFileSync;
+  syncBuiltinESMExports();
+  return {
+    reads,
+    stop() {
+      fs.readFileSync = read;
+      syncBuiltinESMExports();
+    },
+  };
+}
+
+function countPostReads(root: string, run: () => void): string[] {
+  const watch = watchPostReads(root);
+  try {
+    run();
+  } finally {
+    watch.stop();
+  }
+  return watch.reads;
+}
+
+async function countPostReadsAsync(root: string, run: () => Promise<unknown>): Promise<string[]> {
+  const watch = watchPostReads(root);
+  try {
+    await run();
+  } finally {
+    watch.stop();
+  }
+  return watch.reads;
 }
 
 /** A clock far enough ahead that every file here counts as settled. */
@@ -105,6 +144,43 @@ test('a file left unread is read when its text is first used, and must still be 
   );
 });
 
+test('released texts are read again when asked for, and must still be the files that were hashed', () => {
+  const { root, paths } = blogWith({ 'a.md': 'alpha', 'b.md': 'beta' });
+  const hashed = hashSourceFiles(openCacheStore(join(root, '.blog-cache')), root, paths, later());
+  const [a, b] = readHashedSources(hashed);
+  assert.equal(
+    hashed.map((h) => h.text),
+    [undefined, undefined],
+    'handed over: only the sources hold the texts',
+  );
+  assert.is(a!.text, 'alpha');
+  const reads = countPostReads(root, () => {
+    releaseTexts([a!, b!]);
+    assert.is(a!.text, 'alpha');
+    assert.is(a!.text, 'alpha');
+  });
+  assert.equal(reads, ['a.md'], 'read again once, then held again');
+  writeFileSync(paths[1]!, 'BETA');
+  releaseTexts([b!]);
+  assert.throws(
+    () => b!.text,
+    (error: unknown) =>
+      error instanceof BlogError && /b\.md changed while the site was being built/.test(error.message),
+  );
+});
+
+test('a first build reads each post once: what comes after related posts asks for no text again', async () => {
+  // The redirects fixture's posts have old paths, which are checked with the front-matter's positions.
+  for (const fixture of ['starter', 'redirects']) {
+    const blog = copyFixture(fixture, WITHOUT_EXTRAS);
+    const { config } = loadConfig(blog);
+    const options = { root: blog, config, outDir: join(blog, 'dist'), now: Date.parse('2026-01-01') };
+    const reads = await countPostReadsAsync(blog, () => buildSite(options));
+    const posts = listPostFiles(blog).map((path) => relative(blog, path));
+    assert.equal(reads.sort(), posts.sort(), fixture);
+  }
+});
+
 test('a rebuild after one post is edited reads that post alone: the others come whole from the cache', async () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const { config } = loadConfig(blog);
@@ -113,21 +189,10 @@ test('a rebuild after one post is edited reads that post alone: the others come 
   await buildSite(options);
   const post = join(blog, 'posts/2025-09-18-the-power-of-your-pocket-office.md');
   writeFileSync(post, readFileSync(post, 'utf8').replace(/^title: .*$/m, 'title: "Pocket, edited"'));
-  const postsRead: string[] = [];
-  const read = fs.readFileSync;
-  fs.readFileSync = ((path: fs.PathOrFileDescriptor, ...rest: unknown[]) => {
-    if (typeof path === 'string' && path.startsWith(join(blog, 'posts')) && path.endsWith('.md'))
-      postsRead.push(relative(blog, path));
-    return (read as (...args: unknown[]) => unknown)(path, ...rest);
-  }) as typeof fs.readFileSync;
-  syncBuiltinESMExports();
-  try {
+  const postsRead = await countPostReadsAsync(blog, async () => {
     const result = await buildSite(options);
     assert.is(result.work?.postsRendered, 1);
-  } finally {
-    fs.readFileSync = read;
-    syncBuiltinESMExports();
-  }
+  });
   assert.equal(postsRead, ['posts/2025-09-18-the-power-of-your-pocket-office.md']);
   const page = readFileSync(join(blog, 'dist/posts/the-power-of-your-pocket-office/index.html'), 'utf8');
   assert.match(page, /Pocket, edited/);
