@@ -1,6 +1,7 @@
 /**
  * @fileoverview `blog build` as a pipeline of stages, each a module of `src/build/` passing plain data:
- * load posts → visible → render posts → images → relate → plan pages → site files → write site (and search index).
+ * load posts → visible → render posts → images → relate → plan pages → site files → write site (and search index,
+ * and social cards).
  * To add a stage: one that makes whole files from the plan (search index, redirects, cards) returns
  * `OutputFile[]` and joins `files` below; one that needs the written output takes `manifest`.
  */
@@ -14,7 +15,7 @@ import { planRedirects } from './build/redirects.ts';
 import { relate } from './build/relate.ts';
 import { renderPosts } from './build/render-posts.ts';
 import { type OutputFile, renderSiteFiles } from './build/site-files.ts';
-import { cardRendererKey, drawSocialCards } from './build/social-cards.ts';
+import { cardRendererKey, prepareSocialCards } from './build/social-cards.ts';
 import { isUpToDate } from './build/up-to-date.ts';
 import { selectVisible } from './build/visible.ts';
 import { writeSite } from './build/write-site.ts';
@@ -115,7 +116,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const site = await planBuild(options, phase);
   if ('unchanged' in site) return { ...site.unchanged, outDir, timings };
   const { cache, plan, theme, files, images, warnings } = site;
-  files.push(...(await drawSocialCards(plan.cards, { theme, cacheDir: cache && cacheDirOf(options) })));
+  const cards = prepareSocialCards(plan.cards, { theme, cacheDir: cache && cacheDirOf(options) });
   phase('social cards');
   const written = await writeSite({
     outDir,
@@ -127,6 +128,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     fingerprints: cache && { htmlHashes: site.htmlHashes },
     beforeChange: () => cache?.forgetOutput(outDir),
     search: options.config.search ? { language: options.config.language } : undefined,
+    later: () => cards.draw(),
   });
   images.dispose();
   phase('write');

@@ -57,41 +57,64 @@ export interface CardStageOptions {
   cacheDir: string | undefined;
 }
 
-/** Every card as a PNG file, drawn or taken from the cache, in the order given. */
-export async function drawSocialCards(
+/**
+ * Takes the cards kept in the cache and lays out the others with the card template (the theme's or the blog's),
+ * so that a broken template stops the build now, before anything is written. `draw` then draws those, loading
+ * the renderer (about half a second) while the pages are written, and returns every card as a PNG file, in the
+ * order given.
+ */
+export function prepareSocialCards(
   cards: readonly SocialCard[],
   options: CardStageOptions,
-): Promise<OutputFile[]> {
+): { draw(): Promise<OutputFile[]> } {
   const dir = options.cacheDir && join(options.cacheDir, 'cards');
-  let renderer: Promise<Renderer> | undefined;
-  const files = new Array<OutputFile>(cards.length);
-  await forEachLimit(cards.keys(), CONCURRENCY, async (i) => {
-    const card = cards[i]!;
-    const cachePath = dir && join(dir, `${card.key}.png`);
-    const kept = cachePath ? readPng(cachePath, card.width, card.height) : undefined;
-    // The key names the card's content: the writer compares it without hashing the PNG.
-    const file = (content: Uint8Array): OutputFile => ({
-      outputPath: card.outputPath,
-      content,
-      fingerprint: `card:${card.key}`,
-    });
-    if (kept) {
-      files[i] = file(kept);
-      return;
-    }
-    renderer ??= loadRenderer();
-    const png = await (await renderer).draw(card, options.theme);
-    if (cachePath && dir) {
-      try {
-        mkdirSync(dir, { recursive: true });
-        writeAtomic(cachePath, png);
-      } catch {
-        // A cache that cannot be written makes the next build slower, never this one fail.
-      }
-    }
-    files[i] = file(png);
+  // The key names the card's content: the writer compares it without hashing the PNG.
+  const file = (card: SocialCard, content: Uint8Array): OutputFile => ({
+    outputPath: card.outputPath,
+    content,
+    fingerprint: `card:${card.key}`,
   });
-  return files;
+  const files = new Array<OutputFile>(cards.length);
+  const toDraw: { i: number; markup: string }[] = [];
+  cards.forEach((card, i) => {
+    const kept = dir ? readPng(join(dir, `${card.key}.png`), card.width, card.height) : undefined;
+    if (kept) files[i] = file(card, kept);
+    else toDraw.push({ i, markup: cardMarkup(card, options.theme) });
+  });
+  return {
+    async draw() {
+      if (toDraw.length === 0) return files;
+      const renderer = loadRenderer();
+      await forEachLimit(toDraw, CONCURRENCY, async ({ i, markup }) => {
+        const card = cards[i]!;
+        const png = await (await renderer).draw(card, markup);
+        if (dir) {
+          try {
+            mkdirSync(dir, { recursive: true });
+            writeAtomic(join(dir, `${card.key}.png`), png);
+          } catch {
+            // A cache that cannot be written makes the next build slower, never this one fail.
+          }
+        }
+        files[i] = file(card, png);
+      });
+      return files;
+    },
+  };
+}
+
+/** A card's markup: the logo tile's own, or the card template's with the card's data. */
+function cardMarkup(card: SocialCard, theme: Theme): string {
+  try {
+    return card.data.kind === 'logo'
+      ? logoMarkup(card)
+      : theme.render(CARD_TEMPLATE, { card: card.data, colors: CARD_COLORS });
+  } catch (error) {
+    if (error instanceof BlogError) throw error;
+    throw new BlogError('TEMPLATE', `The social card template failed: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
 }
 
 /** A cached PNG, when it is one and has the size asked for; anything else is a miss. */
@@ -117,7 +140,8 @@ export function pngSize(data: Uint8Array): { width: number; height: number } | u
 }
 
 interface Renderer {
-  draw(card: SocialCard, theme: Theme): Promise<Uint8Array>;
+  /** The card drawn from its markup (`cardMarkup`). */
+  draw(card: SocialCard, markup: string): Promise<Uint8Array>;
 }
 
 type VNode = {
@@ -158,19 +182,7 @@ async function loadRenderer(): Promise<Renderer> {
     return satori(stripText(node, drop) as Parameters<typeof satori>[0], { width, height, fonts });
   };
   return {
-    async draw(card, theme) {
-      let markup: string;
-      try {
-        markup =
-          card.data.kind === 'logo'
-            ? logoMarkup(card)
-            : theme.render(CARD_TEMPLATE, { card: card.data, colors: CARD_COLORS });
-      } catch (error) {
-        if (error instanceof BlogError) throw error;
-        throw new BlogError('TEMPLATE', `The social card template failed: ${(error as Error).message}`, {
-          cause: error,
-        });
-      }
+    async draw(card, markup) {
       let svg: string;
       try {
         svg = await toSvg(decodeText(html(markup.trim()) as VNode), card.width, card.height);

@@ -34,6 +34,11 @@ export interface WriteInput {
   beforeChange: () => void;
   /** Index the post pages for search (`search-index.ts`) as they are rendered, in the site's language. */
   search?: { language: string };
+  /**
+   * Files still to be made (the social cards, whose renderer takes a while to load): started once the search
+   * index's pages are written, so that Pagefind starts on them first, and written after the pages.
+   */
+  later?: () => Promise<readonly OutputFile[]>;
 }
 
 export interface WrittenSite {
@@ -60,10 +65,20 @@ export async function writeSite(input: WriteInput): Promise<WrittenSite> {
       };
     }
   }
-  if (input.search) await writeIndexedPages(input, writer, themeKey, input.search.language);
-  else await writer.write(pageTasks());
+  let later: Promise<readonly OutputFile[]> | undefined;
+  const startLater = () => {
+    later ??= input.later?.() ?? Promise.resolve([]);
+    later.catch(() => {}); // awaited below; a failure of the pages' writing comes first
+  };
+  try {
+    if (input.search) await writeIndexedPages(input, writer, themeKey, input.search.language, startLater);
+    else await writer.write(pageTasks());
+    startLater();
+  } finally {
+    await later?.catch(() => {}); // nothing of it runs on once the build has failed
+  }
   await writer.write(
-    input.files.map((file) => ({
+    [...input.files, ...(await later!)].map((file) => ({
       outputPath: file.outputPath,
       fingerprint: file.fingerprint ?? `page:${hashOf(file.content)}`,
       content: () => file.content,
@@ -84,6 +99,7 @@ async function writeIndexedPages(
   writer: SiteWriter,
   themeKey: string,
   language: string,
+  partsWritten: () => void,
 ): Promise<void> {
   const { pages, theme, fingerprints } = input;
   const ownPostTemplate = theme.overrides('post.eta');
@@ -119,6 +135,7 @@ async function writeIndexedPages(
         await writer.write(indexes.map(task));
         written[k]!.resolve();
       }
+      partsWritten();
       await writer.write(rest.map(task));
       await writer.write(kept);
     } catch (error) {

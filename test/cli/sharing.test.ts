@@ -233,11 +233,21 @@ test('a card template in the blog overrides the theme; a broken one is a clear e
   const card = fileOf(join(blog, 'dist'), one(head, 'og:image'), 'https://blog.example.com/');
   assert.equal(pngSize(card), { width: 1200, height: 630 });
 
+  // Broken, with a post retitled: the build stops before it writes anything (the cards are drawn while the
+  // pages are written, but laid out first).
+  const page = join(blog, 'dist/posts/t-mobile-security-woes/index.html');
+  const before = readFileSync(page);
+  for (const name of readdirSync(join(blog, 'posts'))) {
+    const path = join(blog, 'posts', name);
+    if (/t-mobile-security-woes/.test(name))
+      writeFileSync(path, readFileSync(path, 'utf8').replace(/^title: .*$/m, 'title: "Retitled"'));
+  }
   writeFileSync(join(blog, 'templates/social-card.eta'), '<div><%= it.card.nope.deeper %></div>\n');
   r = runBlog(['build'], { cwd: blog });
   assert.is(r.status, 2, r.stderr);
   assert.match(r.stderr, /templates\/social-card\.eta/);
   assert.not.match(r.stderr, /Internal error/);
+  assert.ok(readFileSync(page).equals(before), 'the post page is as the last build wrote it');
 });
 
 test('by default only the site card and the logo are drawn, and posts without a cover show the site card', () => {
