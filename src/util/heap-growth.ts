@@ -20,8 +20,8 @@ const HELD_GROWTH_PERCENT = 15;
  * After each full collection V8 lets the heap grow to twice or more what survived before it collects again (on
  * a machine with memory to spare). A clean build of 10,000 posts had 140–210 MB live and peaked at 476 MB
  * (`search: false, socialCards: false`) or 543 MB (the default config, Pagefind's process included); held to
- * 15 %, 358 MB and 397 MB, in 0.96 and 1.04 of the time (farm-bench, 5 pairs each; the default config's first
- * 4 pairs measured 1.10). 1,000 posts: 157 MB against 164, 0.94 of the time (8 pairs). The 14 to 17 full
+ * 15 %, 358 MB and 397 MB, in 0.96 and 1.04 of the time (5 pairs each, base and new code alternating; the
+ * default config's first 4 pairs measured 1.10). 1,000 posts: 157 MB against 164, 0.94 of the time (8 pairs). The 14 to 17 full
  * collections this makes mark on a helper thread, concurrently. 25 % peaked at 377–415 MB: it depends on where
  * a collection falls before the plan lets the posts go.
  *
