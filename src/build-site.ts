@@ -2,8 +2,9 @@
  * @fileoverview `blog build` as a pipeline of stages, each a module of `src/build/` passing plain data:
  * load posts → visible → render posts → images → relate → plan pages → site files → write site (and search index,
  * and social cards).
- * To add a stage: one that makes whole files from the plan (search index, redirects, cards) returns
- * `OutputFile[]` and joins `files` below; one that needs the written output takes `manifest`.
+ * To add a stage: one that makes whole files from the plan (redirects, site files) returns `OutputFile[]` and
+ * joins `files` below, or goes in `later` when it is slow to start and should not hold up the pages (cards); one
+ * that needs the written output takes `manifest`.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
