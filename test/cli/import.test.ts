@@ -188,6 +188,34 @@ jekyll('blog import jekyll converts, reports per file and line, and the result b
   assert.match(page, /src="\/(assets\/images\/screenshot\.png|_img\/[^"]+\.png)"/);
 });
 
+jekyll('a date Jekyll read leniently but a build cannot is left for a person, at its line', () => {
+  // As in Jekyll's own blog (docs/_posts/2023-01-29-jekyll-3-9-3-released.markdown).
+  const site = tempDir('blog-import-odd-date-');
+  mkdirSync(join(site, '_posts'));
+  writeFileSync(join(site, '_config.yml'), 'title: Odd dates\n');
+  writeFileSync(
+    join(site, '_posts/2023-01-29-jekyll-3-9-3-released.markdown'),
+    "---\ntitle: 'Jekyll 3.9.3 Released'\ndate: 2023-01-29 18:30:22 2023 -0800\nauthor: parkr\n---\n\nFixed.\n",
+  );
+  writeFileSync(
+    join(site, '_posts/2023-01-20-jekyll-4-3-2-released.markdown'),
+    "---\ntitle: 'Jekyll 4.3.2 Released'\ndate: 2023-01-20 10:00:00 -0800\n---\n\nFixed too.\n",
+  );
+  const blog = emptyBlog();
+  const result = runBlog(['import', 'jekyll', site], { cwd: blog });
+  assert.is(result.status, 0, result.stderr);
+  const left = result.stdout.slice(result.stdout.indexOf('Left for a person'));
+  assert.match(
+    left,
+    /posts\/2023-01-29-jekyll-3-9-3-released\.md\n {4}3:7: Unexpected date: `2023-01-29 18:30:22 2023 -0800` is not a date/,
+  );
+  // A date the build reads, only spelt differently, is not a problem to report here.
+  assert.not.match(left, /4-3-2-released\.md\n {4}\d+:\d+: Unexpected date/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stderr, 'posts/2023-01-29-jekyll-3-9-3-released.md');
+});
+
 jekyll('--dry-run prints the report and writes nothing', () => {
   const blog = emptyBlog();
   const result = runBlog(['import', 'jekyll', join(FIXTURES, 'import-jekyll'), '--dry-run'], { cwd: blog });
