@@ -37,7 +37,7 @@ import { type SkippedFile, skippedWarning } from './fs/walk-files.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import type { CopyJob } from './output/site-writer.ts';
 import { loadTheme, type Theme } from './render/templates.ts';
-import type { SitePlan } from './site/plan.ts';
+import { linkRelated, type SitePlan } from './site/plan.ts';
 import { holdHeapGrowthFor } from './util/heap-growth.ts';
 import { createUrls } from './util/urls.ts';
 
@@ -220,13 +220,9 @@ async function planBuild(
   const images = await processImages({ root, config, urls, posts: rendered.posts, cacheDir: imagesCache });
   warnings.push(...images.diagnostics);
   phase('images');
-  const related = await relate(rendered.posts, config, cache, sources, options.warn ?? (() => {}));
-  // Nothing from here on reads the posts' texts but a diagnostic's position, which reads its file again.
-  releaseTexts(sources);
-  phase('relate');
   const theme = loadTheme(root);
   const posts = images.withPictures(rendered.posts, (picture) => theme.render('partials/picture', picture));
-  const plan = planPages(posts, config, theme, related, { now: options.now, cardRenderer }, images);
+  const plan = planPages(posts, config, theme, { now: options.now, cardRenderer }, images);
   const copied = planCopies(root, theme, rendered.posts, plan.postPaths, {
     allowHtml: config.markdown.allowHtml,
   });
@@ -238,6 +234,10 @@ async function planBuild(
     ...copied.files,
   ];
   phase('plan');
+  linkRelated(plan, await relate(rendered.posts, config, cache, sources, options.warn ?? (() => {})));
+  // Nothing from here on reads the posts' texts but a diagnostic's position, which reads its file again.
+  releaseTexts(sources);
+  phase('relate');
   return {
     cache,
     previous,

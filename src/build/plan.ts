@@ -7,12 +7,11 @@ import { checkConflicts } from '../output/check-conflicts.ts';
 import type { Theme } from '../render/templates.ts';
 import { type PlanOptions, planSite, type RenderedPost, type SitePlan } from '../site/plan.ts';
 
-/** Plans the site; throws before anything is written when two pages would share an output path. */
+/** Plans the site, related posts left to link (`linkRelated`); throws before anything is written when two pages would share an output path. */
 export function planPages(
   posts: readonly RenderedPost[],
   config: SiteConfig,
   theme: Theme,
-  related: number[][],
   clock: { now: number; cardRenderer?: string },
   images?: PlanOptions['images'],
 ): SitePlan {
@@ -23,7 +22,6 @@ export function planPages(
   const searchScript = `/assets/search.js${js ? `?v=${shortHash(readFileSync(js.path))}` : ''}`;
   const plan = planSite(posts, config, {
     stylesheet,
-    related,
     searchScript,
     ...clock,
     ...(images && { images }),

@@ -155,6 +155,19 @@ export interface SitePlan {
   postPaths: Map<string, string>;
   /** Social cards to draw (posts without a cover image, the site, its logo tile). */
   cards: SocialCard[];
+  /** Each post's page and its card in lists, in the order of the posts planned: what `linkRelated` links. */
+  postPages: Page[];
+  postCards: PostCard[];
+}
+
+/**
+ * Fills in each post page's related posts, counted after planning (`related[i]`: indexes into the posts
+ * planned, for post `i`): nothing else in the plan depends on them, and the search index reads none of them.
+ */
+export function linkRelated(plan: SitePlan, related: readonly (readonly number[])[]): void {
+  plan.postPages.forEach((page, i) => {
+    page.data.post!.related = (related[i] ?? []).map((j) => plan.postCards[j]!);
+  });
 }
 
 /** Newest first; same-day posts by slug so the order never depends on the file system. */
@@ -164,8 +177,6 @@ export function sortPosts<P extends { date: PostDate; slug: string }>(posts: rea
 
 export interface PlanOptions {
   stylesheet: string;
-  /** For each post (in `posts` order), the indexes of its related posts. */
-  related: number[][];
   /** The theme's search script with its version, like `stylesheet`. */
   searchScript?: string;
   /** The build's clock (ms): the footer's copyright year, in the site's time zone. */
@@ -267,10 +278,10 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
   });
 
   const pages: Page[] = [];
-  posts.forEach((post, i) => {
+  const postPages = posts.map((post, i): Page => {
     const path = paths[i]!;
     const tagViews = taxonomy.tagsOf(post).map((t: Tag) => ({ name: t.name, url: urls.link(t.path) }));
-    pages.push({
+    return {
       path,
       outputPath: outputPathOf(path),
       template: 'post',
@@ -298,11 +309,12 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           // Posts are newest first: the previous post is the next one in the list.
           prev: cards[i + 1],
           next: cards[i - 1],
-          related: (options.related[i] ?? []).map((j) => cards[j]!),
+          related: [], // linked once counted (`linkRelated`)
         }),
       },
-    });
+    };
   });
+  pages.push(...postPages);
 
   const listPages = (
     items: readonly RenderedPost[],
@@ -458,6 +470,8 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     urls,
     postPaths,
     cards: socialCards?.all ?? [],
+    postPages,
+    postCards: cards,
   };
 }
 
