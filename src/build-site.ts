@@ -1,7 +1,8 @@
 /**
  * @fileoverview `blog build` as a pipeline of stages, each a module of `src/build/` passing plain data:
- * load posts → visible → render posts → images → relate → plan pages → site files → write site (and search index,
- * and social cards).
+ * load posts → visible → render posts → images → plan pages → site files → begin write → relate → write site (and
+ * search index, and social cards). Related posts are linked into the plan last: nothing else depends on them,
+ * and a rebuild's search index starts on the pages before they are counted (`beginWrite`).
  * To add a stage: one that makes whole files from the plan (redirects, site files) returns `OutputFile[]` and
  * joins `files` below, or goes in `later` when it is slow to start and should not hold up the pages (cards); one
  * that needs the written output takes `manifest`.
@@ -19,7 +20,7 @@ import { type OutputFile, renderSiteFiles } from './build/site-files.ts';
 import { cardRendererKey, prepareSocialCards } from './build/social-cards.ts';
 import { isUpToDate } from './build/up-to-date.ts';
 import { selectVisible } from './build/visible.ts';
-import { writeSite } from './build/write-site.ts';
+import { beginWrite, type SiteWrite } from './build/write-site.ts';
 import {
   type BuildCache,
   DEFAULT_CACHE_DIR,
@@ -116,21 +117,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   assertSafeOutDir(options.root, outDir);
   const site = await planBuild(options, phase);
   if ('unchanged' in site) return { ...site.unchanged, outDir, timings };
-  const { cache, plan, theme, files, images, warnings } = site;
-  const cards = prepareSocialCards(plan.cards, { theme, cacheDir: cache && cacheDirOf(options) });
-  phase('social cards');
-  const written = await writeSite({
-    outDir,
-    pages: plan.pages,
-    files,
-    copies: site.copies,
-    theme,
-    previous: site.previous?.files,
-    fingerprints: cache && { htmlHashes: site.htmlHashes },
-    beforeChange: () => cache?.forgetOutput(outDir),
-    search: options.config.search ? { language: options.config.language } : undefined,
-    later: () => cards.draw(),
-  });
+  const { cache, plan, files, images, warnings, cards } = site;
+  const written = await site.write.finish({ files, copies: site.copies, later: () => cards.draw() });
   images.dispose();
   phase('write');
 
@@ -169,13 +157,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 /** What the write stage needs of the planning stages: none of the posts themselves, so they are let go. */
 interface PlannedBuild {
   cache: BuildCache | undefined;
-  previous: OutputRecord<Summary> | undefined;
-  theme: Theme;
   plan: SitePlan;
+  /** The output opened, and the search index perhaps started already. */
+  write: SiteWrite;
+  cards: ReturnType<typeof prepareSocialCards>;
   files: OutputFile[];
   copies: CopyJob[];
   images: ImagesStage;
-  htmlHashes: ReadonlyMap<string, string>;
   warnings: Diagnostic[];
   skipped: { drafts: number; future: number; nextFuture: number | null };
   work: { postsRendered: number; postsCached: number };
@@ -234,19 +222,37 @@ async function planBuild(
     ...copied.files,
   ];
   phase('plan');
-  linkRelated(plan, await relate(rendered.posts, config, cache, sources, options.warn ?? (() => {})));
+  // Before anything is written: a broken card template stops the build with the output untouched.
+  const cards = prepareSocialCards(plan.cards, { theme, cacheDir: cache && cacheDirOf(options) });
+  phase('social cards');
+  const htmlHashes = images.withImageKeys(rendered.htmlHashes);
+  const write = await beginWrite({
+    outDir,
+    pages: plan.pages,
+    theme,
+    previous: previous?.files,
+    fingerprints: cache && { htmlHashes },
+    beforeChange: () => cache?.forgetOutput(outDir),
+    search: config.search ? { language: config.language } : undefined,
+  });
+  phase('begin write');
+  try {
+    linkRelated(plan, await relate(rendered.posts, config, cache, sources, options.warn ?? (() => {})));
+  } catch (error) {
+    await write.abort();
+    throw error;
+  }
   // Nothing from here on reads the posts' texts but a diagnostic's position, which reads its file again.
   releaseTexts(sources);
   phase('relate');
   return {
     cache,
-    previous,
-    theme,
     plan,
+    write,
+    cards,
     files,
     copies: [...copied.copies, ...images.copies],
     images,
-    htmlHashes: images.withImageKeys(rendered.htmlHashes),
     warnings,
     skipped: { drafts: visible.skippedDrafts, future: visible.skippedFuture, nextFuture: visible.nextFuture },
     work: { postsRendered: rendered.renderedNow, postsCached: rendered.posts.length - rendered.renderedNow },

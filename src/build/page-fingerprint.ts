@@ -15,16 +15,33 @@ export interface PageFingerprints {
 
 /**
  * Both fingerprints of a page, from one serialisation of its data: a post page's is its indexed fingerprint
- * with the hashes of the cards it links to (the related posts, the previous and next).
+ * followed by the hash of the cards it links to (the related posts, the previous and next), so that the
+ * indexed one can be read back from a manifest (`indexedOf`).
  * @param themeKey hash of every theme file
  * @param htmlHash hash of the post's HTML for a post page ('' for other pages)
  */
 export function fingerprintPage(themeKey: string, page: Page, htmlHash: string): PageFingerprints {
+  const indexed = indexedFingerprint(themeKey, page, htmlHash);
+  return { page: linkedFingerprint(indexed, page), indexed };
+}
+
+/** What the search index reads of a page (the theme's `post.eta`): all of it but a post's links to others. */
+export function indexedFingerprint(themeKey: string, page: Page, htmlHash: string): string {
+  return `page:${hashOf(themeKey, page.template, pageJson(page.data), htmlHash)}`;
+}
+
+/** The whole page's fingerprint from its indexed one: a post page's links added, once they are linked. */
+export function linkedFingerprint(indexed: string, page: Page): string {
   const { post } = page.data;
-  const body = `page:${hashOf(themeKey, page.template, pageJson(page.data), htmlHash)}`;
-  if (!post) return { page: body, indexed: body };
+  if (!post) return indexed;
   const links = JSON.stringify([cardKey(post.prev), cardKey(post.next), post.related.map(cardKey)]);
-  return { page: `page:${hashOf(body, links)}`, indexed: body };
+  return `${indexed}/${hashOf(links)}`;
+}
+
+/** The indexed fingerprint inside a page fingerprint (of `fingerprintPage`), as a manifest recorded it. */
+export function indexedOf(pageFingerprint: string): string {
+  const slash = pageFingerprint.indexOf('/');
+  return slash < 0 ? pageFingerprint : pageFingerprint.slice(0, slash);
 }
 
 /**

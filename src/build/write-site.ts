@@ -1,30 +1,33 @@
 /**
  * @fileoverview Stage 7: the planned pages rendered through the theme and written, with the site files and copies.
  * Pages are rendered as they are written, a few dozen in flight, so the site is never all in memory at once; with a cache, a
- * page whose inputs are unchanged and whose file is intact is neither rendered nor written.
+ * page whose inputs are unchanged and whose file is intact is neither rendered nor written. It begins before the
+ * related posts are linked (`beginWrite`), so that a rebuild's search index can start, and ends after (`finish`).
  */
 import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { hashOf } from '../cache/fingerprint.ts';
 import { pageLibrariesKey } from '../cache/stage-keys.ts';
 import {
   type CopyJob,
+  type FinishedFile,
+  isAsRecorded,
   type OutputManifest,
   openSiteWriter,
   type SiteWriter,
   type WriteTask,
 } from '../output/site-writer.ts';
-import { stagingPath } from '../output/staging.ts';
+import { crashPoint, stagingPath } from '../output/staging.ts';
 import type { Theme } from '../render/templates.ts';
 import type { Page } from '../site/plan.ts';
-import { fingerprintPage, type PageFingerprints } from './page-fingerprint.ts';
-import { assertSearchAvailable, startSearchIndex } from './search-index.ts';
+import { fingerprintPage, indexedFingerprint, indexedOf, linkedFingerprint } from './page-fingerprint.ts';
+import { assertSearchAvailable, type SearchIndexer, startSearchIndex } from './search-index.ts';
 import type { OutputFile } from './site-files.ts';
 
 export interface WriteInput {
   outDir: string;
+  /** The planned pages; a post page's related posts may be linked between `beginWrite` and `finish`. */
   pages: readonly Page[];
-  files: readonly OutputFile[];
-  copies: readonly CopyJob[];
   theme: Theme;
   /** The last build's manifest of `outDir`, when the cache has one: unchanged files are kept. */
   previous: OutputManifest | undefined;
@@ -34,11 +37,24 @@ export interface WriteInput {
   beforeChange: () => void;
   /** Index the post pages for search (`search-index.ts`) as they are rendered, in the site's language. */
   search?: { language: string };
+}
+
+/** What `finish` writes besides the pages. */
+export interface WriteRest {
+  files: readonly OutputFile[];
+  copies: readonly CopyJob[];
   /**
    * Files still to be made (the social cards, whose renderer takes a while to load): started once the search
    * index's pages are written, so that Pagefind starts on them first, and written after the pages.
    */
   later?: () => Promise<readonly OutputFile[]>;
+}
+
+export interface SiteWrite {
+  /** Writes the site, once the pages' related posts are linked. */
+  finish(rest: WriteRest): Promise<WrittenSite>;
+  /** Stops the search index and removes the staging folder when the build fails before `finish`. */
+  abort(): Promise<void>;
 }
 
 export interface WrittenSite {
@@ -47,96 +63,189 @@ export interface WrittenSite {
   stats: { written: number; kept: number; removed: number };
 }
 
-/** Writes the site into `outDir`. */
-export async function writeSite(input: WriteInput): Promise<WrittenSite> {
-  const { theme, fingerprints } = input;
-  if (input.search) assertSearchAvailable();
+/**
+ * Most post pages written ahead of their related posts so that Pagefind can start on its parts before they are
+ * counted: a one-post edit writes one. Past it (a template edited) the parts are indexed once written, as in a
+ * first build, rather than each of those pages written twice.
+ */
+const AHEAD_LIMIT = 256;
+
+/** The search index of a build: the fingerprints it was planned from, kept parts, and the parts to index. */
+interface SearchPlan {
+  indexed: string[];
+  kept: WriteTask[];
+  indexer: SearchIndexer | undefined;
+  /** Started already, in `beginWrite`: the files of the parts indexed. */
+  indexing?: Promise<FinishedFile[]>;
+  /** Pagefind's scratch folder beside the output (a killed build's is removed by the next). */
+  scratch: string;
+}
+
+/**
+ * Opens the output for the planned pages. In a rebuild in place with search, starts indexing the parts of the
+ * index that changed at once, before the related posts are counted: Pagefind reads what the theme's post pages
+ * hold besides their links to other posts, which are in the output already but for the few pages whose own
+ * content changed; those are written ahead (and again by `finish`, with their links).
+ */
+export async function beginWrite(input: WriteInput): Promise<SiteWrite> {
+  const { theme, fingerprints, pages, search } = input;
+  if (search) assertSearchAvailable();
   const writer = openSiteWriter(input.outDir, input.previous, input.beforeChange);
   const themeKey = hashOf(theme.fingerprint, pageLibrariesKey());
-  // A generator, so each page is fingerprinted and rendered only as a write slot frees up.
-  function* pageTasks(): Generator<WriteTask> {
-    for (const page of input.pages) {
-      yield {
-        outputPath: page.outputPath,
-        fingerprint: fingerprints
-          ? fingerprintPage(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '').page
-          : 'page:',
-        content: () => theme.render(page.template, page.data),
-      };
-    }
-  }
-  let later: Promise<readonly OutputFile[]> | undefined;
-  const startLater = () => {
-    later ??= input.later?.() ?? Promise.resolve([]);
-    later.catch(() => {}); // awaited below; a failure of the pages' writing comes first
+  const htmlHash = (page: Page) => fingerprints?.htmlHashes.get(page.source ?? '') ?? '';
+  // A blog's own `post.eta` may put the links anywhere: then a post page's indexed fingerprint is the page's,
+  // which needs the links.
+  const linksIndexed = theme.overrides('post.eta');
+  const planSearch = async (language: string): Promise<SearchPlan> => {
+    const indexed = pages.map((page) =>
+      !fingerprints
+        ? 'page:'
+        : linksIndexed
+          ? fingerprintPage(themeKey, page, htmlHash(page)).page
+          : indexedFingerprint(themeKey, page, htmlHash(page)),
+    );
+    const { kept, indexer } = await startSearchIndex(pages, indexed, language, input.previous, input.outDir);
+    return { indexed, kept, indexer, scratch: stagingPath(input.outDir, 'tmp') };
   };
+  let early: SearchPlan | undefined;
   try {
-    if (input.search) await writeIndexedPages(input, writer, themeKey, input.search.language, startLater);
-    else await writer.write(pageTasks());
-    startLater();
-  } finally {
-    await later?.catch(() => {}); // nothing of it runs on once the build has failed
+    if (search && fingerprints && !linksIndexed) {
+      early = await planSearch(search.language);
+      if (early.indexer && writer.inPlace) early.indexing = (await indexAhead(input, writer, early))?.files;
+    }
+  } catch (error) {
+    await early?.indexer?.abort();
+    writer.discard();
+    throw error;
   }
-  await writer.write(
-    [...input.files, ...(await later!)].map((file) => ({
-      outputPath: file.outputPath,
-      fingerprint: file.fingerprint ?? `page:${hashOf(file.content)}`,
-      content: () => file.content,
+  const pagePrint = (page: Page, i: number, indexed: readonly string[] | undefined) =>
+    !fingerprints
+      ? 'page:'
+      : indexed && !linksIndexed
+        ? linkedFingerprint(indexed[i]!, page)
+        : fingerprintPage(themeKey, page, htmlHash(page)).page;
+
+  return {
+    async finish(rest) {
+      const searching = search && (early ?? (await planSearch(search.language)));
+      // Each page is fingerprinted and rendered only as a write slot frees up (the tasks are made lazily).
+      const task = (i: number): WriteTask => ({
+        outputPath: pages[i]!.outputPath,
+        fingerprint: pagePrint(pages[i]!, i, searching ? searching.indexed : undefined),
+        content: () => theme.render(pages[i]!.template, pages[i]!.data),
+      });
+      function* tasks(indexes: Iterable<number>): Generator<WriteTask> {
+        for (const i of indexes) yield task(i);
+      }
+      let later: Promise<readonly OutputFile[]> | undefined;
+      const startLater = () => {
+        later ??= rest.later?.() ?? Promise.resolve([]);
+        later.catch(() => {}); // awaited below; a failure of the pages' writing comes first
+      };
+      try {
+        if (searching) await writeIndexedPages(writer, pages, tasks, searching, startLater);
+        else await writer.write(tasks(pages.keys()));
+        startLater();
+      } finally {
+        await later?.catch(() => {}); // nothing of it runs on once the build has failed
+      }
+      await writer.write(
+        [...rest.files, ...(await later!)].map((file) => ({
+          outputPath: file.outputPath,
+          fingerprint: file.fingerprint ?? `page:${hashOf(file.content)}`,
+          content: () => file.content,
+        })),
+      );
+      await writer.copy(rest.copies);
+      const manifest = await writer.finish();
+      return { manifest, stats: writer.stats };
+    },
+    async abort() {
+      await early?.indexer?.abort();
+      if (early?.indexing) await early.indexing.catch(() => {});
+      if (early) await rm(early.scratch, { recursive: true, force: true });
+      writer.discard();
+    },
+  };
+}
+
+/**
+ * Writes ahead the post pages of the parts to index whose content for the index is not in the output yet
+ * (their indexed fingerprint differs from the manifest's, or the file is not as recorded), and starts Pagefind
+ * on the parts; resolves once it is reading them. Undefined, with nothing written, when there are too many.
+ */
+async function indexAhead(
+  input: WriteInput,
+  writer: SiteWriter,
+  search: SearchPlan,
+): Promise<{ files: Promise<FinishedFile[]> } | undefined> {
+  const { pages, previous, theme } = input;
+  const at = new Map(pages.map((page, i) => [page.outputPath, i]));
+  const inOutput = (i: number) => {
+    const { outputPath } = pages[i]!;
+    const recorded = previous?.[outputPath];
+    return (
+      !!recorded &&
+      indexedOf(recorded[0]) === search.indexed[i] &&
+      isAsRecorded(join(writer.folder, outputPath), recorded)
+    );
+  };
+  const changed = search
+    .indexer!.parts.flatMap((paths) => paths.map((path) => at.get(path)!))
+    .filter((i) => !inOutput(i));
+  if (changed.length > AHEAD_LIMIT) return undefined;
+  await writer.writeAhead(
+    changed.map((i) => ({
+      outputPath: pages[i]!.outputPath,
+      fingerprint: search.indexed[i]!,
+      content: () => theme.render(pages[i]!.template, pages[i]!.data),
     })),
   );
-  await writer.copy(input.copies);
-  const manifest = await writer.finish();
-  return { manifest, stats: writer.stats };
+  crashPoint('search:ahead');
+  let reading!: () => void;
+  const started = new Promise<void>((resolve) => {
+    reading = resolve;
+  });
+  const indexing = search.indexer!.indexFolder(writer.folder, search.scratch, async () => {}, reading);
+  indexing.catch(() => {}); // awaited by `finish`, or `abort`
+  await started;
+  return { files: indexing };
 }
 
 /**
  * Writes the pages while Pagefind indexes the post pages of each part of the index that changed, from the
- * folder (kept pages too: a part is made from all of its pages), each part once its pages are written; the
- * other parts' files are kept.
+ * folder (kept pages too: a part is made from all of its pages), each part once its pages are written (or at
+ * once, when `beginWrite` started it); the other parts' files are kept.
  */
 async function writeIndexedPages(
-  input: WriteInput,
   writer: SiteWriter,
-  themeKey: string,
-  language: string,
+  pages: readonly Page[],
+  tasks: (indexes: Iterable<number>) => Iterable<WriteTask>,
+  search: SearchPlan,
   partsWritten: () => void,
 ): Promise<void> {
-  const { pages, theme, fingerprints } = input;
-  const ownPostTemplate = theme.overrides('post.eta');
-  const unkept: PageFingerprints = { page: 'page:', indexed: 'page:' };
-  const prints = pages.map((page) => {
-    if (!fingerprints) return unkept;
-    const both = fingerprintPage(themeKey, page, fingerprints.htmlHashes.get(page.source ?? '') ?? '');
-    // A blog's own `post.eta` may put the links anywhere: then the page's fingerprint is what counts.
-    return ownPostTemplate ? { page: both.page, indexed: both.page } : both;
-  });
-  const task = (i: number): WriteTask => ({
-    outputPath: pages[i]!.outputPath,
-    fingerprint: prints[i]!.page,
-    content: () => theme.render(pages[i]!.template, pages[i]!.data),
-  });
-  const indexed = prints.map((p) => p.indexed);
-  const { kept, indexer } = await startSearchIndex(pages, indexed, language, input.previous, input.outDir);
+  const { kept, indexer } = search;
   if (!indexer) {
-    await writer.write(pages.map((_, i) => task(i)));
+    await writer.write(tasks(pages.keys()));
     await writer.write(kept);
     return;
   }
   // The parts' post pages are written first, part by part, and Pagefind indexes each part as soon as its
   // pages are written, in its own process, while this one writes the rest of the site.
   const at = new Map(pages.map((page, i) => [page.outputPath, i]));
-  const partPages = indexer.parts.map((paths) => paths.map((path) => at.get(path)!));
+  // Started already: then the pages are written in their order.
+  const partPages = search.indexing ? [] : indexer.parts.map((paths) => paths.map((path) => at.get(path)!));
   const inParts = new Set(partPages.flat());
-  const rest = pages.map((_, i) => i).filter((i) => !inParts.has(i));
+  const rest = [...pages.keys()].filter((i) => !inParts.has(i));
   const written = partPages.map(() => settleLater());
   const writing = (async () => {
     try {
       for (const [k, indexes] of partPages.entries()) {
-        await writer.write(indexes.map(task));
+        await writer.write(tasks(indexes));
         written[k]!.resolve();
       }
       partsWritten();
-      await writer.write(rest.map(task));
+      await writer.write(tasks(rest));
       await writer.write(kept);
     } catch (error) {
       for (const part of written) part.reject(error);
@@ -144,10 +253,9 @@ async function writeIndexedPages(
     }
   })();
   writing.catch(() => {}); // awaited below; until then a failure must not count as unhandled
-  // Beside the output, so Pagefind's files move into it by rename; a killed build's is removed by the next.
-  const scratch = stagingPath(input.outDir, 'tmp');
   try {
-    const files = await indexer.indexFolder(writer.folder, scratch, (k) => written[k]!.promise);
+    const files = await (search.indexing ??
+      indexer.indexFolder(writer.folder, search.scratch, (k) => written[k]!.promise));
     await writing;
     await writer.adopt(files);
   } catch (error) {
@@ -155,7 +263,7 @@ async function writeIndexedPages(
     await indexer.abort(); // the Pagefind process would outlive a failed build in `blog serve`
     throw error;
   } finally {
-    await rm(scratch, { recursive: true, force: true });
+    await rm(search.scratch, { recursive: true, force: true });
   }
 }
 

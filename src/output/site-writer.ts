@@ -69,8 +69,18 @@ export interface SiteWriter {
   adopt(files: readonly FinishedFile[]): Promise<void>;
   /** Static files, theme assets, page-bundle files; a generated page of the same path wins. */
   copy(jobs: readonly CopyJob[]): Promise<void>;
+  /**
+   * Writes files now that a later `write` replaces, for another program to read before the build can make
+   * them whole (the search index, before related posts are linked): not recorded, not counted, and never
+   * kept by that later write.
+   */
+  writeAhead(tasks: Iterable<WriteTask>): Promise<void>;
   /** Where the files are being written: the output folder when updating in place, else its staging folder. */
   folder: string;
+  /** Whether the previous output is updated in place (its manifest matched it), rather than replaced whole. */
+  inPlace: boolean;
+  /** Removes the staging folder when the build fails before `finish` (nothing was written to the output). */
+  discard(): void;
   /** Completes the output and returns what it now holds. */
   finish(): Promise<OutputManifest>;
   /** Counts for `--verbose`. */
@@ -102,6 +112,8 @@ export function openSiteWriter(
   const produced: OutputManifest = {};
   const stats = { written: 0, kept: 0, removed: 0 };
   const dirs = new Map<string, Promise<unknown>>();
+  /** Written ahead (`writeAhead`): whatever the manifest says, not the file this build means there. */
+  const ahead = new Set<string>();
   let changing = false;
 
   const fail = (error: unknown): never => {
@@ -151,7 +163,7 @@ export function openSiteWriter(
    * recorded); if not, it is written again.
    */
   const isCurrent = (outputPath: string, fingerprint: string): boolean => {
-    if (!inPlace) return false;
+    if (!inPlace || ahead.has(outputPath)) return false;
     const before = previous[outputPath];
     if (!before || before[0] !== fingerprint || !isAsRecorded(inside(outputPath), before)) return false;
     produced[outputPath] = before;
@@ -163,7 +175,7 @@ export function openSiteWriter(
    * if so it stays as it is, recorded with the new fingerprint.
    */
   const keepSameBytes = async (from: string, outputPath: string, fingerprint: string): Promise<boolean> => {
-    const before = inPlace ? previous[outputPath] : undefined;
+    const before = inPlace && !ahead.has(outputPath) ? previous[outputPath] : undefined;
     const path = inside(outputPath);
     if (!before || !isAsRecorded(path, before)) return false;
     try {
@@ -211,6 +223,19 @@ export function openSiteWriter(
         fail(error);
       }
     },
+    async writeAhead(tasks) {
+      try {
+        await forEachLimit(tasks, WRITE_CONCURRENCY, async (task) => {
+          const path = inside(task.outputPath);
+          startChange();
+          ahead.add(task.outputPath);
+          await ensureDir(dirname(path));
+          await writeOne(task.content())(path);
+        });
+      } catch (error) {
+        fail(error);
+      }
+    },
     async adopt(files) {
       try {
         await forEachLimit(files, WRITE_CONCURRENCY, async ({ path: from, outputPath, fingerprint }) => {
@@ -238,6 +263,10 @@ export function openSiteWriter(
       }
     },
     folder: target,
+    inPlace,
+    discard() {
+      rmSync(staging, { recursive: true, force: true });
+    },
     async finish() {
       try {
         if (inPlace && previous) {

@@ -1,7 +1,7 @@
 /** A page's two fingerprints: the whole page's, and what the search index reads of a post page. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { fingerprintPage } from '../../src/build/page-fingerprint.ts';
+import { fingerprintPage, indexedOf } from '../../src/build/page-fingerprint.ts';
 import type { Page } from '../../src/site/plan.ts';
 
 const card = (title: string) => ({ title, url: `/${title}/` });
@@ -30,6 +30,8 @@ test("a related post's new title changes the page, not what the index reads of i
   const after = fingerprintPage('theme', postPage('T', 'R (edited)', reads), 'h1');
   assert.is.not(after.page, before.page);
   assert.is(after.indexed, before.indexed);
+  assert.is(indexedOf(after.page), after.indexed, 'a manifest of page fingerprints tells the indexed ones');
+  assert.is(indexedOf(before.page), before.indexed);
   assert.is(reads.html, 0, 'the HTML getter is never read: its hash stands for it');
 });
 
@@ -55,6 +57,7 @@ test('a page that is not a post has one fingerprint for both', () => {
   };
   const both = fingerprintPage('theme', page, '');
   assert.is(both.indexed, both.page);
+  assert.is(indexedOf(both.page), both.indexed);
   assert.match(both.page, /^page:/);
 });
 

@@ -92,6 +92,16 @@ test('blog serve’s baseUrl shares the cache with blog build; a one-post edit r
   assertDistIsClean(blog, 'after the edit');
 });
 
+test('a title edited with search on: the index is started before related posts, and the site equals a clean one', () => {
+  const blog = copyFixture('starter');
+  build(blog);
+  // The edited post's page is written before its related posts are linked, for Pagefind to read, then again.
+  retitle(blog, 'Indexed before its related posts');
+  build(blog);
+  assert.match(readFileSync(join(blog, 'dist/search/index.html'), 'utf8'), /pagefind/);
+  assertDistIsClean(blog, 'after the edit');
+});
+
 test('a manifest naming files outside the output deletes nothing outside it', () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   build(blog);
@@ -178,6 +188,7 @@ test('a rebuild killed in place or mid-swap leaves a usable site, and the next b
   for (const [point, flags] of [
     ['write:4', []],
     ['search:written', []],
+    ['search:ahead', []],
     ['swap', ['--no-cache']],
   ] as const) {
     retitle(blog, `Killed at ${point}`);
