@@ -9,7 +9,7 @@ import { parse as parseYaml } from 'yaml';
 import type { SiteConfig } from '../config/schema.ts';
 import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
-import { normaliseOldPath, permalink } from '../util/urls.ts';
+import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
 import type { ReadPost } from './convert-post.ts';
 import type { SourceKind, SourceSite } from './types.ts';
 
@@ -165,8 +165,16 @@ export function keepOldUrl(post: ReadPost, site: SourceSite, old: OldPermalinks,
   }
   const now = newPathOf(post, config);
   if (!now || found.path === now) return;
+  // Hosts on case-insensitive disks serve both from one folder, so the build refuses such a redirect page.
+  if (outputPathOf(found.path).toLowerCase() === outputPathOf(now).toLowerCase()) {
+    post.left.push({
+      message: `old URL \`${found.path}\` differs from the new \`${now}\` only in letter case, so no redirect page can sit beside the post; on a host that matches case (most do), redirect it there`,
+    });
+    return;
+  }
   const doc = post.matter.doc;
-  const existing = doc.get('aliases');
+  // The plain value: `doc.get` gives a list as a YAML node, which `String` would turn into one alias.
+  const existing = (doc.toJS() as Record<string, unknown> | null)?.aliases;
   const list = (Array.isArray(existing) ? existing : existing == null ? [] : [existing]).map(String);
   const known = [...list, ...[doc.toJS().redirect_from ?? []].flat().map(String)].map((p) => {
     const n = normaliseOldPath(p);

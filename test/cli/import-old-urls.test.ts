@@ -58,6 +58,42 @@ test('hugo [permalinks] and hexo permalink: old URLs from the title and the date
   assert.match(read(hexo, 'dist/_redirects'), /^\/2018\/05\/01\/hello-world\/ \/posts\/hello-world\/ 301$/m);
 });
 
+test('hugo: aliases a post already lists stay a list; an old URL that differs only in case is left for a person', () => {
+  // As on the Rust blog: TOML aliases, and file names with capitals (Hugo kept them in the URL).
+  const site = tempDir('blog-hugo-aliases-');
+  mkdirSync(join(site, 'content/posts'), { recursive: true });
+  writeFileSync(join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Old"\n');
+  writeFileSync(
+    join(site, 'content/posts/notes_2020.md'),
+    '+++\ntitle = "Notes"\ndate = 2020-01-02\naliases = ["/n2020/", "/2020/01/notes.html"]\n+++\n\nBody.\n',
+  );
+  writeFileSync(
+    join(site, 'content/posts/Release-Notes.md'),
+    '---\ntitle: Release notes\ndate: 2020-02-03\naliases:\n  - /rn/\n---\n\nBody.\n',
+  );
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'hugo', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(
+    read(blog, 'posts/2020-01-02-notes_2020.md'),
+    /\naliases:\n {2}- \/n2020\/\n {2}- \/2020\/01\/notes\.html\n {2}- \/posts\/notes_2020\/\n/,
+  );
+  assert.match(read(blog, 'posts/2020-02-03-Release-Notes.md'), /\naliases:\n {2}- \/rn\/\n---/);
+  assert.match(
+    run.stdout,
+    'old URL `/posts/Release-Notes/` differs from the new `/posts/release-notes/` only in letter case',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  for (const [from, to] of [
+    ['n2020/index.html', '/posts/notes-2020/'],
+    ['2020/01/notes.html', '/posts/notes-2020/'],
+    ['posts/notes_2020/index.html', '/posts/notes-2020/'],
+    ['rn/index.html', '/posts/release-notes/'],
+  ])
+    assert.match(read(blog, `dist/${from}`), `<meta http-equiv="refresh" content="0; url=${to}">`);
+});
+
 test('eleventy: the default output path and a post front-matter permalink', () => {
   const blog = emptyBlog();
   const report = importInto(blog, 'eleventy');
