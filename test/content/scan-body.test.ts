@@ -46,6 +46,14 @@ test('links and images: inline, nested, titles, angle brackets, parentheses, ref
   ]);
 });
 
+test('a footnote is no link definition: its text is read, and the links in it are found', () => {
+  // From the Rust blog: `...for` was taken for a link target, and the footnote's own link was missed.
+  const r = scan(
+    'Loved[^gleam], less sleep[^sleep]:\n\n[^gleam]: Gleam [came close](https://e.com/s) too.\n[^sleep]: ...for devs.\n',
+  );
+  assert.equal(r.links, ['link:inline [came close] https://e.com/s @https://e.com/s']);
+});
+
 test('code spans, escapes, autolinks and comments hide what looks like links', () => {
   const r = scan(
     '`[a](b.md)` `` {{ x }} `` \\[not](c.md) <https://e.com/[x](y)> <!-- [d](e.md) {% x %} -->\n\n- [ ] task\n',

@@ -169,7 +169,8 @@ export function scanBody(text: string, from: number): BodyScan {
     if (col <= 3 && c0 === 91 /* [ */) {
       DEFINITION.lastIndex = i;
       const m = DEFINITION.exec(text);
-      if (m && DEFINITION.lastIndex <= lineEnd) {
+      // `[^note]: text` is a footnote (marked-footnote), whose text is read as a paragraph: not a link.
+      if (m && DEFINITION.lastIndex <= lineEnd && !m[1]!.startsWith('^')) {
         flush(pos);
         paragraphStart = -1;
         const raw = m[2]!;
