@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -37,7 +37,7 @@ test('deep lists, a 200 KB line of `<` and a 120 KB run of `_a` are refused at t
   assert.is(off.status, 2);
 });
 
-test('the same shapes inside a fenced code block, and posts just under the limits, build', () => {
+test('the same shapes inside a fenced code block, posts just under the limits, and long lists, build', () => {
   const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(
     blog,
@@ -49,10 +49,33 @@ test('the same shapes inside a fenced code block, and posts just under the limit
     '2025-06-05-under.md',
     `${HEAD('Under', '2025-06-05')}${nestedList(64)}\n\n${'_a'.repeat(500)}\n`,
   );
+  // A release's change log, as on the Node.js blog: a list of 600 commits, each with its `**area**`. Each item
+  // is parsed on its own, so the marks are counted per item (the list was refused as one paragraph of 2,400).
+  const commits = Array.from({ length: 600 }, (_, i) => `- \\[[\`c0ffee${i}\`](/c/${i})] - **fs**: fix ${i}`);
+  writePost(blog, '2025-06-06-changelog.md', `${HEAD('Changelog', '2025-06-06')}${commits.join('\n')}\n`);
+  // A lazy continuation line still belongs to its item, so one item cannot hide a run of marks.
+  writePost(
+    blog,
+    '2025-06-07-lazy.md',
+    `${HEAD('Lazy', '2025-06-07')}- one\n- two\n${'_a'.repeat(600)}\n${'_a'.repeat(600)}\n`,
+  );
   const build = runBlog(['build'], { cwd: blog });
-  assert.is(build.status, 0, build.stdout + build.stderr);
+  assert.is(build.status, 1, build.stdout + build.stderr);
+  const said = build.stdout + build.stderr;
+  assert.match(
+    said,
+    /2025-06-07-lazy\.md\n\s+10:1\s+error\s+Unexpected 1200 `_`\/`\*` marks in one paragraph/,
+  );
+  assert.not.match(said, /changelog\.md|fenced\.md|under\.md/);
+  writePost(blog, '2025-06-07-lazy.md', `${HEAD('Lazy', '2025-06-07')}- one\n`);
+  const again = runBlog(['build'], { cwd: blog });
+  assert.is(again.status, 0, again.stdout + again.stderr);
   assert.ok(existsSync(join(blog, 'dist/posts/fenced/index.html')));
   assert.ok(existsSync(join(blog, 'dist/posts/under/index.html')));
+  assert.match(
+    readFileSync(join(blog, 'dist/posts/changelog/index.html'), 'utf8'),
+    /<strong>fs<\/strong>: fix 599/,
+  );
 });
 
 test.run();

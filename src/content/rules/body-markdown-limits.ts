@@ -1,6 +1,7 @@
 /**
  * @fileoverview Markdown shapes that make the parser's time grow faster than the text (deep lists, thousands of
- * emphasis or `<` delimiters in one paragraph) are refused at their line, so any post renders in linear time.
+ * emphasis or `<` delimiters in one paragraph or list item) are refused at their line, so any post renders in
+ * linear time.
  */
 import type { Rule } from '../rule.ts';
 
@@ -43,8 +44,13 @@ export function findMarkdownLimit(body: string): Limit | undefined {
       angles = 0;
       paragraphStart = end + 1;
     } else {
-      if (emphasis === 0 && angles === 0) paragraphStart = at;
       const item = LIST_ITEM.exec(line);
+      // Each list item is parsed apart (its marks never pair with another item's), like a paragraph.
+      if (item) {
+        emphasis = 0;
+        angles = 0;
+      }
+      if (emphasis === 0 && angles === 0) paragraphStart = at;
       const indent = item ? columns(item[1]!) : columns(/^[ \t]*/.exec(line)![0]);
       if (item) {
         while (indents.length > 0 && indents.at(-1)! >= indent) indents.pop();
