@@ -176,7 +176,8 @@ export class PostCache {
     pending.size += length;
     this.pendingBytes += length;
     this.slots.set(post.file, slot);
-    const { html: _, ...rest } = rendered;
+    // The size is the slot's: kept once, in `at`.
+    const { html: _, htmlBytes: __, ...rest } = rendered;
     this.replace(post, {
       ...entry,
       // Copied: each URL is a slice of the post's text, which V8 would keep whole for the rest of the build.
@@ -194,7 +195,7 @@ export class PostCache {
     post: Post,
     key: string,
     slot: HtmlSlot,
-    fields: Omit<RenderedMarkdown, 'html'>,
+    fields: Omit<RenderedMarkdown, 'html' | 'htmlBytes'>,
     render: (body: string) => RenderedMarkdown,
   ): RenderedMarkdown {
     const { store, configKey } = this;
@@ -213,6 +214,7 @@ export class PostCache {
       excerptHtml: fields.excerptHtml,
       excerptText: fields.excerptText,
       wordCount: fields.wordCount,
+      htmlBytes: slot.at[1],
       headings: fields.headings,
       images: fields.images,
     };

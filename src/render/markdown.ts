@@ -16,6 +16,8 @@ export interface RenderedMarkdown {
   excerptText: string;
   /** Plain words, for reading time and related-posts text. */
   wordCount: number;
+  /** The HTML's size in UTF-8 bytes (without reading it back from the cache): how much the search index reads. */
+  htmlBytes: number;
   headings: { depth: number; id: string; text: string }[];
   /** Every `<img src>` of the HTML: the images stage reads these, not a cached post's HTML. */
   images: string[];
@@ -145,6 +147,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       excerptHtml,
       excerptText: htmlToText(excerptHtml),
       wordCount: countWords(tokens),
+      htmlBytes: Buffer.byteLength(html),
       headings,
       images: /<img\b/i.test(html) ? imgSources(html) : [],
     };
@@ -157,12 +160,13 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       if (!(error instanceof RangeError)) throw error;
       // Input nested deeper than the parser's stack (validation stops the known cases first): the page
       // still builds, showing the source as text rather than crashing the whole site.
-      const text = escapeHtml(markdown);
+      const html = `<pre>${escapeHtml(markdown)}</pre>\n`;
       return {
-        html: `<pre>${text}</pre>\n`,
+        html,
         excerptHtml: '',
         excerptText: '',
         wordCount: 0,
+        htmlBytes: Buffer.byteLength(html),
         headings: [],
         images: [],
       };

@@ -395,13 +395,10 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
   );
   if (config.search)
     pages.push(
-      planSearchPage(
-        site(SEARCH_PATH),
-        pageMeta,
-        urls,
-        options.searchScript ?? '/assets/search.js',
-        posts.length,
-      ),
+      planSearchPage(site(SEARCH_PATH), pageMeta, urls, options.searchScript ?? '/assets/search.js', {
+        posts: posts.length,
+        htmlBytes: posts.reduce((sum, p) => sum + p.rendered.htmlBytes, 0),
+      }),
     );
   pages.push({
     path: '/404.html',

@@ -16,16 +16,17 @@ export type PageMeta = (
 
 /**
  * @param script the theme's search script (`/assets/search.js?v=…`), as a site path
- * @param posts how many post pages the index has: past about a thousand, it is in parts (`search-parts.ts`)
+ * @param index the post pages the index has, and their HTML's size: past about a thousand posts, or 7 MB, it
+ *   is in parts (`search-parts.ts`)
  */
 export function planSearchPage(
   site: PageData['site'],
   pageMeta: PageMeta,
   urls: SiteUrls,
   script: string,
-  posts: number,
+  index: { posts: number; htmlBytes: number },
 ): Page {
-  const parts = Array.from({ length: searchPartCount(posts) - 1 }, (_, i) =>
+  const parts = Array.from({ length: searchPartCount(index.posts, index.htmlBytes) - 1 }, (_, i) =>
     urls.link(`/${searchPartDir(i + 1)}/`),
   );
   return {

@@ -15,16 +15,24 @@ export const SEARCH_DIR = 'pagefind';
  * than 10 took a one-title rebuild's write stage from 2.7 s to 2.3 s, and the clean build's by 2.5 %.
  */
 const POSTS_PER_PART = 600;
+/**
+ * Bytes of post HTML per part, whichever gives more parts: Pagefind's time grows faster than a part's text.
+ * The Node.js blog's 1,042 posts (release notes, 22 KB of HTML each against 7 KB in the benchmark's posts) took
+ * it 26 s as 2 parts; as 5, the clean build went from 58 s to 41 s and a one-title rebuild from 12.9 s to 8.2 s.
+ * The benchmark's blogs get as many parts as before (600 of its posts are 4.1 MB).
+ */
+const HTML_BYTES_PER_PART = 4_500_000;
 /** At most this many parts: past it, parts grow instead, so a search never waits on more requests. */
 const MAX_PARTS = 16;
 
 /**
- * How many parts an index of `posts` post pages has. `BLOG_SEARCH_PART_POSTS` changes the posts per part
- * (the tests use it to split a small blog).
+ * How many parts an index of `posts` post pages, of `htmlBytes` of post HTML in all, has.
+ * `BLOG_SEARCH_PART_POSTS` fixes the posts per part instead (the tests use it to split a small blog).
  */
-export function searchPartCount(posts: number): number {
-  const per = Number(process.env.BLOG_SEARCH_PART_POSTS) || POSTS_PER_PART;
-  return Math.min(MAX_PARTS, Math.max(1, Math.round(posts / per)));
+export function searchPartCount(posts: number, htmlBytes: number): number {
+  const per = Number(process.env.BLOG_SEARCH_PART_POSTS);
+  const parts = per ? posts / per : Math.max(posts / POSTS_PER_PART, htmlBytes / HTML_BYTES_PER_PART);
+  return Math.min(MAX_PARTS, Math.max(1, Math.round(parts)));
 }
 
 /** The output folder of part `part` (from 0). */

@@ -27,14 +27,20 @@ test('glob characters in a path are escaped; a path no glob can match is handed 
   });
 });
 
-test('parts: one below 900 posts, one per 600 above, at most 16; a page keeps its part', () => {
-  assert.is(searchPartCount(0), 1);
-  assert.is(searchPartCount(800), 1);
-  assert.is(searchPartCount(1_000), 2);
-  assert.is(searchPartCount(2_000), 3);
-  assert.is(searchPartCount(6_000), 10);
-  assert.is(searchPartCount(10_000), 16);
-  assert.is(searchPartCount(100_000), 16);
+test('parts: one below 900 posts, one per 600 above or per 4.5 MB of HTML, at most 16; a page keeps its part', () => {
+  // Posts of 7 KB of HTML, as the benchmark's: the count of posts decides.
+  const typical = (posts: number) => searchPartCount(posts, posts * 7_000);
+  assert.is(typical(0), 1);
+  assert.is(typical(800), 1);
+  assert.is(typical(1_000), 2);
+  assert.is(typical(2_000), 3);
+  assert.is(typical(6_000), 10);
+  assert.is(typical(10_000), 16);
+  assert.is(typical(100_000), 16);
+  // Release notes of 22 KB each, as the Node.js blog's: the bytes decide.
+  assert.is(searchPartCount(1_042, 23_490_311), 5);
+  assert.is(searchPartCount(300, 22_000_000), 5);
+  assert.is(searchPartCount(5_000, 200_000_000), 16);
   const paths = Array.from({ length: 10_000 }, (_, i) => `posts/p-${i}/index.html`);
   const sizes = new Array(10).fill(0);
   for (const path of paths) sizes[searchPartOf(path, 10)]++;

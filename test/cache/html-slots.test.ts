@@ -33,11 +33,13 @@ function counter() {
   const calls: string[] = [];
   const render = (body: string): RenderedMarkdown => {
     calls.push(body);
+    const html = `<p>${body.trim()}</p>`;
     return {
-      html: `<p>${body.trim()}</p>`,
+      html,
       excerptHtml: '',
       excerptText: '',
       wordCount: 1,
+      htmlBytes: Buffer.byteLength(html),
       headings: [],
       images: [],
     };
@@ -129,7 +131,9 @@ test('a compacted pack moves the cached posts’ HTML, which is still read from 
   assert.ok(statSync(join(first.root, '.cache', 'packs', packs()[0]!)).size < 1000, 'the pack was rewritten');
   assert.is(again.calls.length, 1, 'only A rendered');
   assert.is(cachedB.rendered.html, '<p>bee</p>');
+  assert.is(cachedB.rendered.htmlBytes, 10, 'its size known without reading it');
   assert.is(keptA.rendered.html, '<p>small</p>');
+  assert.is(keptA.rendered.htmlBytes, 12);
   assert.is(again.calls.length, 1, 'both read from the rewritten pack');
 
   const three = open(first.root);
