@@ -7,6 +7,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { parseDate } from '../content/dates.ts';
 import { findTemplateSyntax } from '../content/template-syntax.ts';
 import { lineAt } from '../diagnostics/position.ts';
+import { SLUG_PATTERN, slugify } from '../util/slug.ts';
 import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { FoundPost, Note, SourceKind, SourceSite } from './types.ts';
@@ -23,6 +24,8 @@ export interface ReadPost {
   changed: Note[];
   /** For a person, placed on the new file's lines once it is written: at a key, or at line 1. */
   left: { key?: string; message: string }[];
+  /** The source's `slug`, when it had to be rewritten: the old URL was made from it. */
+  oldSlug?: string;
 }
 
 /** The line in the source text where a front-matter key is written (YAML `key:` or TOML `key =`). */
@@ -57,6 +60,16 @@ export function mapFrontMatter(
   if (has('layout')) {
     change('layout', `removed \`layout: ${String(doc.get('layout'))}\` (the theme decides)`);
     doc.delete('layout');
+  }
+
+  // Hugo and Jekyll keep a slug's capitals in the URL (`database-to-app-TLS`); here a slug is lowercase, and the
+  // old URL becomes an alias.
+  const slug = doc.get('slug');
+  if (typeof slug === 'string' && slug.trim() && !SLUG_PATTERN.test(slug.trim())) {
+    const fixed = slugify(slug.trim());
+    post.oldSlug = slug;
+    doc.set('slug', fixed);
+    change('slug', `\`slug: ${slug}\` → \`${fixed}\` (lowercase letters, digits and dashes)`);
   }
 
   // Tags: `tags`, `categories` (list, Jekyll's space-separated string, Hexo's nested lists) and `category`.

@@ -75,28 +75,46 @@ export function hugoContent(root: string, lang: string | undefined): HugoContent
   return { dir, lang: chosen, others };
 }
 
-function readHugoConfig(root: string): Record<string, unknown> {
-  for (const dir of [root, join(root, 'config', '_default')])
-    for (const name of CONFIG_FILES) {
-      const path = join(dir, name);
-      if (!existsSync(path)) continue;
+/**
+ * The site's config: the first config file Hugo reads, at the top or in `config/_default/`, with the split
+ * layout's other files there added under their key (`permalinks.toml` is the `[permalinks]` table). Files for
+ * one language (`menus.en.toml`) are left out. Unreadable files count as empty.
+ */
+export function readHugoConfig(root: string): Record<string, unknown> {
+  const split = join(root, 'config', '_default');
+  const parse = (path: string): Record<string, unknown> => {
+    try {
       const text = readFileSync(path, 'utf8');
-      try {
-        const data: unknown = name.endsWith('.toml')
-          ? parseToml(text)
-          : name.endsWith('.json')
-            ? JSON.parse(text)
-            : parseYaml(text);
-        return data && typeof data === 'object' ? (data as Record<string, unknown>) : {};
-      } catch {
-        return {};
-      }
+      const data: unknown = path.endsWith('.toml')
+        ? parseToml(text)
+        : path.endsWith('.json')
+          ? JSON.parse(text)
+          : parseYaml(text);
+      return data && typeof data === 'object' && !Array.isArray(data)
+        ? (data as Record<string, unknown>)
+        : {};
+    } catch {
+      return {};
     }
-  return {};
+  };
+  let config: Record<string, unknown> = {};
+  found: for (const dir of [root, split])
+    for (const name of CONFIG_FILES)
+      if (existsSync(join(dir, name))) {
+        config = { ...parse(join(dir, name)) };
+        break found;
+      }
+  const names = existsSync(split) && statSync(split).isDirectory() ? readdirSync(split).sort() : [];
+  for (const name of names) {
+    const key = /^([a-z]+)\.(toml|ya?ml|json)$/i.exec(name)?.[1];
+    if (!key || /^(hugo|config)$/i.test(key) || findKey(config, key) !== undefined) continue;
+    config[key] = parse(join(split, name));
+  }
+  return config;
 }
 
 /** Hugo's config keys are case-insensitive (`defaultContentLanguage`, `defaultcontentlanguage`). */
-function findKey(data: Record<string, unknown>, key: string): unknown {
+export function findKey(data: Record<string, unknown>, key: string): unknown {
   const lower = key.toLowerCase();
   for (const [k, v] of Object.entries(data)) if (k.toLowerCase() === lower) return v;
   return undefined;

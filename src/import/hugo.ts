@@ -39,7 +39,8 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     }
     // A leaf bundle: `index.md` with its images beside it.
     const bundle = /^index\./i.test(basename(path));
-    posts.push({ path, rel, ...(bundle ? { assetDir: dirname(path) } : {}) });
+    const section = posix(content, path).split('/')[0]!;
+    posts.push({ path, rel, section, ...(bundle ? { assetDir: dirname(path) } : {}) });
   }
   return {
     kind: 'hugo',

@@ -11,6 +11,7 @@ import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
 import type { ReadPost } from './convert-post.ts';
+import { findKey, readHugoConfig } from './hugo-languages.ts';
 import type { SourceKind, SourceSite } from './types.ts';
 
 /** Jekyll's named styles. `:categories` is dropped when a post has none. */
@@ -26,6 +27,8 @@ export interface OldPermalinks {
   kind: SourceKind;
   /** The pattern for posts, or undefined when each post's own `permalink` is all there is (Eleventy). */
   pattern: string | undefined;
+  /** The paths it makes from a pattern are lowercased (Hugo, unless `disablePathToLower`). */
+  lowercase?: boolean;
 }
 
 /** Reads the old site's permalink pattern (the generator's default when its config sets none). */
@@ -53,10 +56,14 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
       return { kind: 'jekyll', pattern: JEKYLL_STYLES[pattern] ?? pattern };
     }
     case 'hugo': {
-      const config = read('hugo.toml', 'config.toml', 'hugo.yaml', 'config.yaml', 'hugo.json', 'config.json');
-      const permalinks = config?.permalinks as Record<string, unknown> | undefined;
+      const config = readHugoConfig(site.root);
+      const permalinks = findKey(config, 'permalinks') as Record<string, unknown> | undefined;
       const section = ['posts', 'post', 'blog'].find((s) => typeof permalinks?.[s] === 'string');
-      return { kind: 'hugo', pattern: section ? String(permalinks![section]) : undefined };
+      return {
+        kind: 'hugo',
+        pattern: section ? String(permalinks![section]) : undefined,
+        lowercase: findKey(config, 'disablePathToLower') !== true,
+      };
     }
     case 'hexo': {
       const value = read('_config.yml', '_config.yaml')?.permalink;
@@ -86,11 +93,13 @@ export function oldPathOf(
   const name = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
   const stem = /^index$/i.test(name) && post.found.assetDir ? basename(post.found.assetDir) : name;
   const undated = stem.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  // The slug the old site used, before this import lowercased it.
+  const oldSlug = post.oldSlug ?? data.slug;
   if (site.kind === 'hugo' && !old.pattern) {
     // Hugo's default: the section and the slug, else the file (or bundle folder) name.
-    const section = post.found.rel.split('/')[1] ?? 'posts';
-    const slug = typeof data.slug === 'string' ? data.slug : stem;
-    return checked(`/${section}/${slug}/`);
+    const section = sectionOf(post);
+    const slug = typeof oldSlug === 'string' ? oldSlug : stem;
+    return checked(cased(`/${section}/${slug}/`, old));
   }
   if (site.kind === 'eleventy') {
     // Eleventy's default: the input path without its extension (under `src/` when the site keeps its input there).
@@ -98,9 +107,16 @@ export function oldPathOf(
     return checked(`/${/\/index$/i.test(rel) ? rel.slice(0, -'index'.length) : `${rel}/`}`);
   }
   if (!old.pattern || !post.ymd) return undefined;
-  const [year, month, day] = post.ymd.split('-') as [string, string, string];
+  // The day as written (`2026-06-03T00:00:00Z` is on the 3rd in the old URL), which this blog's time zone may
+  // move to another (the 2nd in New York): the old generators put the date's own day in the path.
+  const written = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(typeof data.date === 'string' ? data.date : '');
+  const [year, month, day] = (written ? written.slice(1, 4) : post.ymd.split('-')) as [
+    string,
+    string,
+    string,
+  ];
   const title = typeof data.title === 'string' ? data.title : undated;
-  const slug = typeof data.slug === 'string' ? data.slug : undefined;
+  const slug = typeof oldSlug === 'string' ? oldSlug : undefined;
   const categories = [data.categories ?? data.category]
     .flat()
     .filter((c): c is string => typeof c === 'string');
@@ -121,7 +137,7 @@ export function oldPathOf(
     post_title: slugify(title),
     slug: slug ?? (site.kind === 'hugo' ? slugify(title) : undated),
     slugorfilename: slug ?? stem,
-    section: post.found.rel.split('/')[1] ?? 'posts',
+    section: sectionOf(post),
   };
   let unknown: string | undefined;
   const path = old.pattern.replace(/:([a-z_]+)/g, (match, token: string) => {
@@ -130,7 +146,17 @@ export function oldPathOf(
     return match;
   });
   if (unknown) return { problem: `the old permalink pattern \`${old.pattern}\` uses \`${unknown}\`` };
-  return checked(path.replace(/\/{2,}/g, '/'));
+  return checked(cased(path, old));
+}
+
+/** A path the old generator made, as it wrote it: Hugo lowercases them (`/posts/My-Post/` is `/posts/my-post/`). */
+function cased(path: string, old: OldPermalinks): string {
+  return old.lowercase ? path.toLowerCase() : path;
+}
+
+/** The post's section: its first folder in the (language's) content folder, as the finder saw it. */
+function sectionOf(post: ReadPost): string {
+  return post.found.section ?? post.found.rel.split('/')[1] ?? 'posts';
 }
 
 function checked(path: string): { path: string } | { problem: string } {

@@ -21,6 +21,8 @@ export interface FoundPost {
   assetDir?: string;
   /** Found in a drafts folder (`_drafts/`). */
   draft?: boolean;
+  /** Hugo: the first folder below the content folder (`content/en/` on a multilingual site), for old URLs. */
+  section?: string;
 }
 
 /** What a source kind knows about its layout. */

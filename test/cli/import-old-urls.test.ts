@@ -58,8 +58,8 @@ test('hugo [permalinks] and hexo permalink: old URLs from the title and the date
   assert.match(read(hexo, 'dist/_redirects'), /^\/2018\/05\/01\/hello-world\/ \/posts\/hello-world\/ 301$/m);
 });
 
-test('hugo: aliases a post already lists stay a list; an old URL that differs only in case is left for a person', () => {
-  // As on the Rust blog: TOML aliases, and file names with capitals (Hugo kept them in the URL).
+test('hugo: aliases a post already lists stay a list, and a path Hugo lowercased is not aliased', () => {
+  // As on the Rust blog: TOML aliases, and a file name with capitals, which Hugo lowercases in the URL.
   const site = tempDir('blog-hugo-aliases-');
   mkdirSync(join(site, 'content/posts'), { recursive: true });
   writeFileSync(join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "Old"\n');
@@ -78,11 +78,8 @@ test('hugo: aliases a post already lists stay a list; an old URL that differs on
     read(blog, 'posts/2020-01-02-notes_2020.md'),
     /\naliases:\n {2}- \/n2020\/\n {2}- \/2020\/01\/notes\.html\n {2}- \/posts\/notes_2020\/\n/,
   );
+  // Hugo served `/posts/release-notes/`, the new URL too.
   assert.match(read(blog, 'posts/2020-02-03-Release-Notes.md'), /\naliases:\n {2}- \/rn\/\n---/);
-  assert.match(
-    run.stdout,
-    'old URL `/posts/Release-Notes/` differs from the new `/posts/release-notes/` only in letter case',
-  );
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
   for (const [from, to] of [
@@ -92,6 +89,57 @@ test('hugo: aliases a post already lists stay a list; an old URL that differs on
     ['rn/index.html', '/posts/release-notes/'],
   ])
     assert.match(read(blog, `dist/${from}`), `<meta http-equiv="refresh" content="0; url=${to}">`);
+});
+
+test('hugo, as on Let’s Encrypt’s site: split config, a language folder, a slug with capitals, a UTC date', () => {
+  const site = tempDir('blog-hugo-split-');
+  mkdirSync(join(site, 'config/_default'), { recursive: true });
+  mkdirSync(join(site, 'content/en/post'), { recursive: true });
+  mkdirSync(join(site, 'content/fr/post'), { recursive: true });
+  writeFileSync(join(site, 'config/_default/hugo.toml'), 'baseURL = "https://example.org/"\n');
+  // The split layout: the `[permalinks]` table in a file of its own.
+  writeFileSync(join(site, 'config/_default/permalinks.toml'), 'post = "/:year/:month/:day/:slug/"\n');
+  writeFileSync(
+    join(site, 'content/en/post/2022-04-28-db-tls.md'),
+    '---\ntitle: Database to app TLS\nslug: database-to-app-TLS\ndate: 2022-04-28T00:00:00Z\n---\n\nBody.\n',
+  );
+  writeFileSync(join(site, 'content/fr/post/x.md'), '---\ntitle: X\ndate: 2022-01-01\n---\n\nCorps.\n');
+  // In New York that date is on the 27th; Hugo put the 28th, as written, in the URL.
+  const blog = emptyBlog({ timeZone: 'America/New_York' });
+  const run = runBlog(['import', 'hugo', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, '`slug: database-to-app-TLS` → `database-to-app-tls`');
+  assert.match(
+    run.stdout,
+    'old URL `/2022/04/28/database-to-app-tls/` kept as `aliases` (a redirect page to the new `/posts/database-to-app-tls/`)',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    read(blog, 'dist/2022/04/28/database-to-app-tls/index.html'),
+    '<meta http-equiv="refresh" content="0; url=/posts/database-to-app-tls/">',
+  );
+});
+
+test('jekyll: an old URL that differs from the new only in letter case is left for a person', () => {
+  // Jekyll keeps a file name's capitals in the URL; a redirect page cannot sit beside the post's own folder.
+  const site = tempDir('blog-jekyll-case-');
+  mkdirSync(join(site, '_posts'), { recursive: true });
+  writeFileSync(join(site, '_config.yml'), 'permalink: /:year/:month/:day/:title/\n');
+  writeFileSync(
+    join(site, '_posts/2020-02-03-Release-Notes.md'),
+    '---\ntitle: Release notes\n---\n\nBody.\n',
+  );
+  const blog = emptyBlog({ permalink: '/:year/:month/:day/:slug/' });
+  const run = runBlog(['import', 'jekyll', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(
+    run.stdout,
+    'old URL `/2020/02/03/Release-Notes/` differs from the new `/2020/02/03/release-notes/` only in letter case',
+  );
+  assert.not.match(read(blog, 'posts/2020-02-03-Release-Notes.md'), /aliases/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
 });
 
 test('eleventy: the default output path and a post front-matter permalink', () => {
