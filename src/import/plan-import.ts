@@ -79,6 +79,7 @@ export function planImport(
 
   // Pass 1: read every post and decide where it goes, so links between posts can be rewritten in pass 2.
   const read: ReadPost[] = [];
+  let dayShifts: ImportPlan['dayShifts'];
   for (const found of site.posts) {
     const text = readFileSync(found.path, 'utf8');
     let matter: ReturnType<typeof readSourceMatter>;
@@ -103,6 +104,16 @@ export function planImport(
     const name = basename(found.path).replace(/\.(md|markdown)$/i, '');
     const dated = /^\d{4}-\d{2}-\d{2}-/.test(name);
     const ymd = parsed?.ok ? parsed.date.ymd : dated ? name.slice(0, 10) : undefined;
+    const asWritten = typeof date === 'string' ? date : '';
+    const written = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(asWritten)?.[1];
+    if (ymd && written && written !== ymd && parsed?.ok) {
+      const first = { file: found.rel, date: asWritten, day: ymd };
+      dayShifts = {
+        count: (dayShifts?.count ?? 0) + 1,
+        first: dayShifts?.first ?? first,
+        timeZone: config.timeZone,
+      };
+    }
     const fullStem = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
     // A source name near the file system's limit would not fit once dated and written through a temp file.
     const stem = capSlug(fullStem);
@@ -174,6 +185,7 @@ export function planImport(
     skipped: [],
     notPosts: site.notPosts,
     leftOut: site.leftOut ?? [],
+    ...(dayShifts && { dayShifts }),
     posts,
   };
 }

@@ -51,6 +51,15 @@ export function formatImportReport(plan: ImportPlan, options: { source: string; 
       `Left out (${plan.leftOut.length}):`,
       ...plan.leftOut.map((l) => `  ${l.file}: ${l.reason}`),
     );
+  const shifts = plan.dayShifts;
+  if (shifts) {
+    const { file, date, day } = shifts.first;
+    const many = shifts.count === 1 ? '1 post is' : `${shifts.count} posts are`;
+    lines.push(
+      '',
+      `Dates: ${many} on another day in ${shifts.timeZone} than the day written (\`${file}\`: \`${date}\` is ${day} there), so this blog shows and links ${shifts.count === 1 ? 'it' : 'them'} on that day. To keep the days as written, set "timeZone" in blog.config.json to the old site's (often "UTC") before importing${options.dryRun ? '' : ' (delete these posts and import again)'}.`,
+    );
+  }
   lines.push(
     '',
     options.dryRun

@@ -109,6 +109,12 @@ test('hugo, as on Let’s Encrypt’s site: split config, a language folder, a s
   const run = runBlog(['import', 'hugo', site], { cwd: blog });
   assert.is(run.status, 0, run.stderr);
   assert.match(run.stdout, '`slug: database-to-app-TLS` → `database-to-app-tls`');
+  // Every date of that site moves a day here: the report says so once, with the way to keep them.
+  assert.match(
+    run.stdout,
+    'Dates: 1 post is on another day in America/New_York than the day written (`content/en/post/2022-04-28-db-tls.md`: `2022-04-28T00:00:00Z` is 2022-04-27 there)',
+  );
+  assert.match(run.stdout, 'set "timeZone" in blog.config.json');
   assert.match(
     run.stdout,
     'old URL `/2022/04/28/database-to-app-tls/` kept as `aliases` (a redirect page to the new `/posts/database-to-app-tls/`)',
@@ -119,6 +125,11 @@ test('hugo, as on Let’s Encrypt’s site: split config, a language folder, a s
     read(blog, 'dist/2022/04/28/database-to-app-tls/index.html'),
     '<meta http-equiv="refresh" content="0; url=/posts/database-to-app-tls/">',
   );
+  // In UTC the day is as written: nothing to say.
+  const utc = emptyBlog({ timeZone: 'UTC' });
+  const again = runBlog(['import', 'hugo', site], { cwd: utc });
+  assert.is(again.status, 0, again.stderr);
+  assert.not.match(again.stdout, 'Dates:');
 });
 
 test('jekyll: an old URL that differs from the new only in letter case is left for a person', () => {
