@@ -23,10 +23,16 @@ export function findEleventySite(root: string): SourceSite {
   const name = basename(folder);
   // `posts/posts.json` (or `.11tydata.json`) usually gives every post `tags: posts`, which only names the collection.
   const collectionTags = new Set<string>([name]);
+  // And often every post's URL: `"permalink": "/blog/{{ page.fileSlug }}/"`.
+  let permalink: string | undefined;
   for (const file of [`${name}.json`, `${name}.11tydata.json`]) {
     try {
-      const data = JSON.parse(readFileSync(join(folder, file), 'utf8')) as { tags?: unknown };
+      const data = JSON.parse(readFileSync(join(folder, file), 'utf8')) as {
+        tags?: unknown;
+        permalink?: unknown;
+      };
       for (const t of [data.tags].flat()) if (typeof t === 'string') collectionTags.add(t);
+      if (typeof data.permalink === 'string') permalink ??= data.permalink;
     } catch {
       // No directory data, or not JSON (`.11tydata.js` is code and never run).
     }
@@ -51,6 +57,7 @@ export function findEleventySite(root: string): SourceSite {
     posts,
     staticDirs: [join(root, 'src'), root, join(root, 'public'), join(root, 'static')],
     collectionTags: [...collectionTags],
+    ...(permalink && { permalink }),
     notPosts: [],
     leftOut,
   };

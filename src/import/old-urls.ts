@@ -70,7 +70,7 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
       return { kind: 'hexo', pattern: typeof value === 'string' ? value : ':year/:month/:day/:title/' };
     }
     case 'eleventy':
-      return { kind: 'eleventy', pattern: undefined };
+      return { kind: 'eleventy', pattern: site.permalink };
   }
 }
 
@@ -86,13 +86,16 @@ export function oldPathOf(
   const data = post.matter.doc.toJS() as Record<string, unknown>;
   const own = site.kind === 'hugo' ? data.url : data.permalink;
   if (own === false) return undefined;
-  if (typeof own === 'string') {
-    if (/\{\{|\{%/.test(own)) return { problem: `its \`permalink\` is a template (\`${own}\`)` };
-    return checked(own);
-  }
   const name = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
   const stem = /^index$/i.test(name) && post.found.assetDir ? basename(post.found.assetDir) : name;
   const undated = stem.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  // Eleventy: the post's own `permalink`, else its folder's (directory data), each maybe a template.
+  const template = typeof own === 'string' ? own : site.kind === 'eleventy' ? old.pattern : undefined;
+  if (template !== undefined) {
+    if (!/\{\{|\{%/.test(template)) return checked(template);
+    const path = site.kind === 'eleventy' ? eleventyPermalink(template, post, data, undated) : undefined;
+    return path ? checked(path) : { problem: `its \`permalink\` is a template (\`${template}\`)` };
+  }
   // The slug the old site used, before this import lowercased it.
   const oldSlug = post.oldSlug ?? data.slug;
   if (site.kind === 'hugo' && !old.pattern) {
@@ -147,6 +150,36 @@ export function oldPathOf(
   });
   if (unknown) return { problem: `the old permalink pattern \`${old.pattern}\` uses \`${unknown}\`` };
   return checked(cased(path, old));
+}
+
+/**
+ * An Eleventy permalink template with only the variables most blogs use: `page.fileSlug` (the file name
+ * without its date, or a bundle's folder), `page.filePathStem`, and `title` or `page.fileSlug` through the
+ * `slugify`/`slug` filter. Undefined for anything else, which would need Eleventy itself.
+ */
+function eleventyPermalink(
+  template: string,
+  post: ReadPost,
+  data: Record<string, unknown>,
+  fileSlug: string,
+): string | undefined {
+  const stemPath = `/${post.found.rel.replace(/\.(md|markdown)$/i, '').replace(/^src\//, '')}`;
+  const values: Record<string, string | undefined> = {
+    'page.fileSlug': fileSlug,
+    'page.filePathStem': stemPath,
+    title: typeof data.title === 'string' ? data.title : undefined,
+    slug: typeof data.slug === 'string' ? data.slug : undefined,
+  };
+  let unknown = false;
+  const path = template.replace(
+    /\{\{-?\s*([\w.]+)\s*(?:\|\s*(\w+)\s*)?-?\}\}/g,
+    (_, name: string, filter?: string) => {
+      const value = values[name];
+      if (value === undefined || (filter && filter !== 'slugify' && filter !== 'slug')) unknown = true;
+      return filter && value !== undefined ? slugify(value) : (value ?? '');
+    },
+  );
+  return unknown || /\{\{|\{%/.test(path) ? undefined : path;
 }
 
 /** A path the old generator made, as it wrote it: Hugo lowercases them (`/posts/My-Post/` is `/posts/my-post/`). */

@@ -34,6 +34,8 @@ export interface SourceSite {
   staticDirs: string[];
   /** Tags that only name a collection (Eleventy's `posts`), dropped on import. */
   collectionTags: string[];
+  /** Eleventy: the posts folder's directory data `permalink` (a template such as `/blog/{{ page.fileSlug }}/`). */
+  permalink?: string;
   /** Files that look like content but are not posts (pages), named in the report. */
   notPosts: string[];
   /** Files or folders left out for a reason the report gives (listing pages, `.mdx`, other languages). */

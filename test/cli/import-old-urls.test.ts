@@ -153,6 +153,37 @@ test('jekyll: an old URL that differs from the new only in letter case is left f
   assert.is(build.status, 0, build.stderr);
 });
 
+test('eleventy: a permalink template in the posts folder’s data or a post’s own, as on 11ty.dev', () => {
+  const site = tempDir('blog-eleventy-dir-data-');
+  mkdirSync(join(site, 'blog'), { recursive: true });
+  writeFileSync(
+    join(site, 'blog/blog.json'),
+    JSON.stringify({ tags: ['blog'], permalink: '/blog/{{ page.fileSlug }}/' }),
+  );
+  writeFileSync(join(site, 'blog/2019-12-19-logo-homage.md'), '---\ntitle: Logo homage\n---\n\nBody.\n');
+  writeFileSync(
+    join(site, 'blog/2020-01-01-own.md'),
+    '---\ntitle: Own Post\npermalink: "/x/{{ title | slugify }}/"\n---\n\nBody.\n',
+  );
+  writeFileSync(
+    join(site, 'blog/2020-02-02-odd.md'),
+    `---\ntitle: Odd\npermalink: "/y/{{ page.date | date: '%Y' }}/"\n---\n\nBody.\n`,
+  );
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'eleventy', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'old URL `/blog/logo-homage/` kept as `aliases`');
+  assert.match(run.stdout, 'old URL `/x/own-post/` kept as `aliases`');
+  assert.match(
+    run.stdout,
+    "old URL not worked out: its `permalink` is a template (`/y/{{ page.date | date: '%Y' }}/`)",
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/blog/logo-homage/index.html'), 'url=/posts/logo-homage/');
+  assert.match(read(blog, 'dist/x/own-post/index.html'), 'url=/posts/own/');
+});
+
 test('eleventy: the default output path and a post front-matter permalink', () => {
   const blog = emptyBlog();
   const report = importInto(blog, 'eleventy');
