@@ -21,12 +21,7 @@ import { cardRendererKey, prepareSocialCards } from './build/social-cards.ts';
 import { isUpToDate } from './build/up-to-date.ts';
 import { selectVisible } from './build/visible.ts';
 import { beginWrite, type SiteWrite } from './build/write-site.ts';
-import {
-  type BuildCache,
-  DEFAULT_CACHE_DIR,
-  type OutputRecord,
-  openBuildCache,
-} from './cache/build-cache.ts';
+import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
 import { diagnosticSchema } from './cache/schemas.ts';
 import { readHashedSources, releaseTexts } from './cache/source-stamps.ts';
 import type { SiteConfig } from './config/schema.ts';
@@ -37,7 +32,7 @@ import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { type SkippedFile, skippedWarning } from './fs/walk-files.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import type { CopyJob } from './output/site-writer.ts';
-import { loadTheme, type Theme } from './render/templates.ts';
+import { loadTheme } from './render/templates.ts';
 import { linkRelated, type SitePlan } from './site/plan.ts';
 import { holdHeapGrowthFor } from './util/heap-growth.ts';
 import { createUrls } from './util/urls.ts';
