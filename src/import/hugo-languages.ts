@@ -2,11 +2,10 @@
  * @fileoverview Which content folder a Hugo site keeps one language's posts in: `content/<lang>/` (Kubernetes,
  * most multilingual sites) or a `contentDir` from the config's `[languages.<lang>]`; plain `content/` otherwise.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { readConfigFile } from './read-config-file.ts';
 
 /** Config files Hugo reads, in its order; `config/_default/` is the split-config layout. */
 const CONFIG_FILES = [
@@ -82,21 +81,7 @@ export function hugoContent(root: string, lang: string | undefined): HugoContent
  */
 export function readHugoConfig(root: string): Record<string, unknown> {
   const split = join(root, 'config', '_default');
-  const parse = (path: string): Record<string, unknown> => {
-    try {
-      const text = readFileSync(path, 'utf8');
-      const data: unknown = path.endsWith('.toml')
-        ? parseToml(text)
-        : path.endsWith('.json')
-          ? JSON.parse(text)
-          : parseYaml(text);
-      return data && typeof data === 'object' && !Array.isArray(data)
-        ? (data as Record<string, unknown>)
-        : {};
-    } catch {
-      return {};
-    }
-  };
+  const parse = (path: string) => readConfigFile(path) ?? {};
   let config: Record<string, unknown> = {};
   found: for (const dir of [root, split])
     for (const name of CONFIG_FILES)

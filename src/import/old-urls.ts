@@ -2,16 +2,14 @@
  * @fileoverview The URL a post had on the old site (its generator's permalink pattern, or the post's own
  * `permalink`/`url`), added to the imported post as `aliases` when the new URL differs: no inbound link lost.
  */
-import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { parse as parseToml } from 'smol-toml';
-import { parse as parseYaml } from 'yaml';
 import type { SiteConfig } from '../config/schema.ts';
 import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
 import type { ReadPost } from './convert-post.ts';
 import { findKey, readHugoConfig } from './hugo-languages.ts';
+import { readConfigFile } from './read-config-file.ts';
 import type { SourceKind, SourceSite } from './types.ts';
 
 /** Jekyll's named styles. `:categories` is dropped when a post has none. */
@@ -33,22 +31,9 @@ export interface OldPermalinks {
 
 /** Reads the old site's permalink pattern (the generator's default when its config sets none). */
 export function readOldPermalinks(site: SourceSite): OldPermalinks {
-  const read = (...names: string[]): Record<string, unknown> | undefined => {
-    for (const name of names) {
-      try {
-        const text = readFileSync(join(site.root, name), 'utf8');
-        const data = name.endsWith('.toml')
-          ? parseToml(text)
-          : name.endsWith('.json')
-            ? JSON.parse(text)
-            : parseYaml(text);
-        if (data && typeof data === 'object') return data as Record<string, unknown>;
-      } catch {
-        // Missing or unreadable: the next name, then the generator's default.
-      }
-    }
-    return undefined;
-  };
+  // Missing or unreadable: the next name, then the generator's default.
+  const read = (...names: string[]) =>
+    names.map((name) => readConfigFile(join(site.root, name))).find((data) => data !== undefined);
   switch (site.kind) {
     case 'jekyll': {
       const value = read('_config.yml', '_config.yaml')?.permalink;
