@@ -170,7 +170,7 @@ export class PostCache {
     if (!entry?.post) return { rendered, htmlHash };
     const shard = shardOf(post.file);
     const pending = this.pending[shard]!;
-    const length = Buffer.byteLength(rendered.html);
+    const length = rendered.htmlBytes;
     const slot: HtmlSlot = { hash: htmlHash, at: [pending.size, length], text: rendered.html };
     pending.slots.push(slot);
     pending.size += length;
