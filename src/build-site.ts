@@ -110,11 +110,26 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
 
   assertSafeOutDir(options.root, outDir);
-  const site = await planBuild(options, phase);
+  // What a stage made outside the blog (the images' temporary folder) goes however the build ends.
+  const cleanups: (() => void)[] = [];
+  try {
+    return await buildWith(options, phase, timings, cleanups);
+  } finally {
+    for (const cleanup of cleanups) cleanup();
+  }
+}
+
+async function buildWith(
+  options: BuildOptions,
+  phase: (name: string) => void,
+  timings: Record<string, number>,
+  cleanups: (() => void)[],
+): Promise<BuildResult> {
+  const { outDir } = options;
+  const site = await planBuild(options, phase, cleanups);
   if ('unchanged' in site) return { ...site.unchanged, outDir, timings };
   const { cache, plan, files, images, warnings, cards } = site;
   const written = await site.write.finish({ files, copies: site.copies, later: () => cards.draw() });
-  images.dispose();
   phase('write');
 
   const kinds = new Map<string, number>();
@@ -171,6 +186,7 @@ interface PlannedBuild {
 async function planBuild(
   options: BuildOptions,
   phase: (name: string) => void,
+  cleanups: (() => void)[],
 ): Promise<PlannedBuild | { unchanged: Summary }> {
   const { root, config, outDir } = options;
   const special: SkippedFile[] = [];
@@ -200,7 +216,15 @@ async function planBuild(
   const imagesCache =
     options.cacheDir === false ? false : (options.cacheDir ?? join(root, DEFAULT_CACHE_DIR));
   const urls = createUrls(config.baseUrl);
-  const images = await processImages({ root, config, urls, posts: rendered.posts, cacheDir: imagesCache });
+  const images = await processImages({
+    root,
+    config,
+    urls,
+    posts: rendered.posts,
+    cacheDir: imagesCache,
+    outDir,
+  });
+  cleanups.push(() => images.dispose());
   warnings.push(...images.diagnostics);
   phase('images');
   const theme = loadTheme(root);

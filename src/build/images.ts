@@ -2,8 +2,8 @@
  * @fileoverview The images stage: every local image a post shows (cover, Markdown `![]()`, raw `<img>`) and
  * the site's logo, encoded once into responsive variants under `/_img/`, with the views templates show.
  */
-import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { accessSync, constants, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { hashOf } from '../cache/fingerprint.ts';
 import type { SiteConfig } from '../config/schema.ts';
@@ -16,6 +16,7 @@ import { toDiagnostic } from '../content/validate.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { isInside } from '../fs/inside.ts';
 import type { CopyJob } from '../output/site-writer.ts';
+import { stagingPath } from '../output/staging.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
 import { rewriteImgTags } from '../render/picture.ts';
 import type { ImageView, RenderedPost } from '../site/plan.ts';
@@ -44,8 +45,9 @@ export interface ImagesInput {
   config: SiteConfig;
   urls: SiteUrls;
   posts: readonly RenderedPost[];
-  /** Where variants are kept between builds; false: a temporary folder, removed by `dispose()`. */
+  /** Where variants are kept between builds; false: a staging folder beside `outDir`, removed by `dispose()`. */
   cacheDir: string | false;
+  outDir: string;
 }
 
 export interface ImagesStage {
@@ -72,8 +74,10 @@ export const BODY_SIZES = '(min-width: 48rem) 46rem, 100vw';
 export async function processImages(input: ImagesInput): Promise<ImagesStage> {
   const { root, config, urls } = input;
   const kept = input.cacheDir === false ? undefined : writableDir(join(input.cacheDir, 'images'));
-  // Without a usable cache folder the variants are made in a temporary one: slower, never failed.
-  const temp = kept ? undefined : mkdtempSync(join(tmpdir(), 'blog-images-'));
+  // Without a usable cache folder the variants are made in a staging folder beside the output: slower, never
+  // failed, and, if the build is killed, removed by the next one as other staging folders are.
+  const temp = kept ? undefined : stagingPath(input.outDir, 'tmp');
+  if (temp) mkdirSync(temp, { recursive: true });
   const encoder = createImageEncoder((kept ?? temp)!, config.images);
   const diagnostics: Diagnostic[] = [];
   const limit = createLimit(Math.max(1, availableParallelism()));

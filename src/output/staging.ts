@@ -8,14 +8,15 @@ import { basename, dirname, join } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
 
 let made = 0;
+/** The staging folders this process named: in use, whatever the pid in their name says. */
+const ours = new Set<string>();
 
 /** A new staging folder name for `outDir`, beside it (one file system, so renames are atomic). */
 export function stagingPath(outDir: string, kind: 'tmp' | 'old'): string {
   made++;
-  return join(
-    dirname(outDir),
-    `.${basename(outDir)}.${kind}-${process.pid}-${Date.now().toString(36)}${made}`,
-  );
+  const name = `.${basename(outDir)}.${kind}-${process.pid}-${Date.now().toString(36)}${made}`;
+  ours.add(name);
+  return join(dirname(outDir), name);
 }
 
 /**
@@ -35,7 +36,7 @@ export function cleanStaleStaging(outDir: string): void {
     .map((name) => ({ name, match: /^(tmp|old)-(\d+)-/.exec(name.slice(prefix.length)) }))
     .filter(
       (e): e is { name: string; match: RegExpExecArray } =>
-        e.name.startsWith(prefix) && e.match !== null && !isRunning(Number(e.match[2])),
+        e.name.startsWith(prefix) && e.match !== null && !ours.has(e.name) && !isRunning(Number(e.match[2])),
     );
   const old = stale.filter((e) => e.match[1] === 'old').sort((a, b) => (a.name < b.name ? 1 : -1));
   if (!existsSync(outDir) && old[0]) {

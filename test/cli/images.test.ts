@@ -1,10 +1,10 @@
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseAttributes } from '../../src/render/picture.ts';
-import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, tempDir } from '../helpers/cli.ts';
 
 /** Every HTML file under `dir`, relative, sorted. */
 function htmlFiles(dir: string): string[] {
@@ -157,15 +157,43 @@ test('a rebuild encodes nothing; after a cover changes, only that image is encod
   assert.equal([hero.get('width'), hero.get('height')], ['640', '360']);
 });
 
+/** Files and folders directly in `dir` whose names start with `prefix`. */
+const named = (dir: string, prefix: string) => readdirSync(dir).filter((name) => name.startsWith(prefix));
+
 test('--no-cache gives the same site, byte for byte, and leaves no temporary folder behind', () => {
   const out = join(blog, 'fresh');
-  const fresh = runBlog(['build', '--no-cache', '--out', 'fresh'], { cwd: blog });
+  const tmp = tempDir();
+  const fresh = runBlog(['build', '--no-cache', '--out', 'fresh'], { cwd: blog, env: { TMPDIR: tmp } });
   assert.is(fresh.status, 0, fresh.stderr);
+  assert.equal(readdirSync(tmp), [], 'nothing made in the system temp folder');
+  assert.equal(named(blog, '.fresh.'), [], 'no staging folder left beside the output');
   const list = (dir: string) =>
     (readdirSync(dir, { recursive: true }) as string[]).filter((f) => statSync(join(dir, f)).isFile()).sort();
   assert.equal(list(out), list(dist));
   for (const f of list(dist))
     assert.ok(readFileSync(join(dist, f)).equals(readFileSync(join(out, f))), relative(blog, join(dist, f)));
+});
+
+test('a --no-cache build that fails after encoding images leaves their temporary folder nowhere', () => {
+  const copy = copyFixture('images');
+  const tmp = tempDir();
+  mkdirSync(join(copy, 'templates'));
+  writeFileSync(join(copy, 'templates/post.eta'), '<%= it.nope.deeper %>');
+  const failed = runBlog(['build', '--no-cache'], { cwd: copy, env: { TMPDIR: tmp } });
+  assert.is(failed.status, 2, failed.stderr);
+  assert.match(failed.stderr, /Template templates\/post\.eta failed/);
+  assert.equal(readdirSync(tmp), []);
+  assert.equal(named(copy, '.dist.'), []);
+});
+
+test('a --no-cache build killed half-way leaves its images folder to the next build, which removes it', () => {
+  const copy = copyFixture('images');
+  const killed = runBlog(['build', '--no-cache'], { cwd: copy, env: { BLOG_TEST_CRASH_AT: 'write:3' } });
+  assert.is(killed.status, null, killed.stderr);
+  assert.ok(named(copy, '.dist.tmp-').length >= 2, 'the killed build left its pages and its images staged');
+  const next = runBlog(['build', '--no-cache'], { cwd: copy });
+  assert.is(next.status, 0, next.stderr);
+  assert.equal(named(copy, '.dist.'), []);
 });
 
 test('blog lint asks for cover alt text', () => {
