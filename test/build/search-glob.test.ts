@@ -4,9 +4,23 @@ import * as assert from 'uvu/assert';
 import { partGlob } from '../../src/build/search-index.ts';
 import { searchPartCount, searchPartOf, searchPartOfFile } from '../../src/site/search-parts.ts';
 
-test('the pages of a part, as one glob of alternatives (one page: the path itself)', () => {
+test('the pages of a part, as one glob of alternatives between their shared folders and file name', () => {
   assert.equal(partGlob(['posts/a/index.html', '2020/b/index.html']), {
-    glob: '{posts/a/index.html,2020/b/index.html}',
+    glob: '{posts/a,2020/b}/index.html',
+    others: [],
+  });
+  assert.equal(partGlob(['posts/a/index.html', 'posts/b/c/index.html']), {
+    glob: 'posts/{a,b/c}/index.html',
+    others: [],
+  });
+  // Shared letters that are not whole folders or a whole file name stay in the alternatives.
+  assert.equal(partGlob(['posts/ab/index.html', 'posts/cb/index.html', 'postsx/b/index.htm']), {
+    glob: '{posts/ab/index.html,posts/cb/index.html,postsx/b/index.htm}',
+    others: [],
+  });
+  // A path that is all shared ends keeps its name: no alternative is empty.
+  assert.equal(partGlob(['posts/index.html', 'posts/a/index.html']), {
+    glob: 'posts/{index.html,a/index.html}',
     others: [],
   });
   assert.equal(partGlob(['posts/a/index.html']), { glob: 'posts/a/index.html', others: [] });
@@ -14,7 +28,11 @@ test('the pages of a part, as one glob of alternatives (one page: the path itsel
 
 test('glob characters in a path are escaped; a path no glob can match is handed over on its own', () => {
   assert.equal(partGlob(['posts/a,b/index.html', 'posts/q[1]/index.html', 'posts/{x}*?/index.html']), {
-    glob: '{posts/a\\,b/index.html,posts/q\\[1\\]/index.html,posts/\\{x\\}\\*\\?/index.html}',
+    glob: 'posts/{a\\,b,q\\[1\\],\\{x\\}\\*\\?}/index.html',
+    others: [],
+  });
+  assert.equal(partGlob(['[x]/a/in{dex}.html', '[x]/b/in{dex}.html']), {
+    glob: '\\[x\\]/{a,b}/in\\{dex\\}.html',
     others: [],
   });
   assert.equal(partGlob(['posts/wow!/index.html', 'posts/c#/index.html', 'posts/ok/index.html']), {

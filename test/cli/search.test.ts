@@ -128,6 +128,9 @@ test('search in parts: a post edited re-indexes its part only, and the index equ
   const odd = readdirSync(join(blog, 'posts')).sort()[3]!;
   const oddPath = join(blog, 'posts', odd);
   writeFileSync(oddPath, readFileSync(oddPath, 'utf8').replace(/^---\n/, '---\nslug: "wow!-tips"\n'));
+  // And one whose path has glob characters, escaped inside the part's glob.
+  const globby = join(blog, 'posts', readdirSync(join(blog, 'posts')).sort()[4]!);
+  writeFileSync(globby, readFileSync(globby, 'utf8').replace(/^---\n/, '---\nslug: "q[1],{x}"\n'));
   const env = { BLOG_SEARCH_PART_POSTS: '10' };
   const buildParts = (...args: string[]) => {
     const r = runBlog(['build', ...args], { cwd: blog, env });
@@ -146,6 +149,7 @@ test('search in parts: a post edited re-indexes its part only, and the index equ
   const search = read(blog, 'dist/search/index.html');
   assert.match(search, /data-pagefind-parts="\/pagefind\/part-2\/ \/pagefind\/part-3\/"/);
   assert.ok(indexedUrls(blog, parts).includes('/posts/wow!-tips/'), indexedUrls(blog, parts).join(' '));
+  assert.ok(indexedUrls(blog, parts).some((url) => decodeURI(url) === '/posts/q[1],{x}/'));
   assert.is(indexedUrls(blog, parts).length, readdirSync(join(blog, 'dist/posts')).length);
 
   // One post's title: its own part is indexed again; the others (whose related lists and neighbours show
