@@ -78,7 +78,15 @@ export interface BuildResult {
   warnings: Diagnostic[];
   timings: Record<string, number>;
   /** What the cache saved, for `--verbose`: posts rendered now or taken from the cache, files written or kept. */
-  work?: { postsRendered: number; postsCached: number; written: number; kept: number; removed: number };
+  work?: {
+    postsRendered: number;
+    postsCached: number;
+    /** Posts whose related posts were scored; the others' were kept from the last build. */
+    relatedScored: number;
+    written: number;
+    kept: number;
+    removed: number;
+  };
   /** Local images found, and how many variant files were encoded for them (0 when all were cached). */
   images?: { images: number; encoded: number; reused: number };
 }
@@ -176,7 +184,7 @@ interface PlannedBuild {
   images: ImagesStage;
   warnings: Diagnostic[];
   skipped: { drafts: number; future: number; nextFuture: number | null };
-  work: { postsRendered: number; postsCached: number };
+  work: { postsRendered: number; postsCached: number; relatedScored: number };
 }
 
 /**
@@ -228,12 +236,14 @@ async function planBuild(
   warnings.push(...images.diagnostics);
   phase('images');
   const theme = loadTheme(root);
+  let relatedScored = 0;
   const countRelated = async () => {
     const related = await relate(rendered.posts, config, cache, sources, options.warn ?? (() => {}));
+    relatedScored = related.scored;
     // Nothing from here on reads the posts' texts but a diagnostic's position, which reads its file again.
     releaseTexts(sources);
     phase('relate');
-    return related;
+    return related.lists;
   };
   // Related posts are counted before planning, so that the texts are let go before the plan is made (a first
   // build at 10,000 posts peaked at 433 MB the other way, 358 MB this way); but after it in a rebuild with
@@ -283,7 +293,11 @@ async function planBuild(
     images,
     warnings,
     skipped: { drafts: visible.skippedDrafts, future: visible.skippedFuture, nextFuture: visible.nextFuture },
-    work: { postsRendered: rendered.renderedNow, postsCached: rendered.posts.length - rendered.renderedNow },
+    work: {
+      postsRendered: rendered.renderedNow,
+      postsCached: rendered.posts.length - rendered.renderedNow,
+      relatedScored,
+    },
   };
 }
 

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { BuildCache } from '../cache/build-cache.ts';
 import { hashOf, hashOfSource } from '../cache/fingerprint.ts';
+import { readRelatedTrace, writeRelatedTrace } from '../cache/related-trace.ts';
 import { readTermCounts, writeTermCounts } from '../cache/term-counts.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import type { SourceFile } from '../content/frontmatter.ts';
@@ -10,17 +11,21 @@ import type { RenderedPost } from '../site/plan.ts';
 import { relatedInputs, relatePostsCounting } from '../site/related.ts';
 import { buildTaxonomy } from '../site/taxonomy.ts';
 
-/** For each post (in `posts` order), the indexes of its related posts. */
+/**
+ * For each post (in `posts` order), the indexes of its related posts; and how many posts were scored (the
+ * others' lists were kept from the last build).
+ */
 export async function relate(
   posts: readonly RenderedPost[],
   config: SiteConfig,
   cache: BuildCache | undefined,
   sources: readonly SourceFile[],
   warn: (message: string) => void,
-): Promise<number[][]> {
+): Promise<{ lists: number[][]; scored: number }> {
   const taxonomy = buildTaxonomy(posts);
   const input = relatedInputs(posts, (p) => taxonomy.tagsOf(p).map((t) => t.slug));
-  if (!cache) return relatePostsCounting(input, config.related, undefined, warn);
+  if (!cache)
+    return { lists: await relatePostsCounting(input, config.related, undefined, warn), scored: posts.length };
   // Each post's text by its hash: the key of its term counts, which a one-post edit recounts alone. The body
   // is the file's text after the front-matter, so the file's hash (already computed) stands for it.
   const sourceHashes = new Map(sources.map((s) => [s.file, hashOfSource(s)]));
@@ -33,7 +38,7 @@ export async function relate(
   const key = [input.map((r, i) => ({ ...r, text: r.text && textKeys[i] })), config.related];
   // Indexes into this very list: a kept value of another length or out of range is a miss.
   const n = posts.length;
-  const schema = z
+  const lists = z
     .array(
       z.array(
         z
@@ -44,7 +49,14 @@ export async function relate(
       ),
     )
     .length(n);
-  return cache.memo('related', key, schema, () =>
+  const traceSchema = z.object({
+    frame: z.string(),
+    rows: z.array(z.string()).length(n),
+    listed: z.array(z.array(z.string())).length(n),
+    related: lists,
+  });
+  let scored = 0;
+  const kept = await cache.memo('related', key, lists, () =>
     relatePostsCounting(
       input,
       config.related,
@@ -56,6 +68,15 @@ export async function relate(
         },
       },
       warn,
+      // The last build's lists, for the posts this build's edits cannot change (`site/related/trace.ts`).
+      {
+        last: readRelatedTrace(cache.store, n),
+        keep: (trace, count) => {
+          writeRelatedTrace(cache.store, trace);
+          scored = count;
+        },
+      },
     ),
   );
+  return { lists: kept, scored };
 }

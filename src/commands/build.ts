@@ -75,6 +75,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
   if (work)
     ctx.log.debug(
       `  posts: ${work.postsRendered} rendered, ${work.postsCached} from the cache; ` +
+        `related posts: ${work.relatedScored} scored, ${work.postsRendered + work.postsCached - work.relatedScored} kept; ` +
         `files: ${work.written} written, ${work.kept} kept, ${work.removed} removed`,
     );
   if (result.images?.images)

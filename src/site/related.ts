@@ -11,8 +11,10 @@ export {
   type RelatedInput,
   type RelatedOptions,
   type RelatedPick,
+  type RelatedTrace,
   relatePosts,
   relatePostsCounting,
+  type TraceReuse,
 } from './related/index.ts';
 export { plainText } from './related/tokenize.ts';
 

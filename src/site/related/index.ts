@@ -9,9 +9,11 @@ import { buildPostings, type Postings, type SparseRows } from './postings.ts';
 import { countReusing, freshIndexes, type KeptCounts } from './reuse-counts.ts';
 import { vectorizeTags } from './tags.ts';
 import { type PostText, vectorize, weigh } from './tfidf.ts';
+import { type RelatedTrace, toRescore, traceShape } from './trace.ts';
 
 export type { FallbackReason } from './fallback.ts';
 export type { KeptCounts } from './reuse-counts.ts';
+export type { RelatedTrace } from './trace.ts';
 
 /**
  * Last build's term counts and each post's key (a hash of its text): posts whose key is among them are not
@@ -99,12 +101,30 @@ const MAX_BODY_WORDS = 3000;
 /** Scores equal to 6 decimals are ties, so rounding noise never decides between two posts. */
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 
+/**
+ * The last build's lists and what they were made of (`trace.ts`): only the posts an edit can affect are
+ * scored again. `keep` receives this build's trace and how many posts were scored.
+ */
+export interface TraceReuse {
+  last: RelatedTrace | undefined;
+  keep(trace: RelatedTrace, scored: number): void;
+}
+
 export function createRelatedIndex(
   posts: readonly RelatedInput[],
   options: RelatedOptions,
   reuse?: CountReuse,
   counted?: readonly CountedPart[],
 ): RelatedIndex {
+  return buildIndex(posts, options, reuse, counted).index;
+}
+
+function buildIndex(
+  posts: readonly RelatedInput[],
+  options: RelatedOptions,
+  reuse: CountReuse | undefined,
+  counted: readonly CountedPart[] | undefined,
+) {
   const n = posts.length;
   const wTags = options.weights?.tags ?? 1;
   const wText = options.weights?.text ?? 1;
@@ -341,7 +361,11 @@ export function createRelatedIndex(
     });
   };
 
-  return { relate, explain, exact, candidates } as RelatedIndex;
+  return {
+    index: { relate, explain, exact, candidates } as RelatedIndex,
+    tags: { rows: tags, lists: tagLists, names: tags.names },
+    terms: { rows: text, lists: termLists, names: text.words },
+  };
 }
 
 /** What two posts share in one vector space: the cosine, and each shared feature, biggest share first. */
@@ -373,9 +397,16 @@ export function relatePosts(
   options: RelatedOptions,
   reuse?: CountReuse,
   counted?: readonly CountedPart[],
+  traced?: TraceReuse,
 ): number[][] {
-  const index = createRelatedIndex(posts, options, reuse, counted);
-  return posts.map((_, i) => index.relate(i));
+  const { index, tags, terms } = buildIndex(posts, options, reuse, counted);
+  if (!traced) return posts.map((_, i) => index.relate(i));
+  const shape = traceShape(posts, options, tags, terms);
+  const rescore = toRescore(shape, traced.last, tags, terms, QUERY_TERMS);
+  const kept = traced.last?.related;
+  const related = posts.map((_, i) => (rescore === 'all' || rescore.has(i) ? index.relate(i) : kept![i]!));
+  traced.keep({ ...shape, related }, rescore === 'all' ? posts.length : rescore.size);
+  return related;
 }
 
 /**
@@ -387,9 +418,10 @@ export async function relatePostsCounting(
   options: RelatedOptions,
   reuse: CountReuse | undefined,
   warn: (message: string) => void,
+  traced?: TraceReuse,
 ): Promise<number[][]> {
   const texts = posts.map((p) => p.text);
   const toCount = reuse ? freshIndexes(reuse.keys, reuse.kept).map((i) => texts[i]) : texts;
   const counted = toCount.length ? await countTermsInParts(toCount, MAX_BODY_WORDS, warn) : undefined;
-  return relatePosts(posts, options, reuse, counted);
+  return relatePosts(posts, options, reuse, counted, traced);
 }
