@@ -73,6 +73,12 @@ test('stylish: each problem under its file at line:col, then the summary; exit 1
     /Unexpected tag `bakcup`, close to `backup` that 25 posts use\. Did you mean `backup`\?/,
   );
   assert.match(r.stdout, /↳ posts\/2024-01-16-same-slug-b\.md:5:1 Same slug used here/);
+  // Whole: the prose between two quoted values is never cut short, only a long value.
+  for (const message of [
+    'Unexpected file name date 2024-01-13, `date:` gives 2024-01-14 in UTC (the front-matter wins). Rename the file to start with 2024-01-14, or correct `date:`.  content/filename-date',
+    'Unexpected Liquid `{% include note.html %}`, it is shown as written (bodies are Markdown only). Rewrite it as Markdown or HTML; `blog import` converts the common ones.',
+  ])
+    assert.ok(r.stdout.includes(message), message);
   assert.ok(
     r.stdout.endsWith('\n✖ 28 problems (16 errors, 12 warnings)\n  3 fixable with --fix\n'),
     r.stdout.slice(-200),
