@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { planCopies } from './build/copies.ts';
-import { type ImagesStage, processImages } from './build/images.ts';
+import { type ImagesStage, imageWarnings, processImages } from './build/images.ts';
 import { loadPosts } from './build/load-posts.ts';
 import { planPages } from './build/plan.ts';
 import { planRedirects } from './build/redirects.ts';
@@ -233,7 +233,7 @@ async function planBuild(
     outDir,
   });
   cleanups.push(() => images.dispose());
-  warnings.push(...images.diagnostics);
+  warnings.push(...imageWarnings(images, !!options.strict));
   phase('images');
   const theme = loadTheme(root);
   let relatedScored = 0;

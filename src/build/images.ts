@@ -10,9 +10,11 @@ import type { SiteConfig } from '../config/schema.ts';
 import { scanBody } from '../content/body/scan-body.ts';
 import { coverSpan } from '../content/cover-image.ts';
 import { type Post, withFields } from '../content/post.ts';
+import { applyReferencePolicy } from '../content/references.ts';
 import { type ResolvedReference, resolveReference } from '../content/resolve-reference.ts';
 import type { Report } from '../content/rule.ts';
 import { toDiagnostic } from '../content/validate.ts';
+import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { isInside } from '../fs/inside.ts';
 import type { CopyJob } from '../output/site-writer.ts';
@@ -59,7 +61,10 @@ export interface ImagesStage {
   /** Post HTML hashes (page fingerprints) with what each post's page shows of its images folded in. */
   withImageKeys(htmlHashes: ReadonlyMap<string, string>): Map<string, string>;
   copies: CopyJob[];
-  /** Missing, unreadable and unsupported images, at the post's line: warnings, the build goes on. */
+  /**
+   * Unreadable and unsupported images: at the post's line as errors, which `imageWarnings` lets through as
+   * warnings unless --strict; the logo's and favicon's at the config, warnings.
+   */
   diagnostics: Diagnostic[];
   stats: { images: number; encoded: number; reused: number };
   dispose(): void;
@@ -258,13 +263,34 @@ function toView(image: EncodedImage, alt: string, urls: SiteUrls): ImageView {
   return view;
 }
 
+/**
+ * The stage's diagnostics as the broken-reference policy reports them: a post's image the site cannot show is
+ * a counted warning in a plain build (the page keeps the reference as written) and, with --strict, an error
+ * that stops the build before anything is written.
+ */
+export function imageWarnings(images: Pick<ImagesStage, 'diagnostics'>, strict: boolean): Diagnostic[] {
+  const reported = applyReferencePolicy(images.diagnostics, strict ? 'strict' : 'build');
+  const errors = reported.filter((d) => d.severity === 'error');
+  if (errors.length > 0)
+    throw new BlogError(
+      'CONTENT_INVALID',
+      `${errors.length === 1 ? '1 image' : `${errors.length} images`} in the posts cannot be shown; nothing was written.`,
+      {
+        diagnostics: errors,
+        hint: 'Replace each with a JPEG, PNG, WebP, AVIF, GIF or SVG file, then build again.',
+      },
+    );
+  return reported;
+}
+
 function problem(post: Post, src: string, error: ImageProblem, offset: number | undefined): Diagnostic {
   const report: Report = {
-    message: `Image \`${src}\` ${error.message}; it is shown as written`,
-    hint: 'Check the file beside the post or under `static/` (`blog lint` checks every image).',
+    message: `Image \`${src}\` ${error.message}`,
+    // `blog lint` checks that the file is there, not what it holds: sending the reader there would find nothing.
+    hint: 'Replace it with a JPEG, PNG, WebP, AVIF, GIF or SVG file (`blog build` opens images, `blog lint` does not).',
   };
   if (offset !== undefined) report.span = { offset, end: offset };
-  return toDiagnostic(post, IMAGE_RULE, 'warning', report);
+  return toDiagnostic(post, IMAGE_RULE, 'error', report);
 }
 
 function configProblem(key: string, src: string, error: ImageProblem): Diagnostic {

@@ -97,7 +97,9 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     references ? plural(references, 'broken reference') : '',
     others ? plural(others, 'warning') : '',
   ].filter(Boolean);
-  const warnings = problems.length ? `; ${problems.join(' and ')}, run \`blog lint\`` : '';
+  // Image problems were listed above: only the build opens images, so `blog lint` would not show them.
+  const where = imageProblems.length === result.warnings.length ? 'listed above' : 'run `blog lint`';
+  const warnings = problems.length ? `; ${problems.join(' and ')}, ${where}` : '';
   const mdx = listUnsupportedPostFiles(loaded.root);
   const unsupported = mdx.length
     ? `; ${plural(mdx.length, '.mdx file')} not read (MDX runs JSX components; convert to Markdown): ${mdx.slice(0, 3).join(', ')}${mdx.length > 3 ? ', …' : ''}`

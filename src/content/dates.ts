@@ -90,9 +90,23 @@ export function yearIn(epoch: number, timeZone: string): string {
   return String(DateTime.fromMillis(epoch, { zone: timeZone }).year);
 }
 
-/** The date a file name starts with (`2023-02-10-title.md`), if any. */
-export function dateFromFileName(name: string): string | undefined {
-  return /^(\d{4}-\d{2}-\d{2})-/.exec(name)?.[1];
+/** A file name's leading `YYYY-MM-DD-`: `real` is false for a day no calendar has (`2015-02-30`, `2015-05-00`). */
+export interface FileNameDate {
+  ymd: string;
+  real: boolean;
+}
+
+/**
+ * The date a file name starts with (`2023-02-10-title.md`), if any. The one reader of file-name dates: the
+ * slug drops the prefix whether or not it is a real day, and only a real one dates the post.
+ */
+export function dateFromFileName(name: string): FileNameDate | undefined {
+  const m = /^((\d{4})-(\d{2})-(\d{2}))-/.exec(name);
+  if (!m) return undefined;
+  const [, ymd, year, month, day] = m as unknown as [string, string, string, string, string];
+  // A calendar day is the same in every zone, so UTC answers for all of them.
+  const real = DateTime.fromObject({ year: +year, month: +month, day: +day }, { zone: 'UTC' }).isValid;
+  return { ymd, real };
 }
 
 export function describe(value: unknown): string {

@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { slugify } from '../util/slug.ts';
 import { type CoverImage, readCoverImage } from './cover-image.ts';
-import { dateFromFileName, type PostDate, parseDate } from './dates.ts';
+import { dateFromFileName, type FileNameDate, type PostDate, parseDate } from './dates.ts';
 import type { ParsedFile } from './frontmatter.ts';
 
 export interface Post {
@@ -41,7 +41,7 @@ export function isMarkdownFile(name: string): boolean {
 }
 
 /** The slug and date a file's name implies: `2023-02-10-hello.md` and `hello/index.md` both give `hello`. */
-export function nameParts(file: string): { stem: string; date: string | undefined; bundle: boolean } {
+export function nameParts(file: string): { stem: string; date: FileNameDate | undefined; bundle: boolean } {
   let name = basename(file).replace(MARKDOWN_EXT, '');
   const bundle = name.toLowerCase() === 'index';
   if (bundle) name = basename(dirname(file));
@@ -88,7 +88,7 @@ export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
   const slugValue = data.slug;
   const slug = typeof slugValue === 'string' && slugValue.trim() ? slugValue.trim() : slugify(parts.stem);
 
-  const rawDate = data.date ?? parts.date;
+  const rawDate = data.date ?? (parts.date?.real ? parts.date.ymd : undefined);
   const date = rawDate === undefined ? undefined : parseDate(rawDate, config.timeZone);
   const updatedParse = data.updated === undefined ? undefined : parseDate(data.updated, config.timeZone);
 

@@ -5,11 +5,15 @@
  */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 
-/** The rules whose findings are broken references. */
+/**
+ * The rules whose findings are broken references. `build/image` is the build's alone: a post's image that is
+ * there but is no image the site can show (a text file named `photo.png`), found when the build opens it.
+ */
 export const REFERENCE_RULES: ReadonlySet<string> = new Set([
   'frontmatter/image',
   'body/missing-image',
   'body/broken-link',
+  'build/image',
 ]);
 
 /**

@@ -71,8 +71,9 @@ export function compareStrings(a: string, b: string): number {
 
 /** The message with its hint, as every formatter prints it: `Unexpected key \`tag\`. Did you mean \`tags\`?` */
 export function fullMessage(d: Pick<Diagnostic, 'message' | 'hint'>): string {
-  // Long quoted values (a 10,000-character title) are cut here, for every formatter at once.
-  return shortenQuoted(d.hint ? `${d.message}. ${d.hint}` : d.message);
+  // Long quoted values (a 10,000-character title) are cut here, for every formatter at once; the message and
+  // the hint each on their own, so a stray backtick in one cannot turn the other's prose into a quoted value.
+  return d.hint ? `${shortenQuoted(d.message)}. ${shortenQuoted(d.hint)}` : shortenQuoted(d.message);
 }
 
 export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {

@@ -33,7 +33,13 @@ export const MAX_QUOTED = 80;
 /** Cuts every `quoted` value longer than MAX_QUOTED characters in a message, keeping its start. */
 export function shortenQuoted(message: string): string {
   if (message.length <= MAX_QUOTED) return message;
-  return message.replace(/`([^`]{81,})`/g, (_, value: string) => `\`${cut(value)}\``);
+  // Counted from the start, every odd span between backticks is a quoted value and every even one prose: a
+  // regex for "a long span between two backticks" would as gladly take the prose between two values. After a
+  // last backtick that nothing closes comes prose too.
+  const spans = message.split('`');
+  const closed = spans.length % 2 === 1 ? spans.length : spans.length - 1;
+  for (let i = 1; i < closed; i += 2) spans[i] = cut(spans[i]!);
+  return spans.join('`');
 }
 
 function cut(value: string): string {

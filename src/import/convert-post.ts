@@ -4,7 +4,7 @@ import { basename } from 'node:path';
 import type { Document } from 'yaml';
 import { defaultAliases, knownFrontMatterKeys } from '../config/defaults.ts';
 import type { SiteConfig } from '../config/schema.ts';
-import { parseDate } from '../content/dates.ts';
+import { dateFromFileName, parseDate } from '../content/dates.ts';
 import { findTemplateSyntax } from '../content/template-syntax.ts';
 import { lineAt } from '../diagnostics/position.ts';
 import { SLUG_PATTERN, slugify } from '../util/slug.ts';
@@ -144,7 +144,9 @@ export function mapFrontMatter(
     doc.set('title', title);
     post.left.push({ key: 'title', message: `no \`title\`: made \`${title}\` from the file name; check it` });
   }
-  if (!has('date') && !/^\d{4}-\d{2}-\d{2}-/.test(basename(post.found.path))) {
+  // A dated name is the date, or, when no calendar has that day, the date rule's error for a person: the
+  // file's time would only hide it.
+  if (!has('date') && !dateFromFileName(basename(post.found.path))) {
     const ymd = parseDate(new Date(statSync(post.found.path).mtimeMs), config.timeZone);
     if (ymd.ok) {
       doc.set('date', ymd.date.ymd);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, posix as path } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { scanBody } from '../content/body/scan-body.ts';
-import { parseDate } from '../content/dates.ts';
+import { dateFromFileName, parseDate } from '../content/dates.ts';
 import { parseSourceFile } from '../content/frontmatter.ts';
 import { readSourceFiles } from '../content/load.ts';
 import { toPost } from '../content/post.ts';
@@ -17,7 +17,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { capSlug } from '../util/slug.ts';
 import { decodeUrlPath } from '../util/urls.ts';
-import { convertBody, mapFrontMatter, type ReadPost } from './convert-post.ts';
+import { convertBody, lineOfKey, mapFrontMatter, type ReadPost } from './convert-post.ts';
 import { eleventyConverters, findEleventySite } from './eleventy.ts';
 import { readSourceMatter } from './front-matter.ts';
 import { findHexoSite, hexoConverters } from './hexo.ts';
@@ -102,8 +102,10 @@ export function planImport(
     const date = post.matter.doc.get('date');
     const parsed = date == null ? undefined : parseDate(date, config.timeZone);
     const name = basename(found.path).replace(/\.(md|markdown)$/i, '');
-    const dated = /^\d{4}-\d{2}-\d{2}-/.test(name);
-    const ymd = parsed?.ok ? parsed.date.ymd : dated ? name.slice(0, 10) : undefined;
+    const fullStem = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
+    const named = dateFromFileName(fullStem);
+    // A day no calendar has (`2015-02-30-x.md`) dates nothing: the date rule's check below tells a person.
+    const ymd = parsed?.ok ? parsed.date.ymd : named?.real ? named.ymd : undefined;
     const asWritten = typeof date === 'string' ? date : '';
     const written = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(asWritten)?.[1];
     if (ymd && written && written !== ymd && parsed?.ok) {
@@ -114,10 +116,17 @@ export function planImport(
         timeZone: config.timeZone,
       };
     }
-    const fullStem = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
+    // `date:` gives the day an impossible one in the name stood for.
+    const renamed = named && !named.real && ymd ? fullStem.slice(11) : fullStem;
+    if (renamed !== fullStem)
+      post.changed.push({
+        file: found.rel,
+        line: lineOfKey(text, 'date'),
+        message: `file name date ${named!.ymd} is not a real date: named by \`date:\` ${ymd}`,
+      });
     // A source name near the file system's limit would not fit once dated and written through a temp file.
-    const stem = capSlug(fullStem);
-    if (stem !== fullStem)
+    const stem = capSlug(renamed);
+    if (stem !== renamed)
       post.left.push({
         message: `file name shortened to ${Buffer.byteLength(stem)} bytes; its URL differs from the source's`,
       });

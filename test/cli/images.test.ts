@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { parseAttributes } from '../../src/render/picture.ts';
-import { copyFixture, read, runBlog, tempDir } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 /** Every HTML file under `dir`, relative, sorted. */
 function htmlFiles(dir: string): string[] {
@@ -194,6 +194,38 @@ test('a --no-cache build killed half-way leaves its images folder to the next bu
   const next = runBlog(['build', '--no-cache'], { cwd: copy });
   assert.is(next.status, 0, next.stderr);
   assert.equal(named(copy, '.dist.'), []);
+});
+
+test('--strict: a file that is not an image stops the build at its line, even after a plain build was cached', () => {
+  const copy = copyFixture('images', WITHOUT_EXTRAS);
+  writeFileSync(join(copy, 'static/images/photo.png'), 'not an image either\n');
+  writeFileSync(
+    join(copy, 'posts/2024-01-05-text-cover.md'),
+    '---\ntitle: A text cover\ndate: 2024-01-05\nimage: /images/photo.png\nimageAlt: A photo\ndescription: A cover that is a text file, for a build that opens it and a lint that does not.\n---\nBody.\n',
+  );
+  const plain = runBlog(['build'], { cwd: copy });
+  assert.is(plain.status, 0, plain.stderr);
+  // Counted, and listed by the build itself: `blog lint` does not open images, so it is not sent there.
+  assert.match(plain.stdout, /; 2 broken references, listed above$/m);
+  assert.match(
+    plain.stderr,
+    /^posts\/2024-01-05-text-cover\.md\n {2}4:8 {2}warning {2}Image `\/images\/photo\.png` cannot be read as an image .*\(`blog build` opens images, `blog lint` does not\)\. +build\/image$/m,
+  );
+  assert.not.match(plain.stderr, /`blog lint` checks/);
+  const before = read(copy, 'dist/index.html');
+  const strict = runBlog(['build', '--strict'], { cwd: copy });
+  assert.is(strict.status, 1, strict.stderr);
+  assert.match(
+    strict.stderr,
+    /^posts\/2024-01-03-broken-image\/index\.md\n {2}9:21 {2}error {4}Image `broken\.jpg` cannot be read as an image .*build\/image$/m,
+  );
+  assert.match(
+    strict.stderr,
+    /^posts\/2024-01-05-text-cover\.md\n {2}4:8 {2}error {4}Image `\/images\/photo\.png`/m,
+  );
+  assert.match(strict.stderr, /✖ 2 images in the posts cannot be shown; nothing was written\./);
+  assert.is(read(copy, 'dist/index.html'), before);
+  assert.equal(named(copy, '.dist.'), [], 'no staging folder left beside the output');
 });
 
 test('blog lint asks for cover alt text', () => {

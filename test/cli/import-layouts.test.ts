@@ -1,5 +1,5 @@
 /** @fileoverview `blog import` on sites laid out as real ones are, then `blog build`: one page per post. */
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -110,7 +110,8 @@ test('Jekyll posts sharing a cover nobody copied yet: built with a count, stoppe
   assert.is(strict.status, 1);
   assert.is(count(strict.stderr, /error +Unexpected image `release-notes\.png`/g), 3);
   mkdirSync(join(blog, 'static/images'), { recursive: true });
-  writeFileSync(join(blog, 'static/images/release-notes.png'), '');
+  // A real PNG: an empty file is not an image, which --strict refuses too (build/image).
+  cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(blog, 'static/images/release-notes.png'));
   const fixed = runBlog(['build', '--strict'], { cwd: blog });
   assert.is(fixed.status, 0, fixed.stderr);
   assert.not.match(fixed.stdout, /broken/);

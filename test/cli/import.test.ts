@@ -216,6 +216,42 @@ jekyll('a date Jekyll read leniently but a build cannot is left for a person, at
   assert.match(build.stderr, 'posts/2023-01-29-jekyll-3-9-3-released.md');
 });
 
+jekyll(
+  'an impossible date in a file name is not carried over: `date:` names the post, else a person is told',
+  () => {
+    const site = tempDir('blog-import-impossible-name-date-');
+    mkdirSync(join(site, '_posts'));
+    writeFileSync(join(site, '_config.yml'), 'title: Impossible days\n');
+    writeFileSync(
+      join(site, '_posts/2015-02-30-dated.md'),
+      '---\ntitle: Dated\ndate: 2015-03-02\n---\nBody.\n',
+    );
+    writeFileSync(join(site, '_posts/2015-05-00-undated.md'), '---\ntitle: Undated\n---\nBody.\n');
+    const blog = emptyBlog({ timeZone: 'UTC' });
+    const result = runBlog(['import', 'jekyll', site], { cwd: blog });
+    assert.is(result.status, 0, result.stderr);
+    // The post's own date names the file, so lint has nothing to say about its name.
+    assert.equal(readdirSync(join(blog, 'posts')).sort(), ['2015-03-02-dated.md', '2015-05-00-undated.md']);
+    assert.match(
+      result.stdout,
+      /_posts\/2015-02-30-dated\.md\n(?: {4}.*\n)*? {4}3: file name date 2015-02-30 is not a real date: named by `date:` 2015-03-02\n/,
+    );
+    const left = result.stdout.slice(result.stdout.indexOf('Left for a person'));
+    assert.match(
+      left,
+      /^Left for a person \(1\), at lines of the new files:\n {2}posts\/2015-05-00-undated\.md\n {4}1: Unexpected file name date 2015-05-00: not a real date, and no `date:` to use instead/,
+    );
+    // No old URL on a day that does not exist.
+    assert.not.match(read(blog, 'posts/2015-05-00-undated.md'), 'aliases');
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 1, build.stderr);
+    assert.match(
+      build.stderr,
+      /^posts\/2015-05-00-undated\.md\n {2}1:1 {2}error {4}Unexpected file name date 2015-05-00/m,
+    );
+  },
+);
+
 jekyll('--dry-run prints the report and writes nothing', () => {
   const blog = emptyBlog();
   const result = runBlog(['import', 'jekyll', join(FIXTURES, 'import-jekyll'), '--dry-run'], { cwd: blog });

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, FIXTURES, read, runBlog } from '../helpers/cli.ts';
+import { copyFixture, FIXTURES, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 /** Every problem in test/fixtures/lint-all, one post per rule: `file line:col severity rule`. */
 const EXPECTED = [
@@ -73,6 +73,12 @@ test('stylish: each problem under its file at line:col, then the summary; exit 1
     /Unexpected tag `bakcup`, close to `backup` that 25 posts use\. Did you mean `backup`\?/,
   );
   assert.match(r.stdout, /↳ posts\/2024-01-16-same-slug-b\.md:5:1 Same slug used here/);
+  // Whole: the prose between two quoted values is never cut short, only a long value.
+  for (const message of [
+    'Unexpected file name date 2024-01-13, `date:` gives 2024-01-14 in UTC (the front-matter wins). Rename the file to start with 2024-01-14, or correct `date:`.  content/filename-date',
+    'Unexpected Liquid `{% include note.html %}`, it is shown as written (bodies are Markdown only). Rewrite it as Markdown or HTML; `blog import` converts the common ones.',
+  ])
+    assert.ok(r.stdout.includes(message), message);
   assert.ok(
     r.stdout.endsWith('\n✖ 28 problems (16 errors, 12 warnings)\n  3 fixable with --fix\n'),
     r.stdout.slice(-200),
@@ -180,6 +186,26 @@ test('a clean blog exits 0 and says so; it also builds', () => {
     assert.not.match(m.stdout, /No problems/);
   }
   assert.is(runBlog(['build'], { cwd: blog }).status, 0);
+});
+
+test('an impossible date in a file name is a frontmatter/date error in lint and build alike, not a crash', () => {
+  const blog = copyFixture('lint-clean', WITHOUT_EXTRAS);
+  const matter =
+    '---\ntitle: X\ndescription: A description long enough that no search engine would cut it short.\n';
+  writeFileSync(join(blog, 'posts/2015-05-00-x.md'), `${matter}---\nBody.\n`);
+  // With `date:` the post is dated, and the name is only the usual filename-date warning.
+  writeFileSync(join(blog, 'posts/2015-02-30-y.md'), `${matter}date: 2015-03-02\n---\nBody.\n`);
+  const error =
+    /^posts\/2015-05-00-x\.md\n {2}1:1 {2}error {4}Unexpected file name date 2015-05-00: not a real date, and no `date:` to use instead\. Add `date:` to the front-matter, or rename the file to start with a real date\. +frontmatter\/date$/m;
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1, lint.stdout + lint.stderr);
+  assert.match(lint.stdout, error);
+  assert.match(lint.stdout, /Unexpected file name date 2015-02-30, `date:` gives 2015-03-02/);
+  assert.match(lint.stdout, /✖ 2 problems \(1 error, 1 warning\)/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1, build.stderr);
+  assert.match(build.stderr, error);
+  assert.not.match(build.stderr, /Internal error/);
 });
 
 test('the starter blog that `blog init` makes lints clean', () => {

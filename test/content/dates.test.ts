@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { parseDate } from '../../src/content/dates.ts';
+import { dateFromFileName, parseDate } from '../../src/content/dates.ts';
+import { nameParts } from '../../src/content/post.ts';
 
 const ok = (value: unknown, tz: string) => {
   const r = parseDate(value, tz);
@@ -31,6 +32,19 @@ test('lenient dates are accepted and flagged; impossible ones are refused with a
     const p = parseDate(bad, 'UTC');
     assert.is(p.ok, false, String(bad));
   }
+});
+
+test('a file name date is read once: its prefix always leaves the slug, only a real day dates the post', () => {
+  assert.equal(dateFromFileName('2024-02-29-leap'), { ymd: '2024-02-29', real: true });
+  for (const name of ['2015-05-00-x', '2015-02-30-x', '2023-02-29-x', '2015-13-01-x', '2015-04-31-x'])
+    assert.equal(dateFromFileName(name), { ymd: name.slice(0, 10), real: false }, name);
+  assert.is(dateFromFileName('2015-5-1-x'), undefined);
+  assert.is(dateFromFileName('hello'), undefined);
+  assert.equal(nameParts('posts/2015-05-00-x.md'), {
+    stem: 'x',
+    date: { ymd: '2015-05-00', real: false },
+    bundle: false,
+  });
 });
 
 test.run();

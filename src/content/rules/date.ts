@@ -16,7 +16,15 @@ export const date: Rule = {
   checkPost({ post, config, report }) {
     const value = post.data.date;
     if (value === undefined || value === null) {
-      if (nameParts(post.file).date) return;
+      const named = nameParts(post.file).date;
+      if (named?.real) return;
+      if (named) {
+        report({
+          message: `Unexpected file name date ${named.ymd}: not a real date, and no \`date:\` to use instead`,
+          hint: 'Add `date:` to the front-matter, or rename the file to start with a real date.',
+        });
+        return;
+      }
       report({
         message: 'Missing `date`, expected YYYY-MM-DD',
         hint: 'Add `date: 2024-05-01` to the front-matter, or start the file name with the date.',

@@ -8,7 +8,7 @@ export const filenameDate: Rule = {
   id: 'content/filename-date',
   meta: { description: 'the file name’s date matches `date:`', severity: 'warning' },
   checkPost({ post, config, report }) {
-    const named = nameParts(post.file).date;
+    const named = nameParts(post.file).date?.ymd;
     if (!named || post.data.date == null) return;
     const parsed = parseDate(post.data.date, config.timeZone);
     if (!parsed.ok || parsed.date.ymd === named) return;

@@ -38,6 +38,8 @@ ruleTester(date, {
     post(),
     post().replace('2024-05-01', '2024-05-01T09:30:00+02:00'),
     post().replace('date: 2024-05-01\n', ''),
+    // `date:` dates the post; the impossible name is content/filename-date's warning.
+    { files: { 'posts/2015-02-30-x.md': post() } },
   ],
   invalid: [
     {
@@ -51,6 +53,19 @@ ruleTester(date, {
     {
       src: { files: { 'posts/undated.md': post().replace('date: 2024-05-01\n', '') } },
       expect: ['1:1 error Missing `date`, expected YYYY-MM-DD frontmatter/date'],
+    },
+    {
+      // The file name's date is the post's only date, and no calendar has that day.
+      src: {
+        files: {
+          'posts/2015-05-00-x.md': post().replace('date: 2024-05-01\n', ''),
+          'posts/2015-02-30-y/index.md': post().replace('date: 2024-05-01\n', ''),
+        },
+      },
+      expect: [
+        'posts/2015-02-30-y/index.md 1:1 error Unexpected file name date 2015-02-30: not a real date, and no `date:` to use instead frontmatter/date',
+        'posts/2015-05-00-x.md 1:1 error Unexpected file name date 2015-05-00: not a real date, and no `date:` to use instead frontmatter/date',
+      ],
     },
   ],
 });
@@ -209,6 +224,12 @@ ruleTester(filenameDate, {
       src: post().replace('2024-05-01', '2024-05-02'),
       expect: [
         '3:7 warning Unexpected file name date 2024-05-01, `date:` gives 2024-05-02 in UTC (the front-matter wins) content/filename-date',
+      ],
+    },
+    {
+      src: { files: { 'posts/2015-02-30-x.md': post().replace('2024-05-01', '2015-03-02') } },
+      expect: [
+        '3:7 warning Unexpected file name date 2015-02-30, `date:` gives 2015-03-02 in UTC (the front-matter wins) content/filename-date',
       ],
     },
   ],
