@@ -61,6 +61,26 @@ test('Hugo --lang picks another language; an unknown one is named with the choic
   assert.match(de.stderr, 'Pick one with --lang: en, fr.');
 });
 
+test('Hugo as on kubernetes.io: the top-level contentDir is the default language’s, which has none of its own', () => {
+  const site = tempDir('blog-hugo-k8s-');
+  writeFileSync(
+    join(site, 'hugo.toml'),
+    'contentDir = "content/en"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\ncontentDir = "content/fr"\n',
+  );
+  for (const lang of ['en', 'fr']) {
+    mkdirSync(join(site, `content/${lang}/blog`), { recursive: true });
+    writeFileSync(
+      join(site, `content/${lang}/blog/hello.md`),
+      '---\ntitle: Hello\ndate: 2024-01-01\n---\nHi.\n',
+    );
+  }
+  const r = runBlog(['import', 'hugo', site, '--dry-run'], { cwd: emptyBlog() });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Would import 1 post and 0 other files/);
+  assert.match(r.stdout, '  content/en/blog/hello.md\n');
+  assert.match(r.stdout, '  content/fr/: another language (`--lang fr` imports it)');
+});
+
 test('Eleventy: listing and feed pages are left out with the reason; `newstitle` becomes the title', () => {
   const blog = emptyBlog();
   const r = runBlog(['import', 'eleventy', join(FIXTURES, 'import-eleventy-news')], { cwd: blog });
