@@ -9,6 +9,7 @@ import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
 import type { ReadPost } from './convert-post.ts';
 import { findKey, readHugoConfig } from './hugo-languages.ts';
+import { type HugoPathOptions, hugoTokens, hugoUnescape, hugoUrlize } from './hugo-urls.ts';
 import { readConfigFile } from './read-config-file.ts';
 import type { SourceKind, SourceSite } from './types.ts';
 
@@ -25,8 +26,8 @@ export interface OldPermalinks {
   kind: SourceKind;
   /** The pattern for posts, or undefined when each post's own `permalink` is all there is (Eleventy). */
   pattern: string | undefined;
-  /** The paths it makes from a pattern are lowercased (Hugo, unless `disablePathToLower`). */
-  lowercase?: boolean;
+  /** Hugo: how its config shapes paths (`disablePathToLower`, `removePathAccents`). */
+  hugo?: HugoPathOptions;
 }
 
 /** Reads the old site's permalink pattern (the generator's default when its config sets none). */
@@ -47,7 +48,10 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
       return {
         kind: 'hugo',
         pattern: section ? String(permalinks![section]) : undefined,
-        lowercase: findKey(config, 'disablePathToLower') !== true,
+        hugo: {
+          lowercase: findKey(config, 'disablePathToLower') !== true,
+          removeAccents: findKey(config, 'removePathAccents') === true,
+        },
       };
     }
     case 'hexo': {
@@ -83,11 +87,23 @@ export function oldPathOf(
   }
   // The slug the old site used, before this import lowercased it.
   const oldSlug = post.oldSlug ?? data.slug;
-  if (site.kind === 'hugo' && !old.pattern) {
-    // Hugo's default: the section and the slug, else the file (or bundle folder) name.
+  if (site.kind === 'hugo') {
+    const options = old.hugo ?? { lowercase: true, removeAccents: false };
     const section = sectionOf(post);
-    const slug = typeof oldSlug === 'string' ? oldSlug : stem;
-    return checked(cased(`/${section}/${slug}/`, old));
+    const slug = typeof oldSlug === 'string' ? oldSlug : undefined;
+    // Hugo's default: the section and the slug, else the file (or bundle folder) name, each cleaned up.
+    if (!old.pattern)
+      return checked(`/${hugoUrlize(section, options)}/${hugoUrlize(slug ?? stem, options)}/`);
+    if (!post.ymd) return undefined;
+    const title = typeof data.title === 'string' ? data.title : undated;
+    const tokens = hugoTokens(
+      { title, slug, fileName: stem, section, date: writtenDate(data, post.ymd) },
+      options,
+    );
+    const path = expand(old.pattern, tokens);
+    if ('problem' in path) return path;
+    // The expanded pattern is one more path Hugo cleans up, as a whole.
+    return checked(hugoUrlize(hugoUnescape(path.path), options));
   }
   if (site.kind === 'eleventy') {
     // Eleventy's default: the input path without its extension (under `src/` when the site keeps its input there).
@@ -95,14 +111,7 @@ export function oldPathOf(
     return checked(`/${/\/index$/i.test(rel) ? rel.slice(0, -'index'.length) : `${rel}/`}`);
   }
   if (!old.pattern || !post.ymd) return undefined;
-  // The day as written (`2026-06-03T00:00:00Z` is on the 3rd in the old URL), which this blog's time zone may
-  // move to another (the 2nd in New York): the old generators put the date's own day in the path.
-  const written = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(typeof data.date === 'string' ? data.date : '');
-  const [year, month, day] = (written ? written.slice(1, 4) : post.ymd.split('-')) as [
-    string,
-    string,
-    string,
-  ];
+  const [year, month, day] = writtenDate(data, post.ymd);
   const title = typeof data.title === 'string' ? data.title : undated;
   const slug = typeof oldSlug === 'string' ? oldSlug : undefined;
   const categories = [data.categories ?? data.category]
@@ -118,23 +127,34 @@ export function oldPathOf(
     output_ext: '.html',
     categories: site.kind === 'jekyll' ? categories.map((c) => slugify(c)).join('/') : '',
     category: categories[0] ? slugify(categories[0]) : '',
-    // Jekyll and Hexo: the file name (without its date); Hugo: the title, slugified.
-    title: site.kind === 'hugo' ? slugify(title) : site.kind === 'hexo' ? stem : (slug ?? undated),
+    // Jekyll: the file name (without its date); Hexo: the file name.
+    title: site.kind === 'hexo' ? stem : (slug ?? undated),
     name: stem,
-    filename: stem,
     post_title: slugify(title),
-    slug: slug ?? (site.kind === 'hugo' ? slugify(title) : undated),
-    slugorfilename: slug ?? stem,
-    section: sectionOf(post),
+    slug: slug ?? undated,
   };
+  const path = expand(old.pattern, tokens);
+  return 'problem' in path ? path : checked(path.path);
+}
+
+/**
+ * The day as written (`2026-06-03T00:00:00Z` is on the 3rd in the old URL), which this blog's time zone may
+ * move to another (the 2nd in New York): the old generators put the date's own day in the path.
+ */
+function writtenDate(data: Record<string, unknown>, ymd: string): [string, string, string] {
+  const written = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(typeof data.date === 'string' ? data.date : '');
+  return (written ? written.slice(1, 4) : ymd.split('-')) as [string, string, string];
+}
+
+/** A permalink pattern with each `:token` replaced, or the first token it has no value for. */
+function expand(pattern: string, tokens: Record<string, string>): { path: string } | { problem: string } {
   let unknown: string | undefined;
-  const path = old.pattern.replace(/:([a-z_]+)/g, (match, token: string) => {
-    if (token in tokens) return tokens[token]!;
+  const path = pattern.replace(/:(\w+)/g, (match, token: string) => {
+    if (Object.hasOwn(tokens, token)) return tokens[token]!;
     unknown ??= match;
     return match;
   });
-  if (unknown) return { problem: `the old permalink pattern \`${old.pattern}\` uses \`${unknown}\`` };
-  return checked(cased(path, old));
+  return unknown ? { problem: `the old permalink pattern \`${pattern}\` uses \`${unknown}\`` } : { path };
 }
 
 /**
@@ -165,11 +185,6 @@ function eleventyPermalink(
     },
   );
   return unknown || /\{\{|\{%/.test(path) ? undefined : path;
-}
-
-/** A path the old generator made, as it wrote it: Hugo lowercases them (`/posts/My-Post/` is `/posts/my-post/`). */
-function cased(path: string, old: OldPermalinks): string {
-  return old.lowercase ? path.toLowerCase() : path;
 }
 
 /** The post's section: its first folder in the (language's) content folder, as the finder saw it. */

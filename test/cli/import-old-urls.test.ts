@@ -91,6 +91,32 @@ test('hugo: aliases a post already lists stay a list, and a path Hugo lowercased
     assert.match(read(blog, `dist/${from}`), `<meta http-equiv="refresh" content="0; url=${to}">`);
 });
 
+test('hugo: `:slug` from a title and the default path are urlized as Hugo does (dots kept, other signs dropped)', () => {
+  // kubernetes.io's “Kubernetes Release: 0.16.0” was at /blog/2015/05/kubernetes-release-0.16.0/.
+  const site = tempDir('blog-hugo-urlize-');
+  mkdirSync(join(site, 'content/posts'), { recursive: true });
+  writeFileSync(join(site, 'hugo.toml'), '[permalinks]\nposts = "/:year/:month/:slug/"\n');
+  writeFileSync(
+    join(site, 'content/posts/release.md'),
+    '---\ntitle: "Kubernetes Release: 0.16.0"\ndate: 2015-05-01\n---\n\nBody.\n',
+  );
+  const run = runBlog(['import', 'hugo', site], { cwd: emptyBlog() });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'old URL `/2015/05/kubernetes-release-0.16.0/` kept as `aliases`');
+
+  // Without [permalinks]: the section and the slug, cleaned up the same way (`Notes on C++ & Go` → `notes-on-c++-go`).
+  const plain = tempDir('blog-hugo-urlize-default-');
+  mkdirSync(join(plain, 'content/posts'), { recursive: true });
+  writeFileSync(join(plain, 'hugo.toml'), 'title = "Old"\n');
+  writeFileSync(
+    join(plain, 'content/posts/cpp.md'),
+    '---\ntitle: C++\nslug: Notes on C++ & Go\ndate: 2020-01-02\n---\n\nBody.\n',
+  );
+  const again = runBlog(['import', 'hugo', plain], { cwd: emptyBlog() });
+  assert.is(again.status, 0, again.stderr);
+  assert.match(again.stdout, 'old URL `/posts/notes-on-c++-go/` kept as `aliases`');
+});
+
 test('hugo, as on Let’s Encrypt’s site: split config, a language folder, a slug with capitals, a UTC date', () => {
   const site = tempDir('blog-hugo-split-');
   mkdirSync(join(site, 'config/_default'), { recursive: true });
