@@ -78,32 +78,16 @@ export function oldPathOf(
   const name = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
   const stem = /^index$/i.test(name) && post.found.assetDir ? basename(post.found.assetDir) : name;
   const undated = stem.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  // The slug the old site used, before this import lowercased it.
+  const oldSlug = post.oldSlug ?? data.slug;
+  const slug = typeof oldSlug === 'string' ? oldSlug : undefined;
+  if (site.kind === 'hugo') return hugoOldPath(post, data, own, old, { stem, undated, slug });
   // Eleventy: the post's own `permalink`, else its folder's (directory data), each maybe a template.
   const template = typeof own === 'string' ? own : site.kind === 'eleventy' ? old.pattern : undefined;
   if (template !== undefined) {
     if (!/\{\{|\{%/.test(template)) return checked(template);
     const path = site.kind === 'eleventy' ? eleventyPermalink(template, post, data, undated) : undefined;
     return path ? checked(path) : { problem: `its \`permalink\` is a template (\`${template}\`)` };
-  }
-  // The slug the old site used, before this import lowercased it.
-  const oldSlug = post.oldSlug ?? data.slug;
-  if (site.kind === 'hugo') {
-    const options = old.hugo ?? { lowercase: true, removeAccents: false };
-    const section = sectionOf(post);
-    const slug = typeof oldSlug === 'string' ? oldSlug : undefined;
-    // Hugo's default: the section and the slug, else the file (or bundle folder) name, each cleaned up.
-    if (!old.pattern)
-      return checked(`/${hugoUrlize(section, options)}/${hugoUrlize(slug ?? stem, options)}/`);
-    if (!post.ymd) return undefined;
-    const title = typeof data.title === 'string' ? data.title : undated;
-    const tokens = hugoTokens(
-      { title, slug, fileName: stem, section, date: writtenDate(data, post.ymd) },
-      options,
-    );
-    const path = expand(old.pattern, tokens);
-    if ('problem' in path) return path;
-    // The expanded pattern is one more path Hugo cleans up, as a whole.
-    return checked(hugoUrlize(hugoUnescape(path.path), options));
   }
   if (site.kind === 'eleventy') {
     // Eleventy's default: the input path without its extension (under `src/` when the site keeps its input there).
@@ -113,7 +97,6 @@ export function oldPathOf(
   if (!old.pattern || !post.ymd) return undefined;
   const [year, month, day] = writtenDate(data, post.ymd);
   const title = typeof data.title === 'string' ? data.title : undated;
-  const slug = typeof oldSlug === 'string' ? oldSlug : undefined;
   const categories = [data.categories ?? data.category]
     .flat()
     .filter((c): c is string => typeof c === 'string');
@@ -137,6 +120,34 @@ export function oldPathOf(
   return 'problem' in path ? path : checked(path.path);
 }
 
+/** Hugo: the post's `url` (its tokens expanded), else the `[permalinks]` pattern, else its section and slug. */
+function hugoOldPath(
+  post: ReadPost,
+  data: Record<string, unknown>,
+  url: unknown,
+  old: OldPermalinks,
+  { stem, undated, slug }: { stem: string; undated: string; slug: string | undefined },
+): { path: string } | { problem: string } | undefined {
+  const options = old.hugo ?? { lowercase: true, removeAccents: false };
+  const section = sectionOf(post);
+  const title = typeof data.title === 'string' ? data.title : undated;
+  const date = post.ymd ? writtenDate(data, post.ymd) : undefined;
+  const tokens = hugoTokens({ title, slug, fileName: stem, section, date }, options);
+  if (typeof url === 'string') {
+    // Hugo expands the tokens of a `url` with a `:` (`/:section/:year/:slug/` on kubernetes.io) and unescapes
+    // the result; the rest of a `url` is kept as written.
+    if (!url.includes(':')) return checked(url);
+    const path = expand(url, tokens, `its \`url\` \`${url}\``);
+    return 'problem' in path ? path : checked(hugoUnescape(path.path));
+  }
+  // Hugo's default: the section and the slug, else the file (or bundle folder) name, each cleaned up.
+  if (!old.pattern) return checked(`/${hugoUrlize(section, options)}/${hugoUrlize(slug ?? stem, options)}/`);
+  if (!date) return undefined;
+  const path = expand(old.pattern, tokens);
+  // The expanded pattern is one more path Hugo cleans up, as a whole.
+  return 'problem' in path ? path : checked(hugoUrlize(hugoUnescape(path.path), options));
+}
+
 /**
  * The day as written (`2026-06-03T00:00:00Z` is on the 3rd in the old URL), which this blog's time zone may
  * move to another (the 2nd in New York): the old generators put the date's own day in the path.
@@ -147,14 +158,18 @@ function writtenDate(data: Record<string, unknown>, ymd: string): [string, strin
 }
 
 /** A permalink pattern with each `:token` replaced, or the first token it has no value for. */
-function expand(pattern: string, tokens: Record<string, string>): { path: string } | { problem: string } {
+function expand(
+  pattern: string,
+  tokens: Record<string, string>,
+  what = `the old permalink pattern \`${pattern}\``,
+): { path: string } | { problem: string } {
   let unknown: string | undefined;
   const path = pattern.replace(/:(\w+)/g, (match, token: string) => {
     if (Object.hasOwn(tokens, token)) return tokens[token]!;
     unknown ??= match;
     return match;
   });
-  return unknown ? { problem: `the old permalink pattern \`${pattern}\` uses \`${unknown}\`` } : { path };
+  return unknown ? { problem: `${what} uses \`${unknown}\`` } : { path };
 }
 
 /**

@@ -117,6 +117,35 @@ test('hugo: `:slug` from a title and the default path are urlized as Hugo does (
   assert.match(again.stdout, 'old URL `/posts/notes-on-c++-go/` kept as `aliases`');
 });
 
+test('hugo: a post’s `url` with permalink tokens is expanded as Hugo does; one it cannot expand is left for a person', () => {
+  // kubernetes.io: `url: /:section/:year/:month/:slug/` was the page /blog/2015/03/welcome/.
+  const site = tempDir('blog-hugo-url-tokens-');
+  mkdirSync(join(site, 'content/blog'), { recursive: true });
+  writeFileSync(join(site, 'hugo.toml'), 'title = "Old"\n');
+  writeFileSync(
+    join(site, 'content/blog/welcome.md'),
+    '---\ntitle: Welcome\ndate: 2015-03-20\nslug: Welcome\nurl: /:section/:year/:month/:slug/\n---\n\nBody.\n',
+  );
+  writeFileSync(
+    join(site, 'content/blog/odd.md'),
+    '---\ntitle: Odd\ndate: 2015-03-21\nurl: /:section/:shortcode/odd/\n---\n\nBody.\n',
+  );
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'hugo', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'old URL `/blog/2015/03/welcome/` kept as `aliases`');
+  assert.match(
+    run.stdout,
+    'old URL not worked out: its `url` `/:section/:shortcode/odd/` uses `:shortcode`; add it to `aliases` by hand',
+  );
+  assert.not.match(read(blog, 'posts/2015-03-21-odd.md'), /aliases/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/blog/2015/03/welcome/index.html'), 'url=/posts/welcome/');
+  assert.match(read(blog, 'dist/_redirects'), /^\/blog\/2015\/03\/welcome\/ \/posts\/welcome\/ 301$/m);
+  assert.not.match(read(blog, 'dist/_redirects'), ':');
+});
+
 test('hugo, as on Let’s Encrypt’s site: split config, a language folder, a slug with capitals, a UTC date', () => {
   const site = tempDir('blog-hugo-split-');
   mkdirSync(join(site, 'config/_default'), { recursive: true });
