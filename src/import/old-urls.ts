@@ -2,12 +2,13 @@
  * @fileoverview The URL a post had on the old site (its generator's permalink pattern, or the post's own
  * `permalink`/`url`), added to the imported post as `aliases` when the new URL differs: no inbound link lost.
  */
-import { basename, join } from 'node:path';
+import { basename, join, posix } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
 import type { ReadPost } from './convert-post.ts';
+import { hexoSlug, hexoSlugize } from './hexo-urls.ts';
 import { findKey, readHugoConfig } from './hugo-languages.ts';
 import { type HugoPathOptions, hugoTokens, hugoUnescape, hugoUrlize } from './hugo-urls.ts';
 import { readConfigFile } from './read-config-file.ts';
@@ -28,6 +29,8 @@ export interface OldPermalinks {
   pattern: string | undefined;
   /** Hugo: how its config shapes paths (`disablePathToLower`, `removePathAccents`). */
   hugo?: HugoPathOptions;
+  /** Hexo: the `new_post_name` pattern its `:title` is read with (`:title.md` when unset). */
+  newPostName?: string;
 }
 
 /** Reads the old site's permalink pattern (the generator's default when its config sets none). */
@@ -55,8 +58,14 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
       };
     }
     case 'hexo': {
-      const value = read('_config.yml', '_config.yaml')?.permalink;
-      return { kind: 'hexo', pattern: typeof value === 'string' ? value : ':year/:month/:day/:title/' };
+      const config = read('_config.yml', '_config.yaml');
+      const value = config?.permalink;
+      const newPostName = config?.new_post_name;
+      return {
+        kind: 'hexo',
+        pattern: typeof value === 'string' ? value : ':year/:month/:day/:title/',
+        newPostName: typeof newPostName === 'string' && newPostName ? newPostName : ':title.md',
+      };
     }
     case 'eleventy':
       return { kind: 'eleventy', pattern: site.permalink };
@@ -97,6 +106,11 @@ export function oldPathOf(
   if (!old.pattern || !post.ymd) return undefined;
   const [year, month, day] = writtenDate(data, post.ymd);
   const title = typeof data.title === 'string' ? data.title : undated;
+  // Hexo's `:title` is the path under `_posts/` without what its `new_post_name` pattern adds.
+  const hexoTitle =
+    site.kind === 'hexo'
+      ? hexoSlug(post.found.rel.replace(/^source\/_(posts|drafts)\//, ''), old.newPostName ?? ':title.md')
+      : undefined;
   const categories = [data.categories ?? data.category]
     .flat()
     .filter((c): c is string => typeof c === 'string');
@@ -110,10 +124,10 @@ export function oldPathOf(
     output_ext: '.html',
     categories: site.kind === 'jekyll' ? categories.map((c) => slugify(c)).join('/') : '',
     category: categories[0] ? slugify(categories[0]) : '',
-    // Jekyll: the file name (without its date); Hexo: the file name.
-    title: site.kind === 'hexo' ? stem : (slug ?? undated),
-    name: stem,
-    post_title: slugify(title),
+    // Jekyll: the slug, else the file name without its date.
+    title: hexoTitle ?? slug ?? undated,
+    name: hexoTitle !== undefined ? posix.basename(hexoTitle) : stem,
+    post_title: site.kind === 'hexo' ? hexoSlugize(title).toLowerCase() : slugify(title),
     slug: slug ?? undated,
   };
   const path = expand(old.pattern, tokens);

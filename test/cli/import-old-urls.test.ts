@@ -187,6 +187,32 @@ test('hugo, as on Let’s Encrypt’s site: split config, a language folder, a s
   assert.not.match(again.stdout, 'Dates:');
 });
 
+test('hexo, as on hexo.io: `:title` is the file name without what `new_post_name` adds; `:post_title` is Hexo’s slugize', () => {
+  const site = tempDir('blog-hexo-new-post-name-');
+  mkdirSync(join(site, 'source/_posts'), { recursive: true });
+  writeFileSync(
+    join(site, '_config.yml'),
+    'permalink: news/:year/:month/:day/:title/\nnew_post_name: :year-:month-:day-:title.md\n',
+  );
+  writeFileSync(
+    join(site, 'source/_posts/2020-01-01-x.md'),
+    '---\ntitle: X\ndate: 2020-01-01\n---\n\nBody.\n',
+  );
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'hexo', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'old URL `/news/2020/01/01/x/` kept as `aliases`');
+
+  writeFileSync(join(site, '_config.yml'), 'permalink: :year/:post_title/\n');
+  writeFileSync(
+    join(site, 'source/_posts/2020-01-01-x.md'),
+    '---\ntitle: "C++ & Go: Crème brûlée"\ndate: 2020-01-01\n---\n\nBody.\n',
+  );
+  const again = runBlog(['import', 'hexo', site], { cwd: emptyBlog() });
+  assert.is(again.status, 0, again.stderr);
+  assert.match(again.stdout, 'old URL `/2020/c-go-creme-brulee/` kept as `aliases`');
+});
+
 test('jekyll: an old URL that differs from the new only in letter case is left for a person', () => {
   // Jekyll keeps a file name's capitals in the URL; a redirect page cannot sit beside the post's own folder.
   const site = tempDir('blog-jekyll-case-');
