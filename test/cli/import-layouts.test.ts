@@ -152,4 +152,26 @@ test('Hexo: an image written inside inline code or a fence is not reported as mi
   assert.not.ok(existsSync(join(blog, 'posts/2024-01-01-code.md')));
 });
 
+test('Hexo: a codeblock inside a list item stays in the list, its code as written', () => {
+  const site = tempDir('hexo-list-code-');
+  mkdirSync(join(site, 'source/_posts'), { recursive: true });
+  writeFileSync(join(site, '_config.yml'), 'title: x\n');
+  writeFileSync(
+    join(site, 'source/_posts/list.md'),
+    '---\ntitle: List\ndate: 2024-01-01\n---\n- Item\n\n  {% codeblock lang:js %}\n  const a = 1;\n  {% endcodeblock %}\n\n- Next\n',
+  );
+  const blog = emptyBlog();
+  assert.is(runBlog(['import', 'hexo', site], { cwd: blog }).status, 0);
+  assert.match(
+    read(blog, 'posts/2024-01-01-list.md'),
+    '- Item\n\n  ```js\n  const a = 1;\n  ```\n\n- Next\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  // One list whose first item holds the code, which starts with `const`, not with two spaces.
+  const prose = read(blog, 'dist/posts/list/index.html').split('<div class="prose">')[1]!;
+  assert.is(count(prose, /<ul>/g), 1, 'one list, not two');
+  assert.match(prose, /<li><p>Item<\/p>\s*<pre[^>]*><code class="[^"]*language-js[^"]*">(<[^>]+>)*const/);
+});
+
 test.run();
