@@ -124,7 +124,7 @@ export function oldPathOf(
     output_ext: '.html',
     categories: site.kind === 'jekyll' ? categories.map((c) => slugify(c)).join('/') : '',
     category: categories[0] ? slugify(categories[0]) : '',
-    // Jekyll: the slug, else the file name without its date.
+    // Hexo: its slug (above); Jekyll: the `slug`, else the file name without its date.
     title: hexoTitle ?? slug ?? undated,
     name: hexoTitle !== undefined ? posix.basename(hexoTitle) : stem,
     post_title: site.kind === 'hexo' ? hexoSlugize(title).toLowerCase() : slugify(title),
