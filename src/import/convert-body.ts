@@ -38,32 +38,30 @@ function rewrite(
 
 const quoted = (s: string) => s.replace(/^["']|["']$/g, '');
 
+/**
+ * A template's code-block tags on lines of their own → a fenced block. The fences keep the tag's indentation,
+ * so a block inside a list item stays in it and its code keeps the indentation it was written with.
+ * `pattern` captures the indentation, the end marker and the language.
+ */
+function fenceTags(body: string, ctx: BodyContext, pattern: RegExp): string {
+  return rewrite(body, pattern, ctx, (m) =>
+    m[2]
+      ? { text: `${m[1]}\`\`\``, message: `\`${m[0].trim()}\` → end of fenced code block` }
+      : { text: `${m[1]}\`\`\`${quoted(m[3] ?? '')}`, message: `\`${m[0].trim()}\` → fenced code block` },
+  );
+}
+
 /** Jekyll/Eleventy `{% highlight ruby linenos %}` … `{% endhighlight %}` on their own lines → a fenced block. */
 export const liquidHighlight: BodyConverter = (body, ctx) =>
-  rewrite(body, /^[ \t]*\{%-?\s*(end)?highlight\b\s*([^%\s]*)[^%]*?-?%\}[ \t]*$/gm, ctx, (m) =>
-    m[1]
-      ? { text: '```', message: '`{% endhighlight %}` → end of fenced code block' }
-      : { text: `\`\`\`${quoted(m[2]!)}`, message: `\`${m[0].trim()}\` → fenced code block` },
-  );
+  fenceTags(body, ctx, /^([ \t]*)\{%-?\s*(end)?highlight\b\s*([^%\s]*)[^%]*?-?%\}[ \t]*$/gm);
 
 /** Hugo `{{< highlight go "linenos=table" >}}` … `{{< /highlight >}}` → a fenced block. */
 export const hugoHighlight: BodyConverter = (body, ctx) =>
-  rewrite(body, /^[ \t]*\{\{[<%]\s*(\/)?highlight\b\s*([^\s>%]*)[^\n]*?[>%]\}\}[ \t]*$/gm, ctx, (m) =>
-    m[1]
-      ? { text: '```', message: '`{{< /highlight >}}` → end of fenced code block' }
-      : { text: `\`\`\`${quoted(m[2]!)}`, message: `\`${m[0].trim()}\` → fenced code block` },
-  );
+  fenceTags(body, ctx, /^([ \t]*)\{\{[<%]\s*(\/)?highlight\b\s*([^\s>%]*)[^\n]*?[>%]\}\}[ \t]*$/gm);
 
-/** Hexo `{% codeblock title lang:js %}` … `{% endcodeblock %}` → a fenced block. */
+/** Hexo `{% codeblock title lang:js %}` … `{% endcodeblock %}`, or its alias `{% code %}` … `{% endcode %}`. */
 export const hexoCodeblock: BodyConverter = (body, ctx) =>
-  rewrite(body, /^[ \t]*\{%\s*(end)?codeblock\b([^%]*)%\}[ \t]*$/gm, ctx, (m) =>
-    m[1]
-      ? { text: '```', message: '`{% endcodeblock %}` → end of fenced code block' }
-      : {
-          text: `\`\`\`${/\blang:(\S+)/.exec(m[2]!)?.[1] ?? ''}`,
-          message: `\`${m[0].trim()}\` → fenced code block`,
-        },
-  );
+  fenceTags(body, ctx, /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:[^%]*?\blang:(\S+))?[^%]*%\}[ \t]*$/gm);
 
 /** `{% raw %}` and `{% endraw %}` protected braces from Liquid; nothing runs now, so they go. */
 export const rawMarkers: BodyConverter = (body, ctx) =>

@@ -1,6 +1,7 @@
 /**
- * @fileoverview Which content folder a Hugo site keeps one language's posts in: `content/<lang>/` (Kubernetes,
- * most multilingual sites) or a `contentDir` from the config's `[languages.<lang>]`; plain `content/` otherwise.
+ * @fileoverview Which content folder a Hugo site keeps one language's posts in: `content/<lang>/` (most
+ * multilingual sites) or a `contentDir` from the config's `[languages.<lang>]`, else the site's `contentDir`
+ * (Kubernetes); plain `content/` otherwise.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +46,11 @@ export function hugoContent(root: string, lang: string | undefined): HugoContent
         : undefined;
     if (dir) byLang.set(name.toLowerCase(), join(root, dir));
   }
+  // As in Hugo, a language without a `contentDir` of its own reads the site's (Kubernetes: `contentDir =
+  // "content/en"` at the top, `[languages.en]` with none, `[languages.fr]` with `content/fr`).
+  if (byLang.size > 0)
+    for (const name of Object.keys(languages ?? {}))
+      if (!byLang.has(name.toLowerCase())) byLang.set(name.toLowerCase(), content);
   // Without `contentDir` settings, `content/<lang>/` folders are the usual layout: taken as such when the
   // chosen language has one (a single-language site may well have `content/faq/`).
   if (byLang.size === 0 && existsSync(join(content, chosen)))
@@ -67,8 +73,9 @@ export function hugoContent(root: string, lang: string | undefined): HugoContent
     throw new BlogError('NOT_FOUND', `No content for language \`${chosen}\` in this Hugo site.`, {
       hint: `Pick one with --lang: ${[...byLang.keys()].sort().join(', ')}.`,
     });
+  // A language sharing the chosen folder is told apart by file name (`x.de.md`), not left out with it.
   const others = [...byLang]
-    .filter(([l]) => l !== chosen)
+    .filter(([l, d]) => l !== chosen && d !== dir)
     .map(([l, d]) => ({ lang: l, dir: d }))
     .sort((a, b) => (a.lang < b.lang ? -1 : 1));
   return { dir, lang: chosen, others };

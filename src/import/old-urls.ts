@@ -2,13 +2,15 @@
  * @fileoverview The URL a post had on the old site (its generator's permalink pattern, or the post's own
  * `permalink`/`url`), added to the imported post as `aliases` when the new URL differs: no inbound link lost.
  */
-import { basename, join } from 'node:path';
+import { basename, join, posix } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
 import type { ReadPost } from './convert-post.ts';
+import { hexoSlug, hexoSlugize } from './hexo-urls.ts';
 import { findKey, readHugoConfig } from './hugo-languages.ts';
+import { type HugoPathOptions, hugoTokens, hugoUnescape, hugoUrlize } from './hugo-urls.ts';
 import { readConfigFile } from './read-config-file.ts';
 import type { SourceKind, SourceSite } from './types.ts';
 
@@ -25,8 +27,10 @@ export interface OldPermalinks {
   kind: SourceKind;
   /** The pattern for posts, or undefined when each post's own `permalink` is all there is (Eleventy). */
   pattern: string | undefined;
-  /** The paths it makes from a pattern are lowercased (Hugo, unless `disablePathToLower`). */
-  lowercase?: boolean;
+  /** Hugo: how its config shapes paths (`disablePathToLower`, `removePathAccents`). */
+  hugo?: HugoPathOptions;
+  /** Hexo: the `new_post_name` pattern its `:title` is read with (`:title.md` when unset). */
+  newPostName?: string;
 }
 
 /** Reads the old site's permalink pattern (the generator's default when its config sets none). */
@@ -47,12 +51,21 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
       return {
         kind: 'hugo',
         pattern: section ? String(permalinks![section]) : undefined,
-        lowercase: findKey(config, 'disablePathToLower') !== true,
+        hugo: {
+          lowercase: findKey(config, 'disablePathToLower') !== true,
+          removeAccents: findKey(config, 'removePathAccents') === true,
+        },
       };
     }
     case 'hexo': {
-      const value = read('_config.yml', '_config.yaml')?.permalink;
-      return { kind: 'hexo', pattern: typeof value === 'string' ? value : ':year/:month/:day/:title/' };
+      const config = read('_config.yml', '_config.yaml');
+      const value = config?.permalink;
+      const newPostName = config?.new_post_name;
+      return {
+        kind: 'hexo',
+        pattern: typeof value === 'string' ? value : ':year/:month/:day/:title/',
+        newPostName: typeof newPostName === 'string' && newPostName ? newPostName : ':title.md',
+      };
     }
     case 'eleventy':
       return { kind: 'eleventy', pattern: site.permalink };
@@ -74,6 +87,10 @@ export function oldPathOf(
   const name = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
   const stem = /^index$/i.test(name) && post.found.assetDir ? basename(post.found.assetDir) : name;
   const undated = stem.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  // The slug the old site used, before this import lowercased it.
+  const oldSlug = post.oldSlug ?? data.slug;
+  const slug = typeof oldSlug === 'string' ? oldSlug : undefined;
+  if (site.kind === 'hugo') return hugoOldPath(post, data, own, old, { stem, undated, slug });
   // Eleventy: the post's own `permalink`, else its folder's (directory data), each maybe a template.
   const template = typeof own === 'string' ? own : site.kind === 'eleventy' ? old.pattern : undefined;
   if (template !== undefined) {
@@ -81,30 +98,19 @@ export function oldPathOf(
     const path = site.kind === 'eleventy' ? eleventyPermalink(template, post, data, undated) : undefined;
     return path ? checked(path) : { problem: `its \`permalink\` is a template (\`${template}\`)` };
   }
-  // The slug the old site used, before this import lowercased it.
-  const oldSlug = post.oldSlug ?? data.slug;
-  if (site.kind === 'hugo' && !old.pattern) {
-    // Hugo's default: the section and the slug, else the file (or bundle folder) name.
-    const section = sectionOf(post);
-    const slug = typeof oldSlug === 'string' ? oldSlug : stem;
-    return checked(cased(`/${section}/${slug}/`, old));
-  }
   if (site.kind === 'eleventy') {
     // Eleventy's default: the input path without its extension (under `src/` when the site keeps its input there).
     const rel = post.found.rel.replace(/\.(md|markdown)$/i, '').replace(/^src\//, '');
     return checked(`/${/\/index$/i.test(rel) ? rel.slice(0, -'index'.length) : `${rel}/`}`);
   }
   if (!old.pattern || !post.ymd) return undefined;
-  // The day as written (`2026-06-03T00:00:00Z` is on the 3rd in the old URL), which this blog's time zone may
-  // move to another (the 2nd in New York): the old generators put the date's own day in the path.
-  const written = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(typeof data.date === 'string' ? data.date : '');
-  const [year, month, day] = (written ? written.slice(1, 4) : post.ymd.split('-')) as [
-    string,
-    string,
-    string,
-  ];
+  const [year, month, day] = writtenDate(data, post.ymd);
   const title = typeof data.title === 'string' ? data.title : undated;
-  const slug = typeof oldSlug === 'string' ? oldSlug : undefined;
+  // Hexo's `:title` is the path under `_posts/` without what its `new_post_name` pattern adds.
+  const hexoTitle =
+    site.kind === 'hexo'
+      ? hexoSlug(post.found.rel.replace(/^source\/_(posts|drafts)\//, ''), old.newPostName ?? ':title.md')
+      : undefined;
   const categories = [data.categories ?? data.category]
     .flat()
     .filter((c): c is string => typeof c === 'string');
@@ -118,23 +124,66 @@ export function oldPathOf(
     output_ext: '.html',
     categories: site.kind === 'jekyll' ? categories.map((c) => slugify(c)).join('/') : '',
     category: categories[0] ? slugify(categories[0]) : '',
-    // Jekyll and Hexo: the file name (without its date); Hugo: the title, slugified.
-    title: site.kind === 'hugo' ? slugify(title) : site.kind === 'hexo' ? stem : (slug ?? undated),
-    name: stem,
-    filename: stem,
-    post_title: slugify(title),
-    slug: slug ?? (site.kind === 'hugo' ? slugify(title) : undated),
-    slugorfilename: slug ?? stem,
-    section: sectionOf(post),
+    // Hexo: its slug (above); Jekyll: the `slug`, else the file name without its date.
+    title: hexoTitle ?? slug ?? undated,
+    name: hexoTitle !== undefined ? posix.basename(hexoTitle) : stem,
+    post_title: site.kind === 'hexo' ? hexoSlugize(title).toLowerCase() : slugify(title),
+    slug: slug ?? undated,
   };
+  const path = expand(old.pattern, tokens);
+  return 'problem' in path ? path : checked(path.path);
+}
+
+/** Hugo: the post's `url` (its tokens expanded), else the `[permalinks]` pattern, else its section and slug. */
+function hugoOldPath(
+  post: ReadPost,
+  data: Record<string, unknown>,
+  url: unknown,
+  old: OldPermalinks,
+  { stem, undated, slug }: { stem: string; undated: string; slug: string | undefined },
+): { path: string } | { problem: string } | undefined {
+  const options = old.hugo ?? { lowercase: true, removeAccents: false };
+  const section = sectionOf(post);
+  const title = typeof data.title === 'string' ? data.title : undated;
+  const date = post.ymd ? writtenDate(data, post.ymd) : undefined;
+  const tokens = hugoTokens({ title, slug, fileName: stem, section, date }, options);
+  if (typeof url === 'string') {
+    // Hugo expands the tokens of a `url` with a `:` (`/:section/:year/:slug/` on kubernetes.io) and unescapes
+    // the result; the rest of a `url` is kept as written.
+    if (!url.includes(':')) return checked(url);
+    const path = expand(url, tokens, `its \`url\` \`${url}\``);
+    return 'problem' in path ? path : checked(hugoUnescape(path.path));
+  }
+  // Hugo's default: the section and the slug, else the file (or bundle folder) name, each cleaned up.
+  if (!old.pattern) return checked(`/${hugoUrlize(section, options)}/${hugoUrlize(slug ?? stem, options)}/`);
+  if (!date) return undefined;
+  const path = expand(old.pattern, tokens);
+  // The expanded pattern is one more path Hugo cleans up, as a whole.
+  return 'problem' in path ? path : checked(hugoUrlize(hugoUnescape(path.path), options));
+}
+
+/**
+ * The day as written (`2026-06-03T00:00:00Z` is on the 3rd in the old URL), which this blog's time zone may
+ * move to another (the 2nd in New York): the old generators put the date's own day in the path.
+ */
+function writtenDate(data: Record<string, unknown>, ymd: string): [string, string, string] {
+  const written = /^(\d{4})-(\d{2})-(\d{2})(?![\d])/.exec(typeof data.date === 'string' ? data.date : '');
+  return (written ? written.slice(1, 4) : ymd.split('-')) as [string, string, string];
+}
+
+/** A permalink pattern with each `:token` replaced, or the first token it has no value for. */
+function expand(
+  pattern: string,
+  tokens: Record<string, string>,
+  what = `the old permalink pattern \`${pattern}\``,
+): { path: string } | { problem: string } {
   let unknown: string | undefined;
-  const path = old.pattern.replace(/:([a-z_]+)/g, (match, token: string) => {
-    if (token in tokens) return tokens[token]!;
+  const path = pattern.replace(/:(\w+)/g, (match, token: string) => {
+    if (Object.hasOwn(tokens, token)) return tokens[token]!;
     unknown ??= match;
     return match;
   });
-  if (unknown) return { problem: `the old permalink pattern \`${old.pattern}\` uses \`${unknown}\`` };
-  return checked(cased(path, old));
+  return unknown ? { problem: `${what} uses \`${unknown}\`` } : { path };
 }
 
 /**
@@ -165,11 +214,6 @@ function eleventyPermalink(
     },
   );
   return unknown || /\{\{|\{%/.test(path) ? undefined : path;
-}
-
-/** A path the old generator made, as it wrote it: Hugo lowercases them (`/posts/My-Post/` is `/posts/my-post/`). */
-function cased(path: string, old: OldPermalinks): string {
-  return old.lowercase ? path.toLowerCase() : path;
 }
 
 /** The post's section: its first folder in the (language's) content folder, as the finder saw it. */

@@ -88,7 +88,8 @@ export function unsafeSlug(slug: string): string | undefined {
 
 /**
  * An old path as a clean site path, or why it cannot be one. Paths are inside the site: no scheme, no
- * `//`, no `.`/`..` segments, no query or fragment (a static file cannot answer those). A missing leading
+ * `//`, no `.`/`..` segments, no query or fragment (a static file cannot answer those), no `*` or `:name`
+ * (patterns to a redirect host). A missing leading
  * `/` is added (Jekyll's plugin does the same); a last segment without an extension is a folder (`/old` →
  * `/old/`), since that is the file a static host serves for it.
  */
@@ -106,6 +107,18 @@ export function normaliseOldPath(raw: string): { path: string } | { problem: str
   }
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused here.
   if (/[\u0000-\u001f\u007f]/.test(decoded)) return { problem: 'has a control character' };
+  // `_redirects` is a list of patterns: written there, `/old/*` or `/:year/x/` would send every URL of that
+  // shape to the post. Refused here, where every old path passes, so no redirect file ever holds one.
+  const pattern = /\*|:\w+/.exec(decoded)?.[0];
+  if (pattern === '*')
+    return {
+      problem:
+        'has `*`, which redirect hosts (Netlify, Cloudflare Pages) read as a wildcard for any path, expected a literal path',
+    };
+  if (pattern)
+    return {
+      problem: `has \`${pattern}\`, which redirect hosts (Netlify, Cloudflare Pages) read as a placeholder for any segment, expected a literal path`,
+    };
   let path = decoded.startsWith('/') ? decoded : `/${decoded}`;
   const segments = path.split('/').slice(1);
   if (segments.slice(0, -1).some((s) => s === '') || segments.some((s) => s === '.' || s === '..'))

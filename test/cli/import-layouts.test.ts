@@ -61,6 +61,26 @@ test('Hugo --lang picks another language; an unknown one is named with the choic
   assert.match(de.stderr, 'Pick one with --lang: en, fr.');
 });
 
+test('Hugo as on kubernetes.io: the top-level contentDir is the default language’s, which has none of its own', () => {
+  const site = tempDir('blog-hugo-k8s-');
+  writeFileSync(
+    join(site, 'hugo.toml'),
+    'contentDir = "content/en"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\ncontentDir = "content/fr"\n',
+  );
+  for (const lang of ['en', 'fr']) {
+    mkdirSync(join(site, `content/${lang}/blog`), { recursive: true });
+    writeFileSync(
+      join(site, `content/${lang}/blog/hello.md`),
+      '---\ntitle: Hello\ndate: 2024-01-01\n---\nHi.\n',
+    );
+  }
+  const r = runBlog(['import', 'hugo', site, '--dry-run'], { cwd: emptyBlog() });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Would import 1 post and 0 other files/);
+  assert.match(r.stdout, '  content/en/blog/hello.md\n');
+  assert.match(r.stdout, '  content/fr/: another language (`--lang fr` imports it)');
+});
+
 test('Eleventy: listing and feed pages are left out with the reason; `newstitle` becomes the title', () => {
   const blog = emptyBlog();
   const r = runBlog(['import', 'eleventy', join(FIXTURES, 'import-eleventy-news')], { cwd: blog });
@@ -131,6 +151,28 @@ test('Hexo: an image written inside inline code or a fence is not reported as mi
   assert.not.match(r.stdout, /x\.png|y\.png/);
   assert.match(r.stdout, /image `\/img\/z\.png` not found in the source site/);
   assert.not.ok(existsSync(join(blog, 'posts/2024-01-01-code.md')));
+});
+
+test('Hexo: a codeblock inside a list item stays in the list, its code as written', () => {
+  const site = tempDir('hexo-list-code-');
+  mkdirSync(join(site, 'source/_posts'), { recursive: true });
+  writeFileSync(join(site, '_config.yml'), 'title: x\n');
+  writeFileSync(
+    join(site, 'source/_posts/list.md'),
+    '---\ntitle: List\ndate: 2024-01-01\n---\n- Item\n\n  {% codeblock lang:js %}\n  const a = 1;\n  {% endcodeblock %}\n\n- Next\n',
+  );
+  const blog = emptyBlog();
+  assert.is(runBlog(['import', 'hexo', site], { cwd: blog }).status, 0);
+  assert.match(
+    read(blog, 'posts/2024-01-01-list.md'),
+    '- Item\n\n  ```js\n  const a = 1;\n  ```\n\n- Next\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  // One list whose first item holds the code, which starts with `const`, not with two spaces.
+  const prose = read(blog, 'dist/posts/list/index.html').split('<div class="prose">')[1]!;
+  assert.is(count(prose, /<ul>/g), 1, 'one list, not two');
+  assert.match(prose, /<li><p>Item<\/p>\s*<pre[^>]*><code class="[^"]*language-js[^"]*">(<[^>]+>)*const/);
 });
 
 test.run();

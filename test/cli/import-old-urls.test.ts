@@ -91,6 +91,61 @@ test('hugo: aliases a post already lists stay a list, and a path Hugo lowercased
     assert.match(read(blog, `dist/${from}`), `<meta http-equiv="refresh" content="0; url=${to}">`);
 });
 
+test('hugo: `:slug` from a title and the default path are urlized as Hugo does (dots kept, other signs dropped)', () => {
+  // kubernetes.io's “Kubernetes Release: 0.16.0” was at /blog/2015/05/kubernetes-release-0.16.0/.
+  const site = tempDir('blog-hugo-urlize-');
+  mkdirSync(join(site, 'content/posts'), { recursive: true });
+  writeFileSync(join(site, 'hugo.toml'), '[permalinks]\nposts = "/:year/:month/:slug/"\n');
+  writeFileSync(
+    join(site, 'content/posts/release.md'),
+    '---\ntitle: "Kubernetes Release: 0.16.0"\ndate: 2015-05-01\n---\n\nBody.\n',
+  );
+  const run = runBlog(['import', 'hugo', site], { cwd: emptyBlog() });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'old URL `/2015/05/kubernetes-release-0.16.0/` kept as `aliases`');
+
+  // Without [permalinks]: the section and the slug, cleaned up the same way (`Notes on C++ & Go` → `notes-on-c++-go`).
+  const plain = tempDir('blog-hugo-urlize-default-');
+  mkdirSync(join(plain, 'content/posts'), { recursive: true });
+  writeFileSync(join(plain, 'hugo.toml'), 'title = "Old"\n');
+  writeFileSync(
+    join(plain, 'content/posts/cpp.md'),
+    '---\ntitle: C++\nslug: Notes on C++ & Go\ndate: 2020-01-02\n---\n\nBody.\n',
+  );
+  const again = runBlog(['import', 'hugo', plain], { cwd: emptyBlog() });
+  assert.is(again.status, 0, again.stderr);
+  assert.match(again.stdout, 'old URL `/posts/notes-on-c++-go/` kept as `aliases`');
+});
+
+test('hugo: a post’s `url` with permalink tokens is expanded as Hugo does; one it cannot expand is left for a person', () => {
+  // kubernetes.io: `url: /:section/:year/:month/:slug/` was the page /blog/2015/03/welcome/.
+  const site = tempDir('blog-hugo-url-tokens-');
+  mkdirSync(join(site, 'content/blog'), { recursive: true });
+  writeFileSync(join(site, 'hugo.toml'), 'title = "Old"\n');
+  writeFileSync(
+    join(site, 'content/blog/welcome.md'),
+    '---\ntitle: Welcome\ndate: 2015-03-20\nslug: Welcome\nurl: /:section/:year/:month/:slug/\n---\n\nBody.\n',
+  );
+  writeFileSync(
+    join(site, 'content/blog/odd.md'),
+    '---\ntitle: Odd\ndate: 2015-03-21\nurl: /:section/:shortcode/odd/\n---\n\nBody.\n',
+  );
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'hugo', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'old URL `/blog/2015/03/welcome/` kept as `aliases`');
+  assert.match(
+    run.stdout,
+    'old URL not worked out: its `url` `/:section/:shortcode/odd/` uses `:shortcode`; add it to `aliases` by hand',
+  );
+  assert.not.match(read(blog, 'posts/2015-03-21-odd.md'), /aliases/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/blog/2015/03/welcome/index.html'), 'url=/posts/welcome/');
+  assert.match(read(blog, 'dist/_redirects'), /^\/blog\/2015\/03\/welcome\/ \/posts\/welcome\/ 301$/m);
+  assert.not.match(read(blog, 'dist/_redirects'), ':');
+});
+
 test('hugo, as on Let’s Encrypt’s site: split config, a language folder, a slug with capitals, a UTC date', () => {
   const site = tempDir('blog-hugo-split-');
   mkdirSync(join(site, 'config/_default'), { recursive: true });
@@ -130,6 +185,32 @@ test('hugo, as on Let’s Encrypt’s site: split config, a language folder, a s
   const again = runBlog(['import', 'hugo', site], { cwd: utc });
   assert.is(again.status, 0, again.stderr);
   assert.not.match(again.stdout, 'Dates:');
+});
+
+test('hexo, as on hexo.io: `:title` is the file name without what `new_post_name` adds; `:post_title` is Hexo’s slugize', () => {
+  const site = tempDir('blog-hexo-new-post-name-');
+  mkdirSync(join(site, 'source/_posts'), { recursive: true });
+  writeFileSync(
+    join(site, '_config.yml'),
+    'permalink: news/:year/:month/:day/:title/\nnew_post_name: :year-:month-:day-:title.md\n',
+  );
+  writeFileSync(
+    join(site, 'source/_posts/2020-01-01-x.md'),
+    '---\ntitle: X\ndate: 2020-01-01\n---\n\nBody.\n',
+  );
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'hexo', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'old URL `/news/2020/01/01/x/` kept as `aliases`');
+
+  writeFileSync(join(site, '_config.yml'), 'permalink: :year/:post_title/\n');
+  writeFileSync(
+    join(site, 'source/_posts/2020-01-01-x.md'),
+    '---\ntitle: "C++ & Go: Crème brûlée"\ndate: 2020-01-01\n---\n\nBody.\n',
+  );
+  const again = runBlog(['import', 'hexo', site], { cwd: emptyBlog() });
+  assert.is(again.status, 0, again.stderr);
+  assert.match(again.stdout, 'old URL `/2020/c-go-creme-brulee/` kept as `aliases`');
 });
 
 test('jekyll: an old URL that differs from the new only in letter case is left for a person', () => {

@@ -162,4 +162,27 @@ test('old paths stay inside the site: URLs, `..`, `//` and queries are errors at
   assert.match(bad.stderr, 'Unexpected redirect from `../up/`, expected a path of this site');
 });
 
+test('an old path with `*` or `:name` (a pattern to Netlify) stops the build at the value; nothing is written', () => {
+  const blog = copyFixture('redirects', WITHOUT_EXTRAS);
+  edit(blog, PLAIN, 'tags: [news]', 'tags: [news]\naliases:\n  - /:section/:year/:slug/\n  - /old/*\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(
+    build.stderr,
+    '6:5  error    Unexpected `/:section/:year/:slug/` in `aliases`: it has `:section`, which redirect hosts (Netlify, Cloudflare Pages) read as a placeholder for any segment, expected a literal path',
+  );
+  assert.match(build.stderr, '7:5  error    Unexpected `/old/*` in `aliases`: it has `*`');
+  assert.not.ok(existsSync(join(blog, 'dist')));
+
+  // The config's `redirects` pass the same check: a config error (exit 2).
+  writeFileSync(
+    join(blog, 'blog.config.json'),
+    JSON.stringify({ baseUrl: 'https://blog.example.com/', redirects: { '/news/*': '/posts/plain/' } }),
+  );
+  const config = runBlog(['build'], { cwd: blog });
+  assert.is(config.status, 2);
+  assert.match(config.stderr, 'Unexpected redirect from `/news/*`, expected a path of this site');
+  assert.match(config.stderr, 'it has `*`, which redirect hosts');
+});
+
 test.run();

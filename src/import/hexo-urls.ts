@@ -1,0 +1,53 @@
+/**
+ * @fileoverview The names Hexo put in post URLs: `:title` is the post's path under `_posts/` read with the
+ * `new_post_name` pattern (hexo `lib/plugins/processor/post.ts`, `parseFilename`), and `:post_title` the title
+ * through hexo-util's `slugize`.
+ */
+import { posix } from 'node:path';
+
+/** The tokens `new_post_name` may hold that Hexo reads as numbers; any other token is `(.+?)`. */
+const SEGMENTS: Record<string, string> = {
+  year: '(\\d{4})',
+  month: '(\\d{2})',
+  day: '(\\d{2})',
+  i_month: '(\\d{1,2})',
+  i_day: '(\\d{1,2})',
+  hash: '([0-9a-f]{12})',
+};
+
+/**
+ * Hexo's slug of a post (its `:title`): with `new_post_name: :year-:month-:day-:title.md`,
+ * `2020-01-01-hello.md` is `hello`; with the default `:title.md`, the whole path without its extension
+ * (`2020/hello` for `_posts/2020/hello.md`). A path the pattern does not fit is slugized whole.
+ */
+export function hexoSlug(pathUnderPosts: string, newPostName: string): string {
+  const withoutExt = (p: string) => p.slice(0, p.length - posix.extname(p).length);
+  const path = withoutExt(pathUnderPosts);
+  const params: string[] = [];
+  const source = withoutExt(newPostName)
+    .replace(/[-[\]/{}()*+?.\\^$|]/g, '\\$&')
+    .replace(/:(\w*[^_\W])/g, (_, param: string) => {
+      params.push(param);
+      return Object.hasOwn(SEGMENTS, param) ? SEGMENTS[param]! : '(.+?)';
+    });
+  const match = new RegExp(`^${source}$`).exec(path);
+  const at = params.lastIndexOf('title');
+  return match && at >= 0 ? match[at + 1]! : hexoSlugize(path);
+}
+
+/**
+ * hexo-util's `slugize`: accents off, control characters dropped, each run of spaces and signs one `-`, none
+ * at either end. (Hexo's accent table also spells out a few letters NFD cannot split, such as `ø` and `ł`;
+ * those are kept here.)
+ */
+export function hexoSlugize(text: string): string {
+  return (
+    text
+      .normalize('NFD')
+      .replace(/\p{Mn}/gu, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is dropped.
+      .replace(/[\u0000-\u001f]/g, '')
+      .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+  );
+}

@@ -1,0 +1,27 @@
+/** @fileoverview Hexo's `:title` and `:post_title`, as Hexo computes them from the file name and `new_post_name`. */
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { hexoSlug, hexoSlugize } from '../../src/import/hexo-urls.ts';
+
+test('`:title` is the file name read with new_post_name: its tokens are taken off', () => {
+  const dated = ':year-:month-:day-:title.md';
+  assert.is(hexoSlug('2020-01-01-x.md', dated), 'x');
+  // hexo.io: the date twice in the name, once read by the pattern.
+  assert.is(hexoSlug('2018-12-01-2018-12-01-hexofs-released-md.md', dated), '2018-12-01-hexofs-released-md');
+  assert.is(hexoSlug('2020/01/Hello_World.md', ':year/:month/:title.md'), 'Hello_World');
+  assert.is(hexoSlug('2020-1-5-x.md', ':year-:i_month-:i_day-:title.md'), 'x');
+});
+
+test('with the default `:title.md` it is the whole path; a name the pattern does not fit is slugized whole', () => {
+  assert.is(hexoSlug('2020-01-01-x.md', ':title.md'), '2020-01-01-x');
+  assert.is(hexoSlug('notes/Hello World.md', ':title.md'), 'notes/Hello World');
+  assert.is(hexoSlug('notes/Hello World.md', ':year-:month-:day-:title.md'), 'notes-Hello-World');
+  assert.is(hexoSlug('2020-01-01.md', ':year-:month-:day.md'), '2020-01-01');
+});
+
+test('slugize: signs and spaces to one `-`, accents off, case kept', () => {
+  assert.is(hexoSlugize('  C++ & Go: Crème brûlée!  '), 'C-Go-Creme-brulee');
+  assert.is(hexoSlugize('snake_case.v2'), 'snake-case-v2');
+});
+
+test.run();

@@ -1,0 +1,41 @@
+/** @fileoverview Which content folder `blog import hugo` reads for a language, as Hugo itself would. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { hugoContent } from '../../src/import/hugo-languages.ts';
+import { tempDir } from '../helpers/cli.ts';
+
+function site(config: string, dirs: string[]): string {
+  const root = tempDir('blog-hugo-lang-');
+  writeFileSync(join(root, 'hugo.toml'), config);
+  for (const dir of dirs) mkdirSync(join(root, dir), { recursive: true });
+  return root;
+}
+
+test('a language without its own contentDir reads the top-level contentDir (Kubernetes’ layout)', () => {
+  const root = site(
+    'contentDir = "content/en"\ndefaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.fr]\nweight = 2\ncontentDir = "content/fr"\n',
+    ['content/en/blog', 'content/fr/blog'],
+  );
+  const en = hugoContent(root, undefined);
+  assert.is(en.dir, join(root, 'content/en'));
+  assert.is(en.lang, 'en');
+  assert.equal(en.others, [{ lang: 'fr', dir: join(root, 'content/fr') }]);
+  const fr = hugoContent(root, 'fr');
+  assert.is(fr.dir, join(root, 'content/fr'));
+  assert.equal(fr.others, [{ lang: 'en', dir: join(root, 'content/en') }]);
+});
+
+test('without a top-level contentDir, such a language reads content/; languages sharing it are not left out', () => {
+  const root = site(
+    'defaultContentLanguage = "en"\n[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n[languages.fr]\ncontentDir = "content/fr"\n',
+    ['content/posts', 'content/fr/posts'],
+  );
+  const en = hugoContent(root, undefined);
+  assert.is(en.dir, join(root, 'content'));
+  // `de` shares `content/` (Hugo tells its pages apart by file name): leaving that folder out would leave out `en` too.
+  assert.equal(en.others, [{ lang: 'fr', dir: join(root, 'content/fr') }]);
+});
+
+test.run();
