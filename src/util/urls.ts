@@ -109,7 +109,8 @@ export function normaliseOldPath(raw: string): { path: string } | { problem: str
   if (/[\u0000-\u001f\u007f]/.test(decoded)) return { problem: 'has a control character' };
   // `_redirects` is a list of patterns: written there, `/old/*` or `/:year/x/` would send every URL of that
   // shape to the post. Refused here, where every old path passes, so no redirect file ever holds one.
-  const pattern = /\*|:\w+/.exec(decoded)?.[0];
+  // A placeholder is a whole segment that starts with `:`; a colon inside a segment (`/talks/12:30/`) is text.
+  const pattern = /\*|(?<=^|\/):\w+/.exec(decoded)?.[0];
   if (pattern === '*')
     return {
       problem:

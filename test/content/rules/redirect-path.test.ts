@@ -8,8 +8,9 @@ import { post, ruleTester } from '../../helpers/rule-tester.ts';
 ruleTester(redirectPath, {
   valid: [
     post('aliases: [/old/, /2019/05/01/x.html, "/a b/"]\n'),
-    // A colon that starts no name, and an escaped one (`%3A` stays escaped in `_redirects`), are plain text.
-    post('aliases: ["/notes/10:/", /x%3Ay/]\n'),
+    // A colon that starts no name or sits inside a segment, and an escaped one (`%3A` stays escaped in
+    // `_redirects`), are plain text.
+    post('aliases: ["/notes/10:/", /x%3Ay/, "/talks/12:30/"]\n'),
   ],
   invalid: [
     {
