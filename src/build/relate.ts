@@ -1,6 +1,8 @@
-/** @fileoverview Stage 4: each post's related posts (indexes into the list), kept in the cache while their inputs are. */
+/**
+ * @fileoverview Stage 4: each post's related posts (indexes into the list). The cache keeps them with what they
+ * were made of (`site/related/trace.ts`), so an edit scores only the posts it can change.
+ */
 
-import { z } from 'zod';
 import type { BuildCache } from '../cache/build-cache.ts';
 import { hashOf, hashOfSource } from '../cache/fingerprint.ts';
 import { readRelatedTrace, writeRelatedTrace } from '../cache/related-trace.ts';
@@ -34,49 +36,32 @@ export async function relate(
       ? hashOf(r.text.title, r.text.description ?? '\0', sourceHashes.get(posts[i]!.file) ?? r.text.body)
       : '',
   );
-  // Kept while every post's slug, tags, date, pins and text are the same.
-  const key = [input.map((r, i) => ({ ...r, text: r.text && textKeys[i] })), config.related];
-  // Indexes into this very list: a kept value of another length or out of range is a miss.
-  const n = posts.length;
-  const lists = z
-    .array(
-      z.array(
-        z
-          .number()
-          .int()
-          .min(0)
-          .max(n - 1),
-      ),
-    )
-    .length(n);
-  const traceSchema = z.object({
-    frame: z.string(),
-    rows: z.array(z.string()).length(n),
-    listed: z.array(z.array(z.string())).length(n),
-    related: lists,
-  });
-  let scored = 0;
-  const kept = await cache.memo('related', key, lists, () =>
-    relatePostsCounting(
-      input,
-      config.related,
-      {
-        keys: textKeys,
-        kept: readTermCounts(cache.store),
-        keep: (counts, recounted) => {
-          if (recounted > 0) writeTermCounts(cache.store, counts);
-        },
-      },
-      warn,
-      // The last build's lists, for the posts this build's edits cannot change (`site/related/trace.ts`).
-      {
-        last: readRelatedTrace(cache.store, n),
-        keep: (trace, count) => {
-          writeRelatedTrace(cache.store, trace);
-          scored = count;
-        },
-      },
-    ),
+  // The lists stand while every post's slug, tags, date, pins and text are the same, and the options.
+  const inputs = hashOf(
+    JSON.stringify([input.map((r, i) => ({ ...r, text: r.text && textKeys[i] })), config.related]),
   );
-  return { lists: kept, scored };
+  const last = readRelatedTrace(cache.store, posts.length);
+  if (last?.inputs === inputs) return { lists: last.trace.related, scored: 0 };
+  let scored = 0;
+  const lists = await relatePostsCounting(
+    input,
+    config.related,
+    {
+      keys: textKeys,
+      kept: readTermCounts(cache.store),
+      keep: (counts, recounted) => {
+        if (recounted > 0) writeTermCounts(cache.store, counts);
+      },
+    },
+    warn,
+    // The last build's lists, for the posts this build's edits cannot change (`site/related/trace.ts`).
+    {
+      last: last?.trace,
+      keep: (trace, count) => {
+        writeRelatedTrace(cache.store, trace, inputs);
+        scored = count;
+      },
+    },
+  );
+  return { lists, scored };
 }

@@ -1,6 +1,7 @@
 /**
- * @fileoverview The build's view of the persistent cache: per-post entries, memoised blog-wide steps
- * (related posts), and what the last build into an output folder wrote, with the inputs it was built from.
+ * @fileoverview The build's view of the persistent cache: per-post entries, the store where blog-wide steps
+ * keep their records (related posts), and what the last build into an output folder wrote, with the inputs it
+ * was built from.
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ import type { OutputManifest } from '../output/site-writer.ts';
 import { listThemeFiles } from '../render/templates.ts';
 import { hashOf } from './fingerprint.ts';
 import { PostCache } from './post-cache.ts';
-import { memoSchema, outputRecordSchema } from './schemas.ts';
+import { outputRecordSchema } from './schemas.ts';
 import { type HashedSource, hashSourceFiles } from './source-stamps.ts';
 import { pageLibrariesKey, parseKey, renderKey } from './stage-keys.ts';
 import { type CacheStore, openCacheStore } from './store.ts';
@@ -32,16 +33,6 @@ export interface OutputRecord<R> {
 export interface BuildCache {
   store: CacheStore;
   posts: PostCache;
-  /**
-   * The value `compute` returned last time for the same `keyParts` (everything the stage's result depends
-   * on besides this code), if it still has the schema's shape; otherwise computes and keeps it.
-   */
-  memo<S extends z.ZodType>(
-    stage: string,
-    keyParts: unknown,
-    schema: S,
-    compute: () => Promise<z.infer<S>>,
-  ): Promise<z.infer<S>>;
   /** Hash of all inputs, for deciding that nothing changed at all. */
   inputs: string;
   /**
@@ -100,16 +91,6 @@ export function openBuildCache(
       const taken = sources;
       sources = [];
       return taken;
-    },
-    async memo(stage, keyParts, schema, compute) {
-      const key = hashOf(JSON.stringify(keyParts));
-      const kept = store.readRecord(stage, memoSchema(schema)) as
-        | { key: string; value: z.infer<typeof schema> }
-        | undefined;
-      if (kept && kept.key === key) return kept.value;
-      const value = await compute();
-      store.writeRecord(stage, { key, value });
-      return value;
     },
     readOutput(outDir, result) {
       const record = store.readRecord(outputName(outDir), outputRecordSchema(result)) as

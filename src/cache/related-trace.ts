@@ -9,6 +9,8 @@ import type { CacheStore } from './store.ts';
 const NAME = 'related-trace';
 
 interface Header {
+  /** The stage's inputs key (`build/relate.ts`): while it is the same, the lists stand as they are. */
+  inputs: string;
   frame: string;
   features: string[];
   posts: number;
@@ -16,12 +18,16 @@ interface Header {
   related: number;
 }
 
-/** The trace of the last build of `posts` posts, or undefined. */
-export function readRelatedTrace(store: CacheStore, posts: number): RelatedTrace | undefined {
+/** The last build's trace of `posts` posts, with the inputs key it was made for; or undefined. */
+export function readRelatedTrace(
+  store: CacheStore,
+  posts: number,
+): { inputs: string; trace: RelatedTrace } | undefined {
   const blob = store.readBlob<Header>(NAME);
   if (!blob) return undefined;
-  const { frame, features, posts: n, listed, related } = blob.header;
-  if (typeof frame !== 'string' || !Array.isArray(features) || n !== posts) return undefined;
+  const { inputs, frame, features, posts: n, listed, related } = blob.header;
+  if (typeof inputs !== 'string' || typeof frame !== 'string') return undefined;
+  if (!Array.isArray(features) || n !== posts) return undefined;
   if (!Number.isInteger(listed) || !Number.isInteger(related) || listed < 0 || related < 0) return undefined;
   if (!features.every((f) => typeof f === 'string')) return undefined;
   const sizes = [8 * n, 4 * (n + 1), 4 * listed, 4 * (n + 1), 4 * related];
@@ -44,10 +50,11 @@ export function readRelatedTrace(store: CacheStore, posts: number): RelatedTrace
   const lists = Array.from({ length: n }, (_, i) =>
     Array.from(relatedIds.subarray(relatedStart[i], relatedStart[i + 1])),
   );
-  return { frame, rows, features, listedStart, listedIds, related: lists };
+  return { inputs, trace: { frame, rows, features, listedStart, listedIds, related: lists } };
 }
 
-export function writeRelatedTrace(store: CacheStore, trace: RelatedTrace): void {
+/** Keeps `trace` as made for the inputs key `inputs`. */
+export function writeRelatedTrace(store: CacheStore, trace: RelatedTrace, inputs: string): void {
   const n = trace.related.length;
   const relatedStart = new Int32Array(n + 1);
   trace.related.forEach((list, i) => {
@@ -55,6 +62,7 @@ export function writeRelatedTrace(store: CacheStore, trace: RelatedTrace): void 
   });
   const relatedIds = Int32Array.from(trace.related.flat());
   const header: Header = {
+    inputs,
     frame: trace.frame,
     features: trace.features,
     posts: n,

@@ -208,8 +208,3 @@ export function outputRecordSchema<R extends z.ZodType>(result: R) {
     files: outputManifestSchema,
   });
 }
-
-/** What `memo` keeps: the key its value was computed for. */
-export function memoSchema<V extends z.ZodType>(value: V) {
-  return z.object({ key: z.string(), value });
-}

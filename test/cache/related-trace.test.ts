@@ -17,8 +17,8 @@ const trace = (): RelatedTrace => ({
 
 test('a trace reads back as written, for the same number of posts only', () => {
   const store = openCacheStore(tempDir());
-  writeRelatedTrace(store, trace());
-  assert.equal(readRelatedTrace(store, 3), trace());
+  writeRelatedTrace(store, trace(), 'inputs-1');
+  assert.equal(readRelatedTrace(store, 3), { inputs: 'inputs-1', trace: trace() });
   assert.is(readRelatedTrace(store, 4), undefined);
   assert.is(readRelatedTrace(openCacheStore(tempDir()), 3), undefined, 'no record');
 });
@@ -39,7 +39,7 @@ test('a trace naming a post or a feature that is not there, or with offsets out 
     const store = openCacheStore(tempDir());
     const t = trace();
     breakIt(t);
-    writeRelatedTrace(store, t);
+    writeRelatedTrace(store, t, 'inputs-1');
     assert.is(readRelatedTrace(store, 3), undefined);
   }
 });

@@ -18,7 +18,7 @@ import {
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, REPO, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { copyFixture, REPO, runBlog, setConfig, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlog, writePost } from '../helpers/fresh-blog.ts';
 import { assertDistIsClean, build, resign, snapshot } from '../helpers/output.ts';
 
@@ -90,6 +90,19 @@ test('blog serve’s baseUrl shares the cache with blog build; a one-post edit r
   retitle(blog, 'A new title for the pocket office');
   assert.is(renderCounts(build(blog, '--verbose')), '1 rendered, 3 from the cache');
   assertDistIsClean(blog, 'after the edit');
+});
+
+test('related lists stand while their inputs do: a site title edit scores none, a tag edit all', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const related = (stderr: string) => /related posts: (\d+ scored, \d+ kept)/.exec(stderr)?.[1] ?? stderr;
+  assert.is(related(build(blog, '--verbose')), '4 scored, 0 kept');
+  setConfig(blog, { title: 'Renamed' });
+  assert.is(related(build(blog, '--verbose')), '0 scored, 4 kept');
+  assertDistIsClean(blog, 'after the site title edit');
+  const post = join(blog, POST);
+  writeFileSync(post, readFileSync(post, 'utf8').replace(/^tags: .*$/m, 'tags: [retagged]'));
+  assert.is(related(build(blog, '--verbose')), '4 scored, 0 kept');
+  assertDistIsClean(blog, 'after the tag edit');
 });
 
 test('a title edited with search on: the index is started before related posts, and the site equals a clean one', () => {
