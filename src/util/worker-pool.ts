@@ -3,7 +3,7 @@
  * values (a worker that fails to start, throws or dies, or stays silent too long), never as a crash, so each
  * caller does that work on the main thread instead.
  */
-import { Piscina } from 'piscina';
+import type { Piscina } from 'piscina';
 
 /** Workers run the compiled modules; under a TypeScript loader (tests of src/) everything stays on this thread. */
 export const canStartWorkers = import.meta.url.endsWith('.js');
@@ -15,18 +15,26 @@ export interface WorkerPool {
   close(): void;
 }
 
-/** A pool of `threads` workers running the default export of `filename`, each given `workerData` once. */
+/**
+ * A pool of `threads` workers running the default export of `filename`, each given `workerData` once. Piscina
+ * is loaded here, on first use: most builds start no worker, and loading it cost every command 14 ms.
+ */
 export function startWorkerPool(filename: URL, threads: number, workerData?: unknown): WorkerPool {
-  const pool = new Piscina({ filename: filename.href, minThreads: threads, maxThreads: threads, workerData });
-  // A worker that fails also fails its tasks, which `run` reports; unheard, this event would end the process.
-  pool.on('error', () => {});
+  const started: Promise<Piscina> = import('piscina').then(({ Piscina }) => {
+    const pool = new Piscina({
+      filename: filename.href,
+      minThreads: threads,
+      maxThreads: threads,
+      workerData,
+    });
+    // A worker that fails also fails its tasks, which `run` reports; unheard, this event would end the process.
+    pool.on('error', () => {});
+    return pool;
+  });
+  const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
   return {
-    run: <T>(task: unknown) =>
-      pool.run(task).then(
-        (result: T) => result,
-        (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
-      ),
-    close: () => void pool.destroy().catch(() => {}),
+    run: <T>(task: unknown) => started.then((pool) => pool.run(task)).then((result: T) => result, asError),
+    close: () => void started.then((pool) => pool.destroy()).catch(() => {}),
   };
 }
 
