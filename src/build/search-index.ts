@@ -74,11 +74,12 @@ interface SearchPart {
  * pages, assets and the feed are not inputs, so changing them never re-indexes.
  * @param pages every page, the search page among them: it says how many parts the index has
  * @param fingerprints of what the index reads of each post page (`fingerprintPage`'s `indexed`), by page
+ *   (undefined for the other pages)
  * @returns the kept parts' files as write tasks, and the indexer for the others (none when all are kept)
  */
 export async function startSearchIndex(
   pages: readonly Page[],
-  fingerprints: readonly string[],
+  fingerprints: readonly (string | undefined)[],
   language: string,
   previous: OutputManifest | undefined,
   outDir: string,
