@@ -2,7 +2,7 @@
  * @fileoverview Hugo: posts under `content/posts|post|blog/`, or `content/<lang>/…` on a multilingual site
  * (single files or page bundles), images in `static/`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isInside } from '../fs/inside.ts';
 import { hugoFigure, hugoHighlight, hugoRef } from './convert-body.ts';
@@ -13,6 +13,19 @@ import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles 
 export const hugoConverters = [hugoHighlight, hugoRef, hugoFigure];
 
 const SECTIONS = ['posts', 'post', 'blog'];
+
+/**
+ * The folders of the page's nearest section (`CurrentSection().SectionsEntries()`): a top-level folder is
+ * always a section, a folder below it only with an `_index` file of its own (hugoDocs
+ * content/en/content-management/sections.md).
+ */
+function sectionsOf(content: string, dirs: string[]): string[] {
+  for (let n = dirs.length; n > 1; n--) {
+    const dir = join(content, ...dirs.slice(0, n));
+    if (readdirSync(dir).some((f) => /^_index\.(md|markdown|html)$/i.test(f))) return dirs.slice(0, n);
+  }
+  return dirs.slice(0, 1);
+}
 
 export function findHugoSite(root: string, options: FindOptions = {}): SourceSite {
   const { dir: content, others } = hugoContent(root, options.lang);
@@ -39,8 +52,18 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     }
     // A leaf bundle: `index.md` with its images beside it.
     const bundle = /^index\./i.test(basename(path));
-    const section = posix(content, path).split('/')[0]!;
-    posts.push({ path, rel, section, ...(bundle ? { assetDir: dirname(path) } : {}) });
+    // Hugo's path for a page: the folders it sits in (a bundle's folder is the page itself, not one of them).
+    const dirs = posix(content, bundle ? dirname(path) : path)
+      .split('/')
+      .slice(0, -1);
+    posts.push({
+      path,
+      rel,
+      section: dirs[0]!,
+      dirs,
+      sections: sectionsOf(content, dirs),
+      ...(bundle ? { assetDir: dirname(path) } : {}),
+    });
   }
   return {
     kind: 'hugo',

@@ -23,6 +23,10 @@ export interface FoundPost {
   draft?: boolean;
   /** Hugo: the first folder below the content folder (`content/en/` on a multilingual site), for old URLs. */
   section?: string;
+  /** Hugo: the folders below the content folder the page sits in (`['blog', '2020']`), a bundle's own left out. */
+  dirs?: string[];
+  /** Hugo: the folders of the page's nearest section, for `:sections`. */
+  sections?: string[];
 }
 
 /** What a source kind knows about its layout. */
