@@ -6,19 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { readConfigFile } from './read-config-file.ts';
-
-/** Config files Hugo reads, in its order; `config/_default/` is the split-config layout. */
-const CONFIG_FILES = [
-  'hugo.toml',
-  'hugo.yaml',
-  'hugo.yml',
-  'hugo.json',
-  'config.toml',
-  'config.yaml',
-  'config.yml',
-  'config.json',
-];
+import { findKey, objectKey, readHugoConfig, stringKey } from './hugo-config.ts';
 
 export interface HugoContent {
   /** Absolute folder holding the chosen language's sections. */
@@ -80,42 +68,3 @@ export function hugoContent(root: string, lang: string | undefined): HugoContent
     .sort((a, b) => (a.lang < b.lang ? -1 : 1));
   return { dir, lang: chosen, others };
 }
-
-/**
- * The site's config: the first config file Hugo reads, at the top or in `config/_default/`, with the split
- * layout's other files there added under their key (`permalinks.toml` is the `[permalinks]` table). Files for
- * one language (`menus.en.toml`) are left out. Unreadable files count as empty.
- */
-export function readHugoConfig(root: string): Record<string, unknown> {
-  const split = join(root, 'config', '_default');
-  const parse = (path: string) => readConfigFile(path) ?? {};
-  let config: Record<string, unknown> = {};
-  found: for (const dir of [root, split])
-    for (const name of CONFIG_FILES)
-      if (existsSync(join(dir, name))) {
-        config = { ...parse(join(dir, name)) };
-        break found;
-      }
-  const names = existsSync(split) && statSync(split).isDirectory() ? readdirSync(split).sort() : [];
-  for (const name of names) {
-    const key = /^([a-z]+)\.(toml|ya?ml|json)$/i.exec(name)?.[1];
-    if (!key || /^(hugo|config)$/i.test(key) || findKey(config, key) !== undefined) continue;
-    config[key] = parse(join(split, name));
-  }
-  return config;
-}
-
-/** Hugo's config keys are case-insensitive (`defaultContentLanguage`, `defaultcontentlanguage`). */
-export function findKey(data: Record<string, unknown>, key: string): unknown {
-  const lower = key.toLowerCase();
-  for (const [k, v] of Object.entries(data)) if (k.toLowerCase() === lower) return v;
-  return undefined;
-}
-const stringKey = (data: Record<string, unknown>, key: string) => {
-  const v = findKey(data, key);
-  return typeof v === 'string' && v ? v : undefined;
-};
-const objectKey = (data: Record<string, unknown>, key: string) => {
-  const v = findKey(data, key);
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-};

@@ -10,6 +10,8 @@ import { type HugoPathOptions, hugoTokens, hugoUnescape, hugoUrlize } from './hu
 export interface HugoUrlConfig extends HugoPathOptions {
   /** The patterns for pages (`[permalinks]` or `[permalinks.page]`), by top-level section, lowercase. */
   patterns: Record<string, string>;
+  /** Why no pattern is worked out for pages without a `url` (a form of `permalinks` not read here). */
+  unsupported?: string;
   /** The config file the patterns are read from, relative to the site (for messages). */
   file: string;
   /** The imported language's URL prefix (`fr`), or '' when its URLs have none. */
@@ -54,6 +56,7 @@ export function hugoOldPath(
       ? { path: withPrefix(hugoUnescape(path.path)) }
       : problemOf(path, `its \`url\` \`${url}\``);
   }
+  if (config.unsupported) return { problem: `${config.unsupported} is not read here` };
   const pattern = config.patterns[section.toLowerCase()];
   if (pattern === undefined)
     // Hugo's default: the page's folders and its slug, else its file (or bundle folder) name, cleaned up as one path.

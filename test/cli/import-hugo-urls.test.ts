@@ -40,4 +40,80 @@ test('nested sections: the default path is every folder and the slug; `[permalin
   assertRedirected(blog, '/blog/tech/2021/go-generics/', '/posts/go/');
 });
 
+/** A Hugo site with one post, `content/posts/2021-03-04-go.md`, and the given config files. */
+function siteWith(files: Record<string, string>): string {
+  const site = tempDir('blog-hugo-site-');
+  mkdirSync(join(site, 'content/posts'), { recursive: true });
+  writeFileSync(
+    join(site, 'content/posts/2021-03-04-go.md'),
+    '---\ntitle: Go Generics\ndate: 2021-03-04\n---\n\nBody.\n',
+  );
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(join(site, name, '..'), { recursive: true });
+    writeFileSync(join(site, name), text);
+  }
+  return site;
+}
+
+test('`[permalinks.page]` (Hugo ≥ 0.112) in TOML, YAML and JSON, at the top or in config/_default/', () => {
+  const configs: Record<string, string>[] = [
+    {
+      'hugo.toml':
+        '[permalinks.page]\nposts = "/:year/:month/:slug/"\n[permalinks.section]\nposts = "/articles/"\n',
+    },
+    { 'config.yaml': 'permalinks:\n  page:\n    posts: /:year/:month/:slug/\n' },
+    { 'config.json': '{"permalinks": {"page": {"posts": "/:year/:month/:slug/"}}}' },
+    {
+      'config/_default/hugo.toml': 'title = "x"\n',
+      'config/_default/permalinks.toml': '[page]\nposts = "/:year/:month/:slug/"\n',
+    },
+    // Both forms: the page table is the one for pages.
+    {
+      'hugo.toml': '[permalinks]\nposts = "/old/:slug/"\n[permalinks.page]\nposts = "/:year/:month/:slug/"\n',
+    },
+  ];
+  for (const files of configs) {
+    const { report, blog } = importAndBuild(siteWith(files));
+    assert.match(report, 'old URL `/2021/03/go-generics/` kept as `aliases`', JSON.stringify(files));
+    assertRedirected(blog, '/2021/03/go-generics/', '/posts/go/');
+  }
+});
+
+test('a malformed config or permalinks setting is refused naming the file; an unknown token is left for a person', () => {
+  for (const [files, message] of [
+    [
+      { 'hugo.toml': '[permalinks\nposts = "/:slug/"\n' },
+      "The source site's `hugo.toml` could not be read: ",
+    ],
+    [
+      { 'config/_default/permalinks.yaml': 'page: [\n' },
+      "The source site's `config/_default/permalinks.yaml` could not be read: ",
+    ],
+    [
+      { 'hugo.toml': '[permalinks.pages]\nposts = "/:slug/"\n' },
+      "The source site's `hugo.toml` has a permalinks setting Hugo refuses: unexpected `[permalinks.pages]`, expected one of the kinds page, section, taxonomy, term, home.",
+    ],
+    [
+      { 'hugo.json': '{"permalinks": {"page": {"posts": 3}}}' },
+      "The source site's `hugo.json` has a permalinks setting Hugo refuses: `permalinks.page.posts` is 3, expected a pattern.",
+    ],
+  ] as const) {
+    const run = runBlog(['import', 'hugo', siteWith(files)], { cwd: emptyBlog() });
+    assert.is(run.status, 2, run.stderr);
+    assert.match(run.stderr, message);
+    assert.not.match(run.stderr, 'Internal error');
+  }
+  const run = runBlog(
+    ['import', 'hugo', siteWith({ 'hugo.toml': '[permalinks.page]\nposts = "/:year/:titel/"\n' })],
+    {
+      cwd: emptyBlog(),
+    },
+  );
+  assert.is(run.status, 0, run.stderr);
+  assert.match(
+    run.stdout,
+    'old URL not worked out: the `[permalinks]` pattern `/:year/:titel/` in hugo.toml uses `:titel`, which Hugo does not know (it refuses to build with it); add it to `aliases` by hand',
+  );
+});
+
 test.run();
