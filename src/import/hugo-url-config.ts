@@ -11,14 +11,26 @@ import type { HugoUrlConfig } from './hugo-old-path.ts';
 /** The kinds `[permalinks.<kind>]` may name (`permalinksKindsSupport`); only `page` is for posts. */
 const KINDS = ['page', 'section', 'taxonomy', 'term', 'home'];
 
-/** Reads the URL settings of the Hugo site at `root`. */
-export function readHugoUrlConfig(root: string): HugoUrlConfig {
+/** Reads the URL settings of the Hugo site at `root` for the language imported (its own `permalinks` first). */
+export function readHugoUrlConfig(
+  root: string,
+  language: { lang: string | undefined; prefix: string } = { lang: undefined, prefix: '' },
+): HugoUrlConfig {
   const { data, files, main } = readHugoConfigFiles(root);
-  const file = files.permalinks ?? main ?? 'the Hugo config';
+  const languages = findKey(data, 'languages');
+  const settings =
+    language.lang && languages && typeof languages === 'object'
+      ? findKey(languages as Record<string, unknown>, language.lang)
+      : undefined;
+  const own =
+    settings && typeof settings === 'object'
+      ? findKey(settings as Record<string, unknown>, 'permalinks')
+      : undefined;
+  const file = (own !== undefined ? files.languages : files.permalinks) ?? main ?? 'the Hugo config';
   return {
-    ...decodePermalinks(findKey(data, 'permalinks'), file),
+    ...decodePermalinks(own ?? findKey(data, 'permalinks'), file),
     file,
-    langPrefix: '',
+    langPrefix: language.prefix,
     lowercase: findKey(data, 'disablePathToLower') !== true,
     removeAccents: findKey(data, 'removePathAccents') === true,
   };

@@ -28,7 +28,7 @@ function sectionsOf(content: string, dirs: string[]): string[] {
 }
 
 export function findHugoSite(root: string, options: FindOptions = {}): SourceSite {
-  const { dir: content, others } = hugoContent(root, options.lang);
+  const { dir: content, others, lang, languages, dirLang, prefix } = hugoContent(root, options.lang);
   const sections = SECTIONS.map((s) => join(content, s)).filter((d) => existsSync(d));
   const posts: FoundPost[] = [];
   const notPosts: string[] = [];
@@ -45,6 +45,15 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
       continue;
     }
     if (!isMarkdown(path)) continue;
+    // Translation by file name (hugoDocs content-management/multilingual.md): `post.fr.md` is French when
+    // the config lists `fr`; a file without a code is in its folder's language.
+    const named = /^(.+)\.([a-z0-9-]+)\.(md|markdown)$/.exec(basename(path));
+    const code = named && languages.includes(named[2]!) ? named[2]! : undefined;
+    const fileLang = code ?? dirLang;
+    if (lang !== undefined && fileLang !== undefined && fileLang !== lang) {
+      leftOut.push({ file: rel, reason: `another language (\`--lang ${fileLang}\` imports it)` });
+      continue;
+    }
     const inSection = sections.some((s) => isInside(s, path));
     if (!inSection || /^_index\./i.test(basename(path))) {
       notPosts.push(rel);
@@ -62,12 +71,14 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
       section: dirs[0]!,
       dirs,
       sections: sectionsOf(content, dirs),
+      ...(code ? { name: named![1]! } : {}),
       ...(bundle ? { assetDir: dirname(path) } : {}),
     });
   }
   return {
     kind: 'hugo',
     root,
+    hugo: { lang, prefix },
     posts,
     staticDirs: [join(root, 'static'), join(root, 'assets')],
     collectionTags: [],

@@ -45,7 +45,7 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
       return { kind: 'jekyll', pattern: JEKYLL_STYLES[pattern] ?? pattern };
     }
     case 'hugo':
-      return { kind: 'hugo', pattern: undefined, hugo: readHugoUrlConfig(site.root) };
+      return { kind: 'hugo', pattern: undefined, hugo: readHugoUrlConfig(site.root, site.hugo) };
     case 'hexo': {
       const config = read('_config.yml', '_config.yaml');
       const value = config?.permalink;
@@ -73,7 +73,7 @@ export function oldPathOf(
   const data = post.matter.doc.toJS() as Record<string, unknown>;
   const own = site.kind === 'hugo' ? data.url : data.permalink;
   if (own === false) return undefined;
-  const name = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
+  const name = post.found.name ?? basename(post.found.path).replace(/\.(md|markdown)$/i, '');
   const stem = /^index$/i.test(name) && post.found.assetDir ? basename(post.found.assetDir) : name;
   const undated = stem.replace(/^\d{4}-\d{2}-\d{2}-/, '');
   // The slug the old site used, before this import lowercased it.

@@ -1,5 +1,5 @@
 /** `blog import hugo` records the URLs Hugo gave posts in nested sections, by every permalink form and language. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -114,6 +114,36 @@ test('a malformed config or permalinks setting is refused naming the file; an un
     run.stdout,
     'old URL not worked out: the `[permalinks]` pattern `/:year/:titel/` in hugo.toml uses `:titel`, which Hugo does not know (it refuses to build with it); add it to `aliases` by hand',
   );
+});
+
+test('translation by file name: one language imported, the others left out; /fr/ on the other language’s URLs', () => {
+  const site = join(FIXTURES, 'import-hugo-translations');
+  const en = importAndBuild(site);
+  assert.match(en.report, 'old URL `/2021/03/hello/` kept as `aliases`');
+  assertRedirected(en.blog, '/2021/03/hello/', '/posts/hello/');
+  assert.match(en.report, 'content/posts/hello.fr.md: another language (`--lang fr` imports it)');
+  assert.equal(readdirSync(join(en.blog, 'posts')).sort(), ['2021-03-04-hello.md', '2021-05-06-only.md']);
+
+  const fr = importAndBuild(site, ['--lang', 'fr']);
+  // The code leaves the name: `hello.fr.md` is the post `hello`, at /fr/… with its own slug.
+  assert.equal(readdirSync(join(fr.blog, 'posts')).sort(), ['2021-03-04-hello.md', '2021-04-05-about.md']);
+  assert.match(fr.report, 'old URL `/fr/2021/03/bonjour/` kept as `aliases`');
+  assertRedirected(fr.blog, '/fr/2021/03/bonjour/', '/posts/bonjour/');
+  // A relative `url` gets the prefix too (`ForcePrefix` in page_paths.go).
+  assertRedirected(fr.blog, '/fr/a-propos/', '/posts/about/');
+  assert.match(fr.report, 'content/posts/only.md: another language (`--lang en` imports it)');
+});
+
+test('defaultContentLanguageInSubdir puts the default language under /en/ too; a `url` from the root keeps none', () => {
+  const site = siteWith({
+    'hugo.toml':
+      'defaultContentLanguage = "en"\ndefaultContentLanguageInSubdir = true\n[languages.en]\nweight = 1\n[languages.de]\nweight = 2\n',
+    'content/posts/rooted.md': '---\ntitle: Rooted\ndate: 2021-01-02\nurl: /rooted/page/\n---\n\nBody.\n',
+  });
+  const { report, blog } = importAndBuild(site);
+  assert.match(report, 'old URL `/en/posts/2021-03-04-go/` kept as `aliases`');
+  assertRedirected(blog, '/en/posts/2021-03-04-go/', '/posts/go/');
+  assertRedirected(blog, '/rooted/page/', '/posts/rooted/');
 });
 
 test.run();
