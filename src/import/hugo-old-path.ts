@@ -46,10 +46,9 @@ export function hugoOldPath(
     const url = page.url;
     // Hugo expands the tokens of a `url` with a `:` (`/:section/:year/:slug/` on kubernetes.io) and unescapes
     // the result; the rest of a `url` is kept as written. A relative `url` gets the language prefix, one
-    // starting with `/` does not (`ForcePrefix` in page_paths.go).
-    const relative = !url.startsWith('/') ? prefix : '';
-    const withPrefix = (path: string) =>
-      relative && !`/${path}`.startsWith(`${relative}/`) ? `${relative}/${path}` : path;
+    // starting with `/` does not (`ForcePrefix` in page_paths.go; its "not already set" test compares the
+    // relative `url` with `/fr`, so it never holds: `fr/x/` is `/fr/fr/x/`).
+    const withPrefix = (path: string) => (prefix && !url.startsWith('/') ? `${prefix}/${path}` : path);
     if (!url.includes(':')) return { path: withPrefix(url) };
     const path = expandHugoPattern(url, expansion);
     return 'path' in path

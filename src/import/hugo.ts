@@ -19,12 +19,23 @@ const SECTIONS = ['posts', 'post', 'blog'];
  * always a section, a folder below it only with an `_index` file of its own (hugoDocs
  * content/en/content-management/sections.md).
  */
-function sectionsOf(content: string, dirs: string[]): string[] {
-  for (let n = dirs.length; n > 1; n--) {
-    const dir = join(content, ...dirs.slice(0, n));
-    if (readdirSync(dir).some((f) => /^_index\.(md|markdown|html)$/i.test(f))) return dirs.slice(0, n);
-  }
+function sectionsOf(content: string, dirs: string[], isSection: (dir: string) => boolean): string[] {
+  for (let n = dirs.length; n > 1; n--)
+    if (isSection(join(content, ...dirs.slice(0, n)))) return dirs.slice(0, n);
   return dirs.slice(0, 1);
+}
+
+/** Whether a folder has an `_index` page, each folder read once however many posts it holds. */
+function sectionTest(): (dir: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (dir) => {
+    let section = known.get(dir);
+    if (section === undefined) {
+      section = readdirSync(dir).some((f) => /^_index\.([a-z0-9-]+\.)?(md|markdown|html)$/i.test(f));
+      known.set(dir, section);
+    }
+    return section;
+  };
 }
 
 export function findHugoSite(root: string, options: FindOptions = {}): SourceSite {
@@ -37,6 +48,7 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     reason: `another language (\`--lang ${o.lang}\` imports it)`,
   }));
   const otherDirs = others.map((o) => o.dir);
+  const isSection = sectionTest();
   for (const path of walkFiles(content, root)) {
     const rel = posix(root, path);
     if (otherDirs.some((d) => isInside(d, path))) continue;
@@ -70,7 +82,7 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
       rel,
       section: dirs[0]!,
       dirs,
-      sections: sectionsOf(content, dirs),
+      sections: sectionsOf(content, dirs, isSection),
       ...(code ? { name: named![1]! } : {}),
       ...(bundle ? { assetDir: dirname(path) } : {}),
     });

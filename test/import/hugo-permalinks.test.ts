@@ -4,6 +4,7 @@ import * as assert from 'uvu/assert';
 import { formatGoDate, isGoLayout } from '../../src/import/go-date-layout.ts';
 import { type HugoSource, type HugoUrlConfig, hugoOldPath } from '../../src/import/hugo-old-path.ts';
 import { expandHugoPattern, sliceOf } from '../../src/import/hugo-permalinks.ts';
+import { decodePermalinks } from '../../src/import/hugo-url-config.ts';
 
 const CONFIG: HugoUrlConfig = {
   patterns: {},
@@ -95,6 +96,42 @@ test('an attribute Hugo does not know, and one it knows that this cannot work ou
     problem:
       'the `[permalinks]` pattern `/:foo/:slug/` in hugo.toml uses `:foo`, which Hugo does not know (it refuses to build with it)',
   });
+});
+
+test('permalinks config: both map forms by top-level section; the page table wins; what Hugo refuses throws', () => {
+  assert.equal(
+    decodePermalinks(
+      { Posts: '/a/:slug/', ' /blog/ ': '/b/:slug/', page: { posts: '/p/:slug/' }, term: { tags: '/t/' } },
+      'hugo.toml',
+    ),
+    { patterns: { posts: '/p/:slug/', blog: '/b/:slug/' } },
+  );
+  assert.equal(decodePermalinks([{ pattern: '/:slug/' }], 'hugo.toml'), {
+    patterns: {},
+    unsupported: 'the `[[permalinks]]` list in hugo.toml',
+  });
+  assert.equal(hugoOldPath(PAGE, { ...CONFIG, unsupported: 'the `[[permalinks]]` list in hugo.toml' }), {
+    problem: 'the `[[permalinks]]` list in hugo.toml is not read here',
+  });
+  assert.throws(
+    () => decodePermalinks({ pages: { posts: '/x/' } }, 'hugo.toml'),
+    /`hugo\.toml` .*`\[permalinks\.pages\]`/,
+  );
+  assert.throws(
+    () => decodePermalinks({ posts: 3 }, 'config.json'),
+    /`config\.json` .*`permalinks\.posts` is 3/,
+  );
+});
+
+test('language prefix: on the default path and patterns, on a relative `url`, not on a `url` from the root', () => {
+  const fr = { ...CONFIG, langPrefix: 'fr' };
+  assert.equal(hugoOldPath(PAGE, fr), { path: '/fr/blog/2021/tech/go/' });
+  assert.equal(hugoOldPath(PAGE, { ...fr, patterns: { blog: '/:year/:slug/' } }), {
+    path: '/fr/2021/go-generics/',
+  });
+  assert.equal(hugoOldPath({ ...PAGE, url: 'a-propos/' }, fr), { path: '/fr/a-propos/' });
+  assert.equal(hugoOldPath({ ...PAGE, url: 'fr/x/' }, fr), { path: '/fr/fr/x/' });
+  assert.equal(hugoOldPath({ ...PAGE, url: '/absolu/' }, fr), { path: '/absolu/' });
 });
 
 test.run();
