@@ -79,6 +79,15 @@ test('`[permalinks.page]` (Hugo ≥ 0.112) in TOML, YAML and JSON, at the top or
   }
 });
 
+test('Go date layouts and `:sections[…]` in a pattern; the expanded path is lowercased as a whole', () => {
+  const site = siteWith({
+    'hugo.toml': '[permalinks]\nposts = "/:sections[last]/:2006/:January/:02/:slug/"\n',
+  });
+  const { report, blog } = importAndBuild(site);
+  assert.match(report, 'old URL `/posts/2021/march/04/go-generics/` kept as `aliases`');
+  assertRedirected(blog, '/posts/2021/march/04/go-generics/', '/posts/go/');
+});
+
 test('a malformed config or permalinks setting is refused naming the file; an unknown token is left for a person', () => {
   for (const [files, message] of [
     [
