@@ -57,6 +57,11 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
       continue;
     }
     if (!isMarkdown(path)) continue;
+    const inSection = sections.some((s) => isInside(s, path));
+    if (!inSection || /^_index\./i.test(basename(path))) {
+      notPosts.push(rel);
+      continue;
+    }
     // Translation by file name (hugoDocs content-management/multilingual.md): `post.fr.md` is French when
     // the config lists `fr`; a file without a code is in its folder's language.
     const named = /^(.+)\.([a-z0-9-]+)\.(md|markdown)$/.exec(basename(path));
@@ -64,11 +69,6 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     const fileLang = code ?? dirLang;
     if (lang !== undefined && fileLang !== undefined && fileLang !== lang) {
       leftOut.push({ file: rel, reason: `another language (\`--lang ${fileLang}\` imports it)` });
-      continue;
-    }
-    const inSection = sections.some((s) => isInside(s, path));
-    if (!inSection || /^_index\./i.test(basename(path))) {
-      notPosts.push(rel);
       continue;
     }
     // A leaf bundle: `index.md` with its images beside it.
