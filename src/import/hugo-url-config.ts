@@ -5,7 +5,7 @@
  * `removePathAccents`.
  */
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { findKey, readHugoConfigFiles } from './hugo-config.ts';
+import { findKey, objectKey, readHugoConfigFiles } from './hugo-config.ts';
 import type { HugoUrlConfig } from './hugo-old-path.ts';
 
 /** The kinds `[permalinks.<kind>]` may name (`permalinksKindsSupport`); only `page` is for posts. */
@@ -17,15 +17,8 @@ export function readHugoUrlConfig(
   language: { lang: string | undefined; prefix: string } = { lang: undefined, prefix: '' },
 ): HugoUrlConfig {
   const { data, files, main } = readHugoConfigFiles(root);
-  const languages = findKey(data, 'languages');
-  const settings =
-    language.lang && languages && typeof languages === 'object'
-      ? findKey(languages as Record<string, unknown>, language.lang)
-      : undefined;
-  const own =
-    settings && typeof settings === 'object'
-      ? findKey(settings as Record<string, unknown>, 'permalinks')
-      : undefined;
+  const settings = language.lang ? objectKey(objectKey(data, 'languages') ?? {}, language.lang) : undefined;
+  const own = settings ? findKey(settings, 'permalinks') : undefined;
   const file = (own !== undefined ? files.languages : files.permalinks) ?? main ?? 'the Hugo config';
   return {
     ...decodePermalinks(own ?? findKey(data, 'permalinks'), file),
