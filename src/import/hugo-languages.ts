@@ -6,19 +6,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { readConfigFile } from './read-config-file.ts';
-
-/** Config files Hugo reads, in its order; `config/_default/` is the split-config layout. */
-const CONFIG_FILES = [
-  'hugo.toml',
-  'hugo.yaml',
-  'hugo.yml',
-  'hugo.json',
-  'config.toml',
-  'config.yaml',
-  'config.yml',
-  'config.json',
-];
+import { findKey, objectKey, readHugoConfig, stringKey } from './hugo-config.ts';
 
 export interface HugoContent {
   /** Absolute folder holding the chosen language's sections. */
@@ -27,6 +15,12 @@ export interface HugoContent {
   lang: string | undefined;
   /** The other languages' content folders, relative to the site (named in the report). */
   others: { lang: string; dir: string }[];
+  /** The languages the config lists (`[languages.<lang>]`), lowercase: the codes a file name may carry. */
+  languages: string[];
+  /** The language of a file in `dir` whose name carries none (`post.md` beside `post.fr.md`). */
+  dirLang: string | undefined;
+  /** The path prefix of the chosen language's URLs (`fr` for `/fr/…`), '' for none. */
+  prefix: string;
 }
 
 /** `en`, `fr`, `pt-br`, `zh-hans`: names Hugo sites give language folders. */
@@ -35,7 +29,8 @@ const LANGUAGE = /^[a-z]{2}([-_][a-z0-9]{2,4})?$/i;
 /** The content folder for `lang` (default: the site's `defaultContentLanguage`, else `en`). */
 export function hugoContent(root: string, lang: string | undefined): HugoContent {
   const config = readHugoConfig(root);
-  const chosen = (lang ?? stringKey(config, 'defaultContentLanguage') ?? 'en').toLowerCase();
+  const defaultLang = (stringKey(config, 'defaultContentLanguage') ?? 'en').toLowerCase();
+  const chosen = (lang ?? defaultLang).toLowerCase();
   const content = join(root, stringKey(config, 'contentDir') ?? 'content');
   const byLang = new Map<string, string>();
   const languages = objectKey(config, 'languages');
@@ -57,6 +52,16 @@ export function hugoContent(root: string, lang: string | undefined): HugoContent
     for (const entry of readdirSync(content, { withFileTypes: true }))
       if (entry.isDirectory() && LANGUAGE.test(entry.name))
         byLang.set(entry.name.toLowerCase(), join(content, entry.name));
+  const names = Object.keys(languages ?? {}).map((l) => l.toLowerCase());
+  const known = { languages: names, prefix: languagePrefix(config, chosen, defaultLang, names) };
+  // Languages without content folders of their own share one: each file's name says its language.
+  if (byLang.size === 0 && names.length > 0) {
+    if (!names.includes(chosen))
+      throw new BlogError('NOT_FOUND', `No language \`${chosen}\` in this Hugo site's config.`, {
+        hint: `Pick one with --lang: ${[...names].sort().join(', ')}.`,
+      });
+    return { dir: content, lang: chosen, others: [], dirLang: defaultLang, ...known };
+  }
   if (byLang.size === 0) {
     if (lang !== undefined)
       throw new BlogError(
@@ -66,7 +71,7 @@ export function hugoContent(root: string, lang: string | undefined): HugoContent
           hint: 'Leave out --lang.',
         },
       );
-    return { dir: content, lang: undefined, others: [] };
+    return { dir: content, lang: undefined, others: [], dirLang: undefined, ...known };
   }
   const dir = byLang.get(chosen);
   if (!dir || !existsSync(dir) || !statSync(dir).isDirectory())
@@ -78,44 +83,29 @@ export function hugoContent(root: string, lang: string | undefined): HugoContent
     .filter(([l, d]) => l !== chosen && d !== dir)
     .map(([l, d]) => ({ lang: l, dir: d }))
     .sort((a, b) => (a.lang < b.lang ? -1 : 1));
-  return { dir, lang: chosen, others };
+  // A folder several languages read holds the default language's files (those without a code in their name).
+  const sharing = [...byLang].filter(([, d]) => d === dir).map(([l]) => l);
+  const dirLang = sharing.length > 1 && sharing.includes(defaultLang) ? defaultLang : chosen;
+  return { dir, lang: chosen, others, dirLang, ...known };
 }
 
 /**
- * The site's config: the first config file Hugo reads, at the top or in `config/_default/`, with the split
- * layout's other files there added under their key (`permalinks.toml` is the `[permalinks]` table). Files for
- * one language (`menus.en.toml`) are left out. Unreadable files count as empty.
+ * `ConfigLanguage.LanguagePrefix` (config/allconfig/configlanguage.go): the default language's URLs have no
+ * prefix unless `defaultContentLanguageInSubdir`; another language's have its code when the site has several.
+ * A multihost site (a `baseURL` per language) gives each language its own host and no prefix
+ * (`getLanguagePermalinkLang` in hugolib/site.go).
  */
-export function readHugoConfig(root: string): Record<string, unknown> {
-  const split = join(root, 'config', '_default');
-  const parse = (path: string) => readConfigFile(path) ?? {};
-  let config: Record<string, unknown> = {};
-  found: for (const dir of [root, split])
-    for (const name of CONFIG_FILES)
-      if (existsSync(join(dir, name))) {
-        config = { ...parse(join(dir, name)) };
-        break found;
-      }
-  const names = existsSync(split) && statSync(split).isDirectory() ? readdirSync(split).sort() : [];
-  for (const name of names) {
-    const key = /^([a-z]+)\.(toml|ya?ml|json)$/i.exec(name)?.[1];
-    if (!key || /^(hugo|config)$/i.test(key) || findKey(config, key) !== undefined) continue;
-    config[key] = parse(join(split, name));
-  }
-  return config;
+function languagePrefix(
+  config: Record<string, unknown>,
+  lang: string,
+  defaultLang: string,
+  names: string[],
+): string {
+  const languages = objectKey(config, 'languages') ?? {};
+  const multihost = Object.values(languages).some(
+    (l) => l && typeof l === 'object' && stringKey(l as Record<string, unknown>, 'baseURL') !== undefined,
+  );
+  if (multihost) return '';
+  if (lang === defaultLang) return findKey(config, 'defaultContentLanguageInSubdir') === true ? lang : '';
+  return names.length > 1 ? lang : '';
 }
-
-/** Hugo's config keys are case-insensitive (`defaultContentLanguage`, `defaultcontentlanguage`). */
-export function findKey(data: Record<string, unknown>, key: string): unknown {
-  const lower = key.toLowerCase();
-  for (const [k, v] of Object.entries(data)) if (k.toLowerCase() === lower) return v;
-  return undefined;
-}
-const stringKey = (data: Record<string, unknown>, key: string) => {
-  const v = findKey(data, key);
-  return typeof v === 'string' && v ? v : undefined;
-};
-const objectKey = (data: Record<string, unknown>, key: string) => {
-  const v = findKey(data, key);
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-};

@@ -63,6 +63,8 @@ export interface HugoPage {
   fileName: string;
   /** The first folder below the (language's) content folder. */
   section: string;
+  /** The folders of the page's nearest section (`blog/2020` when that folder has an `_index.md`). */
+  sections: string[];
   /** The date written in the post: year, month, day. */
   date: [string, string, string] | undefined;
 }
@@ -79,6 +81,8 @@ export function hugoTokens(page: HugoPage, options: HugoPathOptions): Record<str
   const tokens: Record<string, string> = {
     // Hugo's section is its normalised path, lowercase whatever `disablePathToLower` says.
     section: page.section.toLowerCase(),
+    // `CurrentSection().SectionsPath()`, from the normalised (lowercase) path as well.
+    sections: page.sections.join('/').toLowerCase(),
     title: urlize(page.title),
     slug: slug ?? urlize(page.title),
     filename: urlize(page.fileName),

@@ -2,7 +2,7 @@
  * @fileoverview Hugo: posts under `content/posts|post|blog/`, or `content/<lang>/…` on a multilingual site
  * (single files or page bundles), images in `static/`.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isInside } from '../fs/inside.ts';
 import { hugoFigure, hugoHighlight, hugoRef } from './convert-body.ts';
@@ -14,8 +14,32 @@ export const hugoConverters = [hugoHighlight, hugoRef, hugoFigure];
 
 const SECTIONS = ['posts', 'post', 'blog'];
 
+/**
+ * The folders of the page's nearest section (`CurrentSection().SectionsEntries()`): a top-level folder is
+ * always a section, a folder below it only with an `_index` file of its own (hugoDocs
+ * content/en/content-management/sections.md).
+ */
+function sectionsOf(content: string, dirs: string[], isSection: (dir: string) => boolean): string[] {
+  for (let n = dirs.length; n > 1; n--)
+    if (isSection(join(content, ...dirs.slice(0, n)))) return dirs.slice(0, n);
+  return dirs.slice(0, 1);
+}
+
+/** Whether a folder has an `_index` page, each folder read once however many posts it holds. */
+function sectionTest(): (dir: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (dir) => {
+    let section = known.get(dir);
+    if (section === undefined) {
+      section = readdirSync(dir).some((f) => /^_index\.([a-z0-9-]+\.)?(md|markdown|html)$/i.test(f));
+      known.set(dir, section);
+    }
+    return section;
+  };
+}
+
 export function findHugoSite(root: string, options: FindOptions = {}): SourceSite {
-  const { dir: content, others } = hugoContent(root, options.lang);
+  const { dir: content, others, lang, languages, dirLang, prefix } = hugoContent(root, options.lang);
   const sections = SECTIONS.map((s) => join(content, s)).filter((d) => existsSync(d));
   const posts: FoundPost[] = [];
   const notPosts: string[] = [];
@@ -24,6 +48,7 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     reason: `another language (\`--lang ${o.lang}\` imports it)`,
   }));
   const otherDirs = others.map((o) => o.dir);
+  const isSection = sectionTest();
   for (const path of walkFiles(content, root)) {
     const rel = posix(root, path);
     if (otherDirs.some((d) => isInside(d, path))) continue;
@@ -37,14 +62,35 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
       notPosts.push(rel);
       continue;
     }
+    // Translation by file name (hugoDocs content-management/multilingual.md): `post.fr.md` is French when
+    // the config lists `fr`; a file without a code is in its folder's language.
+    const named = /^(.+)\.([a-z0-9-]+)\.(md|markdown)$/.exec(basename(path));
+    const code = named && languages.includes(named[2]!) ? named[2]! : undefined;
+    const fileLang = code ?? dirLang;
+    if (lang !== undefined && fileLang !== undefined && fileLang !== lang) {
+      leftOut.push({ file: rel, reason: `another language (\`--lang ${fileLang}\` imports it)` });
+      continue;
+    }
     // A leaf bundle: `index.md` with its images beside it.
     const bundle = /^index\./i.test(basename(path));
-    const section = posix(content, path).split('/')[0]!;
-    posts.push({ path, rel, section, ...(bundle ? { assetDir: dirname(path) } : {}) });
+    // Hugo's path for a page: the folders it sits in (a bundle's folder is the page itself, not one of them).
+    const dirs = posix(content, bundle ? dirname(path) : path)
+      .split('/')
+      .slice(0, -1);
+    posts.push({
+      path,
+      rel,
+      section: dirs[0]!,
+      dirs,
+      sections: sectionsOf(content, dirs, isSection),
+      ...(code ? { name: named![1]! } : {}),
+      ...(bundle ? { assetDir: dirname(path) } : {}),
+    });
   }
   return {
     kind: 'hugo',
     root,
+    hugo: { lang, prefix },
     posts,
     staticDirs: [join(root, 'static'), join(root, 'assets')],
     collectionTags: [],

@@ -9,8 +9,8 @@ import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
 import type { ReadPost } from './convert-post.ts';
 import { hexoSlug, hexoSlugize } from './hexo-urls.ts';
-import { findKey, readHugoConfig } from './hugo-languages.ts';
-import { type HugoPathOptions, hugoTokens, hugoUnescape, hugoUrlize } from './hugo-urls.ts';
+import { type HugoUrlConfig, hugoOldPath } from './hugo-old-path.ts';
+import { readHugoUrlConfig } from './hugo-url-config.ts';
 import { readConfigFile } from './read-config-file.ts';
 import type { SourceKind, SourceSite } from './types.ts';
 
@@ -27,8 +27,8 @@ export interface OldPermalinks {
   kind: SourceKind;
   /** The pattern for posts, or undefined when each post's own `permalink` is all there is (Eleventy). */
   pattern: string | undefined;
-  /** Hugo: how its config shapes paths (`disablePathToLower`, `removePathAccents`). */
-  hugo?: HugoPathOptions;
+  /** Hugo: how its config shapes URLs (`[permalinks]`, `disablePathToLower`, the language prefix). */
+  hugo?: HugoUrlConfig;
   /** Hexo: the `new_post_name` pattern its `:title` is read with (`:title.md` when unset). */
   newPostName?: string;
 }
@@ -44,19 +44,8 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
       const pattern = typeof value === 'string' ? value : 'date';
       return { kind: 'jekyll', pattern: JEKYLL_STYLES[pattern] ?? pattern };
     }
-    case 'hugo': {
-      const config = readHugoConfig(site.root);
-      const permalinks = findKey(config, 'permalinks') as Record<string, unknown> | undefined;
-      const section = ['posts', 'post', 'blog'].find((s) => typeof permalinks?.[s] === 'string');
-      return {
-        kind: 'hugo',
-        pattern: section ? String(permalinks![section]) : undefined,
-        hugo: {
-          lowercase: findKey(config, 'disablePathToLower') !== true,
-          removeAccents: findKey(config, 'removePathAccents') === true,
-        },
-      };
-    }
+    case 'hugo':
+      return { kind: 'hugo', pattern: undefined, hugo: readHugoUrlConfig(site.root, site.hugo) };
     case 'hexo': {
       const config = read('_config.yml', '_config.yaml');
       const value = config?.permalink;
@@ -84,13 +73,28 @@ export function oldPathOf(
   const data = post.matter.doc.toJS() as Record<string, unknown>;
   const own = site.kind === 'hugo' ? data.url : data.permalink;
   if (own === false) return undefined;
-  const name = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
+  const name = post.found.name ?? basename(post.found.path).replace(/\.(md|markdown)$/i, '');
   const stem = /^index$/i.test(name) && post.found.assetDir ? basename(post.found.assetDir) : name;
   const undated = stem.replace(/^\d{4}-\d{2}-\d{2}-/, '');
   // The slug the old site used, before this import lowercased it.
   const oldSlug = post.oldSlug ?? data.slug;
   const slug = typeof oldSlug === 'string' ? oldSlug : undefined;
-  if (site.kind === 'hugo') return hugoOldPath(post, data, own, old, { stem, undated, slug });
+  if (site.kind === 'hugo' && old.hugo) {
+    const found = post.found;
+    const path = hugoOldPath(
+      {
+        title: typeof data.title === 'string' ? data.title : undated,
+        slug,
+        baseName: stem,
+        dirs: found.dirs ?? found.rel.split('/').slice(1, -1),
+        sections: found.sections ?? [found.section ?? 'posts'],
+        date: post.ymd ? writtenDate(data, post.ymd) : undefined,
+        url: typeof own === 'string' ? own : undefined,
+      },
+      old.hugo,
+    );
+    return path && 'path' in path ? checked(path.path) : path;
+  }
   // Eleventy: the post's own `permalink`, else its folder's (directory data), each maybe a template.
   const template = typeof own === 'string' ? own : site.kind === 'eleventy' ? old.pattern : undefined;
   if (template !== undefined) {
@@ -132,34 +136,6 @@ export function oldPathOf(
   };
   const path = expand(old.pattern, tokens);
   return 'problem' in path ? path : checked(path.path);
-}
-
-/** Hugo: the post's `url` (its tokens expanded), else the `[permalinks]` pattern, else its section and slug. */
-function hugoOldPath(
-  post: ReadPost,
-  data: Record<string, unknown>,
-  url: unknown,
-  old: OldPermalinks,
-  { stem, undated, slug }: { stem: string; undated: string; slug: string | undefined },
-): { path: string } | { problem: string } | undefined {
-  const options = old.hugo ?? { lowercase: true, removeAccents: false };
-  const section = sectionOf(post);
-  const title = typeof data.title === 'string' ? data.title : undated;
-  const date = post.ymd ? writtenDate(data, post.ymd) : undefined;
-  const tokens = hugoTokens({ title, slug, fileName: stem, section, date }, options);
-  if (typeof url === 'string') {
-    // Hugo expands the tokens of a `url` with a `:` (`/:section/:year/:slug/` on kubernetes.io) and unescapes
-    // the result; the rest of a `url` is kept as written.
-    if (!url.includes(':')) return checked(url);
-    const path = expand(url, tokens, `its \`url\` \`${url}\``);
-    return 'problem' in path ? path : checked(hugoUnescape(path.path));
-  }
-  // Hugo's default: the section and the slug, else the file (or bundle folder) name, each cleaned up.
-  if (!old.pattern) return checked(`/${hugoUrlize(section, options)}/${hugoUrlize(slug ?? stem, options)}/`);
-  if (!date) return undefined;
-  const path = expand(old.pattern, tokens);
-  // The expanded pattern is one more path Hugo cleans up, as a whole.
-  return 'problem' in path ? path : checked(hugoUrlize(hugoUnescape(path.path), options));
 }
 
 /**
@@ -214,11 +190,6 @@ function eleventyPermalink(
     },
   );
   return unknown || /\{\{|\{%/.test(path) ? undefined : path;
-}
-
-/** The post's section: its first folder in the (language's) content folder, as the finder saw it. */
-function sectionOf(post: ReadPost): string {
-  return post.found.section ?? post.found.rel.split('/')[1] ?? 'posts';
 }
 
 function checked(path: string): { path: string } | { problem: string } {

@@ -101,7 +101,7 @@ export function planImport(
     mapFrontMatter(post, site, config);
     const date = post.matter.doc.get('date');
     const parsed = date == null ? undefined : parseDate(date, config.timeZone);
-    const name = basename(found.path).replace(/\.(md|markdown)$/i, '');
+    const name = found.name ?? basename(found.path).replace(/\.(md|markdown)$/i, '');
     const fullStem = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
     const named = dateFromFileName(fullStem);
     // A day no calendar has (`2015-02-30-x.md`) dates nothing: the date rule's check below tells a person.

@@ -1,21 +1,58 @@
 /** @fileoverview Another generator's config file (TOML, JSON or YAML, by its extension), read as plain data. */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
+import { BlogError } from '../diagnostics/blog-error.ts';
+
+function parse(path: string): unknown {
+  const text = readFileSync(path, 'utf8');
+  return path.endsWith('.toml')
+    ? parseToml(text)
+    : path.endsWith('.json')
+      ? JSON.parse(text)
+      : parseYaml(text);
+}
+
+const asTable = (data: unknown) =>
+  data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
 
 /** The file's top-level table, or undefined when it is missing, unreadable or not a table. */
 export function readConfigFile(path: string): Record<string, unknown> | undefined {
   try {
-    const text = readFileSync(path, 'utf8');
-    const data: unknown = path.endsWith('.toml')
-      ? parseToml(text)
-      : path.endsWith('.json')
-        ? JSON.parse(text)
-        : parseYaml(text);
-    return data && typeof data === 'object' && !Array.isArray(data)
-      ? (data as Record<string, unknown>)
-      : undefined;
+    return asTable(parse(path));
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The top-level table of `file` (relative to `root`), undefined when empty; a file that cannot be read or
+ * parsed, or is not a table, is a BlogError naming it.
+ */
+export function parseConfigFile(root: string, file: string): Record<string, unknown> | undefined {
+  let data: unknown;
+  try {
+    data = parse(join(root, file));
+  } catch (error) {
+    throw new BlogError(
+      'CONFIG_INVALID',
+      `The source site's \`${file}\` could not be read: ${(error as Error).message}`,
+      {
+        hint: 'Fix that file (its generator cannot build the site either), then import again.',
+        cause: error,
+      },
+    );
+  }
+  if (data == null) return undefined;
+  const table = asTable(data);
+  if (!table)
+    throw new BlogError(
+      'CONFIG_INVALID',
+      `Unexpected ${Array.isArray(data) ? 'list' : typeof data} in the source site's \`${file}\`, expected a table of settings.`,
+      {
+        hint: 'Fix that file (its generator cannot build the site either), then import again.',
+      },
+    );
+  return table;
 }

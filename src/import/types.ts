@@ -23,6 +23,12 @@ export interface FoundPost {
   draft?: boolean;
   /** Hugo: the first folder below the content folder (`content/en/` on a multilingual site), for old URLs. */
   section?: string;
+  /** Hugo: the folders below the content folder the page sits in (`['blog', '2020']`), a bundle's own left out. */
+  dirs?: string[];
+  /** Hugo: the file name without its extension and language code (`post` for `post.fr.md`), when it has a code. */
+  name?: string;
+  /** Hugo: the folders of the page's nearest section, for `:sections`. */
+  sections?: string[];
 }
 
 /** What a source kind knows about its layout. */
@@ -34,6 +40,8 @@ export interface SourceSite {
   staticDirs: string[];
   /** Tags that only name a collection (Eleventy's `posts`), dropped on import. */
   collectionTags: string[];
+  /** Hugo: the language imported (when the site has several) and its URL prefix (`fr`, or ''). */
+  hugo?: { lang: string | undefined; prefix: string };
   /** Eleventy: the posts folder's directory data `permalink` (a template such as `/blog/{{ page.fileSlug }}/`). */
   permalink?: string;
   /** Files that look like content but are not posts (pages), named in the report. */

@@ -136,7 +136,7 @@ test('hugo: a post’s `url` with permalink tokens is expanded as Hugo does; one
   assert.match(run.stdout, 'old URL `/blog/2015/03/welcome/` kept as `aliases`');
   assert.match(
     run.stdout,
-    'old URL not worked out: its `url` `/:section/:shortcode/odd/` uses `:shortcode`; add it to `aliases` by hand',
+    'old URL not worked out: its `url` `/:section/:shortcode/odd/` uses `:shortcode`, which Hugo does not know (it refuses to build with it); add it to `aliases` by hand',
   );
   assert.not.match(read(blog, 'posts/2015-03-21-odd.md'), /aliases/);
   const build = runBlog(['build'], { cwd: blog });

@@ -36,10 +36,12 @@ test('tokens: slug else title, file name, section and the date as Hugo spells th
     slug: undefined,
     fileName: 'Release_Notes',
     section: 'Blog',
+    sections: ['Blog', '2015'],
     date: ['2015', '05', '03'] as [string, string, string],
   };
   assert.equal(hugoTokens(page, HUGO), {
     section: 'blog',
+    sections: 'blog/2015',
     title: 'kubernetes-release-0.16.0',
     slug: 'kubernetes-release-0.16.0',
     filename: 'release_notes',
