@@ -7,7 +7,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
-import type { ReadPost } from './convert-post.ts';
+import { padNameDate, type ReadPost } from './convert-post.ts';
 import { hexoSlug, hexoSlugize } from './hexo-urls.ts';
 import { findKey, readHugoConfig } from './hugo-languages.ts';
 import { type HugoPathOptions, hugoTokens, hugoUnescape, hugoUrlize } from './hugo-urls.ts';
@@ -86,7 +86,7 @@ export function oldPathOf(
   if (own === false) return undefined;
   const name = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
   const stem = /^index$/i.test(name) && post.found.assetDir ? basename(post.found.assetDir) : name;
-  const undated = stem.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  const undated = padNameDate(stem).replace(/^\d{4}-\d{2}-\d{2}-/, '');
   // The slug the old site used, before this import lowercased it.
   const oldSlug = post.oldSlug ?? data.slug;
   const slug = typeof oldSlug === 'string' ? oldSlug : undefined;

@@ -17,7 +17,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { capSlug } from '../util/slug.ts';
 import { decodeUrlPath } from '../util/urls.ts';
-import { convertBody, lineOfKey, mapFrontMatter, type ReadPost } from './convert-post.ts';
+import { convertBody, lineOfKey, mapFrontMatter, padNameDate, type ReadPost } from './convert-post.ts';
 import { eleventyConverters, findEleventySite } from './eleventy.ts';
 import { readSourceMatter } from './front-matter.ts';
 import { findHexoSite, hexoConverters } from './hexo.ts';
@@ -102,7 +102,7 @@ export function planImport(
     const date = post.matter.doc.get('date');
     const parsed = date == null ? undefined : parseDate(date, config.timeZone);
     const name = basename(found.path).replace(/\.(md|markdown)$/i, '');
-    const fullStem = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
+    const fullStem = padNameDate(/^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name);
     const named = dateFromFileName(fullStem);
     // A day no calendar has (`2015-02-30-x.md`) dates nothing: the date rule's check below tells a person.
     const ymd = parsed?.ok ? parsed.date.ymd : named?.real ? named.ymd : undefined;
@@ -141,7 +141,12 @@ export function planImport(
   for (const post of read) {
     const rel = post.found.rel;
     const name = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
-    const keys = [rel, rel.replace(/\.(md|markdown)$/i, ''), name, name.replace(/^\d{4}-\d{2}-\d{2}-/, '')];
+    const keys = [
+      rel,
+      rel.replace(/\.(md|markdown)$/i, ''),
+      name,
+      padNameDate(name).replace(/^\d{4}-\d{2}-\d{2}-/, ''),
+    ];
     if (post.found.assetDir) keys.push(basename(post.found.assetDir), posix(site.root, post.found.assetDir));
     for (const key of keys) if (!byName.has(key.toLowerCase())) byName.set(key.toLowerCase(), post);
   }

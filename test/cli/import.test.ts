@@ -252,6 +252,41 @@ jekyll(
   },
 );
 
+jekyll(
+  'a file name date with one-digit month or day dates the post, as in Jekyll, and is written in full',
+  () => {
+    // As Let's Encrypt names its posts (`content/en/post/2015-7-1-legal-transparency-report.markdown`).
+    const site = tempDir('blog-import-short-name-date-');
+    mkdirSync(join(site, '_posts'));
+    writeFileSync(join(site, '_config.yml'), 'title: Short dates\n');
+    writeFileSync(
+      join(site, '_posts/2015-7-1-transparency-report.md'),
+      '---\ntitle: Transparency\n---\nBody.\n',
+    );
+    writeFileSync(
+      join(site, '_posts/2015-10-8-sponsors.md'),
+      '---\ntitle: Sponsors\n---\nSee {% post_url 2015-7-1-transparency-report %}.\n',
+    );
+    const blog = emptyBlog({ timeZone: 'UTC' });
+    const result = runBlog(['import', 'jekyll', site], { cwd: blog });
+    assert.is(result.status, 0, result.stderr);
+    assert.equal(readdirSync(join(blog, 'posts')).sort(), [
+      '2015-07-01-transparency-report.md',
+      '2015-10-08-sponsors.md',
+    ]);
+    // Dated by its name, not by the file's modification day; the old URL is Jekyll's.
+    assert.not.match(result.stdout, 'modification day');
+    assert.match(
+      read(blog, 'posts/2015-07-01-transparency-report.md'),
+      '/2015/07/01/transparency-report.html',
+    );
+    assert.match(read(blog, 'posts/2015-10-08-sponsors.md'), 'See ./2015-07-01-transparency-report.md.');
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(read(blog, 'dist/posts/transparency-report/index.html'), '<time datetime="2015-07-01');
+  },
+);
+
 jekyll('--dry-run prints the report and writes nothing', () => {
   const blog = emptyBlog();
   const result = runBlog(['import', 'jekyll', join(FIXTURES, 'import-jekyll'), '--dry-run'], { cwd: blog });
