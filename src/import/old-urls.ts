@@ -40,7 +40,8 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
     names.map((name) => readConfigFile(join(site.root, name))).find((data) => data !== undefined);
   switch (site.kind) {
     case 'jekyll': {
-      const value = read('_config.yml', '_config.yaml')?.permalink;
+      const config = read('_config.yml', '_config.yaml');
+      const value = jekyllPostsPermalink(config ?? {});
       const pattern = typeof value === 'string' ? value : 'date';
       return { kind: 'jekyll', pattern: JEKYLL_STYLES[pattern] ?? pattern };
     }
@@ -70,6 +71,27 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
     case 'eleventy':
       return { kind: 'eleventy', pattern: site.permalink };
   }
+}
+
+/**
+ * Jekyll's permalink for posts, in its order: front-matter `defaults` for every post (`scope` path `""` or
+ * `_posts`, type `posts` or none; the last wins), then `collections.posts.permalink` (jekyllrb.com's
+ * `/news/:year/:month/:day/:title/`), then the site's `permalink`.
+ */
+function jekyllPostsPermalink(config: Record<string, unknown>): unknown {
+  const defaults = Array.isArray(config.defaults) ? (config.defaults as unknown[]) : [];
+  const forAllPosts = defaults.filter((entry): entry is { values: Record<string, unknown> } => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const { scope, values } = entry as { scope?: { path?: unknown; type?: unknown }; values?: unknown };
+    if (typeof values !== 'object' || values === null || !('permalink' in values)) return false;
+    const path = String(scope?.path ?? '').replace(/^\.?\/|\/$/g, '');
+    return (path === '' || path === '_posts') && (scope?.type === undefined || scope.type === 'posts');
+  });
+  const fromDefaults = forAllPosts.at(-1)?.values.permalink;
+  if (fromDefaults !== undefined) return fromDefaults;
+  const collections = config.collections as Record<string, { permalink?: unknown } | null> | undefined;
+  const posts = typeof collections === 'object' && collections !== null ? collections.posts : undefined;
+  return posts?.permalink ?? config.permalink;
 }
 
 /**
