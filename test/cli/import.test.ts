@@ -287,6 +287,32 @@ jekyll(
   },
 );
 
+jekyll(
+  '`{% link _posts/… %}` becomes a link to that post’s new file; a link to a page not imported stays',
+  () => {
+    // As on jekyllrb.com: `[3.4.1]({% link _posts/2017-03-02-jekyll-3-4-1-released.markdown %})`.
+    const site = tempDir('blog-import-jekyll-link-');
+    mkdirSync(join(site, '_posts'));
+    writeFileSync(join(site, '_config.yml'), 'title: Links\n');
+    writeFileSync(join(site, '_posts/2017-03-02-older.markdown'), '---\ntitle: Older\n---\nBody.\n');
+    writeFileSync(
+      join(site, '_posts/2017-04-01-newer.md'),
+      '---\ntitle: Newer\n---\nSee [older]({{ site.baseurl }}{% link _posts/2017-03-02-older.markdown %}) and [history]({% link _docs/history.md %}).\n',
+    );
+    const blog = emptyBlog({ timeZone: 'UTC' });
+    const result = runBlog(['import', 'jekyll', site], { cwd: blog });
+    assert.is(result.status, 0, result.stderr);
+    assert.match(result.stdout, '`{% link _posts/2017-03-02-older.markdown %}` → `./2017-03-02-older.md`');
+    assert.match(
+      read(blog, 'posts/2017-04-01-newer.md'),
+      'See [older](./2017-03-02-older.md) and [history]({% link _docs/history.md %}).',
+    );
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(read(blog, 'dist/posts/newer/index.html'), '<a href="/posts/older/">older</a>');
+  },
+);
+
 jekyll('--dry-run prints the report and writes nothing', () => {
   const blog = emptyBlog();
   const result = runBlog(['import', 'jekyll', join(FIXTURES, 'import-jekyll'), '--dry-run'], { cwd: blog });
