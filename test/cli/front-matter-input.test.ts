@@ -35,6 +35,26 @@ test('a CRLF checkout (core.autocrlf) of the starter blog lints clean and builds
   assert.match(page, /Windows/);
 });
 
+test('a date written `2020/12/21`, as react.dev writes them, builds; lint warns at it and --fix writes 2020-12-21', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  const path = writePost(
+    blog,
+    'react-19.md',
+    '---\ntitle: "React v19"\nauthor: The React Team\ndate: 2020/12/21\ndescription: React 19 is now available on npm, with an overview of the new features.\n---\nBody.\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/react-19/index.html'), '<time datetime="2020-12-21T00:00:00');
+  const lint = runBlog(['lint', 'posts/react-19.md'], { cwd: blog });
+  assert.match(
+    lint.stdout,
+    /4:7 +warning +Unexpected date `2020\/12\/21`, expected `2020-12-21` +frontmatter\/date/,
+  );
+  const fix = runBlog(['lint', '--fix', 'posts/react-19.md'], { cwd: blog });
+  assert.ok(fix.status === 0 || fix.status === 1, fix.stderr);
+  assert.match(readFileSync(path, 'utf8'), /\ndate: 2020-12-21\n/);
+});
+
 test('a byte-order mark before the front-matter is read, not shown', () => {
   const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(
