@@ -55,6 +55,37 @@ test('a date written `2020/12/21`, as react.dev writes them, builds; lint warns 
   assert.match(readFileSync(path, 'utf8'), /\ndate: 2020-12-21\n/);
 });
 
+test('a post saved as UTF-16 or in Windows-1252 is named for its encoding, not read as a post without a title', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  const text = '---\ntitle: Notepad post\ndate: 2024-01-01\n---\n\nSaved as Unicode in Notepad.\n';
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  writeFileSync(join(blog, 'posts/2024-01-01-notepad.md'), utf16);
+  const lint = runBlog(['lint', 'posts/2024-01-01-notepad.md'], { cwd: blog });
+  assert.is(lint.status, 1);
+  assert.match(lint.stdout, /1:1 +error +Unexpected UTF-16 text, expected UTF-8.*content\/encoding/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stderr, 'Unexpected UTF-16 text');
+
+  writeFileSync(join(blog, 'posts/2024-01-01-notepad.md'), text);
+  // `é` in Windows-1252 is one byte that UTF-8 cannot read; a `�` written on purpose is fine.
+  writeFileSync(
+    join(blog, 'posts/2024-01-02-latin1.md'),
+    Buffer.from('---\ntitle: Caf\xe9\ndate: 2024-01-02\n---\n\nNa\xefve.\n', 'latin1'),
+  );
+  writePost(
+    blog,
+    '2024-01-03-replacement.md',
+    '---\ntitle: The \uFFFD sign\ndate: 2024-01-03\n---\n\nBody.\n',
+  );
+  const warn = runBlog(['lint', 'posts/2024-01-02-latin1.md', 'posts/2024-01-03-replacement.md'], {
+    cwd: blog,
+  });
+  assert.match(warn.stdout, /2:11 +warning +Unexpected bytes that are not UTF-8.*content\/encoding/);
+  assert.is(warn.stdout.match(/content\/encoding/g)?.length, 1);
+  assert.is(runBlog(['build'], { cwd: blog }).status, 0);
+});
+
 test('a byte-order mark before the front-matter is read, not shown', () => {
   const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(
