@@ -1,4 +1,5 @@
 /** @fileoverview Plans an import: finds the source's posts, converts each, places them and their images. Writes nothing. */
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, posix as path } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
@@ -25,7 +26,15 @@ import { findHugoSite, hugoConverters } from './hugo.ts';
 import { findJekyllSite, jekyllConverters } from './jekyll.ts';
 import { normaliseKeys } from './normalise-keys.ts';
 import { keepOldUrl, readOldPermalinks } from './old-urls.ts';
-import type { FindOptions, ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
+import type {
+  FindOptions,
+  FoundPost,
+  ImportPlan,
+  Note,
+  PlannedFile,
+  SourceKind,
+  SourceSite,
+} from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
 const kinds = {
@@ -81,19 +90,25 @@ export function planImport(
   const read: ReadPost[] = [];
   let dayShifts: ImportPlan['dayShifts'];
   for (const found of site.posts) {
-    const text = readFileSync(found.path, 'utf8');
-    let matter: ReturnType<typeof readSourceMatter>;
+    const bytes = readFileSync(found.path);
+    const text = bytes.toString('utf8');
+    let matter: ReturnType<typeof readSourceMatter> | undefined;
+    let problem = isUtf8(bytes) ? undefined : 'not UTF-8 text (UTF-16, or Windows-1252 bytes)';
     try {
-      matter = readSourceMatter(text);
+      matter = problem ? undefined : readSourceMatter(text);
     } catch (error) {
-      // Never lost: copied unchanged, so `blog lint` shows the problem at its line.
-      const target = claim(`posts/${basename(found.path).replace(/\.markdown$/i, '.md')}`);
-      files.push({ target, content: { text }, source: found.rel, kind: 'post' });
-      left.push({
-        file: target,
-        line: 1,
-        message: `front-matter not read (${(error as Error).message}); copied unchanged`,
-      });
+      problem = `front-matter not read (${(error as Error).message})`;
+    }
+    if (!matter) {
+      // Never lost: copied unchanged (byte for byte when it is not UTF-8), a bundle with its files, so
+      // `blog lint` shows the problem at its line.
+      const name = basename(found.path).replace(/\.markdown$/i, '.md');
+      const stem =
+        found.assetDir && /^index\.md$/i.test(name) ? basename(found.assetDir) : name.replace(/\.md$/i, '');
+      const target = claim(found.assetDir ? `posts/${stem}/index.md` : `posts/${name}`);
+      const content = isUtf8(bytes) ? { text } : { copyFrom: found.path };
+      files.push({ target, content, source: found.rel, kind: 'post' }, ...bundleFiles(found, target, site));
+      left.push({ file: target, line: 1, message: `${problem}; copied unchanged` });
       continue;
     }
     const post: Omit<ReadPost, 'target' | 'ymd'> = { found, text, matter, title: '', changed: [], left: [] };
@@ -176,17 +191,7 @@ export function planImport(
     changed.push(...post.changed);
     left.push(...postLeft);
     files.push({ target: post.target, content: { text }, source: post.found.rel, kind: 'post' });
-    if (post.found.assetDir) {
-      for (const from of walkFiles(post.found.assetDir, site.root).filter((f) => !isMarkdown(f))) {
-        const rel = posix(post.found.assetDir, from);
-        files.push({
-          target: `${path.dirname(post.target)}/${rel}`,
-          content: { copyFrom: from },
-          source: posix(site.root, from),
-          kind: 'asset',
-        });
-      }
-    }
+    files.push(...bundleFiles(post.found, post.target, site));
     planImages(text, post, site, files, { left, changed }, usedAssets);
   }
   left.push(...checkImported(files, blogRoot, config));
@@ -202,6 +207,20 @@ export function planImport(
     ...(dayShifts && { dayShifts }),
     posts,
   };
+}
+
+/** A page bundle's (or Hexo asset folder's) other files, beside the post's new `index.md`. */
+function bundleFiles(found: FoundPost, target: string, site: SourceSite): PlannedFile[] {
+  if (!found.assetDir) return [];
+  const dir = found.assetDir;
+  return walkFiles(dir, site.root)
+    .filter((f) => !isMarkdown(f))
+    .map((from) => ({
+      target: `${path.dirname(target)}/${posix(dir, from)}`,
+      content: { copyFrom: from },
+      source: posix(site.root, from),
+      kind: 'asset' as const,
+    }));
 }
 
 /**

@@ -383,6 +383,39 @@ hugo('TOML posts copied as they are fail clearly, pointing at blog import hugo',
   assert.match(build.stderr, 'blog import hugo');
 });
 
+hugo(
+  'a post it cannot read is copied unchanged where it belongs: a bundle with its files, UTF-16 byte for byte',
+  () => {
+    const site = tempDir('blog-import-unreadable-');
+    mkdirSync(join(site, 'content/posts/my-bundle'), { recursive: true });
+    writeFileSync(join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
+    writeFileSync(
+      join(site, 'content/posts/my-bundle/index.md'),
+      '---\ntitle: [unclosed\ndate: 2024-01-01\n---\n![Pic](pic.png)\n',
+    );
+    writeFileSync(join(site, 'content/posts/my-bundle/pic.png'), 'picture bytes');
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('---\ntitle: Notepad\ndate: 2024-01-02\n---\nBody.\n', 'utf16le'),
+    ]);
+    writeFileSync(join(site, 'content/posts/notepad.md'), utf16);
+    const blog = emptyBlog();
+    const result = runBlog(['import', 'hugo', site], { cwd: blog });
+    assert.is(result.status, 0, result.stderr);
+    // Not `posts/index.md`, which is no post at all, and not without its picture.
+    assert.is(read(blog, 'posts/my-bundle/pic.png'), 'picture bytes');
+    assert.match(read(blog, 'posts/my-bundle/index.md'), 'title: [unclosed');
+    assert.match(result.stdout, /posts\/my-bundle\/index\.md\n {4}1: front-matter not read/);
+    assert.ok(readFileSync(join(blog, 'posts/notepad.md')).equals(utf16));
+    assert.match(
+      result.stdout,
+      /posts\/notepad\.md\n {4}1: not UTF-8 text \(UTF-16, or Windows-1252 bytes\); copied unchanged/,
+    );
+    const lint = runBlog(['lint'], { cwd: blog });
+    assert.match(lint.stdout, /posts\/notepad\.md\n {2}1:1 +error +Unexpected UTF-16 text/);
+  },
+);
+
 hugo('blog import hugo: TOML → YAML, publishDate, bundles and static images; the result builds', () => {
   const blog = emptyBlog(DATED);
   const result = runBlog(['import', 'hugo', join(FIXTURES, 'import-hugo')], { cwd: blog });
