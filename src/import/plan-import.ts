@@ -1,7 +1,7 @@
 /** @fileoverview Plans an import: finds the source's posts, converts each, places them and their images. Writes nothing. */
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, posix as path } from 'node:path';
+import { basename, dirname, join, posix as path, resolve } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { scanBody } from '../content/body/scan-body.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
@@ -16,6 +16,7 @@ import { scriptEmbed } from '../content/rules/script-embed.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { LineIndex } from '../diagnostics/position.ts';
+import { isInside } from '../fs/inside.ts';
 import { capSlug } from '../util/slug.ts';
 import { decodeUrlPath } from '../util/urls.ts';
 import { convertBody, lineOfKey, mapFrontMatter, padNameDate, type ReadPost } from './convert-post.ts';
@@ -251,9 +252,23 @@ function planImages(
     const line = lines.positionAt(image.urlOffset).line;
     if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.includes('{{') || url.includes('{%')) continue;
     const clean = decodeUrlPath(url.split(/[?#]/)[0]!);
-    // `/../../x.png` would read and write outside both sites: never followed.
+    // `/../../x.png` would read and write outside both sites: never followed. A relative `../x/y.png` that
+    // stays inside the source site is named for where it is: read from the file's folder, or, as the old site
+    // served it, from the page's own URL one level below (etcd's `../announcing-etcd-3.5/figure-1.png`).
     if (clean.split('/').includes('..')) {
-      left.push({ file: post.target, line, message: `image \`${url}\` points outside the site; not copied` });
+      const page = join(dirname(post.found.path), basename(post.found.path).replace(/\.(md|markdown)$/i, ''));
+      const at = clean.startsWith('/')
+        ? undefined
+        : [dirname(post.found.path), page]
+            .map((from) => resolve(from, clean))
+            .find((file) => isInside(site.root, file) && existsSync(file));
+      left.push({
+        file: post.target,
+        line,
+        message: at
+          ? `image \`${url}\` is outside the post's folder, at \`${posix(site.root, at)}\`; not copied: copy it beside the post and link it by its name`
+          : `image \`${url}\` points outside the site; not copied`,
+      });
       continue;
     }
     if (clean.startsWith('/')) {
