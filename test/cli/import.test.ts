@@ -297,7 +297,7 @@ jekyll(
     writeFileSync(join(site, '_posts/2017-03-02-older.markdown'), '---\ntitle: Older\n---\nBody.\n');
     writeFileSync(
       join(site, '_posts/2017-04-01-newer.md'),
-      '---\ntitle: Newer\n---\nSee [older]({{ site.baseurl }}{% link _posts/2017-03-02-older.markdown %}) and [history]({% link _docs/history.md %}).\n',
+      '---\ntitle: Newer\n---\nSee [older]({{ site.baseurl }}{% link _posts/2017-03-02-older.markdown %}) and [history]({% link _docs/history.md %}).\n\nAs ruby-lang.org links it: [older]({% link en/news/_posts/2017-03-02-older.markdown %}).\n',
     );
     const blog = emptyBlog({ timeZone: 'UTC' });
     const result = runBlog(['import', 'jekyll', site], { cwd: blog });
@@ -305,7 +305,7 @@ jekyll(
     assert.match(result.stdout, '`{% link _posts/2017-03-02-older.markdown %}` → `./2017-03-02-older.md`');
     assert.match(
       read(blog, 'posts/2017-04-01-newer.md'),
-      'See [older](./2017-03-02-older.md) and [history]({% link _docs/history.md %}).',
+      'See [older](./2017-03-02-older.md) and [history]({% link _docs/history.md %}).\n\nAs ruby-lang.org links it: [older](./2017-03-02-older.md).',
     );
     const build = runBlog(['build'], { cwd: blog });
     assert.is(build.status, 0, build.stderr);
