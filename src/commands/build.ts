@@ -98,7 +98,12 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     others ? plural(others, 'warning') : '',
   ].filter(Boolean);
   // Image problems were listed above: only the build opens images, so `blog lint` would not show them.
-  const where = imageProblems.length === result.warnings.length ? 'listed above' : 'run `blog lint`';
+  const where =
+    imageProblems.length === result.warnings.length
+      ? 'listed above'
+      : imageProblems.length
+        ? `${plural(imageProblems.length, 'unreadable image')} listed above, the rest in \`blog lint\``
+        : 'run `blog lint`';
   const warnings = problems.length ? `; ${problems.join(' and ')}, ${where}` : '';
   const mdx = listUnsupportedPostFiles(loaded.root);
   const unsupported = mdx.length

@@ -38,6 +38,7 @@ export const RULE_IDS: readonly string[] = [
   'content/template-syntax',
   'content/script-embed',
   'content/missing-opener',
+  'content/encoding',
 ];
 
 /** Rules the build needs: they cannot be turned off or down to a warning. */

@@ -13,7 +13,8 @@ export interface PostDate {
   day: string;
 }
 
-const DATE_ONLY = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+// `2020/12/21` (react.dev's posts, some Hexo blogs) is read like `2024-3-5`: accepted, and lint offers the fix.
+const DATE_ONLY = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 const DATE_TIME =
   /^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
 
@@ -22,7 +23,7 @@ export type DateParse = { ok: true; date: PostDate; lenient: boolean } | { ok: f
 /**
  * Parses `2023-02-10`, `2023-02-10 09:30`, `2023-02-10T09:30:00Z` or `2019-08-04 10:43:31 -0500`.
  * A date or date-time without an offset is a wall-clock time in `timeZone`. `lenient` is true when the
- * value was accepted but not written in canonical form (`2024-3-5`), which lint offers to fix.
+ * value was accepted but not written in canonical form (`2024-3-5`, `2024/03/05`), which lint offers to fix.
  */
 export function parseDate(value: unknown, timeZone: string): DateParse {
   if (value instanceof Date) {
@@ -34,9 +35,14 @@ export function parseDate(value: unknown, timeZone: string): DateParse {
   const text = value.trim();
   let m = DATE_ONLY.exec(text);
   if (m) {
-    const dt = DateTime.fromObject({ year: +m[1]!, month: +m[2]!, day: +m[3]! }, { zone: timeZone });
+    const [, year, separator, month, day] = m as unknown as [string, string, string, string, string];
+    const dt = DateTime.fromObject({ year: +year, month: +month, day: +day }, { zone: timeZone });
     if (!dt.isValid) return { ok: false, reason: `\`${text}\` is not a real date` };
-    return { ok: true, date: fromDateTime(dt), lenient: m[2]!.length < 2 || m[3]!.length < 2 };
+    return {
+      ok: true,
+      date: fromDateTime(dt),
+      lenient: separator === '/' || month.length < 2 || day.length < 2,
+    };
   }
   m = DATE_TIME.exec(text);
   if (!m)

@@ -190,12 +190,14 @@ function isCyclic(value: unknown, path = new Set<object>()): boolean {
 }
 
 /**
- * yaml reports an unclosed `[`/`{` where it gave up (the next key); the writer's mistake is the bracket
- * that was never closed, so point there.
+ * yaml reports an unclosed `[`/`{` where it gave up (the next key), and an unclosed quote at the end of the
+ * front-matter; the writer's mistake is the bracket or quote that was never closed, so point there.
  */
 function errorOffset(text: string, matterOffset: number, pos: number, message: string): number {
   const bracket = /Flow (sequence|map)/.exec(message);
   const at = matterOffset + pos;
+  const quote = /Missing closing (["'])quote/.exec(message)?.[1];
+  if (quote) return openingQuote(text, matterOffset, Math.min(at, text.length), quote) ?? at;
   if (!bracket) return at;
   const [open, close] = bracket[1] === 'sequence' ? ['[', ']'] : ['{', '}'];
   let depth = 0;
@@ -204,6 +206,24 @@ function errorOffset(text: string, matterOffset: number, pos: number, message: s
     else if (text[i] === open && depth-- === 0) return i;
   }
   return at;
+}
+
+/**
+ * The quote that opened the scalar yaml found unclosed at `end`: inside it no quote stands alone (a `"` is
+ * escaped with `\`, a `'` doubled), so it is the last lone one before `end`.
+ */
+function openingQuote(text: string, from: number, end: number, quote: string): number | undefined {
+  for (let i = end - 1; i >= from; i--) {
+    if (text[i] !== quote) continue;
+    if (quote === "'" && text[i - 1] === "'") {
+      i--;
+      continue;
+    }
+    let backslashes = 0;
+    while (quote === '"' && text[i - 1 - backslashes] === '\\') backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+  return undefined;
 }
 
 function fatal(file: string, line: number, column: number, message: string, hint?: string): Diagnostic {

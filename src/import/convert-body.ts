@@ -90,6 +90,17 @@ export const jekyllPostUrl: BodyConverter = (body, ctx) =>
     return target && { text: target.href, message: `\`${m[0]}\` → \`${target.href}\`` };
   });
 
+/**
+ * Jekyll `{% link _posts/2017-03-02-x.markdown %}` → the relative path of that post's new file. Only paths into
+ * a `_posts/` or `_drafts/` folder (ruby-lang.org links `en/news/_posts/…`): a link to another file
+ * (`_docs/history.md`) is a page not imported, left as written.
+ */
+export const jekyllLink: BodyConverter = (body, ctx) =>
+  rewrite(body, /\{%-?\s*link\s+\/?((?:[^\s%/]+\/)*_(?:posts|drafts)\/\S+?)\s*-?%\}/g, ctx, (m) => {
+    const target = ctx.linkTo(m[1]!);
+    return target && { text: target.href, message: `\`${m[0]}\` → \`${target.href}\`` };
+  });
+
 /** Hexo `{% post_link slug [text] %}` → `[text](./file.md)`. */
 export const hexoPostLink: BodyConverter = (body, ctx) =>
   rewrite(body, /\{%\s*post_link\s+(\S+)(?:\s+(.*?))?\s*%\}/g, ctx, (m) => {

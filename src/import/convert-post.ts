@@ -28,6 +28,17 @@ export interface ReadPost {
   oldSlug?: string;
 }
 
+/**
+ * The name with its date written in full: Jekyll reads `2015-7-1-report.md` as dated 2015-07-01 (its file-name
+ * pattern takes one-digit months and days, as Let's Encrypt's posts are named), this blog only `2015-07-01-`.
+ */
+export function padNameDate(name: string): string {
+  return name.replace(
+    /^(\d{4})-(\d{1,2})-(\d{1,2})-/,
+    (_, y: string, m: string, d: string) => `${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}-`,
+  );
+}
+
 /** The line in the source text where a front-matter key is written (YAML `key:` or TOML `key =`). */
 export function lineOfKey(text: string, key: string): number {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -137,7 +148,7 @@ export function mapFrontMatter(
   if (!has('title') || !String(doc.get('title') ?? '').trim()) {
     const stem = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
     const name = /^index$/i.test(stem) ? basename(post.found.assetDir ?? stem) : stem;
-    const title = name
+    const title = padNameDate(name)
       .replace(/^\d{4}-\d{2}-\d{2}-/, '')
       .replace(/[-_]+/g, ' ')
       .replace(/^./, (c) => c.toUpperCase());
@@ -146,7 +157,7 @@ export function mapFrontMatter(
   }
   // A dated name is the date, or, when no calendar has that day, the date rule's error for a person: the
   // file's time would only hide it.
-  if (!has('date') && !dateFromFileName(basename(post.found.path))) {
+  if (!has('date') && !dateFromFileName(padNameDate(basename(post.found.path)))) {
     const ymd = parseDate(new Date(statSync(post.found.path).mtimeMs), config.timeZone);
     if (ymd.ok) {
       doc.set('date', ymd.date.ymd);

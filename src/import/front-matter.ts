@@ -59,7 +59,11 @@ export function readSourceMatter(raw: string): SourceMatter {
 
 function fromYaml(source: string, body: string, bodyLine: number, missingOpener: boolean): SourceMatter {
   const doc = parseDocument(source, { schema: 'core', uniqueKeys: false });
-  if (doc.errors.length) throw new Error(`Invalid YAML: ${doc.errors[0]!.message.split('\n')[0]}`);
+  // yaml's own "at line 2, column 1:" counts from the block, not the file; the report adds the file's position.
+  if (doc.errors.length)
+    throw new Error(
+      `Invalid YAML: ${doc.errors[0]!.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+    );
   if (doc.contents !== null && !isMap(doc.contents))
     throw new Error('Unexpected front-matter, expected `key: value` lines');
   if (doc.contents === null) doc.contents = doc.createNode({}) as never;

@@ -1,10 +1,10 @@
 /** @fileoverview Jekyll: posts in `_posts/` (dated file names), drafts in `_drafts/`, images anywhere under the site. */
 import { join } from 'node:path';
-import { jekyllPostUrl, liquidHighlight, rawMarkers, siteUrls } from './convert-body.ts';
+import { jekyllLink, jekyllPostUrl, liquidHighlight, rawMarkers, siteUrls } from './convert-body.ts';
 import type { SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
-export const jekyllConverters = [rawMarkers, liquidHighlight, siteUrls, jekyllPostUrl];
+export const jekyllConverters = [rawMarkers, liquidHighlight, siteUrls, jekyllPostUrl, jekyllLink];
 
 export function findJekyllSite(root: string): SourceSite {
   const posts = walkFiles(join(root, '_posts'), root)

@@ -7,7 +7,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
-import type { ReadPost } from './convert-post.ts';
+import { padNameDate, type ReadPost } from './convert-post.ts';
 import { hexoSlug, hexoSlugize } from './hexo-urls.ts';
 import { type HugoUrlConfig, hugoOldPath } from './hugo-old-path.ts';
 import { readHugoUrlConfig } from './hugo-url-config.ts';
@@ -40,7 +40,8 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
     names.map((name) => readConfigFile(join(site.root, name))).find((data) => data !== undefined);
   switch (site.kind) {
     case 'jekyll': {
-      const value = read('_config.yml', '_config.yaml')?.permalink;
+      const config = read('_config.yml', '_config.yaml');
+      const value = jekyllPostsPermalink(config ?? {});
       const pattern = typeof value === 'string' ? value : 'date';
       return { kind: 'jekyll', pattern: JEKYLL_STYLES[pattern] ?? pattern };
     }
@@ -62,6 +63,27 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
 }
 
 /**
+ * Jekyll's permalink for posts, in its order: front-matter `defaults` for every post (`scope` path `""` or
+ * `_posts`, type `posts` or none; the last wins), then `collections.posts.permalink` (jekyllrb.com's
+ * `/news/:year/:month/:day/:title/`), then the site's `permalink`.
+ */
+function jekyllPostsPermalink(config: Record<string, unknown>): unknown {
+  const defaults = Array.isArray(config.defaults) ? (config.defaults as unknown[]) : [];
+  const forAllPosts = defaults.filter((entry): entry is { values: Record<string, unknown> } => {
+    if (typeof entry !== 'object' || entry === null) return false;
+    const { scope, values } = entry as { scope?: { path?: unknown; type?: unknown }; values?: unknown };
+    if (typeof values !== 'object' || values === null || !('permalink' in values)) return false;
+    const path = String(scope?.path ?? '').replace(/^\.?\/|\/$/g, '');
+    return (path === '' || path === '_posts') && (scope?.type === undefined || scope.type === 'posts');
+  });
+  const fromDefaults = forAllPosts.at(-1)?.values.permalink;
+  if (fromDefaults !== undefined) return fromDefaults;
+  const collections = config.collections as Record<string, { permalink?: unknown } | null> | undefined;
+  const posts = typeof collections === 'object' && collections !== null ? collections.posts : undefined;
+  return posts?.permalink ?? config.permalink;
+}
+
+/**
  * The post's old path, or why it cannot be worked out (a token this does not know, a templated
  * permalink); undefined when the old site gave the post no page.
  */
@@ -75,7 +97,7 @@ export function oldPathOf(
   if (own === false) return undefined;
   const name = post.found.name ?? basename(post.found.path).replace(/\.(md|markdown)$/i, '');
   const stem = /^index$/i.test(name) && post.found.assetDir ? basename(post.found.assetDir) : name;
-  const undated = stem.replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  const undated = padNameDate(stem).replace(/^\d{4}-\d{2}-\d{2}-/, '');
   // The slug the old site used, before this import lowercased it.
   const oldSlug = post.oldSlug ?? data.slug;
   const slug = typeof oldSlug === 'string' ? oldSlug : undefined;

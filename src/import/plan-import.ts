@@ -1,23 +1,20 @@
 /** @fileoverview Plans an import: finds the source's posts, converts each, places them and their images. Writes nothing. */
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, posix as path } from 'node:path';
+import { basename, join, posix as path } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
-import { scanBody } from '../content/body/scan-body.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
 import { parseSourceFile } from '../content/frontmatter.ts';
 import { readSourceFiles } from '../content/load.ts';
 import { toPost } from '../content/post.ts';
-import { resolveReference } from '../content/resolve-reference.ts';
 import { date } from '../content/rules/date.ts';
 import { duplicateSlug } from '../content/rules/duplicate-slug.ts';
 import { filenameDate } from '../content/rules/filename-date.ts';
 import { scriptEmbed } from '../content/rules/script-embed.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { LineIndex } from '../diagnostics/position.ts';
 import { capSlug } from '../util/slug.ts';
-import { decodeUrlPath } from '../util/urls.ts';
-import { convertBody, lineOfKey, mapFrontMatter, type ReadPost } from './convert-post.ts';
+import { convertBody, lineOfKey, mapFrontMatter, padNameDate, type ReadPost } from './convert-post.ts';
 import { eleventyConverters, findEleventySite } from './eleventy.ts';
 import { readSourceMatter } from './front-matter.ts';
 import { findHexoSite, hexoConverters } from './hexo.ts';
@@ -25,8 +22,9 @@ import { findHugoSite, hugoConverters } from './hugo.ts';
 import { findJekyllSite, jekyllConverters } from './jekyll.ts';
 import { normaliseKeys } from './normalise-keys.ts';
 import { keepOldUrl, readOldPermalinks } from './old-urls.ts';
+import { bundleFiles, planImages } from './plan-assets.ts';
 import type { FindOptions, ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
-import { isMarkdown, posix, walkFiles } from './walk.ts';
+import { posix } from './walk.ts';
 
 const kinds = {
   jekyll: { find: findJekyllSite, converters: jekyllConverters, where: '_posts/ and _drafts/' },
@@ -81,19 +79,25 @@ export function planImport(
   const read: ReadPost[] = [];
   let dayShifts: ImportPlan['dayShifts'];
   for (const found of site.posts) {
-    const text = readFileSync(found.path, 'utf8');
-    let matter: ReturnType<typeof readSourceMatter>;
+    const bytes = readFileSync(found.path);
+    const text = bytes.toString('utf8');
+    let matter: ReturnType<typeof readSourceMatter> | undefined;
+    let problem = isUtf8(bytes) ? undefined : 'not UTF-8 text (UTF-16, or Windows-1252 bytes)';
     try {
-      matter = readSourceMatter(text);
+      matter = problem ? undefined : readSourceMatter(text);
     } catch (error) {
-      // Never lost: copied unchanged, so `blog lint` shows the problem at its line.
-      const target = claim(`posts/${basename(found.path).replace(/\.markdown$/i, '.md')}`);
-      files.push({ target, content: { text }, source: found.rel, kind: 'post' });
-      left.push({
-        file: target,
-        line: 1,
-        message: `front-matter not read (${(error as Error).message}); copied unchanged`,
-      });
+      problem = `front-matter not read (${(error as Error).message})`;
+    }
+    if (!matter) {
+      // Never lost: copied unchanged (byte for byte when it is not UTF-8), a bundle with its files, so
+      // `blog lint` shows the problem at its line.
+      const name = basename(found.path).replace(/\.markdown$/i, '.md');
+      const stem =
+        found.assetDir && /^index\.md$/i.test(name) ? basename(found.assetDir) : name.replace(/\.md$/i, '');
+      const target = claim(found.assetDir ? `posts/${stem}/index.md` : `posts/${name}`);
+      const content = isUtf8(bytes) ? { text } : { copyFrom: found.path };
+      files.push({ target, content, source: found.rel, kind: 'post' }, ...bundleFiles(found, target, site));
+      left.push({ file: target, line: 1, message: `${problem}; copied unchanged` });
       continue;
     }
     const post: Omit<ReadPost, 'target' | 'ymd'> = { found, text, matter, title: '', changed: [], left: [] };
@@ -102,7 +106,7 @@ export function planImport(
     const date = post.matter.doc.get('date');
     const parsed = date == null ? undefined : parseDate(date, config.timeZone);
     const name = found.name ?? basename(found.path).replace(/\.(md|markdown)$/i, '');
-    const fullStem = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
+    const fullStem = padNameDate(/^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name);
     const named = dateFromFileName(fullStem);
     // A day no calendar has (`2015-02-30-x.md`) dates nothing: the date rule's check below tells a person.
     const ymd = parsed?.ok ? parsed.date.ymd : named?.real ? named.ymd : undefined;
@@ -141,7 +145,12 @@ export function planImport(
   for (const post of read) {
     const rel = post.found.rel;
     const name = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
-    const keys = [rel, rel.replace(/\.(md|markdown)$/i, ''), name, name.replace(/^\d{4}-\d{2}-\d{2}-/, '')];
+    const keys = [
+      rel,
+      rel.replace(/\.(md|markdown)$/i, ''),
+      name,
+      padNameDate(name).replace(/^\d{4}-\d{2}-\d{2}-/, ''),
+    ];
     if (post.found.assetDir) keys.push(basename(post.found.assetDir), posix(site.root, post.found.assetDir));
     for (const key of keys) if (!byName.has(key.toLowerCase())) byName.set(key.toLowerCase(), post);
   }
@@ -171,17 +180,7 @@ export function planImport(
     changed.push(...post.changed);
     left.push(...postLeft);
     files.push({ target: post.target, content: { text }, source: post.found.rel, kind: 'post' });
-    if (post.found.assetDir) {
-      for (const from of walkFiles(post.found.assetDir, site.root).filter((f) => !isMarkdown(f))) {
-        const rel = posix(post.found.assetDir, from);
-        files.push({
-          target: `${path.dirname(post.target)}/${rel}`,
-          content: { copyFrom: from },
-          source: posix(site.root, from),
-          kind: 'asset',
-        });
-      }
-    }
+    files.push(...bundleFiles(post.found, post.target, site));
     planImages(text, post, site, files, { left, changed }, usedAssets);
   }
   left.push(...checkImported(files, blogRoot, config));
@@ -197,108 +196,6 @@ export function planImport(
     ...(dayShifts && { dayShifts }),
     posts,
   };
-}
-
-/**
- * Root-relative images come along into `static/`, relative ones of single-file posts beside the new post;
- * images that cannot be found are left for a person.
- */
-function planImages(
-  text: string,
-  post: ReadPost,
-  site: SourceSite,
-  files: PlannedFile[],
-  notes: { left: Note[]; changed: Note[] },
-  usedAssets: string[],
-): void {
-  const { left, changed } = notes;
-  const planned = new Set(files.map((f) => f.target));
-  // Copied files by target, with the source file each comes from; listed only for a post that copies one.
-  let sources: Map<string, string> | undefined;
-  const copiedFiles = () =>
-    (sources ??= new Map(
-      files.flatMap((f) => ('copyFrom' in f.content ? [[f.target, f.content.copyFrom] as const] : [])),
-    ));
-  // The lint's scanner finds images as Markdown does: never inside code spans or fenced code.
-  const lines = new LineIndex(text);
-  for (const image of scanBody(text, bodyOffsetOf(text)).links) {
-    if (image.kind !== 'image' || image.syntax === 'reference') continue;
-    const url = image.url;
-    const line = lines.positionAt(image.urlOffset).line;
-    if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.includes('{{') || url.includes('{%')) continue;
-    const clean = decodeUrlPath(url.split(/[?#]/)[0]!);
-    // `/../../x.png` would read and write outside both sites: never followed.
-    if (clean.split('/').includes('..')) {
-      left.push({ file: post.target, line, message: `image \`${url}\` points outside the site; not copied` });
-      continue;
-    }
-    if (clean.startsWith('/')) {
-      const from = site.staticDirs.map((d) => join(d, clean)).find((f) => existsSync(f));
-      const target = `static${clean}`;
-      if (from) {
-        if (!planned.has(target)) {
-          planned.add(target);
-          files.push({ target, content: { copyFrom: from }, source: posix(site.root, from), kind: 'asset' });
-        }
-      } else left.push({ file: post.target, line, message: `image \`${url}\` not found in the source site` });
-    } else if (post.found.assetDir) {
-      if (!existsSync(join(post.found.assetDir, clean)) && !usedAssets.includes(url))
-        left.push({ file: post.target, line, message: `image \`${url}\` not found beside the post` });
-    } else {
-      const note = copyBeside(url, clean, post, site, files, copiedFiles());
-      if (note.copied)
-        changed.push({
-          file: post.found.rel,
-          line: sourceLine(post.text, url),
-          message: note.message,
-          related: [{ file: note.copied, line: 1, column: 1, message: 'the copy' }],
-        });
-      else left.push({ file: post.target, line, message: note.message });
-    }
-  }
-}
-
-/**
- * A single-file post's relative image (Jekyll `_posts/pic.png`, Hugo `content/posts/img.png`) comes along to the
- * same place beside the new post, so the URL stays as written. Only a regular file of the source site is copied
- * (the one reference resolver, rooted at the source: no `..`, no link leading out); one new file per target.
- */
-function copyBeside(
-  url: string,
-  clean: string,
-  post: ReadPost,
-  site: SourceSite,
-  files: PlannedFile[],
-  sources: Map<string, string>,
-): { copied?: string; message: string } {
-  const context = { root: site.root, fromDir: dirname(post.found.path), imagesDir: '', basePath: '/' };
-  const found = resolveReference(url, context, 'file');
-  if (found.kind === 'outside') return { message: `image \`${url}\` points outside the site; not copied` };
-  if (found.kind !== 'found') return { message: `image \`${url}\` not found beside the post` };
-  const target = path.normalize(path.join(path.dirname(post.target), clean));
-  const taken = sources.get(target);
-  if (taken !== undefined && taken !== found.path)
-    return {
-      message: `image \`${url}\` not copied: \`${target}\` comes from another file of the site`,
-    };
-  if (taken === undefined) {
-    sources.set(target, found.path);
-    files.push({ target, content: { copyFrom: found.path }, source: found.file, kind: 'asset' });
-  }
-  return { copied: target, message: `image \`${url}\` copied to \`${target}\`` };
-}
-
-/** The 1-based line of the first place `url` is written in a source file (its image, in practice). */
-function sourceLine(text: string, url: string): number {
-  const at = text.indexOf(url);
-  return at < 0 ? 1 : new LineIndex(text).positionAt(at).line;
-}
-
-/** Where the body of a converted post starts: after its `---` front-matter. */
-function bodyOffsetOf(text: string): number {
-  if (!text.startsWith('---\n')) return 0;
-  const close = text.indexOf('\n---\n', 3);
-  return close < 0 ? 0 : close + 5;
 }
 
 /**

@@ -54,6 +54,8 @@ const optionsFor = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster', 'srcset'],
   allowProtocolRelative: true,
   disallowedTagsMode: 'discard',
+  // Void elements get no end tag: sanitize-html's list lacks these, and `<source></source>` is invalid HTML.
+  selfClosing: [...lib.defaults.selfClosing, 'source', 'track', 'wbr', 'col'],
   // GFM task list items are the only inputs kept, and never editable.
   exclusiveFilter: (frame) => frame.tag === 'input' && frame.attribs.type !== 'checkbox',
 });

@@ -35,6 +35,57 @@ test('a CRLF checkout (core.autocrlf) of the starter blog lints clean and builds
   assert.match(page, /Windows/);
 });
 
+test('a date written `2020/12/21`, as react.dev writes them, builds; lint warns at it and --fix writes 2020-12-21', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  const path = writePost(
+    blog,
+    'react-19.md',
+    '---\ntitle: "React v19"\nauthor: The React Team\ndate: 2020/12/21\ndescription: React 19 is now available on npm, with an overview of the new features.\n---\nBody.\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/react-19/index.html'), '<time datetime="2020-12-21T00:00:00');
+  const lint = runBlog(['lint', 'posts/react-19.md'], { cwd: blog });
+  assert.match(
+    lint.stdout,
+    /4:7 +warning +Unexpected date `2020\/12\/21`, expected `2020-12-21` +frontmatter\/date/,
+  );
+  const fix = runBlog(['lint', '--fix', 'posts/react-19.md'], { cwd: blog });
+  assert.ok(fix.status === 0 || fix.status === 1, fix.stderr);
+  assert.match(readFileSync(path, 'utf8'), /\ndate: 2020-12-21\n/);
+});
+
+test('a post saved as UTF-16 or in Windows-1252 is named for its encoding, not read as a post without a title', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  const text = '---\ntitle: Notepad post\ndate: 2024-01-01\n---\n\nSaved as Unicode in Notepad.\n';
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+  writeFileSync(join(blog, 'posts/2024-01-01-notepad.md'), utf16);
+  const lint = runBlog(['lint', 'posts/2024-01-01-notepad.md'], { cwd: blog });
+  assert.is(lint.status, 1);
+  assert.match(lint.stdout, /1:1 +error +Unexpected UTF-16 text, expected UTF-8.*content\/encoding/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stderr, 'Unexpected UTF-16 text');
+
+  writeFileSync(join(blog, 'posts/2024-01-01-notepad.md'), text);
+  // `é` in Windows-1252 is one byte that UTF-8 cannot read; a `�` written on purpose is fine.
+  writeFileSync(
+    join(blog, 'posts/2024-01-02-latin1.md'),
+    Buffer.from('---\ntitle: Caf\xe9\ndate: 2024-01-02\n---\n\nNa\xefve.\n', 'latin1'),
+  );
+  writePost(
+    blog,
+    '2024-01-03-replacement.md',
+    '---\ntitle: The \uFFFD sign\ndate: 2024-01-03\n---\n\nBody.\n',
+  );
+  const warn = runBlog(['lint', 'posts/2024-01-02-latin1.md', 'posts/2024-01-03-replacement.md'], {
+    cwd: blog,
+  });
+  assert.match(warn.stdout, /2:11 +warning +Unexpected bytes that are not UTF-8.*content\/encoding/);
+  assert.is(warn.stdout.match(/content\/encoding/g)?.length, 1);
+  assert.is(runBlog(['build'], { cwd: blog }).status, 0);
+});
+
 test('a byte-order mark before the front-matter is read, not shown', () => {
   const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(

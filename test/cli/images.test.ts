@@ -196,6 +196,22 @@ test('a --no-cache build killed half-way leaves its images folder to the next bu
   assert.equal(named(copy, '.dist.'), []);
 });
 
+test('unreadable images beside other warnings: the summary says which are listed above and which are in lint', () => {
+  const copy = copyFixture('images', WITHOUT_EXTRAS);
+  writeFileSync(join(copy, 'static/images/photo.png'), 'not an image\n');
+  writeFileSync(
+    join(copy, 'posts/2024-01-05-text-cover.md'),
+    '---\ntitle: A text cover\ndate: 2024-01-05\nimage: /images/photo.png\nimageAlt: A photo\n---\nBody.\n',
+  );
+  const build = runBlog(['build'], { cwd: copy });
+  assert.is(build.status, 0, build.stderr);
+  // The missing description is a warning `blog lint` shows; the unreadable cover only the build can.
+  assert.match(
+    build.stdout,
+    /; 2 broken references and 1 warning, 2 unreadable images listed above, the rest in `blog lint`$/m,
+  );
+});
+
 test('--strict: a file that is not an image stops the build at its line, even after a plain build was cached', () => {
   const copy = copyFixture('images', WITHOUT_EXTRAS);
   writeFileSync(join(copy, 'static/images/photo.png'), 'not an image either\n');

@@ -106,4 +106,24 @@ test('hugo: content/posts/x.md with content/posts/img.png, the same way; a secon
   assert.match(again.stdout, /^Imported 0 posts and 0 other files /);
 });
 
+test('hugo: `../x/figure.png` that stays inside the site is named for where it is, not as outside the site', () => {
+  // As on etcd.io: content/en/blog/2021/announcing-etcd-3.5.md shows `../announcing-etcd-3.5/figure-1.png`.
+  const site = tempDir('blog-hugo-sibling-folder-');
+  write(site, 'hugo.toml', 'baseURL = "https://example.org/"\n');
+  write(
+    site,
+    'content/blog/2021/announcing.md',
+    post('Announcing', '![Figure](../announcing/figure-1.png)\n'),
+  );
+  png(site, 'content/blog/2021/announcing/figure-1.png');
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', site], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    "image `../announcing/figure-1.png` is outside the post's folder, at `content/blog/2021/announcing/figure-1.png`; not copied",
+  );
+  assert.not.match(r.stdout, 'points outside the site');
+});
+
 test.run();

@@ -37,6 +37,36 @@ test('jekyll: the _config.yml permalink gives the old URL; it is kept as aliases
   assert.not.match(read(blog, `posts/${draft}`), /aliases/);
 });
 
+test('jekyll: the posts collection’s permalink and posts-wide defaults win over the site’s, as Jekyll reads them', () => {
+  // As on jekyllrb.com (docs/_config.yml): `collections: posts: permalink: /news/:year/:month/:day/:title/`.
+  const site = tempDir('blog-jekyll-collection-permalink-');
+  mkdirSync(join(site, '_posts'));
+  writeFileSync(
+    join(site, '_config.yml'),
+    'permalink: pretty\ncollections:\n  docs:\n    permalink: "/:collection/:path/"\n  posts:\n    permalink: "/news/:year/:month/:day/:title/"\n',
+  );
+  writeFileSync(
+    join(site, '_posts/2016-04-19-jekyll-3-0-4-released.md'),
+    '---\ntitle: Jekyll 3.0.4\n---\nBody.\n',
+  );
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'jekyll', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(
+    read(blog, 'posts/2016-04-19-jekyll-3-0-4-released.md'),
+    '- /news/2016/04/19/jekyll-3-0-4-released/\n',
+  );
+
+  writeFileSync(
+    join(site, '_config.yml'),
+    'permalink: pretty\ndefaults:\n  - scope: { path: "", type: pages }\n    values: { permalink: /pages/:title/ }\n  - scope: { path: "", type: posts }\n    values: { layout: post, permalink: "/blog/:title/" }\n',
+  );
+  const other = emptyBlog();
+  const again = runBlog(['import', 'jekyll', site], { cwd: other });
+  assert.is(again.status, 0, again.stderr);
+  assert.match(read(other, 'posts/2016-04-19-jekyll-3-0-4-released.md'), '- /blog/jekyll-3-0-4-released/\n');
+});
+
 test('jekyll: an unchanged URL adds nothing; a changed slug still does', () => {
   const blog = emptyBlog({ permalink: '/:year/:month/:day/:slug/' });
   const report = importInto(blog, 'jekyll');

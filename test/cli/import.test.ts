@@ -252,6 +252,67 @@ jekyll(
   },
 );
 
+jekyll(
+  'a file name date with one-digit month or day dates the post, as in Jekyll, and is written in full',
+  () => {
+    // As Let's Encrypt names its posts (`content/en/post/2015-7-1-legal-transparency-report.markdown`).
+    const site = tempDir('blog-import-short-name-date-');
+    mkdirSync(join(site, '_posts'));
+    writeFileSync(join(site, '_config.yml'), 'title: Short dates\n');
+    writeFileSync(
+      join(site, '_posts/2015-7-1-transparency-report.md'),
+      '---\ntitle: Transparency\n---\nBody.\n',
+    );
+    writeFileSync(
+      join(site, '_posts/2015-10-8-sponsors.md'),
+      '---\ntitle: Sponsors\n---\nSee {% post_url 2015-7-1-transparency-report %}.\n',
+    );
+    const blog = emptyBlog({ timeZone: 'UTC' });
+    const result = runBlog(['import', 'jekyll', site], { cwd: blog });
+    assert.is(result.status, 0, result.stderr);
+    assert.equal(readdirSync(join(blog, 'posts')).sort(), [
+      '2015-07-01-transparency-report.md',
+      '2015-10-08-sponsors.md',
+    ]);
+    // Dated by its name, not by the file's modification day; the old URL is Jekyll's.
+    assert.not.match(result.stdout, 'modification day');
+    assert.match(
+      read(blog, 'posts/2015-07-01-transparency-report.md'),
+      '/2015/07/01/transparency-report.html',
+    );
+    assert.match(read(blog, 'posts/2015-10-08-sponsors.md'), 'See ./2015-07-01-transparency-report.md.');
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(read(blog, 'dist/posts/transparency-report/index.html'), '<time datetime="2015-07-01');
+  },
+);
+
+jekyll(
+  '`{% link _posts/… %}` becomes a link to that post’s new file; a link to a page not imported stays',
+  () => {
+    // As on jekyllrb.com: `[3.4.1]({% link _posts/2017-03-02-jekyll-3-4-1-released.markdown %})`.
+    const site = tempDir('blog-import-jekyll-link-');
+    mkdirSync(join(site, '_posts'));
+    writeFileSync(join(site, '_config.yml'), 'title: Links\n');
+    writeFileSync(join(site, '_posts/2017-03-02-older.markdown'), '---\ntitle: Older\n---\nBody.\n');
+    writeFileSync(
+      join(site, '_posts/2017-04-01-newer.md'),
+      '---\ntitle: Newer\n---\nSee [older]({{ site.baseurl }}{% link _posts/2017-03-02-older.markdown %}) and [history]({% link _docs/history.md %}).\n\nAs ruby-lang.org links it: [older]({% link en/news/_posts/2017-03-02-older.markdown %}).\n',
+    );
+    const blog = emptyBlog({ timeZone: 'UTC' });
+    const result = runBlog(['import', 'jekyll', site], { cwd: blog });
+    assert.is(result.status, 0, result.stderr);
+    assert.match(result.stdout, '`{% link _posts/2017-03-02-older.markdown %}` → `./2017-03-02-older.md`');
+    assert.match(
+      read(blog, 'posts/2017-04-01-newer.md'),
+      'See [older](./2017-03-02-older.md) and [history]({% link _docs/history.md %}).\n\nAs ruby-lang.org links it: [older](./2017-03-02-older.md).',
+    );
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(read(blog, 'dist/posts/newer/index.html'), '<a href="/posts/older/">older</a>');
+  },
+);
+
 jekyll('--dry-run prints the report and writes nothing', () => {
   const blog = emptyBlog();
   const result = runBlog(['import', 'jekyll', join(FIXTURES, 'import-jekyll'), '--dry-run'], { cwd: blog });
@@ -321,6 +382,43 @@ hugo('TOML posts copied as they are fail clearly, pointing at blog import hugo',
   assert.match(build.stderr, /posts\/first-post\.md\n {2}1:1 +error +Unexpected TOML front-matter/);
   assert.match(build.stderr, 'blog import hugo');
 });
+
+hugo(
+  'a post it cannot read is copied unchanged where it belongs: a bundle with its files, UTF-16 byte for byte',
+  () => {
+    const site = tempDir('blog-import-unreadable-');
+    mkdirSync(join(site, 'content/posts/my-bundle'), { recursive: true });
+    writeFileSync(join(site, 'hugo.toml'), 'baseURL = "https://example.org/"\n');
+    writeFileSync(
+      join(site, 'content/posts/my-bundle/index.md'),
+      '---\ntitle: [unclosed\ndate: 2024-01-01\n---\n![Pic](pic.png)\n',
+    );
+    writeFileSync(join(site, 'content/posts/my-bundle/pic.png'), 'picture bytes');
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('---\ntitle: Notepad\ndate: 2024-01-02\n---\nBody.\n', 'utf16le'),
+    ]);
+    writeFileSync(join(site, 'content/posts/notepad.md'), utf16);
+    const blog = emptyBlog();
+    const result = runBlog(['import', 'hugo', site], { cwd: blog });
+    assert.is(result.status, 0, result.stderr);
+    // Not `posts/index.md`, which is no post at all, and not without its picture.
+    assert.is(read(blog, 'posts/my-bundle/pic.png'), 'picture bytes');
+    assert.match(read(blog, 'posts/my-bundle/index.md'), 'title: [unclosed');
+    // The position is the file's (2:8), never yaml's own count within the block.
+    assert.match(
+      result.stdout,
+      /posts\/my-bundle\/index\.md\n {4}1: front-matter not read \(Invalid YAML: [^)\n]*\]\); copied unchanged\n {4}2:8: Invalid YAML/,
+    );
+    assert.ok(readFileSync(join(blog, 'posts/notepad.md')).equals(utf16));
+    assert.match(
+      result.stdout,
+      /posts\/notepad\.md\n {4}1: not UTF-8 text \(UTF-16, or Windows-1252 bytes\); copied unchanged/,
+    );
+    const lint = runBlog(['lint'], { cwd: blog });
+    assert.match(lint.stdout, /posts\/notepad\.md\n {2}1:1 +error +Unexpected UTF-16 text/);
+  },
+);
 
 hugo('blog import hugo: TOML → YAML, publishDate, bundles and static images; the result builds', () => {
   const blog = emptyBlog(DATED);

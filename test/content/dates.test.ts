@@ -28,7 +28,20 @@ test('lenient dates are accepted and flagged; impossible ones are refused with a
   const r = ok('2024-3-5', 'UTC');
   assert.is(r.lenient, true);
   assert.is(r.date.ymd, '2024-03-05');
-  for (const bad of ['2024-13-45', '2024-02-30', 'May 1st', 3, null, ['2024-01-01']]) {
+  // As react.dev writes its posts' dates.
+  const slashed = ok('2020/12/21', 'UTC');
+  assert.is(slashed.lenient, true);
+  assert.is(slashed.date.ymd, '2020-12-21');
+  for (const bad of [
+    '2024-13-45',
+    '2024-02-30',
+    'May 1st',
+    3,
+    null,
+    ['2024-01-01'],
+    '2024/02/30',
+    '2024-03/05',
+  ]) {
     const p = parseDate(bad, 'UTC');
     assert.is(p.ok, false, String(bad));
   }

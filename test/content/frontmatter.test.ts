@@ -41,6 +41,22 @@ test('YAML syntax errors carry the line in the whole file', () => {
   assert.match(p.problems[0]!.message, /Invalid YAML: Map keys must be unique/);
 });
 
+test('an unclosed quote is reported at the quote that opened it, not at the end of the front-matter', () => {
+  const at = (text: string) => {
+    const [problem] = parse(text).problems;
+    return `${problem!.line}:${problem!.column} ${problem!.message}`;
+  };
+  assert.is(
+    at('---\ntitle: "Broken YAML\ndate: 2024-01-02\ntags: [a, b]\n---\nBody.\n'),
+    '2:8 Invalid YAML: Missing closing "quote',
+  );
+  assert.is(
+    at("---\ntitle: ok\ndescription: 'It''s \"fine\" \\\ndate: 2024-01-02\n---\n"),
+    "3:14 Invalid YAML: Missing closing 'quote",
+  );
+  assert.is(at('---\ntitle: "a \\" b\ndate: 2024-01-02\n---\n'), '2:8 Invalid YAML: Missing closing "quote');
+});
+
 test('a self-referencing alias and an alias bomb are errors, not crashes or hangs', () => {
   const cyclic = parse('---\ntitle: x\ntags: &a [x, *a]\n---\n');
   assert.match(cyclic.problems[0]!.message, /an alias refers to the value that contains it/);

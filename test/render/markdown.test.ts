@@ -12,6 +12,15 @@ test('headings get anchors, code is highlighted, unsafe links are neutralised', 
   assert.is(out.excerptText, 'Intro x.');
 });
 
+test('void elements in raw HTML get no end tag: a <picture> as react.dev writes it stays valid HTML', () => {
+  const out = render(
+    '<picture>\n  <source srcset="/logo.png" />\n  <img src="/logo.webp" alt="Logo" />\n</picture>\n\nA<wbr>B\n',
+  );
+  assert.match(out.html, '<source srcset="/logo.png" />');
+  assert.match(out.html, 'A<wbr />B');
+  assert.not.match(out.html, /<\/(source|wbr)>/);
+});
+
 test('input nested past the parser stack renders as text instead of throwing', () => {
   const out = render(`${'>'.repeat(20000)} deep`);
   assert.match(out.html, /^<pre>&gt;&gt;&gt;/);

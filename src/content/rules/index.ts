@@ -12,6 +12,7 @@ import { date } from './date.ts';
 import { description } from './description.ts';
 import { draft } from './draft.ts';
 import { duplicateSlug } from './duplicate-slug.ts';
+import { encoding } from './encoding.ts';
 import { filenameDate } from './filename-date.ts';
 import { image } from './image.ts';
 import { imageAlt } from './image-alt.ts';
@@ -67,6 +68,7 @@ export const rules: Rule[] = [
   templateSyntax,
   scriptEmbed,
   missingOpener,
+  encoding,
 ];
 
 /** Problems that are not a rule's: the front-matter could not be read at all. Listed for `--rule` and SARIF. */

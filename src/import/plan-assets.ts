@@ -1,0 +1,141 @@
+/** @fileoverview Plans the files that travel with imported posts: a bundle's files, and the images each post shows. */
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, posix as path, resolve } from 'node:path';
+import { scanBody } from '../content/body/scan-body.ts';
+import { resolveReference } from '../content/resolve-reference.ts';
+import { LineIndex } from '../diagnostics/position.ts';
+import { isInside } from '../fs/inside.ts';
+import { decodeUrlPath } from '../util/urls.ts';
+import type { ReadPost } from './convert-post.ts';
+import type { FoundPost, Note, PlannedFile, SourceSite } from './types.ts';
+import { isMarkdown, posix, walkFiles } from './walk.ts';
+
+/** A page bundle's (or Hexo asset folder's) other files, beside the post's new `index.md`. */
+export function bundleFiles(found: FoundPost, target: string, site: SourceSite): PlannedFile[] {
+  if (!found.assetDir) return [];
+  const dir = found.assetDir;
+  return walkFiles(dir, site.root)
+    .filter((f) => !isMarkdown(f))
+    .map((from) => ({
+      target: `${path.dirname(target)}/${posix(dir, from)}`,
+      content: { copyFrom: from },
+      source: posix(site.root, from),
+      kind: 'asset' as const,
+    }));
+}
+
+/**
+ * Root-relative images come along into `static/`, relative ones of single-file posts beside the new post;
+ * images that cannot be found are left for a person.
+ */
+export function planImages(
+  text: string,
+  post: ReadPost,
+  site: SourceSite,
+  files: PlannedFile[],
+  notes: { left: Note[]; changed: Note[] },
+  usedAssets: string[],
+): void {
+  const { left, changed } = notes;
+  const planned = new Set(files.map((f) => f.target));
+  // Copied files by target, with the source file each comes from; listed only for a post that copies one.
+  let sources: Map<string, string> | undefined;
+  const copiedFiles = () =>
+    (sources ??= new Map(
+      files.flatMap((f) => ('copyFrom' in f.content ? [[f.target, f.content.copyFrom] as const] : [])),
+    ));
+  // The lint's scanner finds images as Markdown does: never inside code spans or fenced code.
+  const lines = new LineIndex(text);
+  for (const image of scanBody(text, bodyOffsetOf(text)).links) {
+    if (image.kind !== 'image' || image.syntax === 'reference') continue;
+    const url = image.url;
+    const line = lines.positionAt(image.urlOffset).line;
+    if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.includes('{{') || url.includes('{%')) continue;
+    const clean = decodeUrlPath(url.split(/[?#]/)[0]!);
+    // `/../../x.png` would read and write outside both sites: never followed. A relative `../x/y.png` that
+    // stays inside the source site is named for where it is: read from the file's folder, or, as the old site
+    // served it, from the page's own URL one level below (etcd's `../announcing-etcd-3.5/figure-1.png`).
+    if (clean.split('/').includes('..')) {
+      const page = join(dirname(post.found.path), basename(post.found.path).replace(/\.(md|markdown)$/i, ''));
+      const at = clean.startsWith('/')
+        ? undefined
+        : [dirname(post.found.path), page]
+            .map((from) => resolve(from, clean))
+            .find((file) => isInside(site.root, file) && existsSync(file));
+      left.push({
+        file: post.target,
+        line,
+        message: at
+          ? `image \`${url}\` is outside the post's folder, at \`${posix(site.root, at)}\`; not copied: copy it beside the post and link it by its name`
+          : `image \`${url}\` points outside the site; not copied`,
+      });
+      continue;
+    }
+    if (clean.startsWith('/')) {
+      const from = site.staticDirs.map((d) => join(d, clean)).find((f) => existsSync(f));
+      const target = `static${clean}`;
+      if (from) {
+        if (!planned.has(target)) {
+          planned.add(target);
+          files.push({ target, content: { copyFrom: from }, source: posix(site.root, from), kind: 'asset' });
+        }
+      } else left.push({ file: post.target, line, message: `image \`${url}\` not found in the source site` });
+    } else if (post.found.assetDir) {
+      if (!existsSync(join(post.found.assetDir, clean)) && !usedAssets.includes(url))
+        left.push({ file: post.target, line, message: `image \`${url}\` not found beside the post` });
+    } else {
+      const note = copyBeside(url, clean, post, site, files, copiedFiles());
+      if (note.copied)
+        changed.push({
+          file: post.found.rel,
+          line: sourceLine(post.text, url),
+          message: note.message,
+          related: [{ file: note.copied, line: 1, column: 1, message: 'the copy' }],
+        });
+      else left.push({ file: post.target, line, message: note.message });
+    }
+  }
+}
+
+/**
+ * A single-file post's relative image (Jekyll `_posts/pic.png`, Hugo `content/posts/img.png`) comes along to the
+ * same place beside the new post, so the URL stays as written. Only a regular file of the source site is copied
+ * (the one reference resolver, rooted at the source: no `..`, no link leading out); one new file per target.
+ */
+function copyBeside(
+  url: string,
+  clean: string,
+  post: ReadPost,
+  site: SourceSite,
+  files: PlannedFile[],
+  sources: Map<string, string>,
+): { copied?: string; message: string } {
+  const context = { root: site.root, fromDir: dirname(post.found.path), imagesDir: '', basePath: '/' };
+  const found = resolveReference(url, context, 'file');
+  if (found.kind === 'outside') return { message: `image \`${url}\` points outside the site; not copied` };
+  if (found.kind !== 'found') return { message: `image \`${url}\` not found beside the post` };
+  const target = path.normalize(path.join(path.dirname(post.target), clean));
+  const taken = sources.get(target);
+  if (taken !== undefined && taken !== found.path)
+    return {
+      message: `image \`${url}\` not copied: \`${target}\` comes from another file of the site`,
+    };
+  if (taken === undefined) {
+    sources.set(target, found.path);
+    files.push({ target, content: { copyFrom: found.path }, source: found.file, kind: 'asset' });
+  }
+  return { copied: target, message: `image \`${url}\` copied to \`${target}\`` };
+}
+
+/** The 1-based line of the first place `url` is written in a source file (its image, in practice). */
+function sourceLine(text: string, url: string): number {
+  const at = text.indexOf(url);
+  return at < 0 ? 1 : new LineIndex(text).positionAt(at).line;
+}
+
+/** Where the body of a converted post starts: after its `---` front-matter. */
+function bodyOffsetOf(text: string): number {
+  if (!text.startsWith('---\n')) return 0;
+  const close = text.indexOf('\n---\n', 3);
+  return close < 0 ? 0 : close + 5;
+}
