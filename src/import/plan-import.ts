@@ -22,6 +22,9 @@ import { eleventyConverters, findEleventySite } from './eleventy.ts';
 import { readSourceMatter } from './front-matter.ts';
 import { findHexoSite, hexoConverters } from './hexo.ts';
 import { findHugoSite, hugoConverters } from './hugo.ts';
+import { readHugoConfigFiles } from './hugo-config.ts';
+import { hugoFileName } from './hugo-filename-date.ts';
+import { readHugoDateHandlers } from './hugo-front-matter-config.ts';
 import { findJekyllSite, jekyllConverters } from './jekyll.ts';
 import { normaliseKeys } from './normalise-keys.ts';
 import { keepOldUrl, readOldPermalinks } from './old-urls.ts';
@@ -80,6 +83,7 @@ export function planImport(
   // Pass 1: read every post and decide where it goes, so links between posts can be rewritten in pass 2.
   const read: ReadPost[] = [];
   let dayShifts: ImportPlan['dayShifts'];
+  const hugoDates = site.kind === 'hugo' ? readHugoDateHandlers(readHugoConfigFiles(site.root)) : undefined;
   for (const found of site.posts) {
     const text = readFileSync(found.path, 'utf8');
     let matter: ReturnType<typeof readSourceMatter>;
@@ -97,12 +101,19 @@ export function planImport(
       continue;
     }
     const post: Omit<ReadPost, 'target' | 'ymd'> = { found, text, matter, title: '', changed: [], left: [] };
+    const name = found.name ?? basename(found.path).replace(/\.(md|markdown)$/i, '');
+    // Hugo's `ContentBaseName`: a leaf bundle's folder name.
+    const fullStem = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
+    if (hugoDates)
+      post.hugoFileName = hugoFileName(
+        hugoDates,
+        (matter.doc.toJS() ?? {}) as Record<string, unknown>,
+        fullStem,
+      );
     normaliseKeys(post, kind, config);
     mapFrontMatter(post, site, config);
     const date = post.matter.doc.get('date');
     const parsed = date == null ? undefined : parseDate(date, config.timeZone);
-    const name = found.name ?? basename(found.path).replace(/\.(md|markdown)$/i, '');
-    const fullStem = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
     const named = dateFromFileName(fullStem);
     // A day no calendar has (`2015-02-30-x.md`) dates nothing: the date rule's check below tells a person.
     const ymd = parsed?.ok ? parsed.date.ymd : named?.real ? named.ymd : undefined;
