@@ -25,6 +25,7 @@ import { findHugoSite, hugoConverters } from './hugo.ts';
 import { readHugoConfigFiles } from './hugo-config.ts';
 import { hugoFileName } from './hugo-filename-date.ts';
 import { readHugoDateHandlers } from './hugo-front-matter-config.ts';
+import { keepHugoNameDate } from './hugo-name-date.ts';
 import { findJekyllSite, jekyllConverters } from './jekyll.ts';
 import { normaliseKeys } from './normalise-keys.ts';
 import { keepOldUrl, readOldPermalinks } from './old-urls.ts';
@@ -111,7 +112,9 @@ export function planImport(
         fullStem,
       );
     normaliseKeys(post, kind, config);
+    const fromPublishDate = post.matter.doc.has('publishDate');
     mapFrontMatter(post, site, config);
+    keepHugoNameDate(post, fullStem, fromPublishDate ? 'publishdate' : 'date');
     const date = post.matter.doc.get('date');
     const parsed = date == null ? undefined : parseDate(date, config.timeZone);
     const named = dateFromFileName(fullStem);
