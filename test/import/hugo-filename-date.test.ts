@@ -65,6 +65,43 @@ test('a `[frontmatter]` value that is not a list of strings is a BlogError namin
   );
 });
 
+test("dateAndSlugFromBaseFilename agrees with Hugo's own table (TestDateAndSlugFromBaseFilename, pagemeta_test.go)", () => {
+  const hugo: [string, string, string][] = [
+    ['2025-07-04 page.md', '2025-07-04', 'page'],
+    ['2025-07-04-page.md', '2025-07-04', 'page'],
+    ['2025-07-04_page.md', '2025-07-04', 'page'],
+    ['2025-07-04page.md', '2025-07-04', 'page'],
+    ['2025-07-04', '2025-07-04', ''],
+    ['2025-07-04-.md', '2025-07-04', ''],
+    ['2025-07-04.md', '2025-07-04', ''],
+    ['2025-07-04-22-17-13 page.md', '2025-07-04T22:17:13', 'page'],
+    ['2025-07-04-22-17-13-page.md', '2025-07-04T22:17:13', 'page'],
+    ['2025-07-04-22-17-13_page.md', '2025-07-04T22:17:13', 'page'],
+    ['2025-07-04-22-17-13page.md', '2025-07-04T22:17:13', 'page'],
+    ['2025-07-04-22-17-13', '2025-07-04T22:17:13', ''],
+    ['2025-07-04-22-17-13-.md', '2025-07-04T22:17:13', ''],
+    ['2025-07-04-22-17-13.md', '2025-07-04T22:17:13', ''],
+    ['2025-07-04T22-17-13.md', '2025-07-04T22:17:13', ''],
+    ['2025-07-04 22-17-13.md', '2025-07-04T22:17:13', ''],
+  ];
+  for (const [name, date, slug] of hugo) {
+    const found = dateAndSlugFromBaseFilename(name);
+    const when = found && (found.date.time ? `${found.date.ymd}T${found.date.time}` : found.date.ymd);
+    assert.equal([when, found?.slug], [date, slug], name);
+  }
+  for (const name of [
+    'something.md',
+    'some-thing-.md',
+    'somethingsomething.md',
+    'something-something.md',
+    'something-something-else.md',
+    '2025-07-4-page.md',
+    '2025-07-4-22-17-13-page.md',
+    'asdfasdf.md',
+  ])
+    assert.is(dateAndSlugFromBaseFilename(name), undefined, name);
+});
+
 test(':filename: the first handler that finds a date wins; only then is the slug taken from the name', () => {
   const name = '2017-02-01-i-love-hugo';
   const withDate = { title: 'x', date: '2020-05-05' };
