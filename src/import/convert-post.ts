@@ -10,6 +10,7 @@ import { lineAt } from '../diagnostics/position.ts';
 import { SLUG_PATTERN, slugify } from '../util/slug.ts';
 import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
+import type { HugoFileName } from './hugo-filename-date.ts';
 import type { FoundPost, Note, SourceKind, SourceSite } from './types.ts';
 
 export interface ReadPost {
@@ -26,6 +27,8 @@ export interface ReadPost {
   left: { key?: string; message: string }[];
   /** The source's `slug`, when it had to be rewritten: the old URL was made from it. */
   oldSlug?: string;
+  /** Hugo: what its `[frontmatter]` `:filename` handler took from the file name (its slug, its dates). */
+  hugoFileName?: HugoFileName;
 }
 
 /**

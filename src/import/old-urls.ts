@@ -103,14 +103,17 @@ export function oldPathOf(
   const slug = typeof oldSlug === 'string' ? oldSlug : undefined;
   if (site.kind === 'hugo' && old.hugo) {
     const found = post.found;
+    // `[frontmatter]` with `:filename`: Hugo's date and, without a front-matter `slug`, its slug from the name.
+    const fromName = post.hugoFileName;
+    const nameDate = fromName?.dates.date?.ymd.split('-') as [string, string, string] | undefined;
     const path = hugoOldPath(
       {
         title: typeof data.title === 'string' ? data.title : undated,
-        slug,
+        slug: slug ?? fromName?.slug,
         baseName: stem,
         dirs: found.dirs ?? found.rel.split('/').slice(1, -1),
         sections: found.sections ?? [found.section ?? 'posts'],
-        date: post.ymd ? writtenDate(data, post.ymd) : undefined,
+        date: nameDate ?? (post.ymd ? writtenDate(data, post.ymd) : undefined),
         url: typeof own === 'string' ? own : undefined,
       },
       old.hugo,

@@ -19,6 +19,10 @@ import { eleventyConverters, findEleventySite } from './eleventy.ts';
 import { readSourceMatter } from './front-matter.ts';
 import { findHexoSite, hexoConverters } from './hexo.ts';
 import { findHugoSite, hugoConverters } from './hugo.ts';
+import { readHugoConfigFiles } from './hugo-config.ts';
+import { hugoFileName } from './hugo-filename-date.ts';
+import { readHugoDateHandlers } from './hugo-front-matter-config.ts';
+import { keepHugoNameDate } from './hugo-name-date.ts';
 import { findJekyllSite, jekyllConverters } from './jekyll.ts';
 import { normaliseKeys } from './normalise-keys.ts';
 import { keepOldUrl, readOldPermalinks } from './old-urls.ts';
@@ -78,6 +82,7 @@ export function planImport(
   // Pass 1: read every post and decide where it goes, so links between posts can be rewritten in pass 2.
   const read: ReadPost[] = [];
   let dayShifts: ImportPlan['dayShifts'];
+  const hugoDates = site.kind === 'hugo' ? readHugoDateHandlers(readHugoConfigFiles(site.root)) : undefined;
   for (const found of site.posts) {
     const bytes = readFileSync(found.path);
     const text = bytes.toString('utf8');
@@ -101,12 +106,23 @@ export function planImport(
       continue;
     }
     const post: Omit<ReadPost, 'target' | 'ymd'> = { found, text, matter, title: '', changed: [], left: [] };
+    const name = found.name ?? basename(found.path).replace(/\.(md|markdown)$/i, '');
+    // Hugo's `ContentBaseName`: a leaf bundle's folder name.
+    const baseName = /^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name;
+    if (hugoDates)
+      post.hugoFileName = hugoFileName(
+        hugoDates,
+        (matter.doc.toJS() ?? {}) as Record<string, unknown>,
+        baseName,
+      );
     normaliseKeys(post, kind, config);
+    const fromPublishDate = post.matter.doc.has('publishDate');
     mapFrontMatter(post, site, config);
+    keepHugoNameDate(post, baseName, fromPublishDate ? 'publishdate' : 'date');
     const date = post.matter.doc.get('date');
     const parsed = date == null ? undefined : parseDate(date, config.timeZone);
-    const name = found.name ?? basename(found.path).replace(/\.(md|markdown)$/i, '');
-    const fullStem = padNameDate(/^index$/i.test(name) && found.assetDir ? basename(found.assetDir) : name);
+    // A one-digit month or day in the name (`2015-7-1-x`) written in full.
+    const fullStem = padNameDate(baseName);
     const named = dateFromFileName(fullStem);
     // A day no calendar has (`2015-02-30-x.md`) dates nothing: the date rule's check below tells a person.
     const ymd = parsed?.ok ? parsed.date.ymd : named?.real ? named.ymd : undefined;

@@ -155,4 +155,51 @@ test('defaultContentLanguageInSubdir puts the default language under /en/ too; a
   assertRedirected(blog, '/rooted/page/', '/posts/rooted/');
 });
 
+test('`[frontmatter] date = [":filename", ":default"]`: the date and slug from the file name make the old URL', () => {
+  const { report, blog } = importAndBuild(join(FIXTURES, 'import-hugo-filename-date-first'));
+  // `dateAndSlugFromBaseFilename` (resources/page/pagemeta/page_frontmatter.go): 2017-02-01 and `i-love-hugo`,
+  // though the front matter says 2017-03-05 and its title would make `:slug` `why-i-love-hugo`.
+  assertRedirected(blog, '/2017/02/i-love-hugo/', '/posts/i-love-hugo/');
+  // The default path has the slug in the file name's place.
+  assertRedirected(blog, '/blog/third/', '/posts/third/');
+  assertRedirected(blog, '/blog/undated/', '/posts/undated/');
+  // A front-matter `slug` stays; the date is still the name's.
+  assertRedirected(blog, '/2019/01/kept/', '/posts/kept/');
+  // The imported post has the date Hugo showed, so the name and `date:` agree.
+  assert.match(read(blog, 'posts/2017-02-01-i-love-hugo.md'), /^date: 2017-02-01$/m);
+  assert.match(
+    report,
+    '`date: 2017-02-01` from the file name, the date Hugo used (`:filename` in `[frontmatter]`); it was `2017-03-05`',
+  );
+  assert.not.match(report, 'content/filename-date');
+});
+
+test('`[frontmatter] date = [":default", ":filename"]`: a front-matter date wins, so the slug stays', () => {
+  const { report, blog } = importAndBuild(join(FIXTURES, 'import-hugo-filename-date-last'));
+  assertRedirected(blog, '/2017/03/why-i-love-hugo/', '/posts/i-love-hugo/');
+  assertRedirected(blog, '/blog/2018-05-06-third/', '/posts/third/');
+  // No date in the front matter: `:filename` is reached and takes the slug.
+  assertRedirected(blog, '/blog/undated/', '/posts/undated/');
+  assertRedirected(blog, '/2019/02/kept/', '/posts/kept/');
+  assert.match(read(blog, 'posts/2017-02-01-i-love-hugo.md'), /^date: 2017-03-05$/m);
+  assert.not.match(report, 'from the file name');
+});
+
+test('a `[frontmatter]` value that is not a list of strings is refused, naming the config file', () => {
+  const site = siteWith({
+    'config/_default/frontmatter.toml': 'date = 3\n',
+    'config/_default/hugo.toml': '',
+  });
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'hugo', site], { cwd: blog });
+  assert.is(run.status, 2, run.stderr);
+  assert.match(
+    run.stderr,
+    '`config/_default/frontmatter.toml` has a `[frontmatter]` setting that is not a list of date handlers',
+  );
+  assert.match(run.stderr, '`frontmatter.date` is 3, expected a list of handlers');
+  assert.not.match(run.stderr, 'Internal error');
+  assert.equal(readdirSync(join(blog, 'posts')), []);
+});
+
 test.run();
