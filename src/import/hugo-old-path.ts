@@ -16,6 +16,11 @@ export interface HugoUrlConfig extends HugoPathOptions {
   file: string;
   /** The imported language's URL prefix (`fr`), or '' when its URLs have none. */
   langPrefix: string;
+  /**
+   * `uglyURLs`: true for every section, or by top-level section (lowercase): such a page was `/x.html`, not
+   * `/x/` (`IsUglyURLSection` in config/allconfig/allconfig.go).
+   */
+  ugly?: boolean | Record<string, boolean> | undefined;
 }
 
 /** The page as Hugo sees it. */
@@ -56,17 +61,36 @@ export function hugoOldPath(
       : problemOf(path, `its \`url\` \`${url}\``);
   }
   if (config.unsupported) return { problem: `${config.unsupported} is not read here` };
+  const ugly = isUgly(config.ugly, section);
   const pattern = config.patterns[section.toLowerCase()];
   if (pattern === undefined)
     // Hugo's default: the page's folders and its slug, else its file (or bundle folder) name, cleaned up as one path.
-    return { path: prefix + hugoUrlize(`/${[...page.dirs, page.slug ?? page.baseName].join('/')}/`, config) };
+    return {
+      path:
+        prefix +
+        ending(hugoUrlize(`/${[...page.dirs, page.slug ?? page.baseName].join('/')}/`, config), ugly),
+    };
   if (!page.date) return undefined;
   const path = expandHugoPattern(pattern, expansion);
   const what = `the \`[permalinks]\` pattern \`${pattern}\` in ${config.file}`;
   // The expanded pattern is one more path Hugo cleans up, as a whole.
   return 'path' in path
-    ? { path: prefix + hugoUrlize(hugoUnescape(path.path), config) }
+    ? { path: prefix + ending(hugoUrlize(hugoUnescape(path.path), config), ugly) }
     : problemOf(path, what);
+}
+
+function isUgly(ugly: HugoUrlConfig['ugly'], section: string): boolean {
+  return typeof ugly === 'object' ? ugly[section.toLowerCase()] === true : ugly === true;
+}
+
+/**
+ * An ugly URL is the path's last segment with `.html` (`pb.ConcatLast(pb.fullSuffix)` in
+ * resources/page/page_paths.go): `/:year/:slug/` gives `/2021/go.html`; a pretty one is a folder.
+ */
+function ending(path: string, ugly: boolean): string {
+  if (!ugly) return path;
+  const trimmed = path.replace(/\/+$/, '');
+  return trimmed ? `${trimmed}.html` : path;
 }
 
 function problemOf(expanded: Exclude<Expanded, { path: string }>, what: string): { problem: string } {

@@ -26,7 +26,22 @@ export function readHugoUrlConfig(
     langPrefix: language.prefix,
     lowercase: findKey(data, 'disablePathToLower') !== true,
     removeAccents: findKey(data, 'removePathAccents') === true,
+    ugly: decodeUgly(findKey(data, 'uglyURLs')),
   };
+}
+
+/**
+ * `uglyURLs` as Hugo decodes it (`alldecoders.go`): a boolean, the string `"true"`, or a map of top-level
+ * sections to booleans (keys lowercased); anything else is false.
+ */
+export function decodeUgly(value: unknown): boolean | Record<string, boolean> {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string') return value === 'true';
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return false;
+  const bySection: Record<string, boolean> = {};
+  for (const [key, on] of Object.entries(value))
+    bySection[key.toLowerCase()] = on === true || on === 'true' || on === 1;
+  return bySection;
 }
 
 /** The page patterns by section; a value Hugo refuses is a BlogError naming the file. */

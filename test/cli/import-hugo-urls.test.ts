@@ -88,6 +88,21 @@ test('Go date layouts and `:sections[…]` in a pattern; the expanded path is lo
   assertRedirected(blog, '/posts/2021/march/04/go-generics/', '/posts/go/');
 });
 
+test('`uglyURLs` (all, or by section): the old URL is the last segment with `.html`', () => {
+  for (const [config, old] of [
+    ['uglyURLs = true\n[permalinks]\nposts = "/:year/:slug/"\n', '/2021/go-generics.html'],
+    ['uglyURLs = true\n', '/posts/2021-03-04-go.html'],
+    ['[uglyURLs]\nPosts = true\n', '/posts/2021-03-04-go.html'],
+    ['[uglyURLs]\nblog = true\n', '/posts/2021-03-04-go/'],
+  ] as const) {
+    const { report, blog } = importAndBuild(siteWith({ 'hugo.toml': config }));
+    assert.match(report, `old URL \`${old}\` kept as \`aliases\``, config);
+    const page = old.endsWith('/') ? `dist${old}index.html` : `dist${old}`;
+    assert.match(read(blog, page), '<meta http-equiv="refresh" content="0; url=/posts/go/">');
+    assert.match(read(blog, 'dist/_redirects'), `${old} /posts/go/ 301\n`);
+  }
+});
+
 test('a malformed config or permalinks setting is refused naming the file; an unknown token is left for a person', () => {
   for (const [files, message] of [
     [
