@@ -66,12 +66,13 @@ export function missingLetters(text: string, covers: (ch: string) => boolean): s
   return [...new Set(text)].filter((ch) => !covers(ch));
 }
 
-/** What the card template shows of a card (the theme's template; a blog's own may show less). */
+/** What the theme's card template shows of a card (a blog's own template may show less): the description on the site's card only. */
 function shownText(card: SocialCard): string {
   const { data } = card;
+  const description = data.kind === 'site' ? data.description : '';
   return [
     data.title,
-    data.description,
+    description,
     data.date,
     ...data.tags.slice(0, 3),
     ...data.authors,

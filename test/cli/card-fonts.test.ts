@@ -53,6 +53,21 @@ test('a site titled in Chinese warns at the config file', () => {
   );
 });
 
+test('a post card warns only about what it shows: its description is on the page, not on the card', () => {
+  const blog = copyFixture('card-fonts-cjk', { socialCardFonts: FONTS });
+  const english = join(blog, 'posts/2024-01-02-english.md');
+  writeFileSync(
+    english,
+    readFileSync(english, 'utf8').replace(
+      /^description: .*$/m,
+      'description: 一篇关于双色表格的文章，只在页面上显示。',
+    ),
+  );
+  const r = runBlog(['build', '--format', 'github'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stdout, 'social-card-font');
+});
+
 test('emoji are left out quietly: no font option would bring them back', () => {
   const blog = copyFixture('card-fonts-cjk', { title: 'Launch 🚀 notes 👩‍💻', socialCards: 'site' });
   const r = runBlog(['build', '--format', 'github'], { cwd: blog });
