@@ -9,6 +9,7 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { loadCardFonts } from './build/card-fonts.ts';
 import { planCopies } from './build/copies.ts';
 import { type ImagesStage, imageWarnings, processImages } from './build/images.ts';
 import { loadPosts } from './build/load-posts.ts';
@@ -201,7 +202,9 @@ async function planBuild(
   const postPaths = listPostFiles(root, undefined, special);
   // Until the cache tells which posts it knows, expect to make every post's data anew.
   holdHeapGrowthFor(postPaths.length);
-  const cardRenderer = config.socialCards ? cardRendererKey(root) : undefined;
+  // A missing or unreadable card font is a config error, found before anything is read or written.
+  const cardFonts = config.socialCards ? loadCardFonts(root, config.socialCardFonts) : [];
+  const cardRenderer = config.socialCards ? cardRendererKey(root, cardFonts) : undefined;
   const cache = openCache(options, postPaths, cardRenderer);
   const previous = cache?.readOutput(outDir, summarySchema);
   // A strict build must fail on what a plain build only counted, even when nothing changed since.
@@ -264,7 +267,12 @@ async function planBuild(
   ];
   phase('plan');
   // Before anything is written: a broken card template stops the build with the output untouched.
-  const cards = prepareSocialCards(plan.cards, { theme, cacheDir: cache && cacheDirOf(options) });
+  const cards = prepareSocialCards(plan.cards, {
+    theme,
+    cacheDir: cache && cacheDirOf(options),
+    fonts: cardFonts,
+  });
+  warnings.push(...cards.warnings);
   phase('social cards');
   const htmlHashes = images.withImageKeys(rendered.htmlHashes);
   const write = await beginWrite({

@@ -11,10 +11,13 @@ import { decodeHTML } from 'entities';
 import { hashOf } from '../cache/fingerprint.ts';
 import { libraryVersions } from '../cache/stage-keys.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { writeAtomic } from '../output/write-atomic.ts';
 import { listThemeFiles, type Theme } from '../render/templates.ts';
 import type { SocialCard } from '../site/social-card.ts';
 import { forEachLimit } from '../util/limit.ts';
+import { cardCoverage, cardFontWarnings, fontsCover, INTER_SUBSETS } from './card-coverage.ts';
+import type { CardFont } from './card-fonts.ts';
 import type { OutputFile } from './site-files.ts';
 
 const require = createRequire(import.meta.url);
@@ -22,13 +25,9 @@ const require = createRequire(import.meta.url);
 /** The theme file that lays a card out; a blog overrides it with `templates/social-card.eta`. */
 export const CARD_TEMPLATE = 'social-card';
 
-/** Inter in every subset it ships (Latin, Latin Extended, Greek, Cyrillic, Vietnamese), regular and bold. */
-const FONT_SUBSETS = ['latin', 'latin-ext', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'vietnamese'];
+const FONT_SUBSETS = INTER_SUBSETS;
 const FONT_WEIGHTS = [400, 700] as const;
 const LIBRARIES = ['satori', 'satori-html', '@resvg/resvg-js', '@fontsource/inter'];
-
-/** Characters the bundled Inter subsets draw: ASCII and the Latin, Greek and Cyrillic scripts. */
-const FONT_COVERS = /^[\x20-\x7e\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
 
 /** The theme's colours, given to the card template as `it.colors`. */
 export const CARD_COLORS = { accent: '#0b5cad', dark: '#0b2545', bright: '#6cb0ff', soft: '#c9defa' };
@@ -38,14 +37,16 @@ const CONCURRENCY = 4;
 
 /**
  * The hash of everything that draws a card besides its data: the card template's text, the versions of the
- * libraries and of the font, and the colours. Part of each card's file name and cache key.
+ * libraries and of the font, the blog's own card fonts (their bytes, in order), and the colours. Part of each
+ * card's file name and cache key.
  */
-export function cardRendererKey(root: string): string {
+export function cardRendererKey(root: string, fonts: readonly CardFont[] = []): string {
   const template = listThemeFiles(root).find((f) => f.name === `${CARD_TEMPLATE}.eta`);
   return hashOf(
     template ? readFileSync(template.path) : '',
     libraryVersions(LIBRARIES),
     JSON.stringify(CARD_COLORS),
+    ...fonts.map((font) => hashOf(font.data)),
     // This module draws the cards: a new version of it draws them again.
     readFileSync(fileURLToPath(import.meta.url)),
   );
@@ -55,18 +56,20 @@ export interface CardStageOptions {
   theme: Theme;
   /** The build cache folder, or undefined to draw every card afresh (`--no-cache`). */
   cacheDir: string | undefined;
+  /** The blog's own fonts (`socialCardFonts`), tried after Inter. */
+  fonts: readonly CardFont[];
 }
 
 /**
  * Takes the cards kept in the cache and lays out the others with the card template (the theme's or the blog's),
  * so that a broken template stops the build now, before anything is written. `draw` then draws those, loading
  * the renderer (about half a second) while the pages are written, and returns every card as a PNG file, in the
- * order given.
+ * order given. `warnings` names the cards that leave letters out for want of a font, cached or not.
  */
 export function prepareSocialCards(
   cards: readonly SocialCard[],
   options: CardStageOptions,
-): { draw(): Promise<OutputFile[]> } {
+): { draw(): Promise<OutputFile[]>; warnings: Diagnostic[] } {
   const dir = options.cacheDir && join(options.cacheDir, 'cards');
   // The key names the card's content: the writer compares it without hashing the PNG.
   const file = (card: SocialCard, content: Uint8Array): OutputFile => ({
@@ -82,9 +85,10 @@ export function prepareSocialCards(
     else toDraw.push({ i, markup: cardMarkup(card, options.theme) });
   });
   return {
+    warnings: cards.length ? cardFontWarnings(cards, cardCoverage(options.fonts)) : [],
     async draw() {
       if (toDraw.length === 0) return files;
-      const renderer = loadRenderer();
+      const renderer = loadRenderer(options.fonts);
       await forEachLimit(toDraw, CONCURRENCY, async ({ i, markup }) => {
         const card = cards[i]!;
         const png = await (await renderer).draw(card, markup);
@@ -150,13 +154,14 @@ type VNode = {
 };
 
 /** Loaded on the first card that is not in the cache: satori's layout engine and the fonts take about a second. */
-async function loadRenderer(): Promise<Renderer> {
+async function loadRenderer(extraFonts: readonly CardFont[]): Promise<Renderer> {
   const [{ default: satori }, { html }, { renderAsync }] = await Promise.all([
     import('satori'),
     import('satori-html'),
     import('@resvg/resvg-js'),
   ]);
-  const fontsFor = fontLoader();
+  const fontsFor = fontLoader(extraFonts);
+  const covers = fontsCover(extraFonts);
   const toSvg = async (node: VNode, width: number, height: number): Promise<string> => {
     const fonts = fontsFor(textOf(node));
     const missing = new Set<string>();
@@ -176,7 +181,7 @@ async function loadRenderer(): Promise<Renderer> {
     const drop = new Set(
       [...missing]
         .flatMap((seg) => [...seg])
-        .filter((ch) => !FONT_COVERS.test(ch))
+        .filter((ch) => !covers(ch))
         .concat(['\u200d', '\ufe0f']),
     );
     return satori(stripText(node, drop) as Parameters<typeof satori>[0], { width, height, fonts });
@@ -207,9 +212,15 @@ type Font = { name: string; weight: 400 | 700; style: 'normal'; data: Buffer };
 /**
  * The Inter subsets a card's text needs, by the Unicode ranges `@fontsource/inter` declares for each: Latin
  * always, the others only when a letter of theirs is on the card. Parsing all fourteen font files costs
- * satori about 0.25 s; most cards need two. Each combination is one array, which satori's font cache keys on.
+ * satori about 0.25 s; most cards need two. The blog's own fonts come last, only on cards with a letter Inter
+ * lacks. Each combination is one array, which satori's font cache keys on.
  */
-export function fontLoader(): (text: string) => Font[] {
+export function fontLoader(extraFonts: readonly CardFont[] = []): (text: string) => Font[] {
+  const inter = fontsCover([]);
+  // One weight each: satori falls back across families whatever the weight asked for.
+  const extra = extraFonts.map(
+    (font, i): Font => ({ name: `Card font ${i + 1}`, weight: 700, style: 'normal', data: font.data }),
+  );
   const base = join(require.resolve('@fontsource/inter/package.json'), '..');
   const ranges = JSON.parse(readFileSync(join(base, 'unicode.json'), 'utf8')) as Record<string, string>;
   const covers = new Map(
@@ -245,10 +256,11 @@ export function fontLoader(): (text: string) => Font[] {
         subset === 'latin' ||
         [...points].some((cp) => covers.get(subset)!.some(([from, to]) => cp >= from && cp <= to)),
     );
-    const key = needed.join(' ');
+    const withExtra = extra.length > 0 && [...points].some((cp) => !inter(String.fromCodePoint(cp)));
+    const key = `${needed.join(' ')}${withExtra ? ' +' : ''}`;
     let fonts = sets.get(key);
     if (!fonts) {
-      fonts = needed.flatMap(load);
+      fonts = [...needed.flatMap(load), ...(withExtra ? extra : [])];
       sets.set(key, fonts);
     }
     return fonts;

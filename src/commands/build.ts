@@ -1,5 +1,6 @@
 /** @fileoverview `blog build`: flags → options → buildSite → one summary line (and the diagnostics, with `--format`). */
 import { resolve } from 'node:path';
+import { CARD_FONT_RULE } from '../build/card-coverage.ts';
 import { IMAGE_RULE } from '../build/images.ts';
 import { buildSite } from '../build-site.ts';
 import { loadConfig } from '../config/load.ts';
@@ -82,10 +83,11 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     ctx.log.debug(
       `  images: ${result.images.images} found, ${result.images.encoded} files encoded, ${result.images.reused} reused`,
     );
-  // Image problems are found by the build alone (an unreadable file): shown here, not left to `blog lint`.
-  const imageProblems = result.warnings.filter((d) => d.ruleId === IMAGE_RULE);
-  if (imageProblems.length > 0 && !print)
-    ctx.log.warn(formatStylish(groupByFile(imageProblems), { color: ctx.log.colorEnabled }).trimEnd());
+  // Image and card-font problems are found by the build alone (an unreadable file, a letter no card font has):
+  // shown here, not left to `blog lint`.
+  const buildProblems = result.warnings.filter((d) => d.ruleId === IMAGE_RULE || d.ruleId === CARD_FONT_RULE);
+  if (buildProblems.length > 0 && !print)
+    ctx.log.warn(formatStylish(groupByFile(buildProblems), { color: ctx.log.colorEnabled }).trimEnd());
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const skipped = [
     result.skippedDrafts ? plural(result.skippedDrafts, 'draft') : '',
@@ -97,12 +99,17 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     references ? plural(references, 'broken reference') : '',
     others ? plural(others, 'warning') : '',
   ].filter(Boolean);
-  // Image problems were listed above: only the build opens images, so `blog lint` would not show them.
+  // Those were listed above: only the build opens images and draws cards, so `blog lint` would not show them.
+  const images = buildProblems.filter((d) => d.ruleId === IMAGE_RULE).length;
+  const listed = [
+    images ? plural(images, 'unreadable image') : '',
+    buildProblems.length - images ? plural(buildProblems.length - images, 'card font warning') : '',
+  ].filter(Boolean);
   const where =
-    imageProblems.length === result.warnings.length
+    buildProblems.length === result.warnings.length
       ? 'listed above'
-      : imageProblems.length
-        ? `${plural(imageProblems.length, 'unreadable image')} listed above, the rest in \`blog lint\``
+      : buildProblems.length
+        ? `${listed.join(' and ')} listed above, the rest in \`blog lint\``
         : 'run `blog lint`';
   const warnings = problems.length ? `; ${problems.join(' and ')}, ${where}` : '';
   const mdx = listUnsupportedPostFiles(loaded.root);

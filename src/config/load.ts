@@ -106,7 +106,31 @@ export function parseConfig(source: string, file: string): SiteConfig {
   throw configError(diagnostics);
 }
 
-function configError(diagnostics: Diagnostic[]): BlogError {
+/**
+ * A config error found after validation, by a stage that reads what a key names (a font file): the same
+ * diagnostic as the schema's, at the key's line, and the same exit code.
+ */
+export function invalidConfigValue(
+  source: string,
+  path: string[],
+  message: string,
+  hint?: string,
+): BlogError {
+  const pos = new LineIndex(source).positionAt(keyOffset(parseDocument(source), path));
+  return configError([
+    {
+      file: CONFIG_FILE,
+      line: pos.line,
+      column: pos.column,
+      severity: 'error',
+      ruleId: 'config/invalid-value',
+      message: `Invalid \`${path.join('.')}\`: ${message}`,
+      ...(hint ? { hint } : {}),
+    },
+  ]);
+}
+
+export function configError(diagnostics: Diagnostic[]): BlogError {
   const first = diagnostics[0];
   return new BlogError('CONFIG_INVALID', `${CONFIG_FILE} is not valid.`, {
     diagnostics,

@@ -181,6 +181,22 @@ export const configSchema = z.strictObject({
     .union([z.boolean(), z.enum(['site', 'posts'])])
     .default('site')
     .transform((v): 'site' | 'posts' | false => (v === true ? 'posts' : v)),
+  /**
+   * Font files in the blog (`static/fonts/NotoSansSC-Bold.otf`) that social cards fall back on, in order, for
+   * letters Inter lacks (Chinese, Arabic, Hindi…). TrueType, OpenType or WOFF: satori does not read WOFF2.
+   * The build checks that each is a font inside the blog.
+   */
+  socialCardFonts: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .refine(
+          (path) => !/\.woff2$/i.test(path),
+          'Expected a .ttf, .otf or .woff file: the card renderer (satori) cannot read WOFF2',
+        ),
+    )
+    .default([]),
   redirects: z
     .record(z.string(), z.string())
     .superRefine((map, ctx) => {

@@ -41,6 +41,8 @@ export interface SocialCard {
   data: CardData;
   /** Hash of the data and of the renderer (template, fonts, library versions): the cache key of the PNG. */
   key: string;
+  /** The post file a post's card is made from, for warnings; none on the site's cards. */
+  source?: string;
 }
 
 /** The first user-perceived character (a flag or an accented letter stays whole). */
@@ -56,11 +58,11 @@ export function initialOf(title: string): string {
  * @param name file-name stem, already URL-safe (a post's slug, or `site`)
  * @param rendererKey hash of what draws the cards (template, fonts, libraries), from the card stage
  */
-export function planCard(name: string, data: CardData, rendererKey: string): SocialCard {
+export function planCard(name: string, data: CardData, rendererKey: string, source?: string): SocialCard {
   const [width, height] = data.kind === 'logo' ? [LOGO_SIZE, LOGO_SIZE] : [CARD_WIDTH, CARD_HEIGHT];
   const key = hashOf(rendererKey, JSON.stringify(data), `${width}x${height}`);
   const path = `/cards/${name}-${key.slice(0, 10)}.png`;
-  return { path, outputPath: path.slice(1), width, height, data, key };
+  return { path, outputPath: path.slice(1), width, height, data, key, ...(source ? { source } : {}) };
 }
 
 export interface SiteCards {
@@ -133,6 +135,7 @@ export function planSiteCards<P extends Post>(
         post.slug,
         { kind: 'post', title: post.title, description: post.description ?? '', date, tags, authors, site },
         rendererKey,
+        post.file,
       ),
     );
   }

@@ -1,7 +1,11 @@
 /** @fileoverview The fonts a social card is laid out with: Latin always, other Inter subsets when its text needs them. */
+
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { fontLoader } from '../../src/build/social-cards.ts';
+import { FIXTURES } from '../helpers/cli.ts';
 
 const families = (fonts: { name: string; weight: number }[]) => [...new Set(fonts.map((f) => f.name))];
 
@@ -27,6 +31,14 @@ test('Cyrillic, Greek, Vietnamese and Latin Extended letters bring their subsets
   ]);
   // The same needs give the same array: satori parses each array's fonts once.
   assert.is(fontsFor('Привет'), fontsFor('мир'));
+});
+
+test("the blog's own fonts come after Inter, and only on a card with a letter Inter lacks", () => {
+  const data = readFileSync(join(FIXTURES, 'card-fonts-cjk/static/fonts/noto-sans-sc-118-700-normal.woff'));
+  const fontsFor = fontLoader([{ path: 'static/fonts/cjk.woff', data, characters: new Set([0x8868]) }]);
+  assert.equal(families(fontsFor('Hello — Привет')), ['Inter', 'Inter cyrillic']);
+  assert.equal(families(fontsFor('jQuery 表格')), ['Inter', 'Card font 1']);
+  assert.is(fontsFor('表'), fontsFor('格'));
 });
 
 test.run();
