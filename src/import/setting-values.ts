@@ -62,8 +62,12 @@ const PROFILE_KEYS = {
   avatar: 'avatar',
 };
 
-/** `author: Jane`, or a table with `name` (and `email`, `url`/`homepage`, `bio`, `avatar`): one author. */
+/** `author: Jane`, or a table with `name` (and `email`, `url`/`homepage`, `bio`, `avatar`), or a list of them. */
 export function authorsOf(raw: unknown): Checked | undefined {
+  if (Array.isArray(raw)) {
+    const each = raw.map(authorsOf).flatMap((c) => (c && 'value' in c ? (c.value as unknown[]) : []));
+    return each.length ? { value: each } : undefined;
+  }
   if (typeof raw === 'string') return raw.trim() ? { value: [raw.trim()] } : undefined;
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const profile: Record<string, string> = {};
