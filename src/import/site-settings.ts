@@ -138,7 +138,7 @@ function languageSetting(code: Entry | undefined, key: Entry | undefined): Setti
     return {
       ...key,
       checked: {
-        problem: `it disagrees with \`languageCode\` \`${String(code.value)}\`${why}; which language the posts are in is yours to say`,
+        problem: `it disagrees with \`languageCode\` \`${String(code.value)}\`${why}; set "language" to the one the posts are written in (a BCP 47 tag such as "en-US" or "zh-CN")`,
       },
     };
   }
