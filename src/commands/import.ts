@@ -1,14 +1,19 @@
 /** @fileoverview `blog import <kind> <source-dir>`: flags → plan → report, then write unless --dry-run. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { CONFIG_FILE } from '../config/defaults.ts';
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { planSiteSettings, withSettings, writeSiteSettings } from '../import/apply-site-settings.ts';
 import { planImport } from '../import/plan-import.ts';
 import { formatImportReport } from '../import/report.ts';
+import { readSiteSettings } from '../import/site-settings.ts';
+import { starterSampleNotes } from '../import/starter-samples.ts';
 import { SOURCE_KINDS, type SourceKind } from '../import/types.ts';
 import { skipExisting, writeImport } from '../import/write-import.ts';
 import { displayPath } from '../util/plural.ts';
 import type { CommandContext } from './context.ts';
+import { STARTER_DIR } from './init.ts';
 
 export async function importCommand(
   ctx: CommandContext,
@@ -21,19 +26,30 @@ export async function importCommand(
       'USAGE',
       `Unexpected source \`${kind}\`, expected one of ${SOURCE_KINDS.join(', ')}.`,
     );
-  const { root, config } = loadConfig(ctx.cwd);
+  const loaded = loadConfig(ctx.cwd);
+  const { root } = loaded;
   const source = resolve(ctx.cwd, sourceDir);
+  // Before the posts: the old site's time zone, when applied, is the one their dates are read in.
+  const settings = existsSync(source)
+    ? planSiteSettings(
+        readSiteSettings(kind as SourceKind, source, flags.lang),
+        loaded,
+        readFileSync(join(STARTER_DIR, CONFIG_FILE), 'utf8'),
+      )
+    : undefined;
   let plan = skipExisting(
     planImport(
       kind as SourceKind,
       source,
       root,
-      config,
+      settings?.config ?? loaded.config,
       flags.lang === undefined ? {} : { lang: flags.lang },
     ),
     root,
   );
+  plan = withSettings(plan, settings, starterSampleNotes(root, STARTER_DIR));
   if (!flags.dryRun) plan = { ...plan, skipped: [...plan.skipped, ...writeImport(plan, root)] };
+  if (!flags.dryRun && settings) plan = writeSiteSettings(plan, settings, root, loaded.source);
   const report = formatImportReport(plan, { source: displayPath(source), dryRun: Boolean(flags.dryRun) });
   ctx.log.out(report);
   if (!flags.dryRun) {

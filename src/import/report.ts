@@ -55,9 +55,15 @@ export function formatImportReport(plan: ImportPlan, options: { source: string; 
   if (shifts) {
     const { file, date, day } = shifts.first;
     const many = shifts.count === 1 ? '1 post is' : `${shifts.count} posts are`;
+    const zone = shifts.timeZoneFrom
+      ? `${shifts.timeZone} (the old site's, from ${shifts.timeZoneFrom})`
+      : shifts.timeZone;
+    const fix = shifts.timeZoneFrom
+      ? `To keep the days as written, set "timeZone" in blog.config.json to the zone they were written in (often "UTC")${options.dryRun ? ' before importing' : ''}`
+      : 'To keep the days as written, set "timeZone" in blog.config.json to the old site\'s (often "UTC") before importing';
     lines.push(
       '',
-      `Dates: ${many} on another day in ${shifts.timeZone} than the day written (\`${file}\`: \`${date}\` is ${day} there), so this blog shows and links ${shifts.count === 1 ? 'it' : 'them'} on that day. To keep the days as written, set "timeZone" in blog.config.json to the old site's (often "UTC") before importing${options.dryRun ? '' : ' (delete these posts and import again)'}.`,
+      `Dates: ${many} on another day in ${zone} than the day written (\`${file}\`: \`${date}\` is ${day} there), so this blog shows and links ${shifts.count === 1 ? 'it' : 'them'} on that day. ${fix}${options.dryRun ? '' : ' (delete these posts and import again)'}.`,
     );
   }
   lines.push(

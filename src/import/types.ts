@@ -90,5 +90,11 @@ export interface ImportPlan {
    * Posts whose date, written with a time and offset, falls on another day in the blog's time zone
    * (`2022-04-28T00:00:00Z` is the 27th in New York): the first of them, and how many.
    */
-  dayShifts?: { count: number; first: { file: string; date: string; day: string }; timeZone: string };
+  dayShifts?: {
+    count: number;
+    first: { file: string; date: string; day: string };
+    timeZone: string;
+    /** `config.toml:4` when that time zone is the old site's, applied by this import. */
+    timeZoneFrom?: string;
+  };
 }

@@ -1,0 +1,230 @@
+/**
+ * @fileoverview The old site's own settings (title, description, base URL, language, time zone, author), read
+ * from its generator's config with the importer's config readers, each checked as this blog's config value.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { findKey, objectKey, readHugoConfigFiles, stringKey } from './hugo-config.ts';
+import { readConfigFile } from './read-config-file.ts';
+import {
+  authorsOf,
+  baseUrl,
+  type Checked,
+  checkValue,
+  languageTag,
+  type SettingKey,
+} from './setting-values.ts';
+import type { SourceKind } from './types.ts';
+
+/** One setting of the old site, with where it was written and this blog's value (or why there is none). */
+export interface OldSetting {
+  key: SettingKey;
+  /** The old site's name for it (`baseURL`, `url` + `baseurl`, `params.description`). */
+  from: string;
+  /** The old site's file, relative to its folder, and the 1-based line (1 when not found). */
+  file: string;
+  line: number;
+  /** As written there, for messages. */
+  raw: string;
+  checked: Checked;
+}
+
+/** A value the old config gives, at a key path (`['params', 'description']`), in one of its files. */
+interface Found {
+  value: unknown;
+  file: string;
+  path: string[];
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** The old site's settings, for the kinds that keep them in a config file; none when there is none. */
+export function readSiteSettings(kind: SourceKind, root: string, lang?: string): OldSetting[] {
+  const found = kind === 'hugo' ? hugoSettings(root, lang) : dataSettings(kind, root);
+  const settings: OldSetting[] = [];
+  for (const [key, f] of Object.entries(found) as [SettingKey, Entry][]) {
+    if (f === undefined) continue;
+    const checked = f.checked ?? toValue(key, f.value);
+    if (checked === undefined) continue;
+    settings.push({
+      key,
+      from: f.from,
+      file: f.file,
+      line: lineOf(root, f.file, f.path),
+      raw: f.raw ?? rawOf(f.value),
+      checked: 'problem' in checked ? checked : checkValue(key, checked.value),
+    });
+  }
+  return settings;
+}
+
+/** As written, for messages: a table by its name (`[author]` with `name = "x"`), else its JSON. */
+function rawOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const name = value && typeof value === 'object' ? (value as Record<string, unknown>).name : undefined;
+  return typeof name === 'string' ? name : JSON.stringify(value);
+}
+
+function toValue(key: SettingKey, value: unknown): Checked | undefined {
+  if (key === 'authors') return authorsOf(value);
+  const s = str(value);
+  if (s === undefined) return undefined;
+  return key === 'language' ? languageTag(s) : { value: s };
+}
+
+/** A found value and the old name for it; `checked` when it was made into ours already (a joined URL). */
+type Entry = Found & { from: string; raw?: string; checked?: Checked };
+type Settings = Partial<Record<SettingKey, Entry>>;
+
+/** Hugo: the imported language's own `[languages.x]` values first, then the site's. */
+function hugoSettings(root: string, lang: string | undefined): Settings {
+  const { data, files, main } = readHugoConfigFiles(root);
+  if (!main && Object.keys(data).length === 0) return {};
+  const defaultLang = stringKey(data, 'defaultContentLanguage');
+  const chosen = (lang ?? defaultLang ?? '').toLowerCase();
+  const languages = objectKey(data, 'languages') ?? {};
+  const langKey = Object.keys(languages).find((l) => l.toLowerCase() === chosen);
+  const own = langKey ? objectKey(languages, langKey) : undefined;
+  const fileOf = (path: string[]) => {
+    const file = files[path[0]!.toLowerCase()] ?? main ?? '';
+    // A split config's `params.toml` holds the `[params]` table itself.
+    return { file, path: file === main ? path : path.slice(1) };
+  };
+  const at = (path: string[], from = path.join('.')) => {
+    let table: Record<string, unknown> | undefined = data;
+    for (const k of path.slice(0, -1)) table = table && objectKey(table, k);
+    const value = table && findKey(table, path.at(-1)!);
+    return value === undefined || value === '' ? undefined : { value, from, ...fileOf(path) };
+  };
+  const pick = (...paths: string[][]) => {
+    for (const path of paths) {
+      const inLang = langKey ? at(['languages', langKey, ...path], path.join('.')) : undefined;
+      const found = (own && inLang) || at(path);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const settings: Settings = {};
+  const title = pick(['title']);
+  if (title) settings.title = title;
+  const description = pick(['params', 'description']);
+  if (description) settings.description = description;
+  const url = pick(['baseURL']);
+  if (url && typeof url.value === 'string') settings.baseUrl = { ...url, checked: baseUrl(url.value) };
+  // Hugo's language code is `languageCode`, else the language's key (`defaultContentLanguage`).
+  const code = (own && at(['languages', langKey!, 'languageCode'], 'languageCode')) ?? at(['languageCode']);
+  const key = langKey
+    ? { value: langKey, from: `languages.${langKey}`, ...fileOf(['languages', langKey]) }
+    : at(['defaultContentLanguage']);
+  settings.language = languageSetting(code, key);
+  const zone = pick(['timeZone']);
+  if (zone) settings.timeZone = zone;
+  const author = pick(['params', 'author'], ['author']);
+  if (author) settings.authors = author;
+  return settings;
+}
+
+/**
+ * `languageCode = "en-us"` with `defaultContentLanguage = "cn"` (a Chinese blog): the two disagree, and
+ * which one the posts are in is a person's call, not a guess.
+ */
+function languageSetting(code: Entry | undefined, key: Entry | undefined): Settings['language'] {
+  const codeTag = code && typeof code.value === 'string' ? languageTag(code.value) : undefined;
+  const keyTag = key && typeof key.value === 'string' ? languageTag(key.value) : undefined;
+  const primary = (c: Checked | undefined) =>
+    c && 'value' in c ? new Intl.Locale(String(c.value)).language : undefined;
+  if (code && key && codeTag && keyTag && primary(codeTag) !== primary(keyTag)) {
+    const why = 'problem' in keyTag ? `; ${keyTag.problem}` : '';
+    return {
+      ...key,
+      checked: {
+        problem: `it disagrees with \`languageCode\` \`${String(code.value)}\`${why}; set "language" to the one the posts are written in (a BCP 47 tag such as "en-US" or "zh-CN")`,
+      },
+    };
+  }
+  if (code) return { ...code, from: 'languageCode' };
+  if (key) return key;
+  return undefined;
+}
+
+/** Jekyll, Hexo, Eleventy: one data file each. */
+function dataSettings(kind: SourceKind, root: string): Settings {
+  const file =
+    kind === 'eleventy'
+      ? ['_data/metadata.json', 'src/_data/metadata.json', '_data/metadata.yaml', '_data/metadata.yml'].find(
+          (f) => existsSync(join(root, f)),
+        )
+      : ['_config.yml', '_config.yaml'].find((f) => existsSync(join(root, f)));
+  const data = file ? readConfigFile(join(root, file)) : undefined;
+  if (!file || !data) return {};
+  const at = (key: string, value = data[key]) =>
+    value === undefined || value === null || value === ''
+      ? undefined
+      : { value, from: key, file, path: [key] };
+  const settings: Settings = {};
+  const set = (key: SettingKey, found: ReturnType<typeof at>) => {
+    if (found) settings[key] = found;
+  };
+  set('title', at('title'));
+  if (kind === 'hexo') set('tagline', at('subtitle'));
+  set('description', at('description'));
+  const url = str(data.url);
+  if (url) {
+    const prefixKey = kind === 'jekyll' ? 'baseurl' : kind === 'hexo' ? 'root' : '';
+    const prefix = prefixKey ? str(data[prefixKey]) : undefined;
+    // Hexo's `url` already holds the subfolder that `root` repeats (`url: https://x.org/blog`, `root: /blog/`).
+    const joined = kind === 'hexo' && new URL(url, 'http://x/').pathname.length > 1 ? '' : (prefix ?? '');
+    settings.baseUrl = {
+      value: url,
+      checked: baseUrl(url, joined),
+      from: joined ? `url + ${prefixKey}` : 'url',
+      raw: `${url}${joined}`,
+      file,
+      path: ['url'],
+    };
+  }
+  const language = kind === 'jekyll' ? (at('lang') ?? at('locale')) : at('language');
+  // Hexo's `language` may be a list, the first its main one.
+  if (language && Array.isArray(language.value)) language.value = language.value[0];
+  set('language', language);
+  if (kind !== 'eleventy') set('timeZone', at('timezone'));
+  set('authors', at('author'));
+  return settings;
+}
+
+/**
+ * The 1-based line a key path is written at, found in the text: a TOML `[table]` header then its key, or a
+ * YAML/JSON key after its parent's; 1 when not found.
+ */
+function lineOf(root: string, file: string, path: string[]): number {
+  let lines: string[];
+  try {
+    lines = readFileSync(join(root, file), 'utf8').split(/\r?\n/);
+  } catch {
+    return 1;
+  }
+  const esc = (k: string) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const keyLine = (k: string) => new RegExp(`^\\s*["']?${esc(k)}["']?\\s*[:=]`, 'i');
+  if (file.endsWith('.toml')) {
+    const header = path.slice(0, -1).join('.');
+    let inTable = header === '';
+    for (const [i, line] of lines.entries()) {
+      const h = /^\s*\[+\s*([^\]]+?)\s*\]+/.exec(line);
+      if (h) inTable = h[1]!.toLowerCase() === header.toLowerCase();
+      else if (inTable && keyLine(path.at(-1)!).test(line)) return i + 1;
+    }
+    // A table of its own: `[author]`.
+    const table = path.join('.').toLowerCase();
+    const i = lines.findIndex((line) => /^\s*\[\s*([^\]]+?)\s*\]/.exec(line)?.[1]?.toLowerCase() === table);
+    return i + 1 || 1;
+  }
+  let from = 0;
+  let found = 0;
+  for (const k of path) {
+    const i = lines.findIndex((line, n) => n >= from && keyLine(k).test(line));
+    if (i < 0) return found || 1;
+    found = i + 1;
+    from = i + 1;
+  }
+  return found || 1;
+}

@@ -1,0 +1,158 @@
+import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { suite } from 'uvu';
+import * as assert from 'uvu/assert';
+import { FIXTURES, REPO, read, runBlog, setConfig, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { freshBlog } from '../helpers/fresh-blog.ts';
+
+const STARTER_CONFIG = readFileSync(join(REPO, 'templates/starter/blog.config.json'), 'utf8');
+const SAMPLES = [
+  'posts/2023-02-10-t-mobile-security-woes.md',
+  'posts/2025-09-18-the-power-of-your-pocket-office.md',
+  'posts/2025-09-20-hidden-dangers-of-vendor-data-access.md',
+  'posts/2025-10-01-backup-checklist.md',
+  'posts/technology-pinpoints-inefficiencies',
+];
+
+function importInto(blog: string, kind: string, fixture: string, ...flags: string[]) {
+  const r = runBlog(['import', kind, join(FIXTURES, fixture), ...flags], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  return r.stdout;
+}
+
+const config = (blog: string) => JSON.parse(read(blog, 'blog.config.json')) as Record<string, unknown>;
+
+const settings = suite('old site settings');
+
+settings(
+  'hugo: a fresh blog takes the old site title, base URL, language, zone, description and author',
+  () => {
+    const blog = freshBlog();
+    const report = importInto(blog, 'hugo', 'import-hugo-settings');
+    const c = config(blog);
+    assert.is(c.title, "forecho's Blog");
+    assert.is(c.baseUrl, 'https://blog.forecho.test/');
+    assert.is(c.language, 'zh-CN');
+    assert.is(c.timeZone, 'Asia/Shanghai');
+    assert.is(c.description, 'forecho 的独立博客');
+    assert.equal(c.authors, [
+      { name: 'forecho', url: 'https://forecho.test/', bio: '把生命浪费在美好的事物上' },
+    ]);
+    // What is not the old site's stays the starter's, in its own layout.
+    assert.is(c.permalink, '/posts/:slug/');
+    assert.match(read(blog, 'blog.config.json'), '  "related": { "count": 3 },\n');
+    assert.match(
+      report,
+      '  config.toml\n    1: `baseURL` → blog.config.json: "baseUrl": "https://blog.forecho.test/"\n',
+    );
+    assert.match(report, '    3: `title` → blog.config.json: "title": "forecho\'s Blog"\n');
+    assert.match(report, '    2: `languageCode` → blog.config.json: "language": "zh-CN"\n');
+    assert.match(report, '    6: `timeZone` → blog.config.json: "timeZone": "Asia/Shanghai"\n');
+    assert.match(report, '    17: `params.description` → blog.config.json');
+    assert.match(report, 'still the starter\'s sample company: "tagline", "nav", "cta"');
+    // Dates were read in the old site's zone: midnight UTC is the same day in Shanghai (New York's would shift it).
+    assert.not.match(report, 'Dates:');
+    assert.ok(existsSync(join(blog, 'posts/2022-04-28-midnight-release.md')));
+    // The samples are named, with one command removing them; none is deleted.
+    assert.match(report, `remove all 5 with: rm -r ${SAMPLES.join(' ')}\n`);
+    for (const sample of SAMPLES) assert.ok(existsSync(join(blog, sample)), sample);
+    assert.match(read(blog, 'import-report.txt'), '"language": "zh-CN"');
+
+    setConfig(blog, WITHOUT_EXTRAS);
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    const page = read(blog, 'dist/posts/midnight-release/index.html');
+    assert.match(page, '<link rel="canonical" href="https://blog.forecho.test/posts/midnight-release/">');
+    assert.match(page, '<html lang="zh-CN"');
+    assert.match(read(blog, 'dist/sitemap.xml'), 'https://blog.forecho.test/posts/midnight-release/');
+    assert.not.match(read(blog, 'dist/sitemap.xml'), 'blog.example.com');
+  },
+);
+
+settings('hugo: a time zone and a language the config cannot take are reported, not applied', () => {
+  const blog = freshBlog();
+  const report = importInto(blog, 'hugo', 'import-hugo-bad-settings');
+  const c = config(blog);
+  assert.is(c.title, "forecho's Blog");
+  assert.is(c.language, 'en');
+  assert.is(c.timeZone, 'America/New_York');
+  assert.match(
+    report,
+    '"language" not set from the old site\'s `defaultContentLanguage` `cn` (config.toml:4): it disagrees with `languageCode` `en-us`; `cn` is not a language code',
+  );
+  assert.match(
+    report,
+    '"timeZone" not set from the old site\'s `timeZone` `Mars/Base` (config.toml:5): Expected an IANA time zone',
+  );
+  // The dates note names the zone the dates were read in: the starter's, since the old one was refused.
+  assert.match(report, 'Dates: 1 post is on another day in America/New_York than the day written');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+});
+
+settings('jekyll: url + baseurl, lang, timezone and author applied', () => {
+  const blog = freshBlog();
+  const report = importInto(blog, 'jekyll', 'import-jekyll-settings');
+  const c = config(blog);
+  assert.is(c.title, 'Old Jekyll Notes');
+  assert.is(c.baseUrl, 'https://notes.oldsite.test/blog/');
+  assert.is(c.language, 'en-GB');
+  assert.is(c.timeZone, 'Europe/London');
+  assert.equal(c.authors, [{ name: 'Jane Doe', email: 'jane@oldsite.test' }]);
+  assert.match(report, '  _config.yml\n    1: `title` → blog.config.json: "title": "Old Jekyll Notes"\n');
+  assert.match(
+    report,
+    '    3: `url + baseurl` → blog.config.json: "baseUrl": "https://notes.oldsite.test/blog/"\n',
+  );
+  setConfig(blog, WITHOUT_EXTRAS);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    read(blog, 'dist/posts/hello-again/index.html'),
+    '<link rel="canonical" href="https://notes.oldsite.test/blog/posts/hello-again/">',
+  );
+});
+
+settings('an edited config is left alone: the settings are listed with the JSON to set', () => {
+  const blog = freshBlog();
+  appendFileSync(join(blog, 'blog.config.json'), '\n');
+  const before = read(blog, 'blog.config.json');
+  const report = importInto(blog, 'jekyll', 'import-jekyll-settings');
+  assert.is(read(blog, 'blog.config.json'), before);
+  assert.match(
+    report,
+    '  blog.config.json\n    2: the old site\'s `title` (_config.yml:1) not applied (this config was edited after `blog init`); to use it, set "title": "Old Jekyll Notes"\n',
+  );
+  assert.match(report, 'to use it, set "baseUrl": "https://notes.oldsite.test/blog/"');
+  assert.match(report, 'to use it, set "authors": [{ "name": "Jane Doe", "email": "jane@oldsite.test" }]');
+  assert.not.match(report, 'still the starter');
+  assert.not.match(report, '→ blog.config.json');
+});
+
+settings('a setting the config has already is not listed again', () => {
+  const blog = freshBlog();
+  importInto(blog, 'jekyll', 'import-jekyll-settings');
+  const again = importInto(blog, 'jekyll', 'import-jekyll-settings');
+  assert.not.match(again, 'blog.config.json');
+});
+
+settings('--dry-run writes nothing, and says what it would set', () => {
+  const blog = freshBlog();
+  const posts = readdirSync(join(blog, 'posts')).sort();
+  const report = importInto(blog, 'jekyll', 'import-jekyll-settings', '--dry-run');
+  assert.is(read(blog, 'blog.config.json'), STARTER_CONFIG);
+  assert.equal(readdirSync(join(blog, 'posts')).sort(), posts);
+  assert.not.ok(existsSync(join(blog, 'import-report.txt')));
+  assert.match(report, '`timezone` → blog.config.json: "timeZone": "Europe/London"');
+  assert.match(report, 'a sample post of `blog init`, unchanged');
+});
+
+settings('an edited sample post is not named', () => {
+  const blog = freshBlog();
+  appendFileSync(join(blog, SAMPLES[0]!), '\nMy own words.\n');
+  const report = importInto(blog, 'jekyll', 'import-jekyll-settings', '--dry-run');
+  assert.not.match(report, SAMPLES[0]!);
+  assert.match(report, `remove all 4 with: rm -r ${SAMPLES.slice(1).join(' ')}\n`);
+});
+
+settings.run();

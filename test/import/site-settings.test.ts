@@ -1,0 +1,116 @@
+/** @fileoverview An old site's settings read from its config and made into this blog's config values. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { setConfigKeys } from '../../src/import/apply-site-settings.ts';
+import { formatImportReport } from '../../src/import/report.ts';
+import { authorsOf, baseUrl, languageTag } from '../../src/import/setting-values.ts';
+import { readSiteSettings } from '../../src/import/site-settings.ts';
+import type { ImportPlan } from '../../src/import/types.ts';
+import { tempDir } from '../helpers/cli.ts';
+
+test('languages: a tag made canonical; a country or a malformed one refused with the reason', () => {
+  assert.equal(languageTag('zh-cn'), { value: 'zh-CN' });
+  assert.equal(languageTag('en_US'), { value: 'en-US' });
+  assert.equal(languageTag('zh-hans'), { value: 'zh-Hans' });
+  assert.equal(languageTag('cn'), { problem: '`cn` is not a language code (`cn` may name a country)' });
+  assert.equal(languageTag('not a tag'), { problem: '`not a tag` is not a BCP 47 language tag' });
+});
+
+test('base URLs: a path prefix joined on, a trailing slash, placeholders and relative ones refused', () => {
+  assert.equal(baseUrl('https://blog.forecho.test'), { value: 'https://blog.forecho.test/' });
+  assert.equal(baseUrl('https://x.test', '/blog'), { value: 'https://x.test/blog/' });
+  assert.equal(baseUrl('https://x.test/', '/blog/'), { value: 'https://x.test/blog/' });
+  assert.equal(baseUrl('http://localhost:4000'), {
+    problem: "`http://localhost:4000` is a placeholder, not the site's address",
+  });
+  assert.equal(baseUrl('/'), { problem: '`/` is not an absolute URL' });
+});
+
+test('authors: a name, a table, or a list of them', () => {
+  assert.equal(authorsOf('Jane'), { value: ['Jane'] });
+  assert.equal(authorsOf({ name: 'forecho', homepage: 'https://f.test/', avatar: '/a.png', twitter: 'x' }), {
+    value: [{ name: 'forecho', url: 'https://f.test/', avatar: '/a.png' }],
+  });
+  assert.equal(authorsOf(['Jane', { name: 'Joe' }]), { value: ['Jane', { name: 'Joe' }] });
+  assert.is(authorsOf({ email: 'no-name@x.test' }), undefined);
+});
+
+test('hexo: `url` holding the subfolder is not joined with `root` again; `language` as a list', () => {
+  const site = tempDir('blog-settings-hexo-');
+  writeFileSync(
+    join(site, '_config.yml'),
+    'title: Hexo\nsubtitle: Notes\nurl: https://x.test/blog\nroot: /blog/\nlanguage:\n  - zh-CN\n  - en\ntimezone: Asia/Shanghai\n',
+  );
+  const got = Object.fromEntries(
+    readSiteSettings('hexo', site).map((s) => [s.key, [s.checked, `${s.file}:${s.line}`]]),
+  );
+  assert.equal(got.baseUrl, [{ value: 'https://x.test/blog/' }, '_config.yml:3']);
+  assert.equal(got.tagline, [{ value: 'Notes' }, '_config.yml:2']);
+  assert.equal(got.language, [{ value: 'zh-CN' }, '_config.yml:5']);
+  assert.equal(got.timeZone, [{ value: 'Asia/Shanghai' }, '_config.yml:8']);
+});
+
+test("hugo: the imported language's own settings first, and lines in a split config", () => {
+  const site = tempDir('blog-settings-hugo-');
+  mkdirSync(join(site, 'config/_default'), { recursive: true });
+  writeFileSync(
+    join(site, 'config/_default/hugo.toml'),
+    'baseURL = "https://x.test/"\ntitle = "Site"\ndefaultContentLanguage = "en"\n\n[languages.en]\ntitle = "English site"\n\n[languages.fr]\ntitle = "Site français"\nlanguageCode = "fr-FR"\n',
+  );
+  writeFileSync(join(site, 'config/_default/params.toml'), 'toc = true\ndescription = "About things"\n');
+  const fr = Object.fromEntries(readSiteSettings('hugo', site, 'fr').map((s) => [s.key, s]));
+  assert.equal(fr.title?.checked, { value: 'Site français' });
+  assert.is(`${fr.title?.file}:${fr.title?.line}`, 'config/_default/hugo.toml:9');
+  assert.equal(fr.language?.checked, { value: 'fr-FR' });
+  assert.is(`${fr.description?.file}:${fr.description?.line}`, 'config/_default/params.toml:2');
+  const en = Object.fromEntries(readSiteSettings('hugo', site).map((s) => [s.key, s]));
+  assert.equal(en.title?.checked, { value: 'English site' });
+  assert.equal(en.language?.checked, { value: 'en' });
+});
+
+test('the config text: one-line keys replaced in place, the rest of the layout kept', () => {
+  const text =
+    '{\n  "title": "A",\n  "authors": [{ "name": "B" }],\n  "nav": [\n    { "label": "Home", "url": "/" }\n  ]\n}\n';
+  assert.is(
+    setConfigKeys(text, { title: 'It\'s "C"', authors: [{ name: 'D', url: 'https://d.test/' }] }),
+    '{\n  "title": "It\'s \\"C\\"",\n  "authors": [{ "name": "D", "url": "https://d.test/" }],\n  "nav": [\n    { "label": "Home", "url": "/" }\n  ]\n}\n',
+  );
+  // A key written over several lines: the whole file is written anew, still the same JSON.
+  assert.equal(JSON.parse(setConfigKeys(text, { nav: [] })), {
+    title: 'A',
+    authors: [{ name: 'B' }],
+    nav: [],
+  });
+});
+
+test("the dates note names the old site's zone when the import applied it", () => {
+  const plan: ImportPlan = {
+    kind: 'hugo',
+    files: [],
+    changed: [],
+    left: [],
+    skipped: [],
+    notPosts: [],
+    leftOut: [],
+    posts: 0,
+    dayShifts: {
+      count: 2,
+      first: { file: 'content/posts/x.md', date: '2022-04-28T00:00:00Z', day: '2022-04-27' },
+      timeZone: 'America/Chicago',
+      timeZoneFrom: 'config.toml:4',
+    },
+  };
+  const report = formatImportReport(plan, { source: 'old', dryRun: false });
+  assert.match(
+    report,
+    "Dates: 2 posts are on another day in America/Chicago (the old site's, from config.toml:4) than the day written",
+  );
+  assert.match(
+    report,
+    'set "timeZone" in blog.config.json to the zone they were written in (often "UTC") (delete these posts and import again).',
+  );
+});
+
+test.run();
