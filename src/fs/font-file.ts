@@ -2,7 +2,7 @@
  * @fileoverview What a font file is and which characters it draws, read from its bytes: TrueType, OpenType
  * and WOFF (the formats satori reads), by their table directory and `cmap`. WOFF2 and collections are named
  * so that the caller can refuse them. fontkit reads the same cmap, but loading it took 190–220 ms (measured,
- * Node 20) and every build with cards checks Inter's coverage: this reader takes about a millisecond.
+ * Node 20) and every build with cards checks Inter’s coverage: this reader reads its seven subsets in 3–12 ms.
  */
 import { inflateSync } from 'node:zlib';
 
