@@ -27,6 +27,8 @@ export interface ReadPost {
   left: { key?: string; message: string }[];
   /** The source's `slug`, when it had to be rewritten: the old URL was made from it. */
   oldSlug?: string;
+  /** The import gave the post a `slug` its source did not have (to tell it from another post): not in the old URL. */
+  slugAdded?: boolean;
   /** Hugo: what its `[frontmatter]` `:filename` handler took from the file name (its slug, its dates). */
   hugoFileName?: HugoFileName;
 }

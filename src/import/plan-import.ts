@@ -28,6 +28,7 @@ import { normaliseKeys } from './normalise-keys.ts';
 import { keepOldUrl, readOldPermalinks } from './old-urls.ts';
 import { bundleFiles, planImages } from './plan-assets.ts';
 import type { FindOptions, ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
+import { makeSlugsUnique } from './unique-slugs.ts';
 import { posix } from './walk.ts';
 
 const kinds = {
@@ -156,6 +157,8 @@ export function planImport(
       post.changed.push({ file: found.rel, line: 1, message: '`.markdown` → `.md`' });
     read.push({ ...post, ymd, target, title: String(post.matter.doc.get('title') ?? stem) });
   }
+
+  makeSlugsUnique(read, config);
 
   const byName = new Map<string, ReadPost>();
   for (const post of read) {

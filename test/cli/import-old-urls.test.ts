@@ -302,4 +302,51 @@ test('eleventy: the default output path and a post front-matter permalink', () =
   assert.match(report, 'old URL `/blog/second/` kept as `aliases`');
 });
 
+test('posts that shared a slug, told apart by the date in their old URLs, get their own slugs; the first build succeeds', () => {
+  // As on letsencrypt/website: three `slug: legal-transparency-report` posts under `/:year/:month/:day/:slug/`.
+  const hugo = tempDir('blog-hugo-same-slug-');
+  mkdirSync(join(hugo, 'content/post'), { recursive: true });
+  writeFileSync(join(hugo, 'config.toml'), '[permalinks]\n  post = "/:year/:month/:day/:slug/"\n');
+  for (const day of ['2015-07-01', '2016-04-01', '2016-10-01'])
+    writeFileSync(
+      join(hugo, `content/post/${day}-legal-transparency-report.markdown`),
+      `---\ntitle: Report\ndate: ${day}\nslug: legal-transparency-report\n---\nBody.\n`,
+    );
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'hugo', hugo], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(
+    run.stdout,
+    '4: `slug: legal-transparency-report` → `legal-transparency-report-2016-04-01`: `content/post/2015-07-01-legal-transparency-report.markdown` has that slug too',
+  );
+  assert.not.match(run.stdout, 'duplicate-slug');
+  const first = read(blog, 'posts/2015-07-01-legal-transparency-report.md');
+  assert.match(first, 'slug: legal-transparency-report\n');
+  const last = read(blog, 'posts/2016-10-01-legal-transparency-report.md');
+  assert.match(last, 'slug: legal-transparency-report-2016-10-01\n');
+  assert.match(last, '- /2016/10/01/legal-transparency-report/\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    read(blog, 'dist/2016/10/01/legal-transparency-report/index.html'),
+    'url=/posts/legal-transparency-report-2016-10-01/',
+  );
+
+  // Jekyll, no `slug:`: the file names, without their dates, are the slugs.
+  const jekyll = tempDir('blog-jekyll-same-slug-');
+  mkdirSync(join(jekyll, '_posts'));
+  writeFileSync(join(jekyll, '_posts/2019-01-01-update.md'), '---\ntitle: One\n---\nBody.\n');
+  writeFileSync(join(jekyll, '_posts/2020-01-01-update.md'), '---\ntitle: Two\n---\nBody.\n');
+  const other = emptyBlog();
+  const again = runBlog(['import', 'jekyll', jekyll], { cwd: other });
+  assert.is(again.status, 0, again.stderr);
+  assert.match(
+    again.stdout,
+    '1: added `slug: update-2020-01-01`: `_posts/2019-01-01-update.md` has that slug too',
+  );
+  assert.match(read(other, 'posts/2020-01-01-update.md'), '- /2020/01/01/update.html\n');
+  const built = runBlog(['build'], { cwd: other });
+  assert.is(built.status, 0, built.stderr);
+});
+
 test.run();
