@@ -152,7 +152,11 @@ export function oldPathOf(
     i_day: String(Number(day)),
     short_year: year.slice(2),
     output_ext: '.html',
-    categories: site.kind === 'jekyll' ? categories.map((c) => slugify(c)).join('/') : '',
+    // Jekyll's `UrlDrop#categories`: each lowercased, once, joined by `/`.
+    categories:
+      site.kind === 'jekyll'
+        ? [...new Set((post.categories ?? []).map((c) => c.toLowerCase()))].join('/')
+        : '',
     category: categories[0] ? slugify(categories[0]) : '',
     // Hexo: its slug (above); Jekyll: the `slug`, else the file name without its date.
     title: hexoTitle ?? slug ?? undated,

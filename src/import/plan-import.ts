@@ -32,7 +32,11 @@ import { makeSlugsUnique } from './unique-slugs.ts';
 import { posix } from './walk.ts';
 
 const kinds = {
-  jekyll: { find: findJekyllSite, converters: jekyllConverters, where: '_posts/ and _drafts/' },
+  jekyll: {
+    find: findJekyllSite,
+    converters: jekyllConverters,
+    where: '_posts/ and _drafts/, at the top or in any folder',
+  },
   hugo: {
     find: findHugoSite,
     converters: hugoConverters,
@@ -51,10 +55,10 @@ export function planImport(
 ): ImportPlan {
   const { find, converters, where } = kinds[kind];
   if (!existsSync(sourceRoot)) throw new BlogError('NOT_FOUND', `No folder at ${sourceRoot}.`);
-  if (options.lang !== undefined && kind !== 'hugo')
+  if (options.lang !== undefined && kind !== 'hugo' && kind !== 'jekyll')
     throw new BlogError(
       'USAGE',
-      `Unexpected --lang for a ${kind} site: only Hugo sites keep languages apart.`,
+      `Unexpected --lang for a ${kind} site: only Hugo and Jekyll sites keep languages apart.`,
     );
   const site: SourceSite = find(sourceRoot, options);
   if (site.posts.length === 0)

@@ -349,4 +349,54 @@ test('posts that shared a slug, told apart by the date in their old URLs, get th
   assert.is(built.status, 0, built.stderr);
 });
 
+test('jekyll: posts in any folder’s _posts/, as Jekyll reads them; language folders give one language, the others listed', () => {
+  // As on ruby-lang.org: `en/news/_posts/`, `de/news/_posts/`; its folders are the posts' first categories.
+  const site = tempDir('blog-jekyll-nested-posts-');
+  const post = (rel: string, matter = '') => {
+    mkdirSync(join(site, rel, '..'), { recursive: true });
+    writeFileSync(join(site, rel), `---\ntitle: Ruby 3.0.0\n${matter}---\nBody.\n`);
+  };
+  writeFileSync(join(site, '_config.yml'), 'permalink: pretty\nexclude:\n  - lib\n');
+  post('en/news/_posts/2020-12-25-ruby-3-0-0-released.md');
+  post('de/news/_posts/2020-12-25-ruby-3-0-0-released.md');
+  // Not read by Jekyll: an `exclude:`d folder, a default exclude, a folder starting with `_`.
+  post('lib/_posts/2020-01-01-excluded.md');
+  post('vendor/bundle/gem/_posts/2020-01-01-vendored.md');
+  post('_site/en/news/_posts/2020-01-01-built.md');
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'jekyll', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'Imported 1 post and 0 other files');
+  assert.match(run.stdout, 'old URL `/en/news/2020/12/25/ruby-3-0-0-released/` kept as `aliases`');
+  assert.match(run.stdout, 'Left out (1):\n  de/news/_posts/: another language (`--lang de` imports it)');
+  const german = emptyBlog();
+  const de = runBlog(['import', 'jekyll', site, '--lang', 'de'], { cwd: german });
+  assert.is(de.status, 0, de.stderr);
+  assert.match(de.stdout, 'old URL `/de/news/2020/12/25/ruby-3-0-0-released/` kept as `aliases`');
+  const none = runBlog(['import', 'jekyll', site, '--lang', 'xx'], { cwd: emptyBlog() });
+  assert.is(none.status, 2);
+  assert.match(none.stderr, 'No posts in language `xx` in this Jekyll site.');
+  assert.match(none.stderr, 'Pick one with --lang: de, en.');
+
+  // Folders that are not languages are one blog's categories: all imported, before the post's own in the URL.
+  const blogSite = tempDir('blog-jekyll-category-folders-');
+  writeFileSync(join(blogSite, '_config.yml'), 'permalink: date\n');
+  mkdirSync(join(blogSite, 'blog/_posts'), { recursive: true });
+  mkdirSync(join(blogSite, 'news/_posts'), { recursive: true });
+  writeFileSync(
+    join(blogSite, 'blog/_posts/2021-03-04-one.md'),
+    '---\ntitle: One\ncategories: [Release]\n---\nBody.\n',
+  );
+  writeFileSync(join(blogSite, 'news/_posts/2021-03-05-two.md'), '---\ntitle: Two\n---\nBody.\n');
+  const both = emptyBlog();
+  const all = runBlog(['import', 'jekyll', blogSite], { cwd: both });
+  assert.is(all.status, 0, all.stderr);
+  assert.match(all.stdout, 'Imported 2 posts');
+  assert.match(read(both, 'posts/2021-03-04-one.md'), '- /blog/release/2021/03/04/one.html\n');
+  assert.match(read(both, 'posts/2021-03-05-two.md'), '- /news/2021/03/05/two.html\n');
+  const lang = runBlog(['import', 'jekyll', blogSite, '--lang', 'de'], { cwd: emptyBlog() });
+  assert.is(lang.status, 2);
+  assert.match(lang.stderr, 'No language `de` in this Jekyll site');
+});
+
 test.run();
