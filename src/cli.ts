@@ -125,7 +125,10 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<kind>', 'jekyll, hugo, hexo or eleventy')
     .argument('<source-dir>', "the other generator's site folder")
     .option('--dry-run', 'print the report and write nothing')
-    .option('--lang <code>', "Hugo: the language to import (default: the site's defaultContentLanguage)")
+    .option(
+      '--lang <code>',
+      "Hugo, Jekyll: the language to import (default: Hugo's defaultContentLanguage, Jekyll's default_lang or lang, else en)",
+    )
     .description("copy another generator's posts and images into posts/, converting what is safe")
     .addHelpText(
       'after',

@@ -27,6 +27,10 @@ export interface ReadPost {
   left: { key?: string; message: string }[];
   /** The source's `slug`, when it had to be rewritten: the old URL was made from it. */
   oldSlug?: string;
+  /** The import gave the post a `slug` its source did not have (to tell it from another post): not in the old URL. */
+  slugAdded?: boolean;
+  /** Jekyll: its categories as Jekyll reads them (folders above `_posts/`, then `categories`/`category`), for `:categories`. */
+  categories?: string[];
   /** Hugo: what its `[frontmatter]` `:filename` handler took from the file name (its slug, its dates). */
   hugoFileName?: HugoFileName;
 }
@@ -87,6 +91,16 @@ export function mapFrontMatter(
   }
 
   // Tags: `tags`, `categories` (list, Jekyll's space-separated string, Hexo's nested lists) and `category`.
+  // Jekyll's `populate_categories`: the folders above `_posts/`, then `categories`, then `category`; the
+  // old URL's `:categories` is made from them before they become tags.
+  if (site.kind === 'jekyll') {
+    const all = [
+      ...(post.found.categories ?? []),
+      ...asList(doc.toJS()?.categories, 'jekyll'),
+      ...asList(doc.toJS()?.category, 'jekyll'),
+    ];
+    post.categories = [...new Set(all.map((c) => c.trim()).filter(Boolean))];
+  }
   const sources = ['tags', 'categories', 'category'].filter(has);
   if (sources.length) {
     const merged: string[] = [];

@@ -24,7 +24,7 @@ export interface HugoContent {
 }
 
 /** `en`, `fr`, `pt-br`, `zh-hans`: names Hugo sites give language folders. */
-const LANGUAGE = /^[a-z]{2}([-_][a-z0-9]{2,4})?$/i;
+export const LANGUAGE = /^[a-z]{2}([-_][a-z0-9]{2,4})?$/i;
 
 /** The content folder for `lang` (default: the site's `defaultContentLanguage`, else `en`). */
 export function hugoContent(root: string, lang: string | undefined): HugoContent {

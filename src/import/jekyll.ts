@@ -1,27 +1,140 @@
-/** @fileoverview Jekyll: posts in `_posts/` (dated file names), drafts in `_drafts/`, images anywhere under the site. */
+/**
+ * @fileoverview Jekyll: posts in any folder's `_posts/` (dated file names), drafts in `_drafts/`, images
+ * anywhere under the site. As Jekyll's reader does (lib/jekyll/reader.rb, readers/post_reader.rb): every
+ * folder is searched except those starting with `_`, `.`, `#` or `~` and those the config's `exclude:` (with
+ * Jekyll's defaults: `node_modules`, `vendor/bundle/`…) names; the folders above a `_posts/` are the posts'
+ * categories (`en/news/_posts/` → `en`, `news`), part of their old URLs.
+ */
 import { join } from 'node:path';
+import { BlogError } from '../diagnostics/blog-error.ts';
 import { jekyllLink, jekyllPostUrl, liquidHighlight, rawMarkers, siteUrls } from './convert-body.ts';
-import type { SourceSite } from './types.ts';
+import { LANGUAGE } from './hugo-languages.ts';
+import { readConfigFile } from './read-config-file.ts';
+import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
 export const jekyllConverters = [rawMarkers, liquidHighlight, siteUrls, jekyllPostUrl, jekyllLink];
 
-export function findJekyllSite(root: string): SourceSite {
-  const posts = walkFiles(join(root, '_posts'), root)
-    .filter(isMarkdown)
-    .map((path) => ({ path, rel: posix(root, path) }));
-  const drafts = walkFiles(join(root, '_drafts'), root)
-    .filter(isMarkdown)
-    .map((path) => ({ path, rel: posix(root, path), draft: true }));
+/** Jekyll's `DEFAULT_EXCLUDES` (lib/jekyll/configuration.rb), added to the config's `exclude:`. */
+const DEFAULT_EXCLUDES = [
+  '.sass-cache',
+  '.jekyll-cache',
+  '.ruby-lsp',
+  'gemfiles',
+  'Gemfile',
+  'Gemfile.lock',
+  'node_modules',
+  'vendor/bundle/',
+  'vendor/cache/',
+  'vendor/gems/',
+  'vendor/ruby/',
+];
+
+/**
+ * Jekyll's `EntryFilter#glob_include?`: a pattern matches a path it globs (`File.fnmatch?` without
+ * `FNM_PATHNAME`, so `*` crosses `/`), a path it begins (`lib` leaves out `lib/` and `library/` alike), or
+ * the folder it names with a trailing `/`.
+ */
+function excludedBy(patterns: readonly string[]): (rel: string) => boolean {
+  const tests = patterns.map((raw) => {
+    const pattern = raw.replace(/^\.?\//, '');
+    const glob = new RegExp(
+      `^${pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.')}$`,
+    );
+    return (rel: string) => rel.startsWith(pattern) || `${rel}/` === pattern || glob.test(rel);
+  });
+  return (rel) => tests.some((t) => t(rel));
+}
+
+const SPECIAL = /^[._#~]/;
+
+export function findJekyllSite(root: string, options: FindOptions = {}): SourceSite {
+  const config =
+    readConfigFile(join(root, '_config.yml')) ?? readConfigFile(join(root, '_config.yaml')) ?? {};
+  const own = Array.isArray(config.exclude) ? config.exclude.map(String) : [];
+  const excluded = excludedBy([...own, ...DEFAULT_EXCLUDES]);
+  const files = walkFiles(
+    root,
+    root,
+    true,
+    (entry) =>
+      entry.isDirectory &&
+      ((SPECIAL.test(entry.name) && !/^_(posts|drafts)$/.test(entry.name)) || excluded(entry.rel)),
+  );
+  const posts: FoundPost[] = [];
+  for (const path of files.filter(isMarkdown)) {
+    const rel = posix(root, path);
+    const parts = rel.split('/');
+    const at = parts.findIndex((p) => p === '_posts' || p === '_drafts');
+    if (at < 0) continue;
+    posts.push({
+      path,
+      rel,
+      ...(parts[at] === '_drafts' && { draft: true }),
+      ...(at > 0 && { categories: parts.slice(0, at) }),
+    });
+  }
+  const { kept, leftOut } = oneLanguage(posts, config, options.lang);
   const notPosts = walkFiles(root, root, false)
     .filter(isMarkdown)
     .map((path) => posix(root, path));
   return {
     kind: 'jekyll',
     root,
-    posts: [...posts, ...drafts],
+    posts: kept,
     staticDirs: [root],
     collectionTags: [],
     notPosts,
+    leftOut,
   };
+}
+
+/**
+ * When the top folders above the `_posts/` folders are all language codes (ruby-lang.org's `en/news/_posts/`,
+ * `de/news/_posts/`…), the posts are translations of each other: one language is imported, `--lang` or the
+ * config's `default_lang`/`lang` (jekyll-polyglot's, Jekyll's), else `en`; the others are listed. Folders
+ * that are not all language codes (`blog/_posts/`, `news/_posts/`) are categories of one blog: all imported.
+ */
+function oneLanguage(
+  posts: FoundPost[],
+  config: Record<string, unknown>,
+  lang: string | undefined,
+): { kept: FoundPost[]; leftOut: LeftOut[] } {
+  const tops = [...new Set(posts.flatMap((p) => p.categories?.slice(0, 1) ?? []))];
+  const languages = tops.length > 1 && tops.every((t) => LANGUAGE.test(t));
+  if (!languages) {
+    if (lang !== undefined)
+      throw new BlogError(
+        'NOT_FOUND',
+        `No language \`${lang}\` in this Jekyll site: its posts are not kept in language folders (\`en/_posts/\`, \`de/_posts/\`).`,
+        { hint: 'Leave out --lang.' },
+      );
+    return { kept: posts, leftOut: [] };
+  }
+  const fallback = [config.default_lang, config.lang].find((v) => typeof v === 'string');
+  const chosen = (lang ?? (typeof fallback === 'string' ? fallback : 'en')).toLowerCase();
+  const folder = tops.find((t) => t.toLowerCase() === chosen);
+  if (!folder)
+    throw new BlogError('NOT_FOUND', `No posts in language \`${chosen}\` in this Jekyll site.`, {
+      hint: `Pick one with --lang: ${[...tops].sort().join(', ')}.`,
+    });
+  const kept: FoundPost[] = [];
+  const others = new Map<string, string>();
+  for (const post of posts) {
+    const top = post.categories?.[0];
+    if (top === undefined || top === folder) kept.push(post);
+    else {
+      const parts = post.rel.split('/');
+      const at = parts.findIndex((p) => p === '_posts' || p === '_drafts');
+      others.set(`${parts.slice(0, at + 1).join('/')}/`, top);
+    }
+  }
+  const leftOut = [...others].map(([file, code]) => ({
+    file,
+    reason: `another language (\`--lang ${code}\` imports it)`,
+  }));
+  return { kept, leftOut };
 }

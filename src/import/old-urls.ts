@@ -99,7 +99,7 @@ export function oldPathOf(
   const stem = /^index$/i.test(name) && post.found.assetDir ? basename(post.found.assetDir) : name;
   const undated = padNameDate(stem).replace(/^\d{4}-\d{2}-\d{2}-/, '');
   // The slug the old site used, before this import lowercased it.
-  const oldSlug = post.oldSlug ?? data.slug;
+  const oldSlug = post.oldSlug ?? (post.slugAdded ? undefined : data.slug);
   const slug = typeof oldSlug === 'string' ? oldSlug : undefined;
   if (site.kind === 'hugo' && old.hugo) {
     const found = post.found;
@@ -124,7 +124,8 @@ export function oldPathOf(
   const template = typeof own === 'string' ? own : site.kind === 'eleventy' ? old.pattern : undefined;
   if (template !== undefined) {
     if (!/\{\{|\{%/.test(template)) return checked(template);
-    const path = site.kind === 'eleventy' ? eleventyPermalink(template, post, data, undated) : undefined;
+    const path =
+      site.kind === 'eleventy' ? eleventyPermalink(template, post, data, undated, slug) : undefined;
     return path ? checked(path) : { problem: `its \`permalink\` is a template (\`${template}\`)` };
   }
   if (site.kind === 'eleventy') {
@@ -151,7 +152,11 @@ export function oldPathOf(
     i_day: String(Number(day)),
     short_year: year.slice(2),
     output_ext: '.html',
-    categories: site.kind === 'jekyll' ? categories.map((c) => slugify(c)).join('/') : '',
+    // Jekyll's `UrlDrop#categories`: each lowercased, once, joined by `/`.
+    categories:
+      site.kind === 'jekyll'
+        ? [...new Set((post.categories ?? []).map((c) => c.toLowerCase()))].join('/')
+        : '',
     category: categories[0] ? slugify(categories[0]) : '',
     // Hexo: its slug (above); Jekyll: the `slug`, else the file name without its date.
     title: hexoTitle ?? slug ?? undated,
@@ -197,13 +202,14 @@ function eleventyPermalink(
   post: ReadPost,
   data: Record<string, unknown>,
   fileSlug: string,
+  slug: string | undefined,
 ): string | undefined {
   const stemPath = `/${post.found.rel.replace(/\.(md|markdown)$/i, '').replace(/^src\//, '')}`;
   const values: Record<string, string | undefined> = {
     'page.fileSlug': fileSlug,
     'page.filePathStem': stemPath,
     title: typeof data.title === 'string' ? data.title : undefined,
-    slug: typeof data.slug === 'string' ? data.slug : undefined,
+    slug,
   };
   let unknown = false;
   const path = template.replace(

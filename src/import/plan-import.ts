@@ -28,10 +28,15 @@ import { normaliseKeys } from './normalise-keys.ts';
 import { keepOldUrl, readOldPermalinks } from './old-urls.ts';
 import { bundleFiles, planImages } from './plan-assets.ts';
 import type { FindOptions, ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
+import { makeSlugsUnique } from './unique-slugs.ts';
 import { posix } from './walk.ts';
 
 const kinds = {
-  jekyll: { find: findJekyllSite, converters: jekyllConverters, where: '_posts/ and _drafts/' },
+  jekyll: {
+    find: findJekyllSite,
+    converters: jekyllConverters,
+    where: '_posts/ and _drafts/, at the top or in any folder',
+  },
   hugo: {
     find: findHugoSite,
     converters: hugoConverters,
@@ -50,10 +55,10 @@ export function planImport(
 ): ImportPlan {
   const { find, converters, where } = kinds[kind];
   if (!existsSync(sourceRoot)) throw new BlogError('NOT_FOUND', `No folder at ${sourceRoot}.`);
-  if (options.lang !== undefined && kind !== 'hugo')
+  if (options.lang !== undefined && kind !== 'hugo' && kind !== 'jekyll')
     throw new BlogError(
       'USAGE',
-      `Unexpected --lang for a ${kind} site: only Hugo sites keep languages apart.`,
+      `Unexpected --lang for a ${kind} site: only Hugo and Jekyll sites keep languages apart.`,
     );
   const site: SourceSite = find(sourceRoot, options);
   if (site.posts.length === 0)
@@ -156,6 +161,8 @@ export function planImport(
       post.changed.push({ file: found.rel, line: 1, message: '`.markdown` → `.md`' });
     read.push({ ...post, ymd, target, title: String(post.matter.doc.get('title') ?? stem) });
   }
+
+  makeSlugsUnique(read, config);
 
   const byName = new Map<string, ReadPost>();
   for (const post of read) {

@@ -26,6 +26,40 @@ function group(notes: readonly Note[]): string[] {
   return lines;
 }
 
+/**
+ * Many files (etcd-io/website's ~600 docs pages) as at most `maxLines` folders, each with its count and a few
+ * names: `  content/en/docs/ (580): \`v3.5/faq.md\`, \`v3.5/install.md\`, \`v3.6/faq.md\` and 577 more`. The folders
+ * are as deep as keeps them within `maxLines` (a file at the top is its own line).
+ */
+export function byFolder(files: readonly string[], maxLines = 10, examples = 3): string[] {
+  const dirsOf = (file: string) => file.split('/').slice(0, -1);
+  const deepest = Math.max(...files.map((f) => dirsOf(f).length));
+  let groups = new Map<string, string[]>();
+  for (let depth = deepest; depth >= 0; depth--) {
+    groups = new Map();
+    for (const file of files) {
+      const dirs = dirsOf(file).slice(0, depth);
+      const key = dirs.length ? `${dirs.join('/')}/` : '';
+      const list = groups.get(key);
+      if (list) list.push(file);
+      else groups.set(key, [file]);
+    }
+    const count = [...groups].reduce((n, [key, list]) => n + (key ? 1 : list.length), 0);
+    if (count <= maxLines) break;
+  }
+  const lines: string[] = [];
+  for (const [folder, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!folder) {
+      lines.push(...list.map((f) => `  ${f}`));
+      continue;
+    }
+    const names = list.slice(0, examples).map((f) => `\`${f.slice(folder.length)}\``);
+    const more = list.length > examples ? ` and ${list.length - examples} more` : '';
+    lines.push(`  ${folder} (${list.length}): ${names.join(', ')}${more}`);
+  }
+  return lines;
+}
+
 export function formatImportReport(plan: ImportPlan, options: { source: string; dryRun: boolean }): string {
   const posts = plan.files.filter((f) => f.kind === 'post').length;
   const assets = plan.files.length - posts;
@@ -43,7 +77,9 @@ export function formatImportReport(plan: ImportPlan, options: { source: string; 
     );
   else lines.push('', 'Left for a person: nothing.');
   if (plan.skipped.length) lines.push('', `Skipped (${plan.skipped.length}):`, ...group(plan.skipped));
-  if (plan.notPosts.length)
+  if (plan.notPosts.length > 10)
+    lines.push('', `Not imported (${plan.notPosts.length} pages, not posts):`, ...byFolder(plan.notPosts));
+  else if (plan.notPosts.length)
     lines.push('', `Not imported (pages, not posts): ${plan.notPosts.map((f) => `\`${f}\``).join(', ')}`);
   if (plan.leftOut.length)
     lines.push(

@@ -27,6 +27,8 @@ export interface FoundPost {
   dirs?: string[];
   /** Hugo: the file name without its extension and language code (`post` for `post.fr.md`), when it has a code. */
   name?: string;
+  /** Jekyll: the folders above its `_posts/` (`en/news/_posts/` → `['en', 'news']`), its first categories. */
+  categories?: string[];
   /** Hugo: the folders of the page's nearest section, for `:sections`. */
   sections?: string[];
 }
@@ -59,7 +61,7 @@ export interface LeftOut {
 
 /** What the user asked of the finder. */
 export interface FindOptions {
-  /** Hugo: the language to import (`content/<lang>/`). */
+  /** Hugo, Jekyll: the language to import (`content/<lang>/`, `<lang>/…/_posts/`). */
   lang?: string;
 }
 

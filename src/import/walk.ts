@@ -6,12 +6,20 @@ export const posix = (root: string, path: string) => relative(root, path).split(
 
 /**
  * Every regular file under `dir`: dot files and `node_modules` left out, links followed only inside
- * `siteRoot` (the source site), so an import never copies a file from elsewhere on the machine.
+ * `siteRoot` (the source site), so an import never copies a file from elsewhere on the machine. `skip` leaves
+ * out more (a folder and all below it), given the entry's path relative to `dir`.
  */
-export function walkFiles(dir: string, siteRoot: string, recursive = true): string[] {
-  return walk(dir, { within: siteRoot, recursive, skip: (entry) => entry.name === 'node_modules' }).files.map(
-    (f) => f.path,
-  );
+export function walkFiles(
+  dir: string,
+  siteRoot: string,
+  recursive = true,
+  skip?: (entry: { name: string; rel: string; isDirectory: boolean }) => boolean,
+): string[] {
+  return walk(dir, {
+    within: siteRoot,
+    recursive,
+    skip: (entry) => entry.name === 'node_modules' || (skip?.(entry) ?? false),
+  }).files.map((f) => f.path);
 }
 
 export const isMarkdown = (path: string) => /\.(md|markdown)$/i.test(path);

@@ -1,6 +1,7 @@
 /**
- * @fileoverview Headings as the page needs them: Hugo's `## Title {#id}` gives the id (not shown as text), and a
- * body with `#` headings is shifted down one level, so the title stays the page's only `<h1>`.
+ * @fileoverview Headings as the page needs them: Hugo's `## Title {#id}` and MDX's comment form of it (react.dev's
+ * headings end in `{/` `*id*` `/}`, in `.md` files too) give the id (not shown as text), and a body with `#`
+ * headings is shifted down one level, so the title stays the page's only `<h1>`.
  */
 import type { Token, Tokens } from 'marked';
 
@@ -9,9 +10,12 @@ export type HeadingToken = Tokens.Heading & { customId?: string };
 
 // `{#id}`, optionally with classes or key=value pairs after it (`{#id .note}`), at the end of the heading.
 const ID_ATTRIBUTE = /[ \t]*\{#([A-Za-z0-9_][\w:.-]*)(?:[ \t]+[^{}]*)?\}[ \t]*$/;
+// MDX's comment form of a custom id, `{/*id*/}`, at the end of the heading. Markdown reads its `*id*` as
+// emphasis, so it spans several inline tokens: it is cut from the heading's source, token by token.
+const MDX_ID_COMMENT = /[ \t]*\{\/\*[ \t]*([A-Za-z0-9_][\w:.-]*)[ \t]*\*\/\}[ \t]*$/;
 const RAW_HEADING = /<(\/?)h([1-5])(?=[\s>/])/gi;
 
-/** Reads `{#id}` attributes and, when the body has a level-1 heading, shifts every heading down a level. */
+/** Reads `{#id}` attributes (and MDX's comment form) and, when the body has a level-1 heading, shifts every heading down a level. */
 export function adjustHeadings(tokens: Token[]): void {
   const headings: HeadingToken[] = [];
   const html: Tokens.HTML[] = [];
@@ -44,6 +48,12 @@ function collect(tokens: Token[], headings: HeadingToken[], html: Tokens.HTML[])
 }
 
 function readIdAttribute(heading: HeadingToken): void {
+  const comment = MDX_ID_COMMENT.exec(heading.text);
+  if (comment && cutSuffix(heading, heading.text.length - comment.index)) {
+    heading.customId = comment[1]!;
+    heading.text = heading.text.slice(0, comment.index);
+    return;
+  }
   const last = heading.tokens.at(-1);
   if (last?.type !== 'text') return;
   const match = ID_ATTRIBUTE.exec(last.text);
@@ -54,4 +64,25 @@ function readIdAttribute(heading: HeadingToken): void {
   if ('tokens' in last && last.tokens) delete (last as { tokens?: Token[] }).tokens;
   heading.text = heading.text.replace(ID_ATTRIBUTE, '');
   if (last.text === '') heading.tokens.pop();
+}
+
+/**
+ * Drops the last `length` characters of the heading's source from its inline tokens: whole tokens from the
+ * end, then the tail of a plain text token. False, with nothing changed, when the cut would fall inside a
+ * token that is not plain text (the suffix is then left as written).
+ */
+function cutSuffix(heading: HeadingToken, length: number): boolean {
+  let left = length;
+  let keep = heading.tokens.length;
+  while (keep > 0 && left >= heading.tokens[keep - 1]!.raw.length) left -= heading.tokens[--keep]!.raw.length;
+  const partial = left > 0 ? heading.tokens[keep - 1] : undefined;
+  if (left > 0 && (partial?.type !== 'text' || partial.text !== partial.raw)) return false;
+  heading.tokens.length = keep;
+  if (partial && partial.type === 'text') {
+    partial.raw = partial.raw.slice(0, -left).replace(/[ \t]+$/, '');
+    partial.text = partial.raw;
+    if ('tokens' in partial && partial.tokens) delete (partial as { tokens?: Token[] }).tokens;
+    if (partial.raw === '') heading.tokens.pop();
+  }
+  return true;
 }

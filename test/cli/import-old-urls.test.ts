@@ -302,4 +302,101 @@ test('eleventy: the default output path and a post front-matter permalink', () =
   assert.match(report, 'old URL `/blog/second/` kept as `aliases`');
 });
 
+test('posts that shared a slug, told apart by the date in their old URLs, get their own slugs; the first build succeeds', () => {
+  // As on letsencrypt/website: three `slug: legal-transparency-report` posts under `/:year/:month/:day/:slug/`.
+  const hugo = tempDir('blog-hugo-same-slug-');
+  mkdirSync(join(hugo, 'content/post'), { recursive: true });
+  writeFileSync(join(hugo, 'config.toml'), '[permalinks]\n  post = "/:year/:month/:day/:slug/"\n');
+  for (const day of ['2015-07-01', '2016-04-01', '2016-10-01'])
+    writeFileSync(
+      join(hugo, `content/post/${day}-legal-transparency-report.markdown`),
+      `---\ntitle: Report\ndate: ${day}\nslug: legal-transparency-report\n---\nBody.\n`,
+    );
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'hugo', hugo], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(
+    run.stdout,
+    '4: `slug: legal-transparency-report` → `legal-transparency-report-2016-04-01`: `content/post/2015-07-01-legal-transparency-report.markdown` has that slug too',
+  );
+  assert.not.match(run.stdout, 'duplicate-slug');
+  const first = read(blog, 'posts/2015-07-01-legal-transparency-report.md');
+  assert.match(first, 'slug: legal-transparency-report\n');
+  const last = read(blog, 'posts/2016-10-01-legal-transparency-report.md');
+  assert.match(last, 'slug: legal-transparency-report-2016-10-01\n');
+  assert.match(last, '- /2016/10/01/legal-transparency-report/\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    read(blog, 'dist/2016/10/01/legal-transparency-report/index.html'),
+    'url=/posts/legal-transparency-report-2016-10-01/',
+  );
+
+  // Jekyll, no `slug:`: the file names, without their dates, are the slugs.
+  const jekyll = tempDir('blog-jekyll-same-slug-');
+  mkdirSync(join(jekyll, '_posts'));
+  writeFileSync(join(jekyll, '_posts/2019-01-01-update.md'), '---\ntitle: One\n---\nBody.\n');
+  writeFileSync(join(jekyll, '_posts/2020-01-01-update.md'), '---\ntitle: Two\n---\nBody.\n');
+  const other = emptyBlog();
+  const again = runBlog(['import', 'jekyll', jekyll], { cwd: other });
+  assert.is(again.status, 0, again.stderr);
+  assert.match(
+    again.stdout,
+    '1: added `slug: update-2020-01-01`: `_posts/2019-01-01-update.md` has that slug too',
+  );
+  assert.match(read(other, 'posts/2020-01-01-update.md'), '- /2020/01/01/update.html\n');
+  const built = runBlog(['build'], { cwd: other });
+  assert.is(built.status, 0, built.stderr);
+});
+
+test('jekyll: posts in any folder’s _posts/, as Jekyll reads them; language folders give one language, the others listed', () => {
+  // As on ruby-lang.org: `en/news/_posts/`, `de/news/_posts/`; its folders are the posts' first categories.
+  const site = tempDir('blog-jekyll-nested-posts-');
+  const post = (rel: string, matter = '') => {
+    mkdirSync(join(site, rel, '..'), { recursive: true });
+    writeFileSync(join(site, rel), `---\ntitle: Ruby 3.0.0\n${matter}---\nBody.\n`);
+  };
+  writeFileSync(join(site, '_config.yml'), 'permalink: pretty\nexclude:\n  - lib\n');
+  post('en/news/_posts/2020-12-25-ruby-3-0-0-released.md');
+  post('de/news/_posts/2020-12-25-ruby-3-0-0-released.md');
+  // Not read by Jekyll: an `exclude:`d folder, a default exclude, a folder starting with `_`.
+  post('lib/_posts/2020-01-01-excluded.md');
+  post('vendor/bundle/gem/_posts/2020-01-01-vendored.md');
+  post('_site/en/news/_posts/2020-01-01-built.md');
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'jekyll', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'Imported 1 post and 0 other files');
+  assert.match(run.stdout, 'old URL `/en/news/2020/12/25/ruby-3-0-0-released/` kept as `aliases`');
+  assert.match(run.stdout, 'Left out (1):\n  de/news/_posts/: another language (`--lang de` imports it)');
+  const german = emptyBlog();
+  const de = runBlog(['import', 'jekyll', site, '--lang', 'de'], { cwd: german });
+  assert.is(de.status, 0, de.stderr);
+  assert.match(de.stdout, 'old URL `/de/news/2020/12/25/ruby-3-0-0-released/` kept as `aliases`');
+  const none = runBlog(['import', 'jekyll', site, '--lang', 'xx'], { cwd: emptyBlog() });
+  assert.is(none.status, 2);
+  assert.match(none.stderr, 'No posts in language `xx` in this Jekyll site.');
+  assert.match(none.stderr, 'Pick one with --lang: de, en.');
+
+  // Folders that are not languages are one blog's categories: all imported, before the post's own in the URL.
+  const blogSite = tempDir('blog-jekyll-category-folders-');
+  writeFileSync(join(blogSite, '_config.yml'), 'permalink: date\n');
+  mkdirSync(join(blogSite, 'blog/_posts'), { recursive: true });
+  mkdirSync(join(blogSite, 'news/_posts'), { recursive: true });
+  writeFileSync(
+    join(blogSite, 'blog/_posts/2021-03-04-one.md'),
+    '---\ntitle: One\ncategories: [Release]\n---\nBody.\n',
+  );
+  writeFileSync(join(blogSite, 'news/_posts/2021-03-05-two.md'), '---\ntitle: Two\n---\nBody.\n');
+  const both = emptyBlog();
+  const all = runBlog(['import', 'jekyll', blogSite], { cwd: both });
+  assert.is(all.status, 0, all.stderr);
+  assert.match(all.stdout, 'Imported 2 posts');
+  assert.match(read(both, 'posts/2021-03-04-one.md'), '- /blog/release/2021/03/04/one.html\n');
+  assert.match(read(both, 'posts/2021-03-05-two.md'), '- /news/2021/03/05/two.html\n');
+  const lang = runBlog(['import', 'jekyll', blogSite, '--lang', 'de'], { cwd: emptyBlog() });
+  assert.is(lang.status, 2);
+  assert.match(lang.stderr, 'No language `de` in this Jekyll site');
+});
+
 test.run();

@@ -29,6 +29,21 @@ test('posts/index.md does not swallow the other posts: lint and build name it, n
   assert.ok(existsSync(join(blog, 'dist/posts/t-mobile-security-woes/index.html')));
 });
 
+test('Hugo’s posts/_index.md, copied with the posts, is named as its section list page, not only a missing date', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(blog, '_index.md', '---\ntitle: "Posts"\nmenu: main\n---\nAll the posts.\n');
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1);
+  assert.match(
+    lint.stdout,
+    /posts\/_index\.md\n\s+1:1\s+error\s+Unexpected `posts\/_index\.md`, Hugo's section list page, expected a post\. Delete it: this blog generates its list pages.*content\/posts-index/,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stdout + build.stderr, "Hugo's section list page");
+  assert.not.match(build.stdout + build.stderr, 'Internal error');
+});
+
 test('C, C# and C++ get their own tag pages; tags that still share a page are a lint warning naming both', () => {
   const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(blog, '2025-03-02-c.md', post('C', '2025-03-02').replace('[Backup]', '[C]'));

@@ -40,6 +40,26 @@ test('`## Title {#id}` gives the heading that id and does not show the attribute
   );
 });
 
+test('react.dev’s `## Title {/*id*/}` (MDX’s comment form of a custom id) gives the id, in-page links reach it', () => {
+  const out = render(
+    '## Installation {/*installation*/}\n\nSee [above](#installation).\n\n### With `npm` and *care* {/* with_npm */}\n\nSetext {/*setext*/}\n---\n',
+  );
+  assert.match(out.html, /<h2 id="installation">.*>Installation<\/h2>/);
+  assert.match(out.html, /<h3 id="with_npm">.*>With <code>npm<\/code> and <em>care<\/em><\/h3>/);
+  assert.match(out.html, /<h2 id="setext">.*>Setext<\/h2>/);
+  assert.not.match(out.html, /\{\/|<em>installation/);
+  assert.equal(
+    out.headings.map((h) => [h.id, h.text]),
+    [
+      ['installation', 'Installation'],
+      ['with_npm', 'With npm and care'],
+      ['setext', 'Setext'],
+    ],
+  );
+  // Only at the end of the heading, as `{#id}`.
+  assert.match(render('## a {/*id*/} b\n').html, /<h2 id="a-id-b">/);
+});
+
 test('a body with `#` headings is shifted down a level, so the page keeps one <h1>', () => {
   const out = render('# Intro\n\nText\n\n## Part\n\n> # Quoted\n\n<h1>Raw</h1>\n\n###### Six\n');
   assert.not.match(out.html, /<h1/);

@@ -3,15 +3,22 @@ import { keySpan } from '../frontmatter.ts';
 import type { Post } from '../post.ts';
 import type { Rule } from '../rule.ts';
 
-/** With `:year`, `:month` or `:day` in the permalink, posts clash only when their whole date-and-slug path does. */
-function clashKey(post: Post, pattern: string): string {
-  if (!post.date || !/:(year|month|day)\b/.test(pattern)) return post.slug;
-  const { year, month, day } = post.date;
+/**
+ * With `:year`, `:month` or `:day` in the permalink, posts clash only when their whole date-and-slug path does.
+ * Also used by `blog import`, which gives clashing imported posts their own slugs.
+ */
+export function slugClashKey(
+  slug: string,
+  date: { year: string; month: string; day: string } | undefined,
+  pattern: string,
+): string {
+  if (!date || !/:(year|month|day)\b/.test(pattern)) return slug;
+  const { year, month, day } = date;
   return pattern
     .replace(/:year/g, year)
     .replace(/:month/g, month)
     .replace(/:day/g, day)
-    .replace(/:slug/g, post.slug);
+    .replace(/:slug/g, slug);
 }
 
 export const duplicateSlug: Rule = {
@@ -20,7 +27,7 @@ export const duplicateSlug: Rule = {
   checkBlog({ posts, config, report, position }) {
     const bySlug = new Map<string, Post[]>();
     for (const post of posts) {
-      const key = clashKey(post, config.permalink);
+      const key = slugClashKey(post.slug, post.date, config.permalink);
       const list = bySlug.get(key);
       if (list) list.push(post);
       else bySlug.set(key, [post]);
