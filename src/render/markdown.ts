@@ -33,10 +33,14 @@ export type ResolveUrl = (url: string) => string;
 
 const MORE = /<!--\s*more\s*-->/i;
 
-/** The `#` link the heading renderer puts in each heading, for readers who want a section's URL. */
+/**
+ * The `#` link the heading renderer puts in each heading, for readers who want a section's URL. The search
+ * index leaves it out (`data-pagefind-ignore`): search results showed it as "#Keep the Office Secure".
+ */
 const headingAnchor = (id: string) =>
-  `<a class="anchor" href="#${escapeHtml(id)}" aria-hidden="true" tabindex="-1">#</a>`;
-const HEADING_ANCHOR = /<a class="anchor" href="#[^"<>]*" aria-hidden="true" tabindex="-1">#<\/a>/g;
+  `<a class="anchor" href="#${escapeHtml(id)}" aria-hidden="true" tabindex="-1" data-pagefind-ignore>#</a>`;
+const HEADING_ANCHOR =
+  /<a class="anchor" href="#[^"<>]*" aria-hidden="true" tabindex="-1" data-pagefind-ignore>#<\/a>/g;
 
 /** The HTML without the headings' `#` links (a feed reader shows them as a stray `#`). */
 export function stripHeadingAnchors(html: string): string {

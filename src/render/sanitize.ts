@@ -36,7 +36,8 @@ const optionsFor = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
     'h1',
   ],
   allowedAttributes: {
-    '*': ['class', 'id', 'title', 'lang', 'dir', 'aria-label', 'aria-hidden', 'role'],
+    // `data-pagefind-ignore`: the headings' `#` links carry it, and a writer may keep a part of a post out of search.
+    '*': ['class', 'id', 'title', 'lang', 'dir', 'aria-label', 'aria-hidden', 'role', 'data-pagefind-ignore'],
     a: ['href', 'name', 'target', 'rel', 'tabindex'],
     img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding'],
     source: ['src', 'srcset', 'type', 'media', 'sizes'],

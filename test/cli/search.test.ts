@@ -190,6 +190,25 @@ test("a post's search record shows its own image or none, never a related post's
   assert.match(meta.get('/posts/cover-post/')?.image ?? '', /^\/blog\/_img\/.*\.jpg$/);
 });
 
+test("a post's search record holds its words and tags, not the headings' # links", () => {
+  // Results showed "#Keep the Office Secure, Too" in their excerpts.
+  const blog = copyFixture('images');
+  writeFileSync(
+    join(blog, 'posts/2024-01-02-no-image.md'),
+    '---\ntitle: A post without any image\ndate: 2024-01-02\ntags: [Cloud, Wombat Care]\n---\nJust words here.\n\n## Keep the office secure\n\nMore words, and <em>raw HTML</em>, which is sanitized.\n',
+  );
+  build(blog);
+  assert.match(read(blog, 'dist/posts/no-image/index.html'), /class="anchor"[^>]*>#<\/a>Keep the office/);
+  const record = fragments(blog, ['']).find((f) => f.url === '/posts/no-image/') as
+    | { content: string; filters: Record<string, string[]> }
+    | undefined;
+  assert.ok(record, 'no search record for the post');
+  assert.match(record.content, /Keep the office secure/);
+  assert.not.match(record.content, /#/);
+  assert.match(record.content, /Wombat Care/);
+  assert.equal([...(record.filters.tag ?? [])].sort(), ['Cloud', 'Wombat Care']);
+});
+
 test('search: false builds no index, no search page and no search box', () => {
   const off = copyFixture('archive-authors');
   const config = JSON.parse(read(off, 'blog.config.json'));
