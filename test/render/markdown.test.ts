@@ -21,6 +21,12 @@ test('void elements in raw HTML get no end tag: a <picture> as react.dev writes 
   assert.not.match(out.html, /<\/(source|wbr)>/);
 });
 
+test('a post with raw HTML keeps the search index out of its heading links and of what the writer marks', () => {
+  const out = render('<div data-pagefind-ignore>Not for search</div>\n\n## Part <em>One</em>\n');
+  assert.match(out.html, '<div data-pagefind-ignore>Not for search</div>');
+  assert.match(out.html, /<h2 id="part-one"><a class="anchor"[^>]* data-pagefind-ignore>#<\/a>Part/);
+});
+
 test('input nested past the parser stack renders as text instead of throwing', () => {
   const out = render(`${'>'.repeat(20000)} deep`);
   assert.match(out.html, /^<pre>&gt;&gt;&gt;/);
