@@ -1,0 +1,69 @@
+/**
+ * @fileoverview `blog import` on the odd corners of real Jekyll and Hexo sites (mmistakes' theme test posts,
+ * hexo-theme-unit-test): what is not a post is named with the reason, and what is imported builds.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+
+/** An empty blog to import into. */
+function emptyBlog(): string {
+  const dir = tempDir('blog-odd-import-');
+  mkdirSync(join(dir, 'posts'));
+  writeFileSync(
+    join(dir, 'blog.config.json'),
+    JSON.stringify({ title: 'Imported', baseUrl: 'https://example.com/', ...WITHOUT_EXTRAS }),
+  );
+  return dir;
+}
+
+/** A source site from `{ path: text }`. */
+function site(files: Record<string, string>): string {
+  const root = tempDir('odd-site-');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+test('Jekyll: HTML, Textile and .mkd posts and an undated _posts file are named with the reason, not dropped', () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    '_posts/2013-01-11-markup.md': '---\ntitle: Markup\n---\nMarkdown.\n',
+    '_posts/2011-05-02-html-post.html': '---\ntitle: An HTML post\n---\n<p>Hello</p>\n',
+    '_posts/2010-03-01-textile.textile': '---\ntitle: Textile\n---\nh2. Hello\n',
+    '_posts/2012-07-04-notes.mkd': '---\ntitle: Notes\n---\nNotes.\n',
+    '_posts/readme.md': '---\ntitle: Not a post\n---\nJekyll never published this.\n',
+    // No front-matter: a static file of the posts folder, as Jekyll copies it; not a post.
+    '_posts/2013-01-11-diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Imported 1 post and 0 other files/);
+  assert.match(r.stdout, 'Left out (4):');
+  assert.match(
+    r.stdout,
+    '  _posts/2011-05-02-html-post.html: an HTML post: only Markdown posts are imported',
+  );
+  assert.match(
+    r.stdout,
+    '  _posts/2010-03-01-textile.textile: a `.textile` post: only Markdown posts are imported',
+  );
+  assert.match(
+    r.stdout,
+    '  _posts/2012-07-04-notes.mkd: a Markdown post with the `.mkd` extension: rename it to `.md`',
+  );
+  assert.match(
+    r.stdout,
+    '  _posts/readme.md: no date in its name: Jekyll publishes only `YYYY-MM-DD-title` files',
+  );
+  assert.not.match(r.stdout, 'diagram.svg');
+  assert.not.ok(existsSync(join(blog, 'posts/readme.md')));
+  assert.match(read(blog, 'import-report.txt'), '_posts/2011-05-02-html-post.html: an HTML post');
+});
+
+test.run();
