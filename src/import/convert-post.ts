@@ -1,7 +1,7 @@
 /** @fileoverview One source post → the text of a blog post: front-matter mapped to the blog's keys, body tags rewritten. */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Document } from 'yaml';
+import { type Document, isMap } from 'yaml';
 import { defaultAliases, knownFrontMatterKeys } from '../config/defaults.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
@@ -161,6 +161,14 @@ export function mapFrontMatter(
     change('lastmod', '`lastmod` → `updated`');
     doc.set('updated', doc.get('lastmod'));
     doc.delete('lastmod');
+  }
+  // Jekyll themes (Basically Basic, So Simple) write the cover as `image: { path, thumbnail, caption }`;
+  // here its file is `src`.
+  const image = doc.get('image');
+  if (isMap(image) && !image.has('src') && typeof image.get('path') === 'string') {
+    doc.setIn(['image', 'src'], image.get('path'));
+    doc.deleteIn(['image', 'path']);
+    change('image', '`image: { path }` → `image: { src }` (the cover image)');
   }
   if (!has('title') || !String(doc.get('title') ?? '').trim()) {
     const stem = basename(post.found.path).replace(/\.(md|markdown)$/i, '');

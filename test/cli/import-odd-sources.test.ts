@@ -2,11 +2,11 @@
  * @fileoverview `blog import` on the odd corners of real Jekyll and Hexo sites (mmistakes' theme test posts,
  * hexo-theme-unit-test): what is not a post is named with the reason, and what is imported builds.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { FIXTURES, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 /** An empty blog to import into. */
 function emptyBlog(): string {
@@ -64,6 +64,41 @@ test('Jekyll: HTML, Textile and .mkd posts and an undated _posts file are named 
   assert.not.match(r.stdout, 'diagram.svg');
   assert.not.ok(existsSync(join(blog, 'posts/readme.md')));
   assert.match(read(blog, 'import-report.txt'), '_posts/2011-05-02-html-post.html: an HTML post');
+});
+
+test("Jekyll: a cover `image:` (a site path, or Basically Basic's `image: { path }`) comes along into static/", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // jekyll-theme-basically-basic docs/_posts/2012-03-14-layout-hero-image.md
+    '_posts/2012-03-14-layout-hero-image.md':
+      '---\ntitle: "Layout: Hero Image"\nimage: /assets/images/eder-oliveira-180877.jpg\nimageAlt: A hero\n---\n\nThis post should display a **hero image**.\n',
+    // … and docs/_posts/2012-03-12-layout-external-hero-image.md, with a local file
+    '_posts/2012-03-12-layout-map-hero-image.md':
+      '---\ntitle: "Layout: Hero Image as a map"\nimage:\n  path: /assets/images/amine-ounnas-180287.jpg\n  thumbnail: /assets/images/amine-ounnas-180287.jpg\n  alt: Another hero\n---\n\nBody.\n',
+  });
+  for (const name of ['eder-oliveira-180877.jpg', 'amine-ounnas-180287.jpg']) {
+    mkdirSync(join(source, 'assets/images'), { recursive: true });
+    cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'assets/images', name));
+  }
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Imported 2 posts and 2 other files/);
+  assert.not.match(r.stdout, /not found/);
+  assert.match(r.stdout, '3: `image: { path }` → `image: { src }` (the cover image)');
+  assert.ok(existsSync(join(blog, 'static/assets/images/eder-oliveira-180877.jpg')));
+  assert.ok(existsSync(join(blog, 'static/assets/images/amine-ounnas-180287.jpg')));
+  assert.match(
+    read(blog, 'posts/2012-03-12-layout-map-hero-image.md'),
+    /^image:\n {2}thumbnail: .*\n {2}alt: Another hero\n {2}src: \/assets\/images\/amine-ounnas-180287\.jpg$/m,
+  );
+  const build = runBlog(['build', '--strict'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.not.match(build.stdout, /broken/);
+  assert.match(
+    read(blog, 'dist/posts/layout-map-hero-image/index.html'),
+    /<meta property="og:image" content="[^"]*amine-ounnas-180287/,
+  );
 });
 
 test.run();
