@@ -1,7 +1,7 @@
 /** @fileoverview One source post → the text of a blog post: front-matter mapped to the blog's keys, body tags rewritten. */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { type Document, isMap } from 'yaml';
+import { type Document, isMap, isScalar } from 'yaml';
 import { defaultAliases, knownFrontMatterKeys } from '../config/defaults.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
@@ -157,10 +157,21 @@ export function mapFrontMatter(
     doc.set('date', when);
     doc.delete('publishDate');
   }
-  if (has('lastmod') && !has('updated')) {
-    change('lastmod', '`lastmod` → `updated`');
-    doc.set('updated', doc.get('lastmod'));
-    doc.delete('lastmod');
+  // Hugo's `lastmod`; Jekyll's `last_modified_at` (jekyll-seo-tag's dateModified, jekyll-sitemap's lastmod,
+  // Minimal Mistakes' "Updated:").
+  for (const key of ['lastmod', 'last_modified_at'])
+    if (has(key) && !has('updated')) {
+      change(key, `\`${key}\` → \`updated\``);
+      doc.set('updated', doc.get(key));
+      doc.delete(key);
+    }
+  // Jekyll shows `title: 2023` or `title: 3.0` as written; here a title is text, so it is quoted as written.
+  const title = doc.get('title', true);
+  if (isScalar(title) && (typeof title.value === 'number' || typeof title.value === 'boolean')) {
+    const written = /^[ \t]*title[ \t]*:[ \t]*([^\s#][^#\n]*?)[ \t]*(?:#.*)?$/m.exec(post.text)?.[1];
+    const text = written ?? String(title.value);
+    doc.set('title', text);
+    change('title', `\`title: ${text}\` written as text`);
   }
   // Jekyll themes (Basically Basic, So Simple) write the cover as `image: { path, thumbnail, caption }`;
   // here its file is `src`.

@@ -101,4 +101,32 @@ test("Jekyll: a cover `image:` (a site path, or Basically Basic's `image: { path
   );
 });
 
+test('Jekyll: `last_modified_at` becomes `updated`, a number title is text as written; the result builds', () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // jekyll-theme-basically-basic docs/_posts/2010-01-07-post-modified.md
+    '_posts/2010-01-07-post-modified.md':
+      '---\ntitle: "Post: Modified Date"\nlast_modified_at: 2016-03-09T16:20:02-05:00\n---\n\nThis post has been updated.\n',
+    '_posts/2020-03-02-version.md': '---\ntitle: 3.0 # the release\n---\n\nNotes.\n',
+    '_posts/2020-03-03-before.md': '---\ntitle: Before\nlast_modified_at: 2019-01-01\n---\n\nOdd.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, '3: `last_modified_at` → `updated`');
+  assert.match(r.stdout, '2: `title: 3.0` written as text');
+  // A last change before the post's day is named by the import, not first by a failed build.
+  assert.match(r.stdout, /posts\/2020-03-03-before\.md\n {4}3:10: Unexpected `updated` 2019-01-01/);
+  assert.match(read(blog, 'posts/2010-01-07-post-modified.md'), /^updated: 2016-03-09T16:20:02-05:00$/m);
+  assert.match(read(blog, 'posts/2020-03-02-version.md'), /^title: "3\.0" # the release$/m);
+  writeFileSync(
+    join(blog, 'posts/2020-03-03-before.md'),
+    read(blog, 'posts/2020-03-03-before.md').replace('updated: 2019-01-01', 'updated: 2021-01-01'),
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/version/index.html'), /<h1 class="post-title">3\.0<\/h1>/);
+  assert.match(read(blog, 'dist/posts/post-modified/index.html'), /"dateModified":"2016-03-09/);
+});
+
 test.run();
