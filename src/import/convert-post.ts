@@ -46,10 +46,13 @@ export function padNameDate(name: string): string {
   );
 }
 
-/** The line in the source text where a front-matter key is written (YAML `key:` or TOML `key =`). */
+/**
+ * The line in the source text where a front-matter key is written (YAML `key:` or TOML `key =`). Only spaces and
+ * tabs may indent it: `\s` would reach back over a line end (`^` also matches after a Windows `\r`), one line early.
+ */
 export function lineOfKey(text: string, key: string): number {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const at = new RegExp(`^\\s*["']?${escaped}["']?\\s*[:=]`, 'm').exec(text);
+  const at = new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*[:=]`, 'm').exec(text);
   return at ? lineAt(text, at.index) : 1;
 }
 
