@@ -8,13 +8,27 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { jekyllLink, jekyllPostUrl, liquidHighlight, rawMarkers, siteUrls } from './convert-body.ts';
+import {
+  jekyllLink,
+  jekyllPostUrl,
+  kramdownAttributes,
+  liquidHighlight,
+  rawMarkers,
+  siteUrls,
+} from './convert-body.ts';
 import { LANGUAGE } from './hugo-languages.ts';
 import { readConfigFile } from './read-config-file.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
-export const jekyllConverters = [rawMarkers, liquidHighlight, siteUrls, jekyllPostUrl, jekyllLink];
+export const jekyllConverters = [
+  rawMarkers,
+  liquidHighlight,
+  siteUrls,
+  jekyllPostUrl,
+  jekyllLink,
+  kramdownAttributes,
+];
 
 /** Jekyll's `DEFAULT_EXCLUDES` (lib/jekyll/configuration.rb), added to the config's `exclude:`. */
 const DEFAULT_EXCLUDES = [

@@ -129,4 +129,26 @@ test('Jekyll: `last_modified_at` becomes `updated`, a number title is text as wr
   assert.match(read(blog, 'dist/posts/post-modified/index.html'), /"dateModified":"2016-03-09/);
 });
 
+test("Jekyll: kramdown's `{: .class}` is not left on the page; `{:toc}` is left for a person", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // jekyll-theme-basically-basic docs/_posts/2013-01-09-markup-text-alignment.md
+    '_posts/2013-01-09-markup-text-alignment.md':
+      '---\ntitle: "Markup: Text Alignment"\n---\n\n* TOC\n{:toc}\n\n## Center Aligned\n\nThis is a paragraph. It is center aligned.\n{: .text-center}\n\n```markdown\nCenter aligned text.\n{: .text-center}\n```\n\nSee [kramdown](https://kramdown.gettalong.org/){:target="_blank"}.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, "11: removed kramdown's `{: .text-center}` (an attribute for the old theme)");
+  assert.match(r.stdout, /\d+: `\{:toc\}` is shown as written; rewrite it as Markdown/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/markup-text-alignment/index.html');
+  assert.match(page, /<p>This is a paragraph\. It is center aligned\.<\/p>/);
+  assert.match(page, '<a href="https://kramdown.gettalong.org/">kramdown</a>.');
+  assert.not.match(page, /\{: \.text-center\}<\/p>|target=&quot;/);
+  // The code block shows the syntax as written.
+  assert.match(page, /Center aligned text\.\n\{: \.text-center\}/);
+});
+
 test.run();

@@ -6,6 +6,7 @@ import {
   type BodyConverter,
   hexoCodeblock,
   hugoHighlight,
+  kramdownAttributes,
   liquidHighlight,
 } from '../../src/import/convert-body.ts';
 
@@ -50,6 +51,22 @@ test('jekyll and hugo highlight tags keep their indentation the same way', () =>
     convert(hugoHighlight, '- Go:\n\n  {{< highlight go >}}\n  x := 1\n  {{< /highlight >}}\n').text,
     '- Go:\n\n  ```go\n  x := 1\n  ```\n',
   );
+});
+
+test("jekyll: kramdown's attribute lists go, each line kept; {:toc}, extensions and inline code stay", () => {
+  // jekyll-theme-basically-basic's docs/_posts/2013-01-09-markup-text-alignment.md, and the usual link target.
+  const body =
+    'Left aligned.\n{: .text-left}\n\n[Docs](https://x.test/){:target="_blank"} and *this*{: .big}\n\n* TOC\n{:toc}\n{::comment}\nno\n{:/comment}\nWrite `[x](y){:.b}` like so.\n';
+  const { text, changes } = convert(kramdownAttributes, body);
+  assert.is(
+    text,
+    'Left aligned.\n\n\n[Docs](https://x.test/) and *this*\n\n* TOC\n{:toc}\n{::comment}\nno\n{:/comment}\nWrite `[x](y){:.b}` like so.\n',
+  );
+  assert.equal(changes, [
+    "14: removed kramdown's `{: .text-left}` (an attribute for the old theme)",
+    '53: removed kramdown\'s `{:target="_blank"}` (an attribute for the old theme)',
+    "82: removed kramdown's `{: .big}` (an attribute for the old theme)",
+  ]);
 });
 
 test.run();
