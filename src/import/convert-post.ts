@@ -184,6 +184,23 @@ export function mapFrontMatter(
     doc.deleteIn(['image', 'path']);
     change('image', '`image: { path }` → `image: { src }` (the cover image)');
   }
+  // Minimal Mistakes keeps the cover under `header:` (its hero `image` or `overlay_image`, list `teaser`,
+  // `og_image`); the rest of `header` (caption, overlay_filter) is the old theme's, left as it is.
+  const header = doc.get('header');
+  if (!has('image') && isMap(header)) {
+    const key = ['image', 'overlay_image', 'teaser', 'og_image'].find((k) => {
+      const v = header.get(k);
+      return typeof v === 'string' && v.trim() !== '';
+    });
+    if (key) {
+      doc.set('image', header.get(key));
+      const alt = ['image_description', 'og_image_alt']
+        .map((k) => header.get(k))
+        .find((v) => typeof v === 'string');
+      if (alt) doc.set('imageAlt', alt);
+      change('header', `\`header.${key}\` → \`image\` (the cover image)`);
+    }
+  }
   if (!has('title') || !String(doc.get('title') ?? '').trim()) {
     const stem = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
     const name = /^index$/i.test(stem) ? basename(post.found.assetDir ?? stem) : stem;

@@ -151,4 +151,34 @@ test("Jekyll: kramdown's `{: .class}` is not left on the page; `{:toc}` is left 
   assert.match(page, /Center aligned text\.\n\{: \.text-center\}/);
 });
 
+test("Jekyll: Minimal Mistakes' `header: { overlay_image }` becomes the cover, its file copied", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // minimal-mistakes docs/_posts/2012-03-15-layout-header-overlay-image.md
+    '_posts/2012-03-15-layout-header-overlay-image.md':
+      '---\ntitle: "Layout: Header Image Overlay"\nheader:\n  overlay_image: /assets/images/unsplash-image-1.jpg\n  caption: "Photo credit: [**Unsplash**](https://unsplash.com)"\n  image_description: A foggy forest\n---\n\nThis post should display a **header with an overlay image**.\n',
+    // … and 2010-08-05-post-teaser-image-og-override.md: the teaser before the OpenGraph one
+    '_posts/2010-08-05-post-teaser-image-og-override.md':
+      '---\ntitle: "Post: Teaser Image with OpenGraph Override"\nheader:\n  teaser: /assets/images/page-header-teaser.png\n  og_image: /assets/images/page-header-og-image.png\n---\n\nTeaser.\n',
+  });
+  mkdirSync(join(source, 'assets/images'), { recursive: true });
+  for (const name of ['unsplash-image-1.jpg', 'page-header-teaser.png'])
+    cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'assets/images', name));
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, '3: `header.overlay_image` → `image` (the cover image)');
+  assert.match(r.stdout, '3: `header.teaser` → `image` (the cover image)');
+  const post = read(blog, 'posts/2012-03-15-layout-header-overlay-image.md');
+  assert.match(post, /^image: \/assets\/images\/unsplash-image-1\.jpg\nimageAlt: A foggy forest$/m);
+  assert.ok(existsSync(join(blog, 'static/assets/images/unsplash-image-1.jpg')));
+  assert.ok(existsSync(join(blog, 'static/assets/images/page-header-teaser.png')));
+  const build = runBlog(['build', '--strict'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    read(blog, 'dist/posts/layout-header-overlay-image/index.html'),
+    /<meta property="og:image:alt" content="A foggy forest">/,
+  );
+});
+
 test.run();
