@@ -104,6 +104,38 @@ export const kramdownAttributes: BodyConverter = (body, ctx) => {
   return out + body.slice(last);
 };
 
+/** An HTML opening tag alone on its line that asks kramdown to read its content as Markdown. */
+const MARKDOWN_BLOCK =
+  /^([ \t]*<[a-z][a-z0-9-]*\b[^>]*?)\s+markdown=(?:"(?:1|block)"|'(?:1|block)'|1)([^>]*>)[ \t]*$/i;
+
+/**
+ * kramdown reads the content of `<div class="notice" markdown="1">` as Markdown; CommonMark does too, but only
+ * after a blank line (until one, the line is raw HTML: `**Note:**` shows its stars). When the line above the tag
+ * is blank, the tag moves up onto it, leaving the blank line under it; the line count stays.
+ */
+export const kramdownMarkdownBlocks: BodyConverter = (body, ctx) => {
+  if (!/markdown=/i.test(body)) return body;
+  const lines = body.split('\n');
+  let offset = 0;
+  const starts = lines.map((line) => {
+    const at = offset;
+    offset += line.length + 1;
+    return at;
+  });
+  for (let i = 1; i < lines.length - 1; i++) {
+    const m = MARKDOWN_BLOCK.exec(lines[i]!);
+    if (!m || lines[i - 1]!.trim() !== '' || lines[i + 1]!.trim() === '') continue;
+    const tag = `${m[1]}${m[2]}`;
+    ctx.change(
+      starts[i]!,
+      `\`${m[0].trim()}\` → \`${tag.trim()}\` a line up, a blank line under it, so its content reads as Markdown`,
+    );
+    lines[i - 1] = tag;
+    lines[i] = '';
+  }
+  return lines.join('\n');
+};
+
 /** Jekyll `{% post_url 2019-08-05-title %}` → the relative path of that post's new file. */
 export const jekyllPostUrl: BodyConverter = (body, ctx) =>
   rewrite(body, /\{%-?\s*post_url\s+(\S+?)\s*-?%\}/g, ctx, (m) => {

@@ -12,6 +12,7 @@ import {
   jekyllLink,
   jekyllPostUrl,
   kramdownAttributes,
+  kramdownMarkdownBlocks,
   liquidHighlight,
   rawMarkers,
   siteUrls,
@@ -28,6 +29,7 @@ export const jekyllConverters = [
   jekyllPostUrl,
   jekyllLink,
   kramdownAttributes,
+  kramdownMarkdownBlocks,
 ];
 
 /** Jekyll's `DEFAULT_EXCLUDES` (lib/jekyll/configuration.rb), added to the config's `exclude:`. */

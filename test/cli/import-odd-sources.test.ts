@@ -181,4 +181,29 @@ test("Jekyll: Minimal Mistakes' `header: { overlay_image }` becomes the cover, i
   );
 });
 
+test('Jekyll: the Markdown inside a kramdown `markdown="1"` block is rendered, not shown as written', () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // minimal-mistakes docs/_posts/2010-02-05-post-notice.md
+    '_posts/2010-02-05-post-notice.md':
+      '---\ntitle: "Post: Notice"\n---\n\nA notice displays information.\n\n<div class="notice--primary" markdown="1">\n**Primary Notice with code block:** Lorem ipsum. [Praesent libero](#).\n\n```html\n<html>\n  <body>Some body.<body>\n</html>\n```\n</div>\n\nAfter.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '7: `<div class="notice--primary" markdown="1">` → `<div class="notice--primary">` a line up',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/post-notice/index.html');
+  assert.match(
+    page,
+    '<strong>Primary Notice with code block:</strong> Lorem ipsum. <a href="#">Praesent libero</a>.',
+  );
+  assert.not.match(page, '**Primary');
+  assert.match(page, /<p>After\.<\/p>/);
+});
+
 test.run();

@@ -7,6 +7,7 @@ import {
   hexoCodeblock,
   hugoHighlight,
   kramdownAttributes,
+  kramdownMarkdownBlocks,
   liquidHighlight,
 } from '../../src/import/convert-body.ts';
 
@@ -66,6 +67,20 @@ test("jekyll: kramdown's attribute lists go, each line kept; {:toc}, extensions 
     "14: removed kramdown's `{: .text-left}` (an attribute for the old theme)",
     '53: removed kramdown\'s `{:target="_blank"}` (an attribute for the old theme)',
     "82: removed kramdown's `{: .big}` (an attribute for the old theme)",
+  ]);
+});
+
+test('jekyll: a `markdown="1"` block gets the blank line CommonMark needs under its tag; lines stay', () => {
+  // minimal-mistakes' docs/_posts/2010-02-05-post-notice.md
+  const body =
+    'Intro.\n\n<div class="notice--primary" markdown="1">\n**Primary Notice:** [Praesent libero](#).\n</div>\n\nx\n<div markdown="1">\nno blank line above: left\n</div>\n';
+  const { text, changes } = convert(kramdownMarkdownBlocks, body);
+  assert.is(
+    text,
+    'Intro.\n<div class="notice--primary">\n\n**Primary Notice:** [Praesent libero](#).\n</div>\n\nx\n<div markdown="1">\nno blank line above: left\n</div>\n',
+  );
+  assert.equal(changes, [
+    '8: `<div class="notice--primary" markdown="1">` → `<div class="notice--primary">` a line up, a blank line under it, so its content reads as Markdown',
   ]);
 });
 
