@@ -31,6 +31,8 @@ export interface ReadPost {
   slugAdded?: boolean;
   /** Jekyll: its categories as Jekyll reads them (folders above `_posts/`, then `categories`/`category`), for `:categories`. */
   categories?: string[];
+  /** Hexo: `categories` (else `category`) as written, before they became tags, for `:category`. */
+  sourceCategories?: unknown;
   /** Hugo: what its `[frontmatter]` `:filename` handler took from the file name (its slug, its dates). */
   hugoFileName?: HugoFileName;
 }
@@ -104,6 +106,7 @@ export function mapFrontMatter(
     ];
     post.categories = [...new Set(all.map((c) => c.trim()).filter(Boolean))];
   }
+  if (site.kind === 'hexo') post.sourceCategories = doc.toJS()?.categories ?? doc.toJS()?.category;
   const sources = ['tags', 'categories', 'category'].filter(has);
   if (sources.length) {
     const merged: string[] = [];

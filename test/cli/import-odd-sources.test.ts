@@ -206,4 +206,29 @@ test('Jekyll: the Markdown inside a kramdown `markdown="1"` block is rendered, n
   assert.match(page, /<p>After\.<\/p>/);
 });
 
+test("Hexo: a permalink with `:category` keeps each post's old URL, its categories read before they become tags", () => {
+  const source = site({
+    '_config.yml': 'title: H\npermalink: :category/:title/\n',
+    // hexo-theme-unit-test's source/_posts/categories.md: a list is one branch, Foo > Bar > Baz.
+    'source/_posts/categories.md':
+      'title: Categories\ndate: 2013-12-24 22:49:32\ncategories:\n- Foo\n- Bar\n- Baz\n---\n\nThis post contains 3 categories.\n',
+    'source/_posts/hello-world.md': 'title: Hello World\ndate: 2013-12-24 17:49:32\n---\n\nWelcome.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    read(blog, 'posts/2013-12-24-categories.md'),
+    /^aliases:\n {2}- \/Foo\/Bar\/Baz\/categories\/$/m,
+  );
+  assert.match(
+    read(blog, 'posts/2013-12-24-hello-world.md'),
+    /^aliases:\n {2}- \/uncategorized\/hello-world\/$/m,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.ok(existsSync(join(blog, 'dist/Foo/Bar/Baz/categories/index.html')));
+  assert.ok(existsSync(join(blog, 'dist/uncategorized/hello-world/index.html')));
+});
+
 test.run();
