@@ -167,9 +167,11 @@ export const hexoPostLink: BodyConverter = (body, ctx) =>
 export const hexoAssets: BodyConverter = (body, ctx) =>
   rewrite(body, /\{%\s*asset_(img|path|link)\s+(.*?)\s*%\}/g, ctx, (m) => {
     const words = m[2]!.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
-    const at = words.findIndex((w) => /\.[a-z0-9]+$/i.test(w) && !w.startsWith('"'));
+    // The file is the first word with an extension; a name with spaces is written in quotes.
+    let at = words.findIndex((w) => /\.[a-z0-9]+$/i.test(w) && !/^["']/.test(w));
+    if (at < 0) at = words.findIndex((w) => /^["'].*\.[a-z0-9]+["']$/i.test(w));
     if (at < 0) return undefined;
-    const file = words[at]!;
+    const file = /^["']/.test(words[at]!) ? encodeURI(quoted(words[at]!)) : words[at]!;
     const rest = words
       .slice(at + 1)
       .filter((w) => !/^\d+$/.test(w))
@@ -179,6 +181,26 @@ export const hexoAssets: BodyConverter = (body, ctx) =>
     const text =
       m[1] === 'img' ? `![${rest}](${file})` : m[1] === 'link' ? `[${rest || file}](${file})` : file;
     return { text, message: `\`${m[0]}\` → \`${text}\`` };
+  });
+
+/**
+ * Hexo `{% img [class names] /path/to/image [width] [height] "title text 'alt text'" %}` → `![alt](src "title")`
+ * (the alt is the title when none is given); the classes and size were the old theme's.
+ */
+export const hexoImg: BodyConverter = (body, ctx) =>
+  rewrite(body, /\{%\s*img\s+(.*?)\s*%\}/g, ctx, (m) => {
+    const words = m[1]!.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+    const at = words.findIndex((w) => /^(?:https?:\/\/|\/|\.{0,2}\/?[\w-][^"'\s]*\.[a-z0-9]+$)/i.test(w));
+    if (at < 0) return undefined;
+    const src = words[at]!;
+    const text = words
+      .slice(at + 1)
+      .filter((w) => !/^\d+(px|%)?$/.test(w))
+      .map(quoted)
+      .join(' ');
+    const [, title = '', alt] = /^(.*?)(?:\s*'([^']*)')?$/.exec(text) ?? [];
+    const image = `![${(alt ?? title).replace(/[[\]]/g, '\\$&')}](${src}${title ? ` "${title.replace(/"/g, '\\"')}"` : ''})`;
+    return { text: image, message: `\`${m[0]}\` → \`${image}\`` };
   });
 
 /** Hugo `{{< ref "x.md" >}}` / `{{< relref "posts/x" >}}` → the relative path of that post's new file. */

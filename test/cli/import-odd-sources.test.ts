@@ -231,4 +231,29 @@ test("Hexo: a permalink with `:category` keeps each post's old URL, its categori
   assert.ok(existsSync(join(blog, 'dist/uncategorized/hello-world/index.html')));
 });
 
+test('Hexo: `{% img %}` and a quoted `{% asset_img "my pic.png" %}` become images that build', () => {
+  const source = site({
+    '_config.yml': 'title: H\npost_asset_folder: true\n',
+    'source/_posts/img-tags.md':
+      '---\ntitle: Img tags\ndate: 2015-01-01 10:00:00\n---\n{% img /images/a.png 200 300 "A title" %}\n\n{% asset_img "my pic.png" "My pic" %}\n',
+  });
+  mkdirSync(join(source, 'source/images'), { recursive: true });
+  mkdirSync(join(source, 'source/_posts/img-tags'), { recursive: true });
+  cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'source/images/a.png'));
+  cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'source/_posts/img-tags/my pic.png'));
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stdout, /is shown as written|not found/);
+  assert.match(
+    read(blog, 'posts/2015-01-01-img-tags/index.md'),
+    '![A title](/images/a.png "A title")\n\n![My pic](my%20pic.png)\n',
+  );
+  const build = runBlog(['build', '--strict'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/img-tags/index.html');
+  assert.match(page, /alt="A title"/);
+  assert.match(page, /alt="My pic"/);
+});
+
 test.run();

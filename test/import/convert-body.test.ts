@@ -4,7 +4,9 @@ import * as assert from 'uvu/assert';
 import {
   type BodyContext,
   type BodyConverter,
+  hexoAssets,
   hexoCodeblock,
+  hexoImg,
   hugoHighlight,
   kramdownAttributes,
   kramdownMarkdownBlocks,
@@ -82,6 +84,32 @@ test('jekyll: a `markdown="1"` block gets the blank line CommonMark needs under 
   assert.equal(changes, [
     '8: `<div class="notice--primary" markdown="1">` → `<div class="notice--primary">` a line up, a blank line under it, so its content reads as Markdown',
   ]);
+});
+
+test('hexo: `{% img %}` becomes a Markdown image with its title and alt; classes and sizes go', () => {
+  const body = [
+    '{% img /images/a.jpg 200 300 "A title" %}',
+    "{% img left https://x.test/b.png 'Only alt' %}",
+    `{% img [class names] /path/to/image.png 100 "title text 'alt text'" %}`,
+    '{% img no-image-here %}',
+  ].join('\n');
+  assert.is(
+    convert(hexoImg, body).text,
+    [
+      '![A title](/images/a.jpg "A title")',
+      '![Only alt](https://x.test/b.png "Only alt")',
+      '![alt text](/path/to/image.png "title text")',
+      '{% img no-image-here %}',
+    ].join('\n'),
+  );
+});
+
+test('hexo: `{% asset_img %}` with a quoted file name (spaces in it) is converted too', () => {
+  const { text } = convert(
+    hexoAssets,
+    '{% asset_img "my pic.png" "Pic title" %}\n{% asset_img pic.png Plain %}',
+  );
+  assert.is(text, '![Pic title](my%20pic.png)\n![Plain](pic.png)');
 });
 
 test.run();
