@@ -13,6 +13,8 @@ export interface BodyContext {
   linkTo(name: string): LinkTarget | undefined;
   /** Notes that a referenced file must travel with the post (Hexo `asset_img`). */
   useAsset(name: string): void;
+  /** Leaves something at an offset of the body for a person (listed at that line of the new file). */
+  leave?(offset: number, message: string): void;
 }
 
 export type BodyConverter = (body: string, ctx: BodyContext) => string;
@@ -59,9 +61,23 @@ export const liquidHighlight: BodyConverter = (body, ctx) =>
 export const hugoHighlight: BodyConverter = (body, ctx) =>
   fenceTags(body, ctx, /^([ \t]*)\{\{[<%]\s*(\/)?highlight\b\s*([^\s>%]*)[^\n]*?[>%]\}\}[ \t]*$/gm);
 
-/** Hexo `{% codeblock title lang:js %}` … `{% endcodeblock %}`, or its alias `{% code %}` … `{% endcode %}`. */
-export const hexoCodeblock: BodyConverter = (body, ctx) =>
-  fenceTags(body, ctx, /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:[^%]*?\blang:(\S+))?[^%]*%\}[ \t]*$/gm);
+/**
+ * Hexo `{% codeblock title lang:js url link-text %}` … `{% endcodeblock %}`, or its alias `{% code %}` … `{% endcode %}`.
+ * A fence has no caption: one the tag gave (its title, its link) is left for a person, named.
+ */
+export const hexoCodeblock: BodyConverter = (body, ctx) => {
+  const pattern = /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:[^%]*?\blang:(\S+))?[^%]*%\}[ \t]*$/gm;
+  for (const m of body.matchAll(pattern)) {
+    if (m[2]) continue;
+    const caption = (/\{%\s*code(?:block)?\s+([^%]*?)\s*%\}/.exec(m[0])?.[1] ?? '')
+      .split(/\s+/)
+      .filter((w) => w && !/^[a-z_]+:(?!\/\/)\S*$/i.test(w))
+      .join(' ');
+    if (caption)
+      ctx.leave?.(m.index, `the code block's caption \`${caption}\` is not shown: write it above the code`);
+  }
+  return fenceTags(body, ctx, pattern);
+};
 
 /** `{% raw %}` and `{% endraw %}` protected braces from Liquid; nothing runs now, so they go. */
 export const rawMarkers: BodyConverter = (body, ctx) =>
@@ -241,7 +257,11 @@ export function outsideCode(convert: BodyConverter): BodyConverter {
     let fence: string | null = null;
     const flush = () => {
       const base = at - prose.length;
-      out += convert(prose, { ...ctx, change: (offset, message) => ctx.change(base + offset, message) });
+      out += convert(prose, {
+        ...ctx,
+        change: (offset, message) => ctx.change(base + offset, message),
+        leave: (offset, message) => ctx.leave?.(base + offset, message),
+      });
       prose = '';
     };
     const lines = body.split('\n');

@@ -253,12 +253,15 @@ export function convertBody(
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
   let body = post.matter.body;
+  // Body lines (1-based) of what a converter left for a person; the new file's front-matter is added below.
+  const leaves: { line: number; message: string }[] = [];
   const context: BodyContext = {
     ...ctx,
     change: (offset, message) => {
       const line = post.matter.bodyLine + lineAt(body, offset) - 1;
       post.changed.push({ file: rel, line, message });
     },
+    leave: (offset, message) => leaves.push({ line: lineAt(body, offset), message }),
   };
   // Each converter sees the body as the previous one left it; lines never shift, so notes keep source lines.
   for (const convert of converters)
@@ -275,6 +278,7 @@ export function convertBody(
     message: l.message,
   }));
   const matterLines = lineAt(matter, matter.length) - 1;
+  for (const l of leaves) left.push({ file: post.target, line: matterLines + l.line, message: l.message });
   for (const mark of findTemplateSyntax(body)) {
     const line = matterLines + lineAt(body, mark.offset);
     left.push({

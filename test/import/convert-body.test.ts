@@ -112,4 +112,22 @@ test('hexo: `{% asset_img %}` with a quoted file name (spaces in it) is converte
   assert.is(text, '![Pic title](my%20pic.png)\n![Plain](pic.png)');
 });
 
+test("hexo: a codeblock's caption (title, link) is left for a person, named; options are not a caption", () => {
+  const left: string[] = [];
+  const ctx: BodyContext = {
+    change: () => {},
+    leave: (offset, message) => left.push(`${offset}: ${message}`),
+    linkTo: () => undefined,
+    useAsset: () => {},
+  };
+  // hexo-theme-unit-test's source/_posts/tag-plugins.md
+  const body =
+    '{% codeblock Array.map %}\narray.map(callback);\n{% endcodeblock %}\n\n{% codeblock .compact http://underscorejs.org/#compact Underscore.js %}\n_.compact([0, 1]);\n{% endcodeblock %}\n\n{% codeblock lang:js mark:1,7-8,10 %}\nx\n{% endcodeblock %}\n';
+  hexoCodeblock(body, ctx);
+  assert.equal(left, [
+    "0: the code block's caption `Array.map` is not shown: write it above the code",
+    "67: the code block's caption `.compact http://underscorejs.org/#compact Underscore.js` is not shown: write it above the code",
+  ]);
+});
+
 test.run();
