@@ -274,4 +274,22 @@ test("Hexo: a codeblock's caption is named for a person at its line in the new f
   );
 });
 
+test('Hexo: a date written `2013/7/13 20:46:25` builds; lint --fix writes it `2013-07-13 20:46:25`', () => {
+  const source = site({
+    '_config.yml': 'title: H\ntimezone: UTC\n',
+    'source/_posts/old-date.md': 'title: Old date\ndate: 2013/7/13 20:46:25\n---\nbody\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stdout, /is not a date/);
+  assert.match(read(blog, 'posts/2013-07-13-old-date.md'), 'date: 2013/7/13 20:46:25');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/old-date/index.html'), /datetime="2013-07-13T20:46:25/);
+  const fix = runBlog(['lint', '--fix'], { cwd: blog });
+  assert.is(fix.status, 0, fix.stderr);
+  assert.match(read(blog, 'posts/2013-07-13-old-date.md'), /^date: 2013-07-13 20:46:25$/m);
+});
+
 test.run();
