@@ -8,6 +8,7 @@ import { dateFromFileName, parseDate } from '../content/dates.ts';
 import { findTemplateSyntax } from '../content/template-syntax.ts';
 import { lineAt } from '../diagnostics/position.ts';
 import { SLUG_PATTERN, slugify } from '../util/slug.ts';
+import { truncateText } from '../util/text.ts';
 import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { HugoFileName } from './hugo-filename-date.ts';
@@ -80,6 +81,11 @@ export function mapFrontMatter(
   const change = (key: string, message: string) => post.changed.push({ file: rel, line: at(key), message });
   const has = (key: string) => doc.has(key);
 
+  for (const key of post.matter.duplicateKeys ?? [])
+    change(
+      key,
+      `\`${key}\` written more than once: kept the last, \`${truncateText(JSON.stringify(doc.toJS()[key]), 60)}\`, the one Jekyll read`,
+    );
   if (has('layout')) {
     change('layout', `removed \`layout: ${String(doc.get('layout'))}\` (the theme decides)`);
     doc.delete('layout');

@@ -292,4 +292,23 @@ test('Hexo: a date written `2013/7/13 20:46:25` builds; lint --fix writes it `20
   assert.match(read(blog, 'posts/2013-07-13-old-date.md'), /^date: 2013-07-13 20:46:25$/m);
 });
 
+test('Jekyll: a key written twice keeps the last value, as Jekyll read it, so the new post parses and builds', () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    '_posts/2020-01-05-dup.md': '---\ntitle: First try\ndescription: Old\ntitle: Second try\n---\nBody.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '2: `title` written more than once: kept the last, `"Second try"`, the one Jekyll read',
+  );
+  assert.not.match(r.stdout, /Invalid YAML/);
+  assert.match(read(blog, 'posts/2020-01-05-dup.md'), /^---\ndescription: Old\ntitle: Second try\n/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/dup/index.html'), /<h1 class="post-title">Second try<\/h1>/);
+});
+
 test.run();
