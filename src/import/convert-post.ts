@@ -86,6 +86,7 @@ export function mapFrontMatter(
       key,
       `\`${key}\` written more than once: kept the last, \`${truncateText(JSON.stringify(doc.toJS()[key]), 60)}\`, the one Jekyll read`,
     );
+  excerptSeparator(post, site);
   if (has('layout')) {
     change('layout', `removed \`layout: ${String(doc.get('layout'))}\` (the theme decides)`);
     doc.delete('layout');
@@ -249,6 +250,44 @@ export function mapFrontMatter(
       key: unknown[0]!,
       message: `kept ${unknown.map((k) => `\`${k}\``).join(', ')}, unused here: delete, or list in \`frontMatter.extraKeys\``,
     });
+}
+
+/** How the build finds the end of an excerpt (src/render/markdown.ts). */
+const MORE = /<!--\s*more\s*-->/i;
+
+/**
+ * Jekyll's `excerpt_separator` (the post's, else the config's) ends the excerpt where the writer put it; here
+ * `<!-- more -->` does, so another separator (`<!--excerpt-->`) becomes that, the first outside code, as
+ * Jekyll splits at the first. The post's key goes. `"\n\n"`, Jekyll's default, is the first paragraph here too.
+ */
+function excerptSeparator(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSite): void {
+  if (site.kind !== 'jekyll') return;
+  const { doc } = post.matter;
+  const own = doc.get('excerpt_separator');
+  const separator = typeof own === 'string' ? own : site.excerptSeparator;
+  const at = (offset: number) => post.matter.bodyLine + lineAt(post.matter.body, offset) - 1;
+  if (typeof own === 'string' || doc.has('excerpt_separator')) doc.delete('excerpt_separator');
+  if (!separator?.trim() || new RegExp(`^${MORE.source}$`, 'i').test(separator.trim())) {
+    if (typeof own === 'string')
+      post.changed.push({
+        file: post.found.rel,
+        line: lineOfKey(post.text, 'excerpt_separator'),
+        message: `removed \`excerpt_separator\`: ${separator?.trim() ? `\`${separator.trim()}\` ends the excerpt here too` : 'the first paragraph is the excerpt here too'}`,
+      });
+    return;
+  }
+  let done = false;
+  post.matter.body = outsideCode((body, ctx) => {
+    const found = done ? -1 : body.indexOf(separator);
+    if (found < 0) return body;
+    done = true;
+    ctx.change(found, `\`excerpt_separator\` \`${separator.trim()}\` → \`<!-- more -->\``);
+    return `${body.slice(0, found)}<!-- more -->${body.slice(found + separator.length)}`;
+  })(post.matter.body, {
+    change: (offset, message) => post.changed.push({ file: post.found.rel, line: at(offset), message }),
+    linkTo: () => undefined,
+    useAsset: () => {},
+  });
 }
 
 /** The post's new text, and what is left for a person on its lines; changes are noted on the source's lines. */

@@ -110,6 +110,7 @@ export function findJekyllSite(root: string, options: FindOptions = {}): SourceS
     root,
     posts: kept,
     staticDirs: [root],
+    ...(typeof config.excerpt_separator === 'string' && { excerptSeparator: config.excerpt_separator }),
     collectionTags: [],
     notPosts,
     leftOut,

@@ -311,4 +311,30 @@ test('Jekyll: a key written twice keeps the last value, as Jekyll read it, so th
   assert.match(read(blog, 'dist/posts/dup/index.html'), /<h1 class="post-title">Second try<\/h1>/);
 });
 
+test("Jekyll: excerpt_separator (the post's or the config's) still ends the excerpt, as <!-- more -->", () => {
+  const source = site({
+    '_config.yml': 'title: Old\nexcerpt_separator: <!--excerpt-->\n',
+    // jekyll-theme-basically-basic docs/_posts/2010-01-07-post-standard.md
+    '_posts/2010-01-07-post-standard.md':
+      '---\ntitle: "Post: Standard"\nexcerpt_separator: "<!--more-->"\n---\n\nAll children, except one, grow up.\n\nYou always know after you are two.\n\n<!--more-->\n\nThis post has a manual excerpt `<!--more-->` set after the second paragraph.\n',
+    '_posts/2020-01-24-site-wide.md':
+      '---\ntitle: Site-wide separator\n---\n\nFirst para.\n\n```html\n<!--excerpt-->\n```\n\nSecond para.\n<!--excerpt-->\nThird.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, '3: removed `excerpt_separator`: `<!--more-->` ends the excerpt here too');
+  assert.match(r.stdout, '12: `excerpt_separator` `<!--excerpt-->` → `<!-- more -->`');
+  assert.not.match(r.stdout, /kept `excerpt_separator`/);
+  const post = read(blog, 'posts/2020-01-24-site-wide.md');
+  assert.match(post, '```html\n<!--excerpt-->\n```\n\nSecond para.\n<!-- more -->\nThird.\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const index = read(blog, 'dist/index.html');
+  // The excerpt runs to the separator: both paragraphs before it, not the third.
+  assert.match(index, /Second para\./);
+  assert.not.match(index, /Third\./);
+  assert.match(index, /You always know after you are two\./);
+});
+
 test.run();
