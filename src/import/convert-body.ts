@@ -15,6 +15,8 @@ export interface BodyContext {
   useAsset(name: string): void;
   /** Leaves something at an offset of the body for a person (listed at that line of the new file). */
   leave?(offset: number, message: string): void;
+  /** A Liquid variable's value when it is plain text: `page.title` (the post's front-matter), `site.x` (the config's). */
+  liquidValue?(scope: 'page' | 'site', key: string): string | undefined;
 }
 
 export type BodyConverter = (body: string, ctx: BodyContext) => string;
@@ -150,6 +152,31 @@ export const kramdownMarkdownBlocks: BodyConverter = (body, ctx) => {
     lines[i] = '';
   }
   return lines.join('\n');
+};
+
+/**
+ * Jekyll `{{ page.title }}` and `{{ site.repository }}` (no filter) → the text Liquid printed: the post's
+ * front-matter value, the config's. Anything else (a filter, a loop variable, a list) stays for a person, and
+ * so does what the writer showed as code: inline code, `{% raw %}` … `{% endraw %}`. (`site.url` and
+ * `site.baseurl` are the base path's, see `siteUrls`.) Runs before the raw markers go.
+ */
+export const liquidValues: BodyConverter = (body, ctx) => {
+  if (!body.includes('{{')) return body;
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  const visible = body
+    .replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?(?:\{%-?\s*endraw\s*-?%\}|$)/g, blank)
+    .replace(/(`+)[^`]*?\1/g, blank);
+  let out = '';
+  let last = 0;
+  for (const m of visible.matchAll(/\{\{-?\s*(page|site)\.([A-Za-z_][\w-]*)\s*-?\}\}/g)) {
+    if (m[1] === 'site' && (m[2] === 'url' || m[2] === 'baseurl')) continue;
+    const value = ctx.liquidValue?.(m[1] as 'page' | 'site', m[2]!);
+    if (value === undefined || value.includes('\n')) continue;
+    out += body.slice(last, m.index) + value;
+    ctx.change(m.index, `\`${m[0]}\` → \`${value}\``);
+    last = m.index + m[0].length;
+  }
+  return out + body.slice(last);
 };
 
 /** Jekyll `{% post_url 2019-08-05-title %}` → the relative path of that post's new file. */

@@ -294,7 +294,7 @@ function excerptSeparator(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSi
 export function convertBody(
   post: ReadPost,
   converters: readonly BodyConverter[],
-  ctx: Pick<BodyContext, 'linkTo' | 'useAsset'>,
+  ctx: Pick<BodyContext, 'linkTo' | 'useAsset' | 'liquidValue'>,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
   let body = post.matter.body;

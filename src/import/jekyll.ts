@@ -14,6 +14,7 @@ import {
   kramdownAttributes,
   kramdownMarkdownBlocks,
   liquidHighlight,
+  liquidValues,
   rawMarkers,
   siteUrls,
 } from './convert-body.ts';
@@ -23,6 +24,7 @@ import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
 export const jekyllConverters = [
+  liquidValues,
   rawMarkers,
   liquidHighlight,
   siteUrls,
@@ -110,6 +112,7 @@ export function findJekyllSite(root: string, options: FindOptions = {}): SourceS
     root,
     posts: kept,
     staticDirs: [root],
+    data: config,
     ...(typeof config.excerpt_separator === 'string' && { excerptSeparator: config.excerpt_separator }),
     collectionTags: [],
     notPosts,

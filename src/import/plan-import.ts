@@ -200,6 +200,11 @@ export function planImport(
         return { href, title: other.title };
       },
       useAsset: (name) => usedAssets.push(name),
+      liquidValue: (scope, key) => {
+        const data = scope === 'page' ? (post.matter.doc.toJS() as Record<string, unknown>) : site.data;
+        const value = data?.[key];
+        return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+      },
     });
     changed.push(...post.changed);
     left.push(...postLeft);

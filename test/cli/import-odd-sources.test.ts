@@ -337,4 +337,24 @@ test("Jekyll: excerpt_separator (the post's or the config's) still ends the exce
   assert.match(index, /You always know after you are two\./);
 });
 
+test('Jekyll: `{{ page.title }}` and `{{ site.x }}` are written out, not shown as Liquid', () => {
+  const source = site({
+    '_config.yml': 'title: Old\nrepository: mojombo/mojombo.github.io\n',
+    // mojombo.github.io's _posts/2010-10-18-optimize-for-happiness.md
+    '_posts/2010-10-18-optimize-for-happiness.md':
+      '---\nlayout: post\ntitle: Optimize for Happiness\n---\n\n{{ page.title }}\n================\n\n<p class="meta">18 October 2010 - San Francisco</p>\n\nSource: {{ site.repository }}.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, '6: `{{ page.title }}` → `Optimize for Happiness`');
+  assert.not.match(r.stdout, /is shown as written/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/optimize-for-happiness/index.html');
+  assert.not.match(page, '{{');
+  assert.match(page, /<h2 id="optimize-for-happiness">.*Optimize for Happiness<\/h2>/);
+  assert.match(page, 'Source: mojombo/mojombo.github.io.');
+});
+
 test.run();

@@ -11,6 +11,7 @@ import {
   kramdownAttributes,
   kramdownMarkdownBlocks,
   liquidHighlight,
+  liquidValues,
 } from '../../src/import/convert-body.ts';
 
 /** The converted body and the changes it reported, as `offset: message`. */
@@ -128,6 +129,35 @@ test("hexo: a codeblock's caption (title, link) is left for a person, named; opt
     "0: the code block's caption `Array.map` is not shown: write it above the code",
     "67: the code block's caption `.compact http://underscorejs.org/#compact Underscore.js` is not shown: write it above the code",
   ]);
+});
+
+test('jekyll: `{{ page.title }}` and `{{ site.x }}` become their text; code, raw blocks and filters stay', () => {
+  const values: Record<string, string> = {
+    'page.title': 'Optimize for Happiness',
+    'site.repository': 'jekyll/jekyll',
+  };
+  const ctx: BodyContext = {
+    change: () => {},
+    linkTo: () => undefined,
+    useAsset: () => {},
+    liquidValue: (scope, key) => values[`${scope}.${key}`],
+  };
+  // mojombo.github.io's _posts/2010-10-18-optimize-for-happiness.md opens with the first line.
+  const body = [
+    '{{ page.title }}',
+    'See {{ site.repository }}, {{page.title}} and {{ page.nothing }}.',
+    'Write `{{ page.title }}` or {% raw %}{{ page.title }}{% endraw %}; {{ page.title | upcase }} stays.',
+    '{{ site.url }}{{ site.baseurl }}/x',
+  ].join('\n');
+  assert.is(
+    liquidValues(body, ctx),
+    [
+      'Optimize for Happiness',
+      'See jekyll/jekyll, Optimize for Happiness and {{ page.nothing }}.',
+      'Write `{{ page.title }}` or {% raw %}{{ page.title }}{% endraw %}; {{ page.title | upcase }} stays.',
+      '{{ site.url }}{{ site.baseurl }}/x',
+    ].join('\n'),
+  );
 });
 
 test.run();
