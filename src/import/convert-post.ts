@@ -172,8 +172,23 @@ export function mapFrontMatter(
   }
   // Hugo's `lastmod`; Jekyll's `last_modified_at` (jekyll-seo-tag's dateModified, jekyll-sitemap's lastmod,
   // Minimal Mistakes' "Updated:").
+  // Only a date on or after the post's own: `updated` before `date` stops the build (basically-basic's
+  // future-dated post, 9999-12-31, was last modified in 2017).
+  const notUpdated: string[] = [];
   for (const key of ['lastmod', 'last_modified_at'])
     if (has(key) && !has('updated')) {
+      const when = parseDate(doc.get(key), config.timeZone);
+      const written = doc.get('date');
+      const day = written ?? dateFromFileName(padNameDate(basename(post.found.path)))?.ymd;
+      const posted = day == null ? undefined : parseDate(day, config.timeZone);
+      if (!when.ok || (posted?.ok && when.date.epoch < posted.date.epoch)) {
+        post.left.push({
+          key,
+          message: `kept \`${key}\`, not made \`updated\`: ${when.ok ? "it is before the post's date" : when.reason}`,
+        });
+        notUpdated.push(key);
+        continue;
+      }
       change(key, `\`${key}\` → \`updated\``);
       doc.set('updated', doc.get(key));
       doc.delete(key);
@@ -244,7 +259,9 @@ export function mapFrontMatter(
     ...Object.values(defaultAliases).flat(),
     ...config.frontMatter.extraKeys,
   ]);
-  const unknown = keysOf(doc).filter((k) => !known.has(k) && !['expiryDate', 'url', 'permalink'].includes(k));
+  const unknown = keysOf(doc).filter(
+    (k) => !known.has(k) && !['expiryDate', 'url', 'permalink', ...notUpdated].includes(k),
+  );
   if (unknown.length)
     post.left.push({
       key: unknown[0]!,
