@@ -332,6 +332,8 @@ export function convertBody(
     post.changed.push({ file: rel, line: 1, message: 'added the opening `---` of the front-matter' });
   if (post.matter.format === 'toml')
     post.changed.push({ file: rel, line: 1, message: 'TOML front-matter (`+++`) → YAML' });
+  if (post.matter.format === 'json')
+    post.changed.push({ file: rel, line: 1, message: "Hexo's JSON front-matter (`;;;`) → YAML" });
   const matter = writeMatter(post.matter.doc as Document);
   const text = matter + body;
   const left: Note[] = post.left.map((l) => ({

@@ -10,7 +10,7 @@ export interface SourceMatter {
   body: string;
   /** 1-based line in the source where the body starts, so body notes point at source lines. */
   bodyLine: number;
-  format: 'yaml' | 'toml' | 'none';
+  format: 'yaml' | 'toml' | 'json' | 'none';
   /** Hexo allows a front-matter with only its closing `---`. */
   missingOpener: boolean;
   /** Keys written more than once: only the last is kept, the value Jekyll (Ruby's YAML) reads. */
@@ -33,6 +33,23 @@ export function readSourceMatter(raw: string): SourceMatter {
       body: text.slice(toml[0].length),
       bodyLine: lineCount(toml[0]) + 1,
       format: 'toml',
+      missingOpener: false,
+    };
+  }
+  // Hexo's JSON front-matter: `"title": "x",` lines ended by `;;;` (opened by one too, or not).
+  const json = /^(?:;{3,}[ \t]*\n)?([\s\S]*?)\n;{3,}[ \t]*(?:\n|$)/.exec(text);
+  if (json && /^\s*"/.test(json[1]!)) {
+    let data: unknown;
+    try {
+      data = JSON.parse(`{${json[1]}}`);
+    } catch (error) {
+      throw new Error(`Invalid JSON front-matter (\`;;;\`): ${(error as Error).message}`);
+    }
+    return {
+      doc: new Document(data),
+      body: text.slice(json[0].length),
+      bodyLine: lineCount(json[0]) + 1,
+      format: 'json',
       missingOpener: false,
     };
   }

@@ -359,4 +359,30 @@ test('Jekyll: `{{ page.title }}` and `{{ site.x }}` are written out, not shown a
   assert.match(page, 'Source: mojombo/mojombo.github.io.');
 });
 
+test("Hexo: JSON front-matter (`;;;`, from Hexo's docs) keeps its title and date", () => {
+  const source = site({
+    '_config.yml': 'title: H\ntimezone: UTC\n',
+    'source/_posts/json-front-matter.md':
+      '"title": "Hello World",\n"date": "2013/7/13 20:46:25",\n"tags": ["json"]\n;;;\nJSON body.\n',
+    'source/_posts/opened.md': ';;;\n"title": "Opened too",\n"date": "2014-01-01 10:00:00"\n;;;\n\nBody.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, "1: Hexo's JSON front-matter (`;;;`) → YAML");
+  assert.not.match(r.stdout, /made `.*` from the file name|modification day/);
+  assert.match(
+    read(blog, 'posts/2013-07-13-json-front-matter.md'),
+    /^---\ntitle: Hello World\ndate: 2013\/7\/13 20:46:25\ntags:\n {2}- json\n/,
+  );
+  assert.match(read(blog, 'posts/2013-07-13-json-front-matter.md'), /---\nJSON body\.\n$/);
+  assert.match(read(blog, 'posts/2014-01-01-opened.md'), /^---\ntitle: Opened too\n/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    read(blog, 'dist/posts/json-front-matter/index.html'),
+    /<h1 class="post-title">Hello World<\/h1>/,
+  );
+});
+
 test.run();
