@@ -59,7 +59,12 @@ export function lineOfKey(text: string, key: string): number {
   return at ? lineAt(text, at.index) : 1;
 }
 
-const asList = (value: unknown, kind: SourceKind): string[] => {
+/**
+ * A front-matter list as its generator reads it. Jekyll splits a plural key's string at spaces (`categories: a b`)
+ * but takes a singular key's whole (`category: Web Development` is one category: `Utils.pluralized_array_from_hash`).
+ */
+const asList = (value: unknown, kind: SourceKind, singular = false): string[] => {
+  if (singular && typeof value === 'string') return [value];
   if (Array.isArray(value))
     return value
       .flat(2)
@@ -109,7 +114,7 @@ export function mapFrontMatter(
     const all = [
       ...(post.found.categories ?? []),
       ...asList(doc.toJS()?.categories, 'jekyll'),
-      ...asList(doc.toJS()?.category, 'jekyll'),
+      ...asList(doc.toJS()?.category, 'jekyll', true),
     ];
     post.categories = [...new Set(all.map((c) => c.trim()).filter(Boolean))];
   }
@@ -120,7 +125,7 @@ export function mapFrontMatter(
     const lower = new Set<string>();
     const dropped: string[] = [];
     for (const key of sources)
-      for (const raw of asList(doc.toJS()[key], site.kind)) {
+      for (const raw of asList(doc.toJS()[key], site.kind, site.kind === 'jekyll' && key === 'category')) {
         const tag = raw.trim();
         if (!tag) continue;
         if (site.collectionTags.includes(tag)) {

@@ -385,4 +385,22 @@ test("Hexo: JSON front-matter (`;;;`, from Hexo's docs) keeps its title and date
   );
 });
 
+test('Jekyll: `category: Web Development` is one category, as Jekyll reads it: one tag, and its old URL', () => {
+  const source = site({
+    '_config.yml': 'title: Old\npermalink: /:categories/:title/\n',
+    '_posts/2020-05-01-one-category.md': '---\ntitle: One category\ncategory: Web Development\n---\nBody.\n',
+    // A plural string is split at spaces, as Jekyll does.
+    '_posts/2020-05-02-two-categories.md': '---\ntitle: Two categories\ncategories: web design\n---\nBody.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const one = read(blog, 'posts/2020-05-01-one-category.md');
+  assert.match(one, /^tags:\n {2}- Web Development\n/m);
+  assert.match(one, /^aliases:\n {2}- \/web development\/one-category\/$/m);
+  const two = read(blog, 'posts/2020-05-02-two-categories.md');
+  assert.match(two, /^tags:\n {2}- web\n {2}- design\n/m);
+  assert.match(two, /^aliases:\n {2}- \/web\/design\/two-categories\/$/m);
+});
+
 test.run();
