@@ -159,7 +159,16 @@ export function mapFrontMatter(
     if (doc.get('published') === false) {
       doc.set('draft', true);
       change('published', '`published: false` → `draft: true`');
-    } else change('published', 'removed `published: true`');
+    } else {
+      // Only the boolean unpublishes: Jekyll published `published: "false"`, so it is no draft here either.
+      const value = doc.get('published');
+      change(
+        'published',
+        value === true
+          ? 'removed `published: true`'
+          : `removed \`published: ${JSON.stringify(value)}\`: only \`false\` kept a post off the old site, so it is published`,
+      );
+    }
     doc.delete('published');
   }
   if (post.found.draft && doc.get('draft') !== true) {

@@ -403,4 +403,19 @@ test('Jekyll: `category: Web Development` is one category, as Jekyll reads it: o
   assert.match(two, /^aliases:\n {2}- \/web\/design\/two-categories\/$/m);
 });
 
+test('Jekyll: `published: "false"` (a string) is named as published, as Jekyll treated it, not as `true`', () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    '_posts/2020-01-14-pubstr.md': '---\ntitle: Published string\npublished: "false"\n---\nBody.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source, '--dry-run'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '3: removed `published: "false"`: only `false` kept a post off the old site, so it is published',
+  );
+  assert.not.match(r.stdout, 'published: true');
+});
+
 test.run();
