@@ -246,6 +246,28 @@ export const hexoImg: BodyConverter = (body, ctx) =>
     return { text: image, message: `\`${m[0]}\` → \`${image}\`` };
   });
 
+/** Where Hexo's embed tags point: the page a reader can open, since embeds are not shown here. */
+const HEXO_EMBEDS: Record<string, (id: string, rest: string[]) => { label: string; url: string }> = {
+  youtube: (id, rest) =>
+    rest[0] === 'playlist'
+      ? { label: 'YouTube playlist', url: `https://www.youtube.com/playlist?list=${id}` }
+      : { label: 'YouTube video', url: `https://www.youtube.com/watch?v=${id}` },
+  vimeo: (id) => ({ label: 'Vimeo video', url: `https://vimeo.com/${id}` }),
+  gist: (id) => ({ label: 'Gist', url: `https://gist.github.com/${id}` }),
+  jsfiddle: (id) => ({ label: 'JSFiddle', url: `https://jsfiddle.net/${id}/` }),
+};
+
+/**
+ * Hexo `{% youtube id %}`, `{% vimeo id %}`, `{% gist id %}`, `{% jsfiddle id %}` → a link to the video, gist or
+ * fiddle: the embed's frame or script is removed by the sanitizer, a link is what `content/script-embed` asks for.
+ */
+export const hexoEmbeds: BodyConverter = (body, ctx) =>
+  rewrite(body, /\{%\s*(youtube|vimeo|gist|jsfiddle)\s+([\w./-]+)((?:\s+[^%\s]+)*)\s*%\}/g, ctx, (m) => {
+    const { label, url } = HEXO_EMBEDS[m[1]!]!(m[2]!, m[3]!.trim().split(/\s+/));
+    const text = `[${label}](${url})`;
+    return { text, message: `\`${m[0]}\` → \`${text}\` (a link: embeds are not shown here)` };
+  });
+
 /** Hugo `{{< ref "x.md" >}}` / `{{< relref "posts/x" >}}` → the relative path of that post's new file. */
 export const hugoRef: BodyConverter = (body, ctx) =>
   rewrite(body, /\{\{[<%]\s*(?:rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}/g, ctx, (m) => {

@@ -418,4 +418,23 @@ test('Jekyll: `published: "false"` (a string) is named as published, as Jekyll t
   assert.not.match(r.stdout, 'published: true');
 });
 
+test('Hexo: `{% youtube %}` and `{% vimeo %}` become links, not tags shown as written', () => {
+  const source = site({
+    '_config.yml': 'title: H\n',
+    // hexo-theme-unit-test's source/_posts/videos.md
+    'source/_posts/videos.md':
+      'title: Videos\ndate: 2013-12-25 00:23:50\n---\n\nThis is a video test post.\n\n{% youtube TIbZDRXM-Tg %}\n\n{% vimeo 82090131 %}\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stdout, /is shown as written/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/videos/index.html');
+  assert.match(page, '<a href="https://www.youtube.com/watch?v=TIbZDRXM-Tg">YouTube video</a>');
+  assert.match(page, '<a href="https://vimeo.com/82090131">Vimeo video</a>');
+  assert.not.match(page, '{%');
+});
+
 test.run();

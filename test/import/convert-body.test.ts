@@ -6,6 +6,7 @@ import {
   type BodyConverter,
   hexoAssets,
   hexoCodeblock,
+  hexoEmbeds,
   hexoImg,
   hugoHighlight,
   kramdownAttributes,
@@ -157,6 +158,15 @@ test('jekyll: `{{ page.title }}` and `{{ site.x }}` become their text; code, raw
       'Write `{{ page.title }}` or {% raw %}{{ page.title }}{% endraw %}; {{ page.title | upcase }} stays.',
       '{{ site.url }}{{ site.baseurl }}/x',
     ].join('\n'),
+  );
+});
+
+test("hexo: video, gist and fiddle embeds become links to them (hexo-theme-unit-test's videos.md, tag-plugins.md)", () => {
+  const body =
+    '{% youtube TIbZDRXM-Tg %}\n{% youtube PL9hW1uS6HUfscJ9DHkOSoOX45MjXduUxo playlist %}\n{% vimeo 82090131 %}\n{% gist 996818 %}\n{% jsfiddle ccWP7 %}\n';
+  assert.is(
+    convert(hexoEmbeds, body).text,
+    '[YouTube video](https://www.youtube.com/watch?v=TIbZDRXM-Tg)\n[YouTube playlist](https://www.youtube.com/playlist?list=PL9hW1uS6HUfscJ9DHkOSoOX45MjXduUxo)\n[Vimeo video](https://vimeo.com/82090131)\n[Gist](https://gist.github.com/996818)\n[JSFiddle](https://jsfiddle.net/ccWP7/)\n',
   );
 });
 
