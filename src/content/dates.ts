@@ -15,10 +15,19 @@ export interface PostDate {
 
 // `2020/12/21` (react.dev's posts, some Hexo blogs) is read like `2024-3-5`: accepted, and lint offers the fix.
 const DATE_ONLY = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
+// `2013/7/13 20:46:25` (old Hexo blogs) too, read like `2013/7/13`.
 const DATE_TIME =
-  /^(\d{4})-(\d{1,2})-(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
 
-export type DateParse = { ok: true; date: PostDate; lenient: boolean } | { ok: false; reason: string };
+export type DateParse =
+  | {
+      ok: true;
+      date: PostDate;
+      lenient: boolean;
+      /** When lenient: the value in canonical form (`2013-07-13`, or `2013-07-13 20:46:25` with its time). */
+      canonical?: string;
+    }
+  | { ok: false; reason: string };
 
 /**
  * Parses `2023-02-10`, `2023-02-10 09:30`, `2023-02-10T09:30:00Z` or `2019-08-04 10:43:31 -0500`.
@@ -50,7 +59,7 @@ export function parseDate(value: unknown, timeZone: string): DateParse {
       ok: false,
       reason: `\`${text}\` is not a date, expected YYYY-MM-DD or YYYY-MM-DD HH:MM[:SS][±HH:MM]`,
     };
-  const [, y, mo, d, h, mi, s, frac, offset] = m;
+  const [, y, separator, mo, d, h, mi, s, frac, offset] = m;
   const parts = {
     year: +y!,
     month: +mo!,
@@ -71,6 +80,13 @@ export function parseDate(value: unknown, timeZone: string): DateParse {
   }
   const dt = DateTime.fromObject(parts, { zone });
   if (!dt.isValid) return { ok: false, reason: `\`${text}\` is not a real date-time` };
+  if (separator === '/')
+    return {
+      ok: true,
+      date: fromDateTime(dt.setZone(timeZone)),
+      lenient: true,
+      canonical: `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}${text.slice(text.search(/[T ]/))}`,
+    };
   return { ok: true, date: fromDateTime(dt.setZone(timeZone)), lenient: false };
 }
 

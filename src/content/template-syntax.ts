@@ -1,4 +1,7 @@
-/** @fileoverview Finds Liquid, Nunjucks and Hugo shortcode leftovers in a Markdown body, which is never run as a template. */
+/**
+ * @fileoverview Finds Liquid, Nunjucks and Hugo shortcode leftovers in a Markdown body, which is never run as a
+ * template, and kramdown's attribute lists (`{: .notice}`, Jekyll's default Markdown), which this Markdown shows as text.
+ */
 
 export interface TemplateMark {
   /** Offset in the body. */
@@ -6,7 +9,7 @@ export interface TemplateMark {
   end: number;
   /** As written, e.g. `{% highlight ruby %}` or `{{< figure src="x.png" >}}`. */
   text: string;
-  kind: 'liquid-tag' | 'liquid-output' | 'shortcode';
+  kind: 'liquid-tag' | 'liquid-output' | 'shortcode' | 'kramdown';
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -15,6 +18,11 @@ const MARK = /\{%-?\s*[\s\S]*?-?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{-?[^{}\n]*?-?\}
 /** `{{ x }}` is only Liquid when it reads site/page data or uses a filter; `{{closure}}` is prose about Rust. */
 const LIQUID_OUTPUT =
   /^\{\{-?\s*(?:(?:site|page|post|include|layout|content|paginator|forloop|jekyll|config|theme)\b|[^}]*\|)/;
+/**
+ * kramdown: a block attribute list or extension on a line of its own (`{: .text-left}`, `{:toc}`, `{::comment}`),
+ * or a span one right after a link, image or emphasis (`[x](/y){:target="_blank"}`).
+ */
+const KRAMDOWN = /^ {0,3}\{:[^\n]*\}[ \t]*$|(?<=[)\]*_])\{:[^}\n]*\}/g;
 /** Inside a code block only `{% raw %}` markers are leftovers: other braces there are the code being shown. */
 const RAW_MARKER = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 
@@ -22,7 +30,7 @@ const RAW_MARKER = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 export function findTemplateSyntax(body: string): TemplateMark[] {
   const marks: TemplateMark[] = [];
   // Most posts have neither: one search of the body spares them the line-by-line scan.
-  if (!body.includes('{%') && !body.includes('{{')) return marks;
+  if (!body.includes('{%') && !body.includes('{{') && !body.includes('{:')) return marks;
   let fence: string | null = null;
   let offset = 0;
   for (const line of body.split('\n')) {
@@ -38,6 +46,7 @@ export function findTemplateSyntax(body: string): TemplateMark[] {
       // Inline code spans are blanked (same length) so offsets stay true.
       const visible = line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
       collect(visible, offset, MARK, marks, line);
+      if (visible.includes('{:')) collect(visible, offset, KRAMDOWN, marks, line);
     }
     offset += line.length + 1;
   }
@@ -48,11 +57,13 @@ function collect(text: string, base: number, pattern: RegExp, marks: TemplateMar
   pattern.lastIndex = 0;
   for (const m of text.matchAll(pattern)) {
     const written = original.slice(m.index, m.index + m[0].length);
-    const kind = written.startsWith('{%')
-      ? 'liquid-tag'
-      : /^\{\{[<%]/.test(written)
-        ? 'shortcode'
-        : 'liquid-output';
+    const kind = written.startsWith('{:')
+      ? 'kramdown'
+      : written.startsWith('{%')
+        ? 'liquid-tag'
+        : /^\{\{[<%]/.test(written)
+          ? 'shortcode'
+          : 'liquid-output';
     if (kind === 'liquid-output' && !LIQUID_OUTPUT.test(written)) continue;
     marks.push({ offset: base + m.index, end: base + m.index + m[0].length, text: written, kind });
   }

@@ -13,6 +13,10 @@ export interface BodyContext {
   linkTo(name: string): LinkTarget | undefined;
   /** Notes that a referenced file must travel with the post (Hexo `asset_img`). */
   useAsset(name: string): void;
+  /** Leaves something at an offset of the body for a person (listed at that line of the new file). */
+  leave?(offset: number, message: string): void;
+  /** A Liquid variable's value when it is plain text: `page.title` (the post's front-matter), `site.x` (the config's). */
+  liquidValue?(scope: 'page' | 'site', key: string): string | undefined;
 }
 
 export type BodyConverter = (body: string, ctx: BodyContext) => string;
@@ -59,9 +63,23 @@ export const liquidHighlight: BodyConverter = (body, ctx) =>
 export const hugoHighlight: BodyConverter = (body, ctx) =>
   fenceTags(body, ctx, /^([ \t]*)\{\{[<%]\s*(\/)?highlight\b\s*([^\s>%]*)[^\n]*?[>%]\}\}[ \t]*$/gm);
 
-/** Hexo `{% codeblock title lang:js %}` … `{% endcodeblock %}`, or its alias `{% code %}` … `{% endcode %}`. */
-export const hexoCodeblock: BodyConverter = (body, ctx) =>
-  fenceTags(body, ctx, /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:[^%]*?\blang:(\S+))?[^%]*%\}[ \t]*$/gm);
+/**
+ * Hexo `{% codeblock title lang:js url link-text %}` … `{% endcodeblock %}`, or its alias `{% code %}` … `{% endcode %}`.
+ * A fence has no caption: one the tag gave (its title, its link) is left for a person, named.
+ */
+export const hexoCodeblock: BodyConverter = (body, ctx) => {
+  const pattern = /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:[^%]*?\blang:(\S+))?[^%]*%\}[ \t]*$/gm;
+  for (const m of body.matchAll(pattern)) {
+    if (m[2]) continue;
+    const caption = (/\{%\s*code(?:block)?\s+([^%]*?)\s*%\}/.exec(m[0])?.[1] ?? '')
+      .split(/\s+/)
+      .filter((w) => w && !/^[a-z_]+:(?!\/\/)\S*$/i.test(w))
+      .join(' ');
+    if (caption)
+      ctx.leave?.(m.index, `the code block's caption \`${caption}\` is not shown: write it above the code`);
+  }
+  return fenceTags(body, ctx, pattern);
+};
 
 /** `{% raw %}` and `{% endraw %}` protected braces from Liquid; nothing runs now, so they go. */
 export const rawMarkers: BodyConverter = (body, ctx) =>
@@ -81,6 +99,84 @@ export const siteUrls: BodyConverter = (body, ctx) => {
     ctx,
     (m) => ({ text: m[2]!, message: `\`${m[0]}\` → \`${m[2]}\`` }),
   );
+};
+
+/**
+ * kramdown's attribute lists (Jekyll's default Markdown) set the old theme's classes and attributes:
+ * `{: .text-left}` on a line of its own, `[x](/y){:target="_blank"}` after a link. Shown as text here, so they
+ * go; the line stays (empty). `{:toc}` and the `{::…}` extensions are left for a person.
+ */
+export const kramdownAttributes: BodyConverter = (body, ctx) => {
+  if (!body.includes('{:')) return body;
+  // Found where the Markdown shows them: an attribute list inside inline code is the code being shown.
+  const visible = body.replace(/(`+)[^`]*?\1/g, (code) => code.replace(/[^\n]/g, ' '));
+  const pattern = /^ {0,3}\{:(?![:/]|\s*toc\s*\})[^\n]*\}[ \t]*$|(?<=[)\]*_])\{:(?![:/])[^}\n]*\}/gm;
+  let out = '';
+  let last = 0;
+  for (const m of visible.matchAll(pattern)) {
+    const written = body.slice(m.index, m.index + m[0].length);
+    out += body.slice(last, m.index);
+    ctx.change(m.index, `removed kramdown's \`${written.trim()}\` (an attribute for the old theme)`);
+    last = m.index + m[0].length;
+  }
+  return out + body.slice(last);
+};
+
+/** An HTML opening tag alone on its line that asks kramdown to read its content as Markdown. */
+const MARKDOWN_BLOCK =
+  /^([ \t]*<[a-z][a-z0-9-]*\b[^>]*?)\s+markdown=(?:"(?:1|block)"|'(?:1|block)'|1)([^>]*>)[ \t]*$/i;
+
+/**
+ * kramdown reads the content of `<div class="notice" markdown="1">` as Markdown; CommonMark does too, but only
+ * after a blank line (until one, the line is raw HTML: `**Note:**` shows its stars). When the line above the tag
+ * is blank, the tag moves up onto it, leaving the blank line under it; the line count stays.
+ */
+export const kramdownMarkdownBlocks: BodyConverter = (body, ctx) => {
+  if (!/markdown=/i.test(body)) return body;
+  const lines = body.split('\n');
+  let offset = 0;
+  const starts = lines.map((line) => {
+    const at = offset;
+    offset += line.length + 1;
+    return at;
+  });
+  for (let i = 1; i < lines.length - 1; i++) {
+    const m = MARKDOWN_BLOCK.exec(lines[i]!);
+    if (!m || lines[i - 1]!.trim() !== '' || lines[i + 1]!.trim() === '') continue;
+    const tag = `${m[1]}${m[2]}`;
+    ctx.change(
+      starts[i]!,
+      `\`${m[0].trim()}\` → \`${tag.trim()}\` a line up, a blank line under it, so its content reads as Markdown`,
+    );
+    lines[i - 1] = tag;
+    lines[i] = '';
+  }
+  return lines.join('\n');
+};
+
+/**
+ * Jekyll `{{ page.title }}` and `{{ site.repository }}` (no filter) → the text Liquid printed: the post's
+ * front-matter value, the config's. Anything else (a filter, a loop variable, a list) stays for a person, and
+ * so does what the writer showed as code: inline code, `{% raw %}` … `{% endraw %}`. (`site.url` and
+ * `site.baseurl` are the base path's, see `siteUrls`.) Runs before the raw markers go.
+ */
+export const liquidValues: BodyConverter = (body, ctx) => {
+  if (!body.includes('{{')) return body;
+  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+  const visible = body
+    .replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?(?:\{%-?\s*endraw\s*-?%\}|$)/g, blank)
+    .replace(/(`+)[^`]*?\1/g, blank);
+  let out = '';
+  let last = 0;
+  for (const m of visible.matchAll(/\{\{-?\s*(page|site)\.([A-Za-z_][\w-]*)\s*-?\}\}/g)) {
+    if (m[1] === 'site' && (m[2] === 'url' || m[2] === 'baseurl')) continue;
+    const value = ctx.liquidValue?.(m[1] as 'page' | 'site', m[2]!);
+    if (value === undefined || value.includes('\n')) continue;
+    out += body.slice(last, m.index) + value;
+    ctx.change(m.index, `\`${m[0]}\` → \`${value}\``);
+    last = m.index + m[0].length;
+  }
+  return out + body.slice(last);
 };
 
 /** Jekyll `{% post_url 2019-08-05-title %}` → the relative path of that post's new file. */
@@ -114,9 +210,11 @@ export const hexoPostLink: BodyConverter = (body, ctx) =>
 export const hexoAssets: BodyConverter = (body, ctx) =>
   rewrite(body, /\{%\s*asset_(img|path|link)\s+(.*?)\s*%\}/g, ctx, (m) => {
     const words = m[2]!.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
-    const at = words.findIndex((w) => /\.[a-z0-9]+$/i.test(w) && !w.startsWith('"'));
+    // The file is the first word with an extension; a name with spaces is written in quotes.
+    let at = words.findIndex((w) => /\.[a-z0-9]+$/i.test(w) && !/^["']/.test(w));
+    if (at < 0) at = words.findIndex((w) => /^["'].*\.[a-z0-9]+["']$/i.test(w));
     if (at < 0) return undefined;
-    const file = words[at]!;
+    const file = /^["']/.test(words[at]!) ? encodeURI(quoted(words[at]!)) : words[at]!;
     const rest = words
       .slice(at + 1)
       .filter((w) => !/^\d+$/.test(w))
@@ -126,6 +224,26 @@ export const hexoAssets: BodyConverter = (body, ctx) =>
     const text =
       m[1] === 'img' ? `![${rest}](${file})` : m[1] === 'link' ? `[${rest || file}](${file})` : file;
     return { text, message: `\`${m[0]}\` → \`${text}\`` };
+  });
+
+/**
+ * Hexo `{% img [class names] /path/to/image [width] [height] "title text 'alt text'" %}` → `![alt](src "title")`
+ * (the alt is the title when none is given); the classes and size were the old theme's.
+ */
+export const hexoImg: BodyConverter = (body, ctx) =>
+  rewrite(body, /\{%\s*img\s+(.*?)\s*%\}/g, ctx, (m) => {
+    const words = m[1]!.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+    const at = words.findIndex((w) => /^(?:https?:\/\/|\/|\.{0,2}\/?[\w-][^"'\s]*\.[a-z0-9]+$)/i.test(w));
+    if (at < 0) return undefined;
+    const src = words[at]!;
+    const text = words
+      .slice(at + 1)
+      .filter((w) => !/^\d+(px|%)?$/.test(w))
+      .map(quoted)
+      .join(' ');
+    const [, title = '', alt] = /^(.*?)(?:\s*'([^']*)')?$/.exec(text) ?? [];
+    const image = `![${(alt ?? title).replace(/[[\]]/g, '\\$&')}](${src}${title ? ` "${title.replace(/"/g, '\\"')}"` : ''})`;
+    return { text: image, message: `\`${m[0]}\` → \`${image}\`` };
   });
 
 /** Hugo `{{< ref "x.md" >}}` / `{{< relref "posts/x" >}}` → the relative path of that post's new file. */
@@ -166,7 +284,11 @@ export function outsideCode(convert: BodyConverter): BodyConverter {
     let fence: string | null = null;
     const flush = () => {
       const base = at - prose.length;
-      out += convert(prose, { ...ctx, change: (offset, message) => ctx.change(base + offset, message) });
+      out += convert(prose, {
+        ...ctx,
+        change: (offset, message) => ctx.change(base + offset, message),
+        leave: (offset, message) => ctx.leave?.(base + offset, message),
+      });
       prose = '';
     };
     const lines = body.split('\n');

@@ -1,13 +1,14 @@
 /** @fileoverview One source post → the text of a blog post: front-matter mapped to the blog's keys, body tags rewritten. */
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Document } from 'yaml';
+import { type Document, isMap, isScalar } from 'yaml';
 import { defaultAliases, knownFrontMatterKeys } from '../config/defaults.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
 import { findTemplateSyntax } from '../content/template-syntax.ts';
 import { lineAt } from '../diagnostics/position.ts';
 import { SLUG_PATTERN, slugify } from '../util/slug.ts';
+import { truncateText } from '../util/text.ts';
 import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { HugoFileName } from './hugo-filename-date.ts';
@@ -31,6 +32,8 @@ export interface ReadPost {
   slugAdded?: boolean;
   /** Jekyll: its categories as Jekyll reads them (folders above `_posts/`, then `categories`/`category`), for `:categories`. */
   categories?: string[];
+  /** Hexo: `categories` (else `category`) as written, before they became tags, for `:category`. */
+  sourceCategories?: unknown;
   /** Hugo: what its `[frontmatter]` `:filename` handler took from the file name (its slug, its dates). */
   hugoFileName?: HugoFileName;
 }
@@ -46,10 +49,13 @@ export function padNameDate(name: string): string {
   );
 }
 
-/** The line in the source text where a front-matter key is written (YAML `key:` or TOML `key =`). */
+/**
+ * The line in the source text where a front-matter key is written (YAML `key:` or TOML `key =`). Only spaces and
+ * tabs may indent it: `\s` would reach back over a line end (`^` also matches after a Windows `\r`), one line early.
+ */
 export function lineOfKey(text: string, key: string): number {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const at = new RegExp(`^\\s*["']?${escaped}["']?\\s*[:=]`, 'm').exec(text);
+  const at = new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*[:=]`, 'm').exec(text);
   return at ? lineAt(text, at.index) : 1;
 }
 
@@ -75,6 +81,12 @@ export function mapFrontMatter(
   const change = (key: string, message: string) => post.changed.push({ file: rel, line: at(key), message });
   const has = (key: string) => doc.has(key);
 
+  for (const key of post.matter.duplicateKeys ?? [])
+    change(
+      key,
+      `\`${key}\` written more than once: kept the last, \`${truncateText(JSON.stringify(doc.toJS()[key]), 60)}\`, the one Jekyll read`,
+    );
+  excerptSeparator(post, site);
   if (has('layout')) {
     change('layout', `removed \`layout: ${String(doc.get('layout'))}\` (the theme decides)`);
     doc.delete('layout');
@@ -101,6 +113,7 @@ export function mapFrontMatter(
     ];
     post.categories = [...new Set(all.map((c) => c.trim()).filter(Boolean))];
   }
+  if (site.kind === 'hexo') post.sourceCategories = doc.toJS()?.categories ?? doc.toJS()?.category;
   const sources = ['tags', 'categories', 'category'].filter(has);
   if (sources.length) {
     const merged: string[] = [];
@@ -157,10 +170,61 @@ export function mapFrontMatter(
     doc.set('date', when);
     doc.delete('publishDate');
   }
-  if (has('lastmod') && !has('updated')) {
-    change('lastmod', '`lastmod` → `updated`');
-    doc.set('updated', doc.get('lastmod'));
-    doc.delete('lastmod');
+  // Hugo's `lastmod`; Jekyll's `last_modified_at` (jekyll-seo-tag's dateModified, jekyll-sitemap's lastmod,
+  // Minimal Mistakes' "Updated:").
+  // Only a date on or after the post's own: `updated` before `date` stops the build (basically-basic's
+  // future-dated post, 9999-12-31, was last modified in 2017).
+  const notUpdated: string[] = [];
+  for (const key of ['lastmod', 'last_modified_at'])
+    if (has(key) && !has('updated')) {
+      const when = parseDate(doc.get(key), config.timeZone);
+      const written = doc.get('date');
+      const day = written ?? dateFromFileName(padNameDate(basename(post.found.path)))?.ymd;
+      const posted = day == null ? undefined : parseDate(day, config.timeZone);
+      if (!when.ok || (posted?.ok && when.date.epoch < posted.date.epoch)) {
+        post.left.push({
+          key,
+          message: `kept \`${key}\`, not made \`updated\`: ${when.ok ? "it is before the post's date" : when.reason}`,
+        });
+        notUpdated.push(key);
+        continue;
+      }
+      change(key, `\`${key}\` → \`updated\``);
+      doc.set('updated', doc.get(key));
+      doc.delete(key);
+    }
+  // Jekyll shows `title: 2023` or `title: 3.0` as written; here a title is text, so it is quoted as written.
+  const title = doc.get('title', true);
+  if (isScalar(title) && (typeof title.value === 'number' || typeof title.value === 'boolean')) {
+    const written = /^[ \t]*title[ \t]*:[ \t]*([^\s#][^#\n]*?)[ \t]*(?:#.*)?$/m.exec(post.text)?.[1];
+    const text = written ?? String(title.value);
+    doc.set('title', text);
+    change('title', `\`title: ${text}\` written as text`);
+  }
+  // Jekyll themes (Basically Basic, So Simple) write the cover as `image: { path, thumbnail, caption }`;
+  // here its file is `src`.
+  const image = doc.get('image');
+  if (isMap(image) && !image.has('src') && typeof image.get('path') === 'string') {
+    doc.setIn(['image', 'src'], image.get('path'));
+    doc.deleteIn(['image', 'path']);
+    change('image', '`image: { path }` → `image: { src }` (the cover image)');
+  }
+  // Minimal Mistakes keeps the cover under `header:` (its hero `image` or `overlay_image`, list `teaser`,
+  // `og_image`); the rest of `header` (caption, overlay_filter) is the old theme's, left as it is.
+  const header = doc.get('header');
+  if (!has('image') && isMap(header)) {
+    const key = ['image', 'overlay_image', 'teaser', 'og_image'].find((k) => {
+      const v = header.get(k);
+      return typeof v === 'string' && v.trim() !== '';
+    });
+    if (key) {
+      doc.set('image', header.get(key));
+      const alt = ['image_description', 'og_image_alt']
+        .map((k) => header.get(k))
+        .find((v) => typeof v === 'string');
+      if (alt) doc.set('imageAlt', alt);
+      change('header', `\`header.${key}\` → \`image\` (the cover image)`);
+    }
   }
   if (!has('title') || !String(doc.get('title') ?? '').trim()) {
     const stem = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
@@ -195,7 +259,9 @@ export function mapFrontMatter(
     ...Object.values(defaultAliases).flat(),
     ...config.frontMatter.extraKeys,
   ]);
-  const unknown = keysOf(doc).filter((k) => !known.has(k) && !['expiryDate', 'url', 'permalink'].includes(k));
+  const unknown = keysOf(doc).filter(
+    (k) => !known.has(k) && !['expiryDate', 'url', 'permalink', ...notUpdated].includes(k),
+  );
   if (unknown.length)
     post.left.push({
       key: unknown[0]!,
@@ -203,20 +269,61 @@ export function mapFrontMatter(
     });
 }
 
+/** How the build finds the end of an excerpt (src/render/markdown.ts). */
+const MORE = /<!--\s*more\s*-->/i;
+
+/**
+ * Jekyll's `excerpt_separator` (the post's, else the config's) ends the excerpt where the writer put it; here
+ * `<!-- more -->` does, so another separator (`<!--excerpt-->`) becomes that, the first outside code, as
+ * Jekyll splits at the first. The post's key goes. `"\n\n"`, Jekyll's default, is the first paragraph here too.
+ */
+function excerptSeparator(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSite): void {
+  if (site.kind !== 'jekyll') return;
+  const { doc } = post.matter;
+  const own = doc.get('excerpt_separator');
+  const separator = typeof own === 'string' ? own : site.excerptSeparator;
+  const at = (offset: number) => post.matter.bodyLine + lineAt(post.matter.body, offset) - 1;
+  if (typeof own === 'string' || doc.has('excerpt_separator')) doc.delete('excerpt_separator');
+  if (!separator?.trim() || new RegExp(`^${MORE.source}$`, 'i').test(separator.trim())) {
+    if (typeof own === 'string')
+      post.changed.push({
+        file: post.found.rel,
+        line: lineOfKey(post.text, 'excerpt_separator'),
+        message: `removed \`excerpt_separator\`: ${separator?.trim() ? `\`${separator.trim()}\` ends the excerpt here too` : 'the first paragraph is the excerpt here too'}`,
+      });
+    return;
+  }
+  let done = false;
+  post.matter.body = outsideCode((body, ctx) => {
+    const found = done ? -1 : body.indexOf(separator);
+    if (found < 0) return body;
+    done = true;
+    ctx.change(found, `\`excerpt_separator\` \`${separator.trim()}\` → \`<!-- more -->\``);
+    return `${body.slice(0, found)}<!-- more -->${body.slice(found + separator.length)}`;
+  })(post.matter.body, {
+    change: (offset, message) => post.changed.push({ file: post.found.rel, line: at(offset), message }),
+    linkTo: () => undefined,
+    useAsset: () => {},
+  });
+}
+
 /** The post's new text, and what is left for a person on its lines; changes are noted on the source's lines. */
 export function convertBody(
   post: ReadPost,
   converters: readonly BodyConverter[],
-  ctx: Pick<BodyContext, 'linkTo' | 'useAsset'>,
+  ctx: Pick<BodyContext, 'linkTo' | 'useAsset' | 'liquidValue'>,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
   let body = post.matter.body;
+  // Body lines (1-based) of what a converter left for a person; the new file's front-matter is added below.
+  const leaves: { line: number; message: string }[] = [];
   const context: BodyContext = {
     ...ctx,
     change: (offset, message) => {
       const line = post.matter.bodyLine + lineAt(body, offset) - 1;
       post.changed.push({ file: rel, line, message });
     },
+    leave: (offset, message) => leaves.push({ line: lineAt(body, offset), message }),
   };
   // Each converter sees the body as the previous one left it; lines never shift, so notes keep source lines.
   for (const convert of converters)
@@ -233,6 +340,7 @@ export function convertBody(
     message: l.message,
   }));
   const matterLines = lineAt(matter, matter.length) - 1;
+  for (const l of leaves) left.push({ file: post.target, line: matterLines + l.line, message: l.message });
   for (const mark of findTemplateSyntax(body)) {
     const line = matterLines + lineAt(body, mark.offset);
     left.push({

@@ -1,6 +1,6 @@
 /** @fileoverview Reads another generator's front-matter (YAML, Hugo's TOML, Hexo's opener-less YAML) as an editable YAML document. */
 import { parse as parseToml } from 'smol-toml';
-import { Document, isMap, isScalar, parseDocument } from 'yaml';
+import { Document, isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import { splitFrontMatter, splitOpenerless } from '../content/split-front-matter.ts';
 import { lineAt } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
@@ -13,6 +13,8 @@ export interface SourceMatter {
   format: 'yaml' | 'toml' | 'none';
   /** Hexo allows a front-matter with only its closing `---`. */
   missingOpener: boolean;
+  /** Keys written more than once: only the last is kept, the value Jekyll (Ruby's YAML) reads. */
+  duplicateKeys?: string[];
 }
 
 /** Lines ended in a text (its `\n` count). */
@@ -67,7 +69,28 @@ function fromYaml(source: string, body: string, bodyLine: number, missingOpener:
   if (doc.contents !== null && !isMap(doc.contents))
     throw new Error('Unexpected front-matter, expected `key: value` lines');
   if (doc.contents === null) doc.contents = doc.createNode({}) as never;
-  return { doc, body, bodyLine, format: 'yaml', missingOpener };
+  // `title:` twice: one key here, or the new file would not parse. The last one wins, as in Ruby's YAML.
+  const items = (doc.contents as YAMLMap).items;
+  const seen = new Set<string>();
+  const duplicateKeys: string[] = [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const key = items[i]!.key;
+    if (!isScalar(key)) continue;
+    const name = String(key.value);
+    if (!seen.has(name)) seen.add(name);
+    else {
+      items.splice(i, 1);
+      if (!duplicateKeys.includes(name)) duplicateKeys.unshift(name);
+    }
+  }
+  return {
+    doc,
+    body,
+    bodyLine,
+    format: 'yaml',
+    missingOpener,
+    ...(duplicateKeys.length && { duplicateKeys }),
+  };
 }
 
 function normaliseToml(value: unknown): unknown {

@@ -51,3 +51,47 @@ export function hexoSlugize(text: string): string {
       .replace(/^-+|-+$/g, '')
   );
 }
+
+/** What Hexo's config says about category slugs: `default_category`, `category_map`, `filename_case`. */
+export interface HexoCategoryConfig {
+  defaultCategory: string;
+  categoryMap: Record<string, string>;
+  /** 0 as written, 1 lowercase, 2 uppercase. */
+  filenameCase: number;
+}
+
+/** Reads the category settings from Hexo's `_config.yml` (its defaults when unset). */
+export function readHexoCategoryConfig(config: Record<string, unknown> | undefined): HexoCategoryConfig {
+  const map = config?.category_map;
+  return {
+    defaultCategory: typeof config?.default_category === 'string' ? config.default_category : 'uncategorized',
+    categoryMap:
+      map && typeof map === 'object' && !Array.isArray(map)
+        ? Object.fromEntries(Object.entries(map).map(([k, v]) => [k, String(v)]))
+        : {},
+    filenameCase: Number(config?.filename_case ?? 0),
+  };
+}
+
+/**
+ * Hexo's `:category` (lib/plugins/filter/post_permalink.ts): the slug of the post's last category, which
+ * holds its parents' (`categories: [Tech, JS]` is one branch, `Tech/JS`; `[[Tech, JS], Life]` two, the last
+ * `Life`), each name through `category_map` then `slugize` in the `filename_case`; `default_category` when none.
+ */
+export function hexoCategory(categories: unknown, config: HexoCategoryConfig): string {
+  const names = (list: unknown[]) => list.filter((c) => c !== null && typeof c !== 'object').map(String);
+  let branch: string[] = [];
+  if (Array.isArray(categories))
+    branch = categories.some(Array.isArray)
+      ? [categories.at(-1)].flatMap((last) => (Array.isArray(last) ? names(last) : names([last])))
+      : names(categories);
+  else if (categories !== null && categories !== undefined && typeof categories !== 'object')
+    branch = [String(categories)];
+  branch = branch.filter((name) => name.trim() !== '');
+  if (!branch.length) return config.defaultCategory;
+  const slug = (name: string) => {
+    const s = hexoSlugize(config.categoryMap[name] ?? name);
+    return config.filenameCase === 1 ? s.toLowerCase() : config.filenameCase === 2 ? s.toUpperCase() : s;
+  };
+  return branch.map(slug).join('/');
+}

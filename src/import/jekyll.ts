@@ -5,15 +5,34 @@
  * Jekyll's defaults: `node_modules`, `vendor/bundle/`…) names; the folders above a `_posts/` are the posts'
  * categories (`en/news/_posts/` → `en`, `news`), part of their old URLs.
  */
-import { join } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { jekyllLink, jekyllPostUrl, liquidHighlight, rawMarkers, siteUrls } from './convert-body.ts';
+import {
+  jekyllLink,
+  jekyllPostUrl,
+  kramdownAttributes,
+  kramdownMarkdownBlocks,
+  liquidHighlight,
+  liquidValues,
+  rawMarkers,
+  siteUrls,
+} from './convert-body.ts';
 import { LANGUAGE } from './hugo-languages.ts';
 import { readConfigFile } from './read-config-file.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
-export const jekyllConverters = [rawMarkers, liquidHighlight, siteUrls, jekyllPostUrl, jekyllLink];
+export const jekyllConverters = [
+  liquidValues,
+  rawMarkers,
+  liquidHighlight,
+  siteUrls,
+  jekyllPostUrl,
+  jekyllLink,
+  kramdownAttributes,
+  kramdownMarkdownBlocks,
+];
 
 /** Jekyll's `DEFAULT_EXCLUDES` (lib/jekyll/configuration.rb), added to the config's `exclude:`. */
 const DEFAULT_EXCLUDES = [
@@ -65,11 +84,17 @@ export function findJekyllSite(root: string, options: FindOptions = {}): SourceS
       ((SPECIAL.test(entry.name) && !/^_(posts|drafts)$/.test(entry.name)) || excluded(entry.rel)),
   );
   const posts: FoundPost[] = [];
-  for (const path of files.filter(isMarkdown)) {
+  const notRead: LeftOut[] = [];
+  for (const path of files) {
     const rel = posix(root, path);
     const parts = rel.split('/');
     const at = parts.findIndex((p) => p === '_posts' || p === '_drafts');
     if (at < 0) continue;
+    const why = notAPost(path, parts[at] === '_posts');
+    if (why) {
+      if (why !== 'static') notRead.push({ file: rel, reason: why });
+      continue;
+    }
     posts.push({
       path,
       rel,
@@ -77,7 +102,8 @@ export function findJekyllSite(root: string, options: FindOptions = {}): SourceS
       ...(at > 0 && { categories: parts.slice(0, at) }),
     });
   }
-  const { kept, leftOut } = oneLanguage(posts, config, options.lang);
+  const { kept, leftOut: otherLanguages } = oneLanguage(posts, config, options.lang);
+  const leftOut = [...notRead, ...otherLanguages];
   const notPosts = walkFiles(root, root, false)
     .filter(isMarkdown)
     .map((path) => posix(root, path));
@@ -86,10 +112,47 @@ export function findJekyllSite(root: string, options: FindOptions = {}): SourceS
     root,
     posts: kept,
     staticDirs: [root],
+    data: config,
+    ...(typeof config.excerpt_separator === 'string' && { excerptSeparator: config.excerpt_separator }),
     collectionTags: [],
     notPosts,
     leftOut,
   };
+}
+
+/** Jekyll's `DATE_FILENAME_MATCHER` (lib/jekyll/document.rb), on the file's name: a post in `_posts/` has one. */
+const DATED_NAME = /^\d{2,4}-\d{1,2}-\d{1,2}-[^/]*\.[^./]+$/;
+
+/**
+ * Why a file in `_posts/` or `_drafts/` is not imported as a post, or undefined when it is one. Jekyll reads a
+ * post from a dated name (`_drafts/` need none) with a `---` front-matter in any format it converts; a file
+ * without front-matter is a static file (an image beside the posts: `'static'`, copied when a post shows it).
+ */
+function notAPost(path: string, inPosts: boolean): string | 'static' | undefined {
+  const name = basename(path);
+  const markdown = isMarkdown(path);
+  if (!markdown && !hasFrontMatter(path)) return 'static';
+  if (inPosts && !DATED_NAME.test(name))
+    return 'no date in its name: Jekyll publishes only `YYYY-MM-DD-title` files from `_posts/`, so the old site never showed it; rename it with its date to import it';
+  if (markdown) return undefined;
+  const ext = extname(name).toLowerCase();
+  if (/^\.(mkdown|mkdn|mkd|mdown|mdwn|mdtxt|mdtext|text)$/.test(ext))
+    return `a Markdown post with the \`${ext}\` extension: rename it to \`.md\` and import again`;
+  if (ext === '.html' || ext === '.htm')
+    return 'an HTML post: only Markdown posts are imported; rename it to `.md` to bring its HTML in as it is (check the page: an indented line after a blank one becomes code), or rewrite it';
+  return `a \`${ext}\` post: only Markdown posts are imported; convert it to Markdown by hand`;
+}
+
+/** A `---` first line, as Jekyll's `Utils.has_yaml_header?` checks (a BOM before it allowed). */
+function hasFrontMatter(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(64);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return /^(\uFEFF)?---\s*?\r?\n/.test(head.toString('utf8', 0, n));
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

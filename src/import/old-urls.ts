@@ -8,7 +8,13 @@ import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
 import { padNameDate, type ReadPost } from './convert-post.ts';
-import { hexoSlug, hexoSlugize } from './hexo-urls.ts';
+import {
+  type HexoCategoryConfig,
+  hexoCategory,
+  hexoSlug,
+  hexoSlugize,
+  readHexoCategoryConfig,
+} from './hexo-urls.ts';
 import { type HugoUrlConfig, hugoOldPath } from './hugo-old-path.ts';
 import { readHugoUrlConfig } from './hugo-url-config.ts';
 import { readConfigFile } from './read-config-file.ts';
@@ -31,6 +37,8 @@ export interface OldPermalinks {
   hugo?: HugoUrlConfig;
   /** Hexo: the `new_post_name` pattern its `:title` is read with (`:title.md` when unset). */
   newPostName?: string;
+  /** Hexo: how its `:category` is made. */
+  hexoCategories?: HexoCategoryConfig;
 }
 
 /** Reads the old site's permalink pattern (the generator's default when its config sets none). */
@@ -55,6 +63,7 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
         kind: 'hexo',
         pattern: typeof value === 'string' ? value : ':year/:month/:day/:title/',
         newPostName: typeof newPostName === 'string' && newPostName ? newPostName : ':title.md',
+        hexoCategories: readHexoCategoryConfig(config),
       };
     }
     case 'eleventy':
@@ -157,7 +166,13 @@ export function oldPathOf(
       site.kind === 'jekyll'
         ? [...new Set((post.categories ?? []).map((c) => c.toLowerCase()))].join('/')
         : '',
-    category: categories[0] ? slugify(categories[0]) : '',
+    // Hexo: read from the categories as written (they are `tags` by now).
+    category:
+      site.kind === 'hexo' && old.hexoCategories
+        ? hexoCategory(post.sourceCategories, old.hexoCategories)
+        : categories[0]
+          ? slugify(categories[0])
+          : '',
     // Hexo: its slug (above); Jekyll: the `slug`, else the file name without its date.
     title: hexoTitle ?? slug ?? undated,
     name: hexoTitle !== undefined ? posix.basename(hexoTitle) : stem,

@@ -2,11 +2,12 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, posix as path, resolve } from 'node:path';
 import { scanBody } from '../content/body/scan-body.ts';
+import { readCoverImage } from '../content/cover-image.ts';
 import { resolveReference } from '../content/resolve-reference.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { isInside } from '../fs/inside.ts';
 import { decodeUrlPath } from '../util/urls.ts';
-import type { ReadPost } from './convert-post.ts';
+import { lineOfKey, type ReadPost } from './convert-post.ts';
 import type { FoundPost, Note, PlannedFile, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
@@ -44,12 +45,16 @@ export function planImages(
     (sources ??= new Map(
       files.flatMap((f) => ('copyFrom' in f.content ? [[f.target, f.content.copyFrom] as const] : [])),
     ));
-  // The lint's scanner finds images as Markdown does: never inside code spans or fenced code.
+  // The lint's scanner finds images as Markdown does: never inside code spans or fenced code. The cover
+  // (`image:`) comes first, by the same rules, so a post's hero image is not left behind.
   const lines = new LineIndex(text);
-  for (const image of scanBody(text, bodyOffsetOf(text)).links) {
-    if (image.kind !== 'image' || image.syntax === 'reference') continue;
-    const url = image.url;
-    const line = lines.positionAt(image.urlOffset).line;
+  const images: { url: string; line: number }[] = [];
+  const cover = readCoverImage((post.matter.doc.toJS() ?? {}) as Record<string, unknown>);
+  if (cover) images.push({ url: cover.src, line: lineOfKey(text, 'image') });
+  for (const image of scanBody(text, bodyOffsetOf(text)).links)
+    if (image.kind === 'image' && image.syntax !== 'reference')
+      images.push({ url: image.url, line: lines.positionAt(image.urlOffset).line });
+  for (const { url, line } of images) {
     if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.includes('{{') || url.includes('{%')) continue;
     const clean = decodeUrlPath(url.split(/[?#]/)[0]!);
     // `/../../x.png` would read and write outside both sites: never followed. A relative `../x/y.png` that

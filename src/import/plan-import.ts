@@ -11,6 +11,7 @@ import { date } from '../content/rules/date.ts';
 import { duplicateSlug } from '../content/rules/duplicate-slug.ts';
 import { filenameDate } from '../content/rules/filename-date.ts';
 import { scriptEmbed } from '../content/rules/script-embed.ts';
+import { updated } from '../content/rules/updated.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { capSlug } from '../util/slug.ts';
@@ -199,6 +200,11 @@ export function planImport(
         return { href, title: other.title };
       },
       useAsset: (name) => usedAssets.push(name),
+      liquidValue: (scope, key) => {
+        const data = scope === 'page' ? (post.matter.doc.toJS() as Record<string, unknown>) : site.data;
+        const value = data?.[key];
+        return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+      },
     });
     changed.push(...post.changed);
     left.push(...postLeft);
@@ -234,6 +240,6 @@ function checkImported(files: readonly PlannedFile[], blogRoot: string, config: 
   const existing = readSourceFiles(blogRoot).filter((s) => !targets.has(s.file));
   const posts = [...existing, ...imported].map((s) => toPost(parseSourceFile(s), config));
   return validatePosts(posts, config, blogRoot, {
-    rules: [date, filenameDate, scriptEmbed, duplicateSlug],
+    rules: [date, updated, filenameDate, scriptEmbed, duplicateSlug],
   }).filter((d) => targets.has(d.file) && (d.ruleId !== date.id || d.severity === 'error'));
 }

@@ -46,6 +46,10 @@ export interface SourceSite {
   hugo?: { lang: string | undefined; prefix: string };
   /** Eleventy: the posts folder's directory data `permalink` (a template such as `/blog/{{ page.fileSlug }}/`). */
   permalink?: string;
+  /** Jekyll: the config (`_config.yml`), for `{{ site.x }}`. */
+  data?: Record<string, unknown>;
+  /** Jekyll: the config's `excerpt_separator`, when set. */
+  excerptSeparator?: string;
   /** Files that look like content but are not posts (pages), named in the report. */
   notPosts: string[];
   /** Files or folders left out for a reason the report gives (listing pages, `.mdx`, other languages). */

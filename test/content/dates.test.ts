@@ -32,6 +32,12 @@ test('lenient dates are accepted and flagged; impossible ones are refused with a
   const slashed = ok('2020/12/21', 'UTC');
   assert.is(slashed.lenient, true);
   assert.is(slashed.date.ymd, '2020-12-21');
+  // Old Hexo blogs: a slashed date with its time, kept to the second.
+  const hexo = ok('2013/7/13 20:46:25', 'UTC');
+  assert.is(hexo.lenient, true);
+  assert.is(hexo.canonical, '2013-07-13 20:46:25');
+  assert.is(hexo.date.iso, '2013-07-13T20:46:25Z');
+  assert.is(ok('2013/07/13T20:46:25+08:00', 'UTC').date.iso, '2013-07-13T12:46:25Z');
   for (const bad of [
     '2024-13-45',
     '2024-02-30',
@@ -41,6 +47,8 @@ test('lenient dates are accepted and flagged; impossible ones are refused with a
     ['2024-01-01'],
     '2024/02/30',
     '2024-03/05',
+    '2013/7-13 20:46',
+    '2013/02/30 10:00',
   ]) {
     const p = parseDate(bad, 'UTC');
     assert.is(p.ok, false, String(bad));

@@ -57,6 +57,29 @@ scanner('finds Liquid tags, Liquid output and shortcodes; leaves code and {{clos
   );
 });
 
+scanner("finds kramdown's attribute lists (jekyll-theme-basically-basic's markup posts); not in code", () => {
+  const body = [
+    'Left aligned text.', // 1
+    '{: .text-left}', // 2
+    '[Docs](https://kramdown.gettalong.org/){:target="_blank"} and ![A cat](/cat.png){: .align-right}', // 3
+    '* TOC', // 4
+    '{:toc}', // 5
+    'Write `{: .notice}` or `[x](y){:.b}` after a paragraph; a dict {:x} in prose is no list.', // 6
+    '```markdown', // 7
+    '{: .text-center}', // 8
+    '```', // 9
+  ].join('\n');
+  assert.equal(
+    findTemplateSyntax(body).map((m) => `${m.kind} ${m.text}`),
+    [
+      'kramdown {: .text-left}',
+      'kramdown {:target="_blank"}',
+      'kramdown {: .align-right}',
+      'kramdown {:toc}',
+    ],
+  );
+});
+
 scanner.run();
 
 const rules = suite('rules for posts from other generators');
@@ -74,6 +97,15 @@ rules('content/template-syntax points at each leftover', () => {
       'posts/2020-01-01-a.md 5:5 warning Unexpected Liquid `{% post_url 2019-01-01-b %}`, it is shown as written (bodies are Markdown only) content/template-syntax',
     ],
   );
+});
+
+rules('content/template-syntax names a kramdown attribute list as one, with what to do', () => {
+  const found = lint(templateSyntax, {
+    'posts/2020-01-01-a.md': '---\ntitle: A\n---\n\nCentered.\n{: .text-center}\n',
+  });
+  assert.equal(found, [
+    'posts/2020-01-01-a.md 6:1 warning Unexpected kramdown attribute list `{: .text-center}`, it is shown as written (bodies are Markdown only) content/template-syntax',
+  ]);
 });
 
 rules('content/filename-date notes a file name one day off from date:', () => {

@@ -4,9 +4,14 @@ import * as assert from 'uvu/assert';
 import {
   type BodyContext,
   type BodyConverter,
+  hexoAssets,
   hexoCodeblock,
+  hexoImg,
   hugoHighlight,
+  kramdownAttributes,
+  kramdownMarkdownBlocks,
   liquidHighlight,
+  liquidValues,
 } from '../../src/import/convert-body.ts';
 
 /** The converted body and the changes it reported, as `offset: message`. */
@@ -49,6 +54,109 @@ test('jekyll and hugo highlight tags keep their indentation the same way', () =>
   assert.is(
     convert(hugoHighlight, '- Go:\n\n  {{< highlight go >}}\n  x := 1\n  {{< /highlight >}}\n').text,
     '- Go:\n\n  ```go\n  x := 1\n  ```\n',
+  );
+});
+
+test("jekyll: kramdown's attribute lists go, each line kept; {:toc}, extensions and inline code stay", () => {
+  // jekyll-theme-basically-basic's docs/_posts/2013-01-09-markup-text-alignment.md, and the usual link target.
+  const body =
+    'Left aligned.\n{: .text-left}\n\n[Docs](https://x.test/){:target="_blank"} and *this*{: .big}\n\n* TOC\n{:toc}\n{::comment}\nno\n{:/comment}\nWrite `[x](y){:.b}` like so.\n';
+  const { text, changes } = convert(kramdownAttributes, body);
+  assert.is(
+    text,
+    'Left aligned.\n\n\n[Docs](https://x.test/) and *this*\n\n* TOC\n{:toc}\n{::comment}\nno\n{:/comment}\nWrite `[x](y){:.b}` like so.\n',
+  );
+  assert.equal(changes, [
+    "14: removed kramdown's `{: .text-left}` (an attribute for the old theme)",
+    '53: removed kramdown\'s `{:target="_blank"}` (an attribute for the old theme)',
+    "82: removed kramdown's `{: .big}` (an attribute for the old theme)",
+  ]);
+});
+
+test('jekyll: a `markdown="1"` block gets the blank line CommonMark needs under its tag; lines stay', () => {
+  // minimal-mistakes' docs/_posts/2010-02-05-post-notice.md
+  const body =
+    'Intro.\n\n<div class="notice--primary" markdown="1">\n**Primary Notice:** [Praesent libero](#).\n</div>\n\nx\n<div markdown="1">\nno blank line above: left\n</div>\n';
+  const { text, changes } = convert(kramdownMarkdownBlocks, body);
+  assert.is(
+    text,
+    'Intro.\n<div class="notice--primary">\n\n**Primary Notice:** [Praesent libero](#).\n</div>\n\nx\n<div markdown="1">\nno blank line above: left\n</div>\n',
+  );
+  assert.equal(changes, [
+    '8: `<div class="notice--primary" markdown="1">` → `<div class="notice--primary">` a line up, a blank line under it, so its content reads as Markdown',
+  ]);
+});
+
+test('hexo: `{% img %}` becomes a Markdown image with its title and alt; classes and sizes go', () => {
+  const body = [
+    '{% img /images/a.jpg 200 300 "A title" %}',
+    "{% img left https://x.test/b.png 'Only alt' %}",
+    `{% img [class names] /path/to/image.png 100 "title text 'alt text'" %}`,
+    '{% img no-image-here %}',
+  ].join('\n');
+  assert.is(
+    convert(hexoImg, body).text,
+    [
+      '![A title](/images/a.jpg "A title")',
+      '![Only alt](https://x.test/b.png "Only alt")',
+      '![alt text](/path/to/image.png "title text")',
+      '{% img no-image-here %}',
+    ].join('\n'),
+  );
+});
+
+test('hexo: `{% asset_img %}` with a quoted file name (spaces in it) is converted too', () => {
+  const { text } = convert(
+    hexoAssets,
+    '{% asset_img "my pic.png" "Pic title" %}\n{% asset_img pic.png Plain %}',
+  );
+  assert.is(text, '![Pic title](my%20pic.png)\n![Plain](pic.png)');
+});
+
+test("hexo: a codeblock's caption (title, link) is left for a person, named; options are not a caption", () => {
+  const left: string[] = [];
+  const ctx: BodyContext = {
+    change: () => {},
+    leave: (offset, message) => left.push(`${offset}: ${message}`),
+    linkTo: () => undefined,
+    useAsset: () => {},
+  };
+  // hexo-theme-unit-test's source/_posts/tag-plugins.md
+  const body =
+    '{% codeblock Array.map %}\narray.map(callback);\n{% endcodeblock %}\n\n{% codeblock .compact http://underscorejs.org/#compact Underscore.js %}\n_.compact([0, 1]);\n{% endcodeblock %}\n\n{% codeblock lang:js mark:1,7-8,10 %}\nx\n{% endcodeblock %}\n';
+  hexoCodeblock(body, ctx);
+  assert.equal(left, [
+    "0: the code block's caption `Array.map` is not shown: write it above the code",
+    "67: the code block's caption `.compact http://underscorejs.org/#compact Underscore.js` is not shown: write it above the code",
+  ]);
+});
+
+test('jekyll: `{{ page.title }}` and `{{ site.x }}` become their text; code, raw blocks and filters stay', () => {
+  const values: Record<string, string> = {
+    'page.title': 'Optimize for Happiness',
+    'site.repository': 'jekyll/jekyll',
+  };
+  const ctx: BodyContext = {
+    change: () => {},
+    linkTo: () => undefined,
+    useAsset: () => {},
+    liquidValue: (scope, key) => values[`${scope}.${key}`],
+  };
+  // mojombo.github.io's _posts/2010-10-18-optimize-for-happiness.md opens with the first line.
+  const body = [
+    '{{ page.title }}',
+    'See {{ site.repository }}, {{page.title}} and {{ page.nothing }}.',
+    'Write `{{ page.title }}` or {% raw %}{{ page.title }}{% endraw %}; {{ page.title | upcase }} stays.',
+    '{{ site.url }}{{ site.baseurl }}/x',
+  ].join('\n');
+  assert.is(
+    liquidValues(body, ctx),
+    [
+      'Optimize for Happiness',
+      'See jekyll/jekyll, Optimize for Happiness and {{ page.nothing }}.',
+      'Write `{{ page.title }}` or {% raw %}{{ page.title }}{% endraw %}; {{ page.title | upcase }} stays.',
+      '{{ site.url }}{{ site.baseurl }}/x',
+    ].join('\n'),
   );
 });
 

@@ -1,7 +1,7 @@
 /** @fileoverview Hexo's `:title` and `:post_title`, as Hexo computes them from the file name and `new_post_name`. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { hexoSlug, hexoSlugize } from '../../src/import/hexo-urls.ts';
+import { hexoCategory, hexoSlug, hexoSlugize, readHexoCategoryConfig } from '../../src/import/hexo-urls.ts';
 
 test('`:title` is the file name read with new_post_name: its tokens are taken off', () => {
   const dated = ':year-:month-:day-:title.md';
@@ -22,6 +22,24 @@ test('with the default `:title.md` it is the whole path; a name the pattern does
 test('slugize: signs and spaces to one `-`, accents off, case kept', () => {
   assert.is(hexoSlugize('  C++ & Go: Crème brûlée!  '), 'C-Go-Creme-brulee');
   assert.is(hexoSlugize('snake_case.v2'), 'snake-case-v2');
+});
+
+test('`:category` is the last category with its parents, as Hexo slugs it; default_category when none', () => {
+  const defaults = readHexoCategoryConfig({});
+  // hexo-theme-unit-test's categories.md: a flat list is one branch.
+  assert.is(hexoCategory(['Foo', 'Bar', 'Baz'], defaults), 'Foo/Bar/Baz');
+  assert.is(hexoCategory([['Tech', 'JS'], 'Life'], defaults), 'Life');
+  assert.is(hexoCategory(['Life', ['Tech', 'Node JS']], defaults), 'Tech/Node-JS');
+  assert.is(hexoCategory('Diary', defaults), 'Diary');
+  assert.is(hexoCategory(undefined, defaults), 'uncategorized');
+  assert.is(hexoCategory([], defaults), 'uncategorized');
+  const set = readHexoCategoryConfig({
+    default_category: 'misc',
+    category_map: { 计算机: 'computer' },
+    filename_case: 1,
+  });
+  assert.is(hexoCategory(['计算机', 'Web'], set), 'computer/web');
+  assert.is(hexoCategory(null, set), 'misc');
 });
 
 test.run();

@@ -38,10 +38,11 @@ export const date: Rule = {
       return;
     }
     if (parsed.lenient && span) {
+      const canonical = parsed.canonical ?? parsed.date.ymd;
       report({
-        message: `Unexpected date \`${String(value)}\`, expected \`${parsed.date.ymd}\``,
+        message: `Unexpected date \`${String(value)}\`, expected \`${canonical}\``,
         span,
-        fix: replaceScalar(post.source.text, span, parsed.date.ymd),
+        fix: replaceScalar(post.source.text, span, canonical),
         // The build reads it; only its spelling is off.
         severity: 'warning',
       });

@@ -7,7 +7,12 @@ export const templateSyntax: Rule = {
   meta: { description: 'no Liquid tags or shortcodes left from another generator', severity: 'warning' },
   checkPost({ post, report }) {
     for (const mark of findTemplateSyntax(post.body)) {
-      const what = mark.kind === 'shortcode' ? 'shortcode' : 'Liquid';
+      const what =
+        mark.kind === 'shortcode'
+          ? 'shortcode'
+          : mark.kind === 'kramdown'
+            ? 'kramdown attribute list'
+            : 'Liquid';
       report({
         message: `Unexpected ${what} \`${mark.text}\`, it is shown as written (bodies are Markdown only)`,
         hint: hintFor(mark.text),
@@ -18,6 +23,10 @@ export const templateSyntax: Rule = {
 };
 
 function hintFor(text: string): string {
+  if (text.startsWith('{:'))
+    return /^\{:\s*toc\s*\}$/.test(text)
+      ? 'Delete it and the list item before it: there is no generated table of contents.'
+      : "Delete it: it set the old theme's classes or attributes (`blog import jekyll` removes these).";
   if (/^\{%-?\s*(end)?highlight\b/.test(text)) return 'Use a fenced code block: ```ruby … ```.';
   if (/^\{%-?\s*(end)?raw\b/.test(text))
     return 'Delete the marker; nothing is run, so nothing needs escaping.';

@@ -1,0 +1,362 @@
+/**
+ * @fileoverview `blog import` on the odd corners of real Jekyll and Hexo sites (mmistakes' theme test posts,
+ * hexo-theme-unit-test): what is not a post is named with the reason, and what is imported builds.
+ */
+import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { FIXTURES, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+
+/** An empty blog to import into. */
+function emptyBlog(): string {
+  const dir = tempDir('blog-odd-import-');
+  mkdirSync(join(dir, 'posts'));
+  writeFileSync(
+    join(dir, 'blog.config.json'),
+    JSON.stringify({ title: 'Imported', baseUrl: 'https://example.com/', ...WITHOUT_EXTRAS }),
+  );
+  return dir;
+}
+
+/** A source site from `{ path: text }`. */
+function site(files: Record<string, string>): string {
+  const root = tempDir('odd-site-');
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+test('Jekyll: HTML, Textile and .mkd posts and an undated _posts file are named with the reason, not dropped', () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    '_posts/2013-01-11-markup.md': '---\ntitle: Markup\n---\nMarkdown.\n',
+    '_posts/2011-05-02-html-post.html': '---\ntitle: An HTML post\n---\n<p>Hello</p>\n',
+    '_posts/2010-03-01-textile.textile': '---\ntitle: Textile\n---\nh2. Hello\n',
+    '_posts/2012-07-04-notes.mkd': '---\ntitle: Notes\n---\nNotes.\n',
+    '_posts/readme.md': '---\ntitle: Not a post\n---\nJekyll never published this.\n',
+    // No front-matter: a static file of the posts folder, as Jekyll copies it; not a post.
+    '_posts/2013-01-11-diagram.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Imported 1 post and 0 other files/);
+  assert.match(r.stdout, 'Left out (4):');
+  assert.match(
+    r.stdout,
+    '  _posts/2011-05-02-html-post.html: an HTML post: only Markdown posts are imported',
+  );
+  assert.match(
+    r.stdout,
+    '  _posts/2010-03-01-textile.textile: a `.textile` post: only Markdown posts are imported',
+  );
+  assert.match(
+    r.stdout,
+    '  _posts/2012-07-04-notes.mkd: a Markdown post with the `.mkd` extension: rename it to `.md`',
+  );
+  assert.match(
+    r.stdout,
+    '  _posts/readme.md: no date in its name: Jekyll publishes only `YYYY-MM-DD-title` files',
+  );
+  assert.not.match(r.stdout, 'diagram.svg');
+  assert.not.ok(existsSync(join(blog, 'posts/readme.md')));
+  assert.match(read(blog, 'import-report.txt'), '_posts/2011-05-02-html-post.html: an HTML post');
+});
+
+test("Jekyll: a cover `image:` (a site path, or Basically Basic's `image: { path }`) comes along into static/", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // jekyll-theme-basically-basic docs/_posts/2012-03-14-layout-hero-image.md
+    '_posts/2012-03-14-layout-hero-image.md':
+      '---\ntitle: "Layout: Hero Image"\nimage: /assets/images/eder-oliveira-180877.jpg\nimageAlt: A hero\n---\n\nThis post should display a **hero image**.\n',
+    // … and docs/_posts/2012-03-12-layout-external-hero-image.md, with a local file
+    '_posts/2012-03-12-layout-map-hero-image.md':
+      '---\ntitle: "Layout: Hero Image as a map"\nimage:\n  path: /assets/images/amine-ounnas-180287.jpg\n  thumbnail: /assets/images/amine-ounnas-180287.jpg\n  alt: Another hero\n---\n\nBody.\n',
+  });
+  for (const name of ['eder-oliveira-180877.jpg', 'amine-ounnas-180287.jpg']) {
+    mkdirSync(join(source, 'assets/images'), { recursive: true });
+    cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'assets/images', name));
+  }
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Imported 2 posts and 2 other files/);
+  assert.not.match(r.stdout, /not found/);
+  assert.match(r.stdout, '3: `image: { path }` → `image: { src }` (the cover image)');
+  assert.ok(existsSync(join(blog, 'static/assets/images/eder-oliveira-180877.jpg')));
+  assert.ok(existsSync(join(blog, 'static/assets/images/amine-ounnas-180287.jpg')));
+  assert.match(
+    read(blog, 'posts/2012-03-12-layout-map-hero-image.md'),
+    /^image:\n {2}thumbnail: .*\n {2}alt: Another hero\n {2}src: \/assets\/images\/amine-ounnas-180287\.jpg$/m,
+  );
+  const build = runBlog(['build', '--strict'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.not.match(build.stdout, /broken/);
+  assert.match(
+    read(blog, 'dist/posts/layout-map-hero-image/index.html'),
+    /<meta property="og:image" content="[^"]*amine-ounnas-180287/,
+  );
+});
+
+test('Jekyll: `last_modified_at` becomes `updated`, a number title is text as written; the result builds', () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // jekyll-theme-basically-basic docs/_posts/2010-01-07-post-modified.md
+    '_posts/2010-01-07-post-modified.md':
+      '---\ntitle: "Post: Modified Date"\nlast_modified_at: 2016-03-09T16:20:02-05:00\n---\n\nThis post has been updated.\n',
+    '_posts/2020-03-02-version.md': '---\ntitle: 3.0 # the release\n---\n\nNotes.\n',
+    '_posts/2020-03-03-before.md': '---\ntitle: Before\nlast_modified_at: 2019-01-01\n---\n\nOdd.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, '3: `last_modified_at` → `updated`');
+  assert.match(r.stdout, '2: `title: 3.0` written as text');
+  // A last change before the post's day is named by the import, not first by a failed build.
+  // basically-basic's 2010-10-25-post-future-date.md (date: 9999-12-31) was last modified in 2017: no
+  // `updated` before the post's date, which would stop the build.
+  assert.match(
+    r.stdout,
+    /posts\/2020-03-03-before\.md\n {4}3: kept `last_modified_at`, not made `updated`: it is before the post's date/,
+  );
+  assert.not.match(r.stdout, /kept `last_modified_at`, unused here/);
+  assert.match(read(blog, 'posts/2010-01-07-post-modified.md'), /^updated: 2016-03-09T16:20:02-05:00$/m);
+  assert.match(read(blog, 'posts/2020-03-02-version.md'), /^title: "3\.0" # the release$/m);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/version/index.html'), /<h1 class="post-title">3\.0<\/h1>/);
+  assert.match(read(blog, 'dist/posts/post-modified/index.html'), /"dateModified":"2016-03-09/);
+});
+
+test("Jekyll: kramdown's `{: .class}` is not left on the page; `{:toc}` is left for a person", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // jekyll-theme-basically-basic docs/_posts/2013-01-09-markup-text-alignment.md
+    '_posts/2013-01-09-markup-text-alignment.md':
+      '---\ntitle: "Markup: Text Alignment"\n---\n\n* TOC\n{:toc}\n\n## Center Aligned\n\nThis is a paragraph. It is center aligned.\n{: .text-center}\n\n```markdown\nCenter aligned text.\n{: .text-center}\n```\n\nSee [kramdown](https://kramdown.gettalong.org/){:target="_blank"}.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, "11: removed kramdown's `{: .text-center}` (an attribute for the old theme)");
+  assert.match(r.stdout, /\d+: `\{:toc\}` is shown as written; rewrite it as Markdown/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/markup-text-alignment/index.html');
+  assert.match(page, /<p>This is a paragraph\. It is center aligned\.<\/p>/);
+  assert.match(page, '<a href="https://kramdown.gettalong.org/">kramdown</a>.');
+  assert.not.match(page, /\{: \.text-center\}<\/p>|target=&quot;/);
+  // The code block shows the syntax as written.
+  assert.match(page, /Center aligned text\.\n\{: \.text-center\}/);
+});
+
+test("Jekyll: Minimal Mistakes' `header: { overlay_image }` becomes the cover, its file copied", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // minimal-mistakes docs/_posts/2012-03-15-layout-header-overlay-image.md
+    '_posts/2012-03-15-layout-header-overlay-image.md':
+      '---\ntitle: "Layout: Header Image Overlay"\nheader:\n  overlay_image: /assets/images/unsplash-image-1.jpg\n  caption: "Photo credit: [**Unsplash**](https://unsplash.com)"\n  image_description: A foggy forest\n---\n\nThis post should display a **header with an overlay image**.\n',
+    // … and 2010-08-05-post-teaser-image-og-override.md: the teaser before the OpenGraph one
+    '_posts/2010-08-05-post-teaser-image-og-override.md':
+      '---\ntitle: "Post: Teaser Image with OpenGraph Override"\nheader:\n  teaser: /assets/images/page-header-teaser.png\n  og_image: /assets/images/page-header-og-image.png\n---\n\nTeaser.\n',
+  });
+  mkdirSync(join(source, 'assets/images'), { recursive: true });
+  for (const name of ['unsplash-image-1.jpg', 'page-header-teaser.png'])
+    cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'assets/images', name));
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, '3: `header.overlay_image` → `image` (the cover image)');
+  assert.match(r.stdout, '3: `header.teaser` → `image` (the cover image)');
+  const post = read(blog, 'posts/2012-03-15-layout-header-overlay-image.md');
+  assert.match(post, /^image: \/assets\/images\/unsplash-image-1\.jpg\nimageAlt: A foggy forest$/m);
+  assert.ok(existsSync(join(blog, 'static/assets/images/unsplash-image-1.jpg')));
+  assert.ok(existsSync(join(blog, 'static/assets/images/page-header-teaser.png')));
+  const build = runBlog(['build', '--strict'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    read(blog, 'dist/posts/layout-header-overlay-image/index.html'),
+    /<meta property="og:image:alt" content="A foggy forest">/,
+  );
+});
+
+test('Jekyll: the Markdown inside a kramdown `markdown="1"` block is rendered, not shown as written', () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // minimal-mistakes docs/_posts/2010-02-05-post-notice.md
+    '_posts/2010-02-05-post-notice.md':
+      '---\ntitle: "Post: Notice"\n---\n\nA notice displays information.\n\n<div class="notice--primary" markdown="1">\n**Primary Notice with code block:** Lorem ipsum. [Praesent libero](#).\n\n```html\n<html>\n  <body>Some body.<body>\n</html>\n```\n</div>\n\nAfter.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '7: `<div class="notice--primary" markdown="1">` → `<div class="notice--primary">` a line up',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/post-notice/index.html');
+  assert.match(
+    page,
+    '<strong>Primary Notice with code block:</strong> Lorem ipsum. <a href="#">Praesent libero</a>.',
+  );
+  assert.not.match(page, '**Primary');
+  assert.match(page, /<p>After\.<\/p>/);
+});
+
+test("Hexo: a permalink with `:category` keeps each post's old URL, its categories read before they become tags", () => {
+  const source = site({
+    '_config.yml': 'title: H\npermalink: :category/:title/\n',
+    // hexo-theme-unit-test's source/_posts/categories.md: a list is one branch, Foo > Bar > Baz.
+    'source/_posts/categories.md':
+      'title: Categories\ndate: 2013-12-24 22:49:32\ncategories:\n- Foo\n- Bar\n- Baz\n---\n\nThis post contains 3 categories.\n',
+    'source/_posts/hello-world.md': 'title: Hello World\ndate: 2013-12-24 17:49:32\n---\n\nWelcome.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    read(blog, 'posts/2013-12-24-categories.md'),
+    /^aliases:\n {2}- \/Foo\/Bar\/Baz\/categories\/$/m,
+  );
+  assert.match(
+    read(blog, 'posts/2013-12-24-hello-world.md'),
+    /^aliases:\n {2}- \/uncategorized\/hello-world\/$/m,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.ok(existsSync(join(blog, 'dist/Foo/Bar/Baz/categories/index.html')));
+  assert.ok(existsSync(join(blog, 'dist/uncategorized/hello-world/index.html')));
+});
+
+test('Hexo: `{% img %}` and a quoted `{% asset_img "my pic.png" %}` become images that build', () => {
+  const source = site({
+    '_config.yml': 'title: H\npost_asset_folder: true\n',
+    'source/_posts/img-tags.md':
+      '---\ntitle: Img tags\ndate: 2015-01-01 10:00:00\n---\n{% img /images/a.png 200 300 "A title" %}\n\n{% asset_img "my pic.png" "My pic" %}\n',
+  });
+  mkdirSync(join(source, 'source/images'), { recursive: true });
+  mkdirSync(join(source, 'source/_posts/img-tags'), { recursive: true });
+  cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'source/images/a.png'));
+  cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'source/_posts/img-tags/my pic.png'));
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stdout, /is shown as written|not found/);
+  assert.match(
+    read(blog, 'posts/2015-01-01-img-tags/index.md'),
+    '![A title](/images/a.png "A title")\n\n![My pic](my%20pic.png)\n',
+  );
+  const build = runBlog(['build', '--strict'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/img-tags/index.html');
+  assert.match(page, /alt="A title"/);
+  assert.match(page, /alt="My pic"/);
+});
+
+test("Hexo: a codeblock's caption is named for a person at its line in the new file", () => {
+  const source = site({
+    '_config.yml': 'title: H\n',
+    // hexo-theme-unit-test's source/_posts/tag-plugins.md
+    'source/_posts/tag-plugins.md':
+      'title: Tag Plugins\ndate: 2013-12-25 00:29:33\n---\n\n## Code Block\n\n{% codeblock Array.map %}\narray.map(callback[, thisArg])\n{% endcodeblock %}\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const text = read(blog, 'posts/2013-12-25-tag-plugins.md');
+  const line = text.split('\n').indexOf('```') + 1;
+  assert.match(
+    r.stdout,
+    `posts/2013-12-25-tag-plugins.md\n    ${line}: the code block's caption \`Array.map\` is not shown: write it above the code`,
+  );
+});
+
+test('Hexo: a date written `2013/7/13 20:46:25` builds; lint --fix writes it `2013-07-13 20:46:25`', () => {
+  const source = site({
+    '_config.yml': 'title: H\ntimezone: UTC\n',
+    'source/_posts/old-date.md': 'title: Old date\ndate: 2013/7/13 20:46:25\n---\nbody\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stdout, /is not a date/);
+  assert.match(read(blog, 'posts/2013-07-13-old-date.md'), 'date: 2013/7/13 20:46:25');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/old-date/index.html'), /datetime="2013-07-13T20:46:25/);
+  const fix = runBlog(['lint', '--fix'], { cwd: blog });
+  assert.is(fix.status, 0, fix.stderr);
+  assert.match(read(blog, 'posts/2013-07-13-old-date.md'), /^date: 2013-07-13 20:46:25$/m);
+});
+
+test('Jekyll: a key written twice keeps the last value, as Jekyll read it, so the new post parses and builds', () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    '_posts/2020-01-05-dup.md': '---\ntitle: First try\ndescription: Old\ntitle: Second try\n---\nBody.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '2: `title` written more than once: kept the last, `"Second try"`, the one Jekyll read',
+  );
+  assert.not.match(r.stdout, /Invalid YAML/);
+  assert.match(read(blog, 'posts/2020-01-05-dup.md'), /^---\ndescription: Old\ntitle: Second try\n/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/dup/index.html'), /<h1 class="post-title">Second try<\/h1>/);
+});
+
+test("Jekyll: excerpt_separator (the post's or the config's) still ends the excerpt, as <!-- more -->", () => {
+  const source = site({
+    '_config.yml': 'title: Old\nexcerpt_separator: <!--excerpt-->\n',
+    // jekyll-theme-basically-basic docs/_posts/2010-01-07-post-standard.md
+    '_posts/2010-01-07-post-standard.md':
+      '---\ntitle: "Post: Standard"\nexcerpt_separator: "<!--more-->"\n---\n\nAll children, except one, grow up.\n\nYou always know after you are two.\n\n<!--more-->\n\nThis post has a manual excerpt `<!--more-->` set after the second paragraph.\n',
+    '_posts/2020-01-24-site-wide.md':
+      '---\ntitle: Site-wide separator\n---\n\nFirst para.\n\n```html\n<!--excerpt-->\n```\n\nSecond para.\n<!--excerpt-->\nThird.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, '3: removed `excerpt_separator`: `<!--more-->` ends the excerpt here too');
+  assert.match(r.stdout, '12: `excerpt_separator` `<!--excerpt-->` → `<!-- more -->`');
+  assert.not.match(r.stdout, /kept `excerpt_separator`/);
+  const post = read(blog, 'posts/2020-01-24-site-wide.md');
+  assert.match(post, '```html\n<!--excerpt-->\n```\n\nSecond para.\n<!-- more -->\nThird.\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const index = read(blog, 'dist/index.html');
+  // The excerpt runs to the separator: both paragraphs before it, not the third.
+  assert.match(index, /Second para\./);
+  assert.not.match(index, /Third\./);
+  assert.match(index, /You always know after you are two\./);
+});
+
+test('Jekyll: `{{ page.title }}` and `{{ site.x }}` are written out, not shown as Liquid', () => {
+  const source = site({
+    '_config.yml': 'title: Old\nrepository: mojombo/mojombo.github.io\n',
+    // mojombo.github.io's _posts/2010-10-18-optimize-for-happiness.md
+    '_posts/2010-10-18-optimize-for-happiness.md':
+      '---\nlayout: post\ntitle: Optimize for Happiness\n---\n\n{{ page.title }}\n================\n\n<p class="meta">18 October 2010 - San Francisco</p>\n\nSource: {{ site.repository }}.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, '6: `{{ page.title }}` → `Optimize for Happiness`');
+  assert.not.match(r.stdout, /is shown as written/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/optimize-for-happiness/index.html');
+  assert.not.match(page, '{{');
+  assert.match(page, /<h2 id="optimize-for-happiness">.*Optimize for Happiness<\/h2>/);
+  assert.match(page, 'Source: mojombo/mojombo.github.io.');
+});
+
+test.run();
