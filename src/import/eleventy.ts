@@ -1,6 +1,6 @@
 /** @fileoverview Eleventy: a posts folder (`src/posts/`, `posts/`, `blog/`…) whose directory data names the collection tag. */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, posix as path } from 'node:path';
 import { liquidHighlight, rawMarkers, siteUrls } from './convert-body.ts';
 import { readSourceMatter } from './front-matter.ts';
 import type { FoundPost, LeftOut, SourceSite } from './types.ts';
@@ -58,9 +58,54 @@ export function findEleventySite(root: string): SourceSite {
     staticDirs: [join(root, 'src'), root, join(root, 'public'), join(root, 'static')],
     collectionTags: [...collectionTags],
     ...(permalink && { permalink }),
+    ...readInputDir(root),
     notPosts: [],
     leftOut,
   };
+}
+
+/** Eleventy's config files, in the order it looks for them. */
+const CONFIG_FILES = ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs'];
+
+/**
+ * The input folder the config names (`dir: { input: "content" }`), read as text: a config is code and never
+ * run, so an input given any other way (a variable, a function) is not known, and `{}` is returned.
+ */
+function readInputDir(root: string): { inputDir?: string } {
+  for (const name of CONFIG_FILES) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, name), 'utf8');
+    } catch {
+      continue;
+    }
+    const input = /\binput\s*:\s*(["'`])([^"'`\n]*)\1/.exec(text)?.[2];
+    if (input === undefined) return {};
+    const dir = path.normalize(input.trim() || '.').replace(/^(\.\/)+|\/+$/g, '');
+    return dir.startsWith('..') || path.isAbsolute(dir) ? {} : { inputDir: dir === '.' ? '' : dir };
+  }
+  return {};
+}
+
+/**
+ * A file's path as Eleventy's URLs see it: relative to the input folder (`content/blog/x.md` is `/blog/x`);
+ * without a known input folder, `src/` left out as most sites keep their input there.
+ */
+export function eleventyStemPath(rel: string, inputDir: string | undefined): string {
+  const stem = rel.replace(/\.(md|markdown)$/i, '');
+  if (inputDir === undefined) return `/${stem.replace(/^src\//, '')}`;
+  return `/${inputDir && stem.startsWith(`${inputDir}/`) ? stem.slice(inputDir.length + 1) : stem}`;
+}
+
+/**
+ * Eleventy's default URL: the input path, where `index` and a file named as its folder
+ * (`blog/fourthpost/fourthpost.md`) stand for the folder.
+ */
+export function eleventyDefaultUrl(rel: string, inputDir: string | undefined): string {
+  const parts = eleventyStemPath(rel, inputDir).split('/');
+  const last = parts.at(-1)!;
+  if (/^index$/i.test(last) || (parts.length > 2 && last === parts.at(-2))) parts.pop();
+  return `${parts.join('/')}/`;
 }
 
 /** Front-matter keys that make an Eleventy template a page of its own rather than an item of a collection. */

@@ -8,6 +8,7 @@ import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
 import { padNameDate, type ReadPost } from './convert-post.ts';
+import { eleventyDefaultUrl, eleventyStemPath } from './eleventy.ts';
 import { hexoSlug, hexoSlugize } from './hexo-urls.ts';
 import { type HugoUrlConfig, hugoOldPath } from './hugo-old-path.ts';
 import { readHugoUrlConfig } from './hugo-url-config.ts';
@@ -125,14 +126,13 @@ export function oldPathOf(
   if (template !== undefined) {
     if (!/\{\{|\{%/.test(template)) return checked(template);
     const path =
-      site.kind === 'eleventy' ? eleventyPermalink(template, post, data, undated, slug) : undefined;
+      site.kind === 'eleventy'
+        ? eleventyPermalink(template, post, data, undated, slug, site.inputDir)
+        : undefined;
     return path ? checked(path) : { problem: `its \`permalink\` is a template (\`${template}\`)` };
   }
-  if (site.kind === 'eleventy') {
-    // Eleventy's default: the input path without its extension (under `src/` when the site keeps its input there).
-    const rel = post.found.rel.replace(/\.(md|markdown)$/i, '').replace(/^src\//, '');
-    return checked(`/${/\/index$/i.test(rel) ? rel.slice(0, -'index'.length) : `${rel}/`}`);
-  }
+  // Eleventy's default: the input path without its extension.
+  if (site.kind === 'eleventy') return checked(eleventyDefaultUrl(post.found.rel, site.inputDir));
   if (!old.pattern || !post.ymd) return undefined;
   const [year, month, day] = writtenDate(data, post.ymd);
   const title = typeof data.title === 'string' ? data.title : undated;
@@ -203,8 +203,9 @@ function eleventyPermalink(
   data: Record<string, unknown>,
   fileSlug: string,
   slug: string | undefined,
+  inputDir: string | undefined,
 ): string | undefined {
-  const stemPath = `/${post.found.rel.replace(/\.(md|markdown)$/i, '').replace(/^src\//, '')}`;
+  const stemPath = eleventyStemPath(post.found.rel, inputDir);
   const values: Record<string, string | undefined> = {
     'page.fileSlug': fileSlug,
     'page.filePathStem': stemPath,

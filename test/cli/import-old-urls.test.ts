@@ -302,6 +302,20 @@ test('eleventy: the default output path and a post front-matter permalink', () =
   assert.match(report, 'old URL `/blog/second/` kept as `aliases`');
 });
 
+test('eleventy: URLs start below the config’s input folder; a file named as its folder is that folder’s page', () => {
+  // As in 11ty/eleventy-base-blog: `dir: { input: "content" }`, and `content/blog/fourthpost/fourthpost.md`.
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'eleventy', join(FIXTURES, 'import-eleventy-base-blog')], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'old URL `/blog/firstpost/` kept as `aliases`');
+  assert.match(run.stdout, 'old URL `/blog/fourthpost/` kept as `aliases`');
+  assert.not.match(run.stdout, '/content/blog/');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/blog/firstpost/index.html'), 'url=/posts/firstpost/');
+  assert.match(read(blog, 'dist/blog/fourthpost/index.html'), 'url=/posts/fourthpost/');
+});
+
 test('posts that shared a slug, told apart by the date in their old URLs, get their own slugs; the first build succeeds', () => {
   // As on letsencrypt/website: three `slug: legal-transparency-report` posts under `/:year/:month/:day/:slug/`.
   const hugo = tempDir('blog-hugo-same-slug-');
