@@ -225,6 +225,12 @@ export function convertBody(
     post.changed.push({ file: rel, line: 1, message: 'added the opening `---` of the front-matter' });
   if (post.matter.format === 'toml')
     post.changed.push({ file: rel, line: 1, message: 'TOML front-matter (`+++`) → YAML' });
+  if (post.matter.format === 'js')
+    post.changed.push({
+      file: rel,
+      line: 1,
+      message: 'JavaScript front-matter (`---js`) → YAML: its values, read as data and never run',
+    });
   const matter = writeMatter(post.matter.doc as Document);
   const text = matter + body;
   const left: Note[] = post.left.map((l) => ({

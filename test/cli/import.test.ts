@@ -531,4 +531,26 @@ eleventy(
   },
 );
 
+eleventy(
+  'blog import eleventy: a `---js` front-matter of values comes as YAML; eleventy-base-blog builds on the first try',
+  () => {
+    const blog = emptyBlog();
+    const result = runBlog(['import', 'eleventy', join(FIXTURES, 'import-eleventy-base-blog')], {
+      cwd: blog,
+    });
+    assert.is(result.status, 0, result.stderr);
+    assert.match(
+      result.stdout,
+      'content/blog/fifthpost.md\n    1: JavaScript front-matter (`---js`) → YAML: its values, read as data and never run',
+    );
+    assert.is(
+      read(blog, 'posts/2023-01-23-fifthpost.md'),
+      '---\ntitle: This is a fifth post\ndate: 2023-01-23\ndraft: true\n---\nThis is a draft post\n',
+    );
+    const build = runBlog(['build', '--drafts'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(read(blog, 'dist/posts/fifthpost/index.html'), 'This is a draft post');
+  },
+);
+
 eleventy.run();
