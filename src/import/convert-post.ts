@@ -63,6 +63,40 @@ const asList = (value: unknown, kind: SourceKind): string[] => {
   return value == null || typeof value === 'object' ? [] : [String(value)];
 };
 
+/** Themes' own keys for the cover image: Ananke's `featured_image`, LoveIt's and DoIt's `featuredImage`, Clarity's `featureImage`. */
+const COVER_KEYS = ['featured_image', 'featuredImage', 'featureImage'];
+
+/** A theme's cover image (a key above, or PaperMod's `cover: { image, alt }`) → `image` and `imageAlt`. */
+function mapCoverImage(doc: Document, change: (key: string, message: string) => void): void {
+  const key = COVER_KEYS.find((k) => {
+    const value = doc.get(k);
+    return typeof value === 'string' && value.trim() !== '';
+  });
+  if (key) {
+    doc.set('image', doc.get(key));
+    doc.delete(key);
+    change(key, `\`${key}\` → \`image\` (the cover image)`);
+    return;
+  }
+  const cover = (doc.toJS() as Record<string, unknown> | null)?.cover;
+  if (typeof cover !== 'object' || cover === null) return;
+  const { image, alt } = cover as { image?: unknown; alt?: unknown };
+  if (typeof image !== 'string' || !image.trim()) return;
+  doc.set('image', image);
+  doc.deleteIn(['cover', 'image']);
+  const withAlt = typeof alt === 'string' && alt.trim() !== '' && !doc.has('imageAlt');
+  if (withAlt) {
+    doc.set('imageAlt', alt);
+    doc.deleteIn(['cover', 'alt']);
+  }
+  // What is left (`caption`, `hidden`…) stays under `cover`, listed as kept.
+  if (Object.keys((doc.toJS() as { cover: object }).cover).length === 0) doc.delete('cover');
+  change(
+    'cover',
+    `\`cover.image\` → \`image\`${withAlt ? ', `cover.alt` → `imageAlt`' : ''} (the cover image)`,
+  );
+}
+
 /** Maps the front-matter to the blog's keys, in place; returns notes on the source file. */
 export function mapFrontMatter(
   post: Omit<ReadPost, 'target' | 'ymd'>,
@@ -162,6 +196,7 @@ export function mapFrontMatter(
     doc.set('updated', doc.get('lastmod'));
     doc.delete('lastmod');
   }
+  if (!has('image')) mapCoverImage(doc, change);
   if (!has('title') || !String(doc.get('title') ?? '').trim()) {
     const stem = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
     const name = /^index$/i.test(stem) ? basename(post.found.assetDir ?? stem) : stem;

@@ -46,10 +46,13 @@ export function planImages(
     ));
   // The lint's scanner finds images as Markdown does: never inside code spans or fenced code.
   const lines = new LineIndex(text);
-  for (const image of scanBody(text, bodyOffsetOf(text)).links) {
-    if (image.kind !== 'image' || image.syntax === 'reference') continue;
-    const url = image.url;
-    const line = lines.positionAt(image.urlOffset).line;
+  const images = scanBody(text, bodyOffsetOf(text))
+    .links.filter((link) => link.kind === 'image' && link.syntax !== 'reference')
+    .map((link) => ({ url: link.url, line: lines.positionAt(link.urlOffset).line }));
+  // The cover image travels the same way as the body's.
+  const cover = coverImageOf(post);
+  if (cover) images.unshift({ url: cover, line: lineOfImageKey(text) });
+  for (const { url, line } of images) {
     if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.includes('{{') || url.includes('{%')) continue;
     const clean = decodeUrlPath(url.split(/[?#]/)[0]!);
     // `/../../x.png` would read and write outside both sites: never followed. A relative `../x/y.png` that
@@ -125,6 +128,19 @@ function copyBeside(
     files.push({ target, content: { copyFrom: found.path }, source: found.file, kind: 'asset' });
   }
   return { copied: target, message: `image \`${url}\` copied to \`${target}\`` };
+}
+
+/** The front-matter's cover image (`image: x.png` or `image: { src: x.png }`), when it names one. */
+function coverImageOf(post: ReadPost): string | undefined {
+  const image = (post.matter.doc.toJS() as Record<string, unknown> | null)?.image;
+  const src = typeof image === 'object' && image !== null ? (image as { src?: unknown }).src : image;
+  return typeof src === 'string' && src.trim() ? src.trim() : undefined;
+}
+
+/** The 1-based line of the front-matter's `image:` key in a converted post. */
+function lineOfImageKey(text: string): number {
+  const at = /^image:/m.exec(text.slice(0, bodyOffsetOf(text)));
+  return at ? new LineIndex(text).positionAt(at.index).line : 1;
 }
 
 /** The 1-based line of the first place `url` is written in a source file (its image, in practice). */

@@ -458,6 +458,44 @@ hugo('blog import hugo: TOML → YAML, publishDate, bundles and static images; t
   assert.match(read(blog, 'dist/2019/03/05/first-post/index.html'), 'href="/2020/07/04/my-bundle/"');
 });
 
+hugo(
+  'cover images come along: a theme’s `featured_image` or `cover.image` becomes `image`, its file copied',
+  () => {
+    // As in gohugo-theme-ananke's exampleSite (`featured_image: "/images/esmeralda.jpg"` under static/) and
+    // hugo-PaperMod's (`cover: { image: image.png, alt, caption }` in a bundle).
+    const blog = emptyBlog();
+    const run = runBlog(['import', 'hugo', join(FIXTURES, 'import-hugo-covers')], { cwd: blog });
+    assert.is(run.status, 0, run.stderr);
+    assert.match(run.stdout, '4: `featured_image` → `image` (the cover image)');
+    assert.match(run.stdout, '5: `cover.image` → `image`, `cover.alt` → `imageAlt` (the cover image)');
+    const chapter = read(blog, 'posts/2017-04-14-chapter-6.md');
+    assert.match(chapter, '\nimage: /images/esmeralda.jpg\n');
+    assert.not.match(chapter, 'featured_image');
+    const bundle = read(blog, 'posts/2024-04-11-cover-page/index.md');
+    assert.match(
+      bundle,
+      '\ncover:\n  caption: "This is a caption for the cover image."\nimage: image.png\nimageAlt: A sample cover image\n',
+    );
+    assert.match(run.stdout, 'kept `cover`, unused here');
+    // The file under static/ is copied for the front-matter alone, for a theme's key and the plain `image`.
+    assert.equal(
+      readFileSync(join(blog, 'static/images/esmeralda.jpg')),
+      readFileSync(join(FIXTURES, 'import-hugo-covers/static/images/esmeralda.jpg')),
+    );
+    const lint = runBlog(['lint', 'posts/2019-03-10-plain-image.md', 'posts/2024-04-11-cover-page'], {
+      cwd: blog,
+    });
+    assert.not.match(lint.stdout, 'frontmatter/image ');
+    const build = runBlog(['build', '--strict'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(
+      read(blog, 'dist/posts/chapter-6/index.html'),
+      'og:image" content="http://localhost:4000/images/esmeralda.jpg"',
+    );
+    assert.match(read(blog, 'dist/posts/cover-page/index.html'), '/posts/cover-page/image.png');
+  },
+);
+
 hugo.run();
 
 const hexo = suite('hexo');
