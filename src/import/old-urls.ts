@@ -7,7 +7,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
-import { padNameDate, type ReadPost } from './convert-post.ts';
+import { lineOfKey, padNameDate, type ReadPost } from './convert-post.ts';
 import { eleventyDefaultUrl, eleventyStemPath } from './eleventy.ts';
 import { hexoSlug, hexoSlugize } from './hexo-urls.ts';
 import { type HugoUrlConfig, hugoOldPath } from './hugo-old-path.ts';
@@ -229,6 +229,35 @@ function checked(path: string): { path: string } | { problem: string } {
   return 'path' in normal ? normal : { problem: `its old URL \`${path}\` ${normal.problem}` };
 }
 
+/**
+ * Hugo reads an alias without a leading `/` beside the page (`aliases: [migrate-from-jekyl]` on
+ * `/post/markdown-syntax/` was `/post/migrate-from-jekyl/`, hugolib's "same directory level as the current
+ * page"); here every alias is from the site's root, so each is written out in full.
+ */
+function resolveRelativeAliases(post: ReadPost, oldPath: string): void {
+  const doc = post.matter.doc;
+  const value = (doc.toJS() as Record<string, unknown> | null)?.aliases;
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined;
+  if (!list) return;
+  const parent = posix.dirname(oldPath.replace(/\/$/, ''));
+  let changed = false;
+  const resolved = list.map((alias) => {
+    if (typeof alias !== 'string' || !alias.trim() || /^(\/|[a-z][a-z0-9+.-]*:)/i.test(alias.trim()))
+      return alias;
+    const joined = posix.join(parent, alias.trim());
+    const normal = normaliseOldPath(joined);
+    const full = 'path' in normal ? normal.path : joined;
+    post.changed.push({
+      file: post.found.rel,
+      line: lineOfKey(post.text, 'aliases'),
+      message: `alias \`${alias}\` → \`${full}\` (Hugo reads an alias without \`/\` beside the page)`,
+    });
+    changed = true;
+    return full;
+  });
+  if (changed) doc.set('aliases', Array.isArray(value) ? resolved : resolved[0]);
+}
+
 /** The path the post will have in this blog, as the build will give it. */
 function newPathOf(post: ReadPost, config: SiteConfig): string | undefined {
   if (!post.ymd) return undefined;
@@ -246,9 +275,10 @@ function newPathOf(post: ReadPost, config: SiteConfig): string | undefined {
  * that cannot be worked out is left for a person.
  */
 export function keepOldUrl(post: ReadPost, site: SourceSite, old: OldPermalinks, config: SiteConfig): void {
+  const found = oldPathOf(post, site, old);
+  if (site.kind === 'hugo' && found && 'path' in found) resolveRelativeAliases(post, found.path);
   // A draft had no page on the old site.
   if (post.found.draft || post.matter.doc.get('draft') === true) return;
-  const found = oldPathOf(post, site, old);
   if (!found) return;
   if ('problem' in found) {
     post.left.push({ message: `old URL not worked out: ${found.problem}; add it to \`aliases\` by hand` });
