@@ -46,6 +46,24 @@ test('`## Title {#id}` gives the heading that id and does not show the attribute
   );
 });
 
+test('`{ #id }` with spaces (v8.dev, Hugo’s goldmark, markdown-it-attrs) and kramdown’s `{: #id}` give the id too', () => {
+  // v8.dev's src/blog/array-sort.md and cost-of-javascript-2019.md.
+  const out = render(
+    '### More fun with accessors and prototype-chain interactions{ #accessors-prototype }\n\n## Tip 1: do nothing { #do-nothing }\n\n## Kramdown {: #kd .note }\n',
+  );
+  assert.equal(
+    out.headings.map((h) => [h.id, h.text]),
+    [
+      ['accessors-prototype', 'More fun with accessors and prototype-chain interactions'],
+      ['do-nothing', 'Tip 1: do nothing'],
+      ['kd', 'Kramdown'],
+    ],
+  );
+  assert.not.match(out.html, /\{/);
+  // Text in braces that is no id attribute stays.
+  assert.match(render('## Sets { a, b }\n').html, /<h2 id="sets--a-b-">.*Sets \{ a, b \}<\/h2>/);
+});
+
 test('react.dev’s `## Title {/*id*/}` (MDX’s comment form of a custom id) gives the id, in-page links reach it', () => {
   const out = render(
     '## Installation {/*installation*/}\n\nSee [above](#installation).\n\n### With `npm` and *care* {/* with_npm */}\n\nSetext {/*setext*/}\n---\n',
