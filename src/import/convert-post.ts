@@ -63,6 +63,41 @@ const asList = (value: unknown, kind: SourceKind): string[] => {
   return value == null || typeof value === 'object' ? [] : [String(value)];
 };
 
+/** `[text](url)`, as Docsy (opentelemetry.io) and v8.dev write their bylines. */
+const MARKDOWN_LINK = /\[([^[\]]*)\]\([^()\s]*\)/;
+
+/**
+ * The names in a byline written in Markdown: `[Laurent Quérel](https://github.com/lquerel) (F5), [Joshua
+ * MacDonald](…) (ServiceNow)` is Laurent Quérel and Joshua MacDonald. Parts are split at commas, `and` and `&`
+ * outside parentheses; each keeps its links' text without the parentheses that follow a name.
+ */
+export function authorNames(byline: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let part = '';
+  const text = byline.replace(new RegExp(MARKDOWN_LINK.source, 'g'), '$1').replace(/\s+/g, ' ');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    const and = depth === 0 ? /^(?:,|\s+(?:and|&)\s)/.exec(text.slice(i)) : null;
+    if (and) {
+      parts.push(part);
+      part = '';
+      i += and[0].length - 1;
+    } else part += c;
+  }
+  parts.push(part);
+  const names = parts.map((p) =>
+    p
+      .replace(/\([^()]*\)/g, '')
+      .replace(/^\s*(?:and|&)\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  return [...new Set(names.filter(Boolean))];
+}
+
 /** Themes' own keys for the cover image: Ananke's `featured_image`, LoveIt's and DoIt's `featuredImage`, Clarity's `featureImage`. */
 const COVER_KEYS = ['featured_image', 'featuredImage', 'featureImage'];
 
@@ -197,6 +232,17 @@ export function mapFrontMatter(
     doc.delete('lastmod');
   }
   if (!has('image')) mapCoverImage(doc, change);
+  const author = doc.get('author');
+  if (typeof author === 'string' && MARKDOWN_LINK.test(author)) {
+    const names = authorNames(author);
+    if (names.length) {
+      doc.set('author', names);
+      change(
+        'author',
+        `\`author\` written in Markdown → ${names.map((n) => `\`${n}\``).join(', ')} (links and parentheses left out; a profile's URL goes under \`authors\` in blog.config.json)`,
+      );
+    }
+  }
   if (!has('title') || !String(doc.get('title') ?? '').trim()) {
     const stem = basename(post.found.path).replace(/\.(md|markdown)$/i, '');
     const name = /^index$/i.test(stem) ? basename(post.found.assetDir ?? stem) : stem;

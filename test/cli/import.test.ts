@@ -496,6 +496,29 @@ hugo(
   },
 );
 
+hugo('a byline written in Markdown (Docsy’s, as on opentelemetry.io) becomes the authors’ names', () => {
+  const site = tempDir('blog-import-docsy-author-');
+  mkdirSync(join(site, 'content/en/blog/2023/otel-arrow'), { recursive: true });
+  writeFileSync(join(site, 'hugo.yaml'), 'baseURL: https://opentelemetry.io\ntitle: OpenTelemetry\n');
+  writeFileSync(
+    join(site, 'content/en/blog/2023/otel-arrow/index.md'),
+    '---\ntitle: OTel Arrow\ndate: 2023-04-11\nauthor: >-\n  [Laurent Quérel](https://github.com/lquerel) (F5), [Joshua\n  MacDonald](https://github.com/jmacd) (ServiceNow)\n---\n\nBody.\n',
+  );
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'hugo', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, '4: `author` written in Markdown → `Laurent Quérel`, `Joshua MacDonald`');
+  assert.match(
+    read(blog, 'posts/2023-04-11-otel-arrow/index.md'),
+    '\nauthor:\n  - Laurent Quérel\n  - Joshua MacDonald\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/otel-arrow/index.html');
+  assert.match(page, '<a href="/authors/laurent-querel/" rel="author">Laurent Quérel</a>');
+  assert.not.match(page, '](https://github.com');
+});
+
 hugo.run();
 
 const hexo = suite('hexo');
