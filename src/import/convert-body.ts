@@ -13,6 +13,8 @@ export interface BodyContext {
   linkTo(name: string): LinkTarget | undefined;
   /** Notes that a referenced file must travel with the post (Hexo `asset_img`). */
   useAsset(name: string): void;
+  /** A front-matter value of the post, as text, by its key in any case (`a.b` for a nested one). */
+  param?(key: string): string | undefined;
 }
 
 export type BodyConverter = (body: string, ctx: BodyContext) => string;
@@ -134,6 +136,18 @@ export const hugoRef: BodyConverter = (body, ctx) =>
     const [path, anchor = ''] = m[1]!.split(/(?=#)/);
     const target = ctx.linkTo(path!);
     return target && { text: target.href + anchor, message: `\`${m[0]}\` → \`${target.href}${anchor}\`` };
+  });
+
+/**
+ * Hugo `{{% param canonical_url %}}` / `{{< param "x" >}}` → the post's own front-matter value (what Hugo
+ * looks up first); a value only the site's config has is left as written, for a person.
+ */
+export const hugoParam: BodyConverter = (body, ctx) =>
+  rewrite(body, /\{\{[<%]\s*param\s+(?:"([^"\n]+)"|'([^'\n]+)'|([^\s>%"']+))\s*[>%]\}\}/g, ctx, (m) => {
+    const value = ctx.param?.(m[1] ?? m[2] ?? m[3]!);
+    return value === undefined || value.includes('\n')
+      ? undefined
+      : { text: value, message: `\`${m[0]}\` → \`${value}\` (the post's front-matter)` };
   });
 
 /** Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`. */

@@ -292,8 +292,21 @@ export function convertBody(
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
   let body = post.matter.body;
+  const data = (post.matter.doc.toJS() ?? {}) as Record<string, unknown>;
   const context: BodyContext = {
     ...ctx,
+    param: (key) => {
+      // Hugo's `.Param`: keys in any case, a dotted path into nested maps.
+      let value: unknown = data;
+      for (const part of key.split('.')) {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+        const found = Object.keys(value).find((k) => k.toLowerCase() === part.toLowerCase());
+        value = found === undefined ? undefined : (value as Record<string, unknown>)[found];
+      }
+      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : undefined;
+    },
     change: (offset, message) => {
       const line = post.matter.bodyLine + lineAt(body, offset) - 1;
       post.changed.push({ file: rel, line, message });

@@ -519,6 +519,32 @@ hugo('a byline written in Markdown (Docsy’s, as on opentelemetry.io) becomes t
   assert.not.match(page, '](https://github.com');
 });
 
+hugo(
+  '`{{% param canonical_url %}}` becomes the post’s own value (opentelemetry.io); a site param is left for a person',
+  () => {
+    const site = tempDir('blog-import-hugo-param-');
+    mkdirSync(join(site, 'content/en/blog/2019/opentelemetry-governance-committee-explained'), {
+      recursive: true,
+    });
+    writeFileSync(join(site, 'hugo.yaml'), 'baseURL: https://opentelemetry.io\ntitle: OpenTelemetry\n');
+    writeFileSync(
+      join(site, 'content/en/blog/2019/opentelemetry-governance-committee-explained/index.md'),
+      '---\ntitle: OpenTelemetry Governance Committee Explained\ndate: 2019-11-06\ncanonical_url: https://medium.com/opentelemetry/opentelemetry-governance-committee-explained-860353baba0\n---\n\n_A version of this article was [originally posted] on Medium._\n\nRun {{% param notes.docker-compose-v2 %}}.\n\n[originally posted]: <{{% param canonical_url %}}>\n',
+    );
+    const blog = emptyBlog();
+    const run = runBlog(['import', 'hugo', site], { cwd: blog });
+    assert.is(run.status, 0, run.stderr);
+    assert.match(run.stdout, '11: `{{% param canonical_url %}}` → `https://medium.com/opentelemetry/');
+    assert.match(run.stdout, '`{{% param notes.docker-compose-v2 %}}` is shown as written');
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(
+      read(blog, 'dist/posts/opentelemetry-governance-committee-explained/index.html'),
+      '<a href="https://medium.com/opentelemetry/opentelemetry-governance-committee-explained-860353baba0">originally posted</a>',
+    );
+  },
+);
+
 hugo.run();
 
 const hexo = suite('hexo');
