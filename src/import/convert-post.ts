@@ -49,7 +49,7 @@ export function padNameDate(name: string): string {
 /** The line in the source text where a front-matter key is written (YAML `key:` or TOML `key =`). */
 export function lineOfKey(text: string, key: string): number {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const at = new RegExp(`^\\s*["']?${escaped}["']?\\s*[:=]`, 'm').exec(text);
+  const at = new RegExp(`^[ \\t]*["']?${escaped}["']?\\s*[:=]`, 'm').exec(text);
   return at ? lineAt(text, at.index) : 1;
 }
 
