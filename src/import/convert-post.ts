@@ -255,7 +255,13 @@ export function mapFrontMatter(
   }
   // A dated name is the date, or, when no calendar has that day, the date rule's error for a person: the
   // file's time would only hide it.
-  if (!has('date') && !dateFromFileName(padNameDate(basename(post.found.path)))) {
+  // A bundle's name is its folder's (zachleat.com's `_posts/2021-01-30-fluid-images/index.md`), as for its slug.
+  const fileName = basename(post.found.path);
+  const name =
+    /^index\.(md|markdown)$/i.test(fileName) && post.found.assetDir
+      ? basename(post.found.assetDir)
+      : fileName;
+  if (!has('date') && !dateFromFileName(padNameDate(name))) {
     const ymd = parseDate(new Date(statSync(post.found.path).mtimeMs), config.timeZone);
     if (ymd.ok) {
       doc.set('date', ymd.date.ymd);

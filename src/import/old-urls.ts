@@ -123,6 +123,7 @@ export function oldPathOf(
   }
   // Eleventy: the post's own `permalink`, else its folder's (directory data), each maybe a template.
   const template = typeof own === 'string' ? own : site.kind === 'eleventy' ? old.pattern : undefined;
+  if (template === undefined && site.permalinkProblem) return { problem: site.permalinkProblem };
   if (template !== undefined) {
     if (!/\{\{|\{%/.test(template)) return checked(template);
     const path =

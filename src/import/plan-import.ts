@@ -43,7 +43,11 @@ const kinds = {
     where: 'content/posts/, content/post/ or content/blog/, or under content/<lang>/',
   },
   hexo: { find: findHexoSite, converters: hexoConverters, where: 'source/_posts/ and source/_drafts/' },
-  eleventy: { find: findEleventySite, converters: eleventyConverters, where: 'src/posts/, posts/ or blog/' },
+  eleventy: {
+    find: findEleventySite,
+    converters: eleventyConverters,
+    where: 'src/posts/, posts/, blog/ or _posts/',
+  },
 } as const;
 
 export function planImport(

@@ -46,6 +46,8 @@ export interface SourceSite {
   hugo?: { lang: string | undefined; prefix: string };
   /** Eleventy: the posts folder's directory data `permalink` (a template such as `/blog/{{ page.fileSlug }}/`). */
   permalink?: string;
+  /** Eleventy: why the posts' old URLs cannot be known (a directory data file computes `permalink` in code). */
+  permalinkProblem?: string;
   /** Eleventy: the input folder its config names (`content` in eleventy-base-blog), '' for the site's root. */
   inputDir?: string;
   /** Files that look like content but are not posts (pages), named in the report. */
