@@ -322,7 +322,7 @@ test('eleventy: `_posts/` as zachleat.com keeps it, its `.11tydata.js` permalink
     cwd: blog,
   });
   assert.is(run.status, 0, run.stderr);
-  assert.match(run.stdout, 'Imported 2 posts');
+  assert.match(run.stdout, 'Imported 4 posts');
   assert.match(run.stdout, 'old URL `/web/checklist-for-web-applications/` kept as `aliases`');
   assert.match(run.stdout, 'old URL `/web/fluid-images/` kept as `aliases`');
   // The folder's date is the post's, as Eleventy reads a date anywhere in the path: not the file's time.

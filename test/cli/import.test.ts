@@ -640,4 +640,26 @@ eleventy(
   },
 );
 
+eleventy(
+  'reference-style images and links to files of the site come along, as WordPress exports write them',
+  () => {
+    // zachleat.com's oldest posts: `[![Error Messages][2]][2]` with `[2]: /web/wp-content/uploads/2007/02/image2.jpg`,
+    // and a thumbnail linking to its full-size image.
+    const fixture = join(FIXTURES, 'import-eleventy-underscore-posts');
+    const blog = emptyBlog();
+    const run = runBlog(['import', 'eleventy', fixture], { cwd: blog });
+    assert.is(run.status, 0, run.stderr);
+    for (const file of ['image2.jpg', 'hierselects1.jpg', 'hierselects1.thumbnail.jpg', 'spec.pdf'])
+      assert.equal(
+        readFileSync(join(blog, 'static/web/wp-content/uploads/2007/02', file)),
+        readFileSync(join(fixture, 'web/wp-content/uploads/2007/02', file)),
+        file,
+      );
+    const lint = runBlog(['lint'], { cwd: blog });
+    assert.not.match(lint.stdout, /body\/missing-image|wp-content.*body\/broken-link/);
+    const build = runBlog(['build', '--strict'], { cwd: blog });
+    assert.is(build.status, 0, build.stdout + build.stderr);
+  },
+);
+
 eleventy.run();
