@@ -7,6 +7,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
 import { findTemplateSyntax } from '../content/template-syntax.ts';
 import { lineAt } from '../diagnostics/position.ts';
+import { now } from '../util/clock.ts';
 import { SLUG_PATTERN, slugify } from '../util/slug.ts';
 import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
@@ -96,6 +97,42 @@ export function authorNames(byline: string): string[] {
       .trim(),
   );
   return [...new Set(names.filter(Boolean))];
+}
+
+/**
+ * Hugo's `expiryDate`: from that day on Hugo no longer published the page. One already past was not on the
+ * old site, so it comes as a draft rather than back online; one to come is left for a person, as this
+ * blog has no expiry.
+ */
+function expire(
+  post: Omit<ReadPost, 'target' | 'ymd'>,
+  timeZone: string,
+  change: (key: string, message: string) => void,
+): void {
+  const { doc } = post.matter;
+  const value = doc.get('expiryDate');
+  const parsed = parseDate(value, timeZone);
+  if (!parsed.ok) {
+    post.left.push({ key: 'expiryDate', message: `kept \`expiryDate\`, unused here: not a date Hugo reads` });
+    return;
+  }
+  if (parsed.date.epoch > now()) {
+    post.left.push({
+      key: 'expiryDate',
+      message: `kept \`expiryDate: ${parsed.date.ymd}\`, unused here: Hugo would stop publishing the post that day, this blog does not; set \`draft: true\` then`,
+    });
+    return;
+  }
+  doc.delete('expiryDate');
+  if (doc.get('draft') === true) {
+    change('expiryDate', `removed \`expiryDate: ${parsed.date.ymd}\` (a draft)`);
+    return;
+  }
+  doc.set('draft', true);
+  change(
+    'expiryDate',
+    `\`expiryDate: ${parsed.date.ymd}\` has passed, so Hugo no longer published the post: \`draft: true\`, not back online`,
+  );
 }
 
 /** Themes' own keys for the cover image: Ananke's `featured_image`, LoveIt's and DoIt's `featuredImage`, Clarity's `featureImage`. */
@@ -271,7 +308,8 @@ export function mapFrontMatter(
       });
     }
   }
-  for (const key of ['expiryDate', 'url', 'permalink'])
+  if (has('expiryDate')) expire(post, config.timeZone, change);
+  for (const key of ['url', 'permalink'])
     if (has(key))
       post.left.push({
         key,

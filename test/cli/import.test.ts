@@ -545,6 +545,43 @@ hugo(
   },
 );
 
+hugo(
+  'an `expiryDate` already past comes as a draft, as Hugo no longer published it; one to come is left for a person',
+  () => {
+    // As hugo-PaperMod's exampleSite writes it: `expiryDate: 2026-05-08` on content/posts/papermod/papermod-faq.md.
+    const site = tempDir('blog-import-hugo-expiry-');
+    mkdirSync(join(site, 'content/posts'), { recursive: true });
+    writeFileSync(join(site, 'hugo.toml'), 'baseURL = "https://x.test/"\n');
+    const post = (name: string, expiry: string, extra = '') =>
+      writeFileSync(
+        join(site, `content/posts/${name}.md`),
+        `---\ntitle: "FAQs / How To's Guide"\ndate: 2021-01-20\nexpiryDate: ${expiry}\n${extra}---\n\nBody.\n`,
+      );
+    post('papermod-faq', '2026-05-08');
+    post('later', '2999-01-01');
+    post('old-draft', '2026-05-08', 'draft: true\n');
+    const blog = emptyBlog();
+    const run = runBlog(['import', 'hugo', site], { cwd: blog, env: { SOURCE_DATE_EPOCH: '1796256000' } });
+    assert.is(run.status, 0, run.stderr);
+    assert.match(
+      run.stdout,
+      '4: `expiryDate: 2026-05-08` has passed, so Hugo no longer published the post: `draft: true`, not back online',
+    );
+    assert.match(run.stdout, '4: removed `expiryDate: 2026-05-08` (a draft)');
+    assert.match(
+      run.stdout,
+      '4: kept `expiryDate: 2999-01-01`, unused here: Hugo would stop publishing the post that day',
+    );
+    const faq = read(blog, 'posts/2021-01-20-papermod-faq.md');
+    assert.match(faq, '\ndraft: true\n');
+    assert.not.match(faq, /expiryDate|aliases/);
+    const build = runBlog(['build'], { cwd: blog, env: { SOURCE_DATE_EPOCH: '1796256000' } });
+    assert.is(build.status, 0, build.stderr);
+    assert.not.ok(existsSync(join(blog, 'dist/posts/papermod-faq')));
+    assert.ok(existsSync(join(blog, 'dist/posts/later/index.html')));
+  },
+);
+
 hugo.run();
 
 const hexo = suite('hexo');
