@@ -96,4 +96,24 @@ test('a body with `#` headings is shifted down a level, so the page keeps one <h
   assert.match(render('## Part\n').html, /^<h2 id="part">/);
 });
 
+test('raw HTML `<a href>` is resolved like a Markdown link: a post’s file becomes its page, a site path gets the base', () => {
+  // eleventy-base-blog's secondpost.md: `<a href="/blog/firstpost.md">First post</a>`, imported as a relative link.
+  const resolve = (url: string) =>
+    url === './2018-05-01-firstpost.md'
+      ? '/blog/posts/firstpost/'
+      : url.startsWith('/')
+        ? `/blog${url}`
+        : url;
+  const out = render(
+    '<a href="./2018-05-01-firstpost.md">First post</a>\n<a class="x" href=\'/about/?a=1&amp;b=2\'>About</a>\n\nInline <a href="https://example.com/">out</a> and <a href="">empty</a> <a name="top">top</a>.\n',
+    resolve,
+  );
+  assert.match(out.html, '<a href="/blog/posts/firstpost/">First post</a>');
+  assert.match(out.html, '>About</a>');
+  assert.match(out.html, 'href="/blog/about/?a=1&amp;b=2"');
+  assert.match(out.html, '<a href="https://example.com/">out</a>');
+  assert.not.match(out.html, 'href="#"');
+  assert.match(out.html, '<a name="top">top</a>');
+});
+
 test.run();
