@@ -13,6 +13,11 @@ export interface BodyContext {
   linkTo(name: string): LinkTarget | undefined;
   /** Notes that a referenced file must travel with the post (Hexo `asset_img`). */
   useAsset(name: string): void;
+  /**
+   * Another imported post by the path of its source file, as a link in the post writes it (`../x.md`, or
+   * `/blog/x.md` from the content or input folder); exact, never guessed from a file name alone.
+   */
+  linkToFile?(path: string): LinkTarget | undefined;
   /** A front-matter value of the post, as text, by its key in any case (`a.b` for a nested one). */
   param?(key: string): string | undefined;
 }
@@ -148,6 +153,24 @@ export const hugoParam: BodyConverter = (body, ctx) =>
     return value === undefined || value.includes('\n')
       ? undefined
       : { text: value, message: `\`${m[0]}\` → \`${value}\` (the post's front-matter)` };
+  });
+
+/**
+ * A link to another post's source file (`[x](/blog/2025/x.md)`, `<a href="/blog/firstpost.md">`), which
+ * Hugo's link render hook and Eleventy's InputPathToUrl plugin serve as that post's URL → the relative path
+ * of its new file. A path that is no imported post is left as written (the lint reports it).
+ */
+export const sourceFileLinks: BodyConverter = (body, ctx) =>
+  rewrite(body, /(\]\(<?|\bhref=")([^\s()"<>#]+\.(?:md|markdown))(#[^\s()"<>]*)?/gi, ctx, (m) => {
+    const [, before, path, anchor = ''] = m as unknown as [string, string, string, string?];
+    if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(path)) return undefined;
+    const target = ctx.linkToFile?.(path);
+    return (
+      target && {
+        text: `${before}${target.href}${anchor}`,
+        message: `link \`${path}${anchor}\` → \`${target.href}${anchor}\``,
+      }
+    );
   });
 
 /** Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`. */

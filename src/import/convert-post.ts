@@ -332,7 +332,7 @@ export function mapFrontMatter(
 export function convertBody(
   post: ReadPost,
   converters: readonly BodyConverter[],
-  ctx: Pick<BodyContext, 'linkTo' | 'useAsset'>,
+  ctx: Pick<BodyContext, 'linkTo' | 'linkToFile' | 'useAsset'>,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
   let body = post.matter.body;

@@ -1,13 +1,13 @@
 /** @fileoverview Eleventy: a posts folder (`src/posts/`, `posts/`, `blog/`…) whose directory data names the collection tag. */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, posix as path } from 'node:path';
-import { liquidHighlight, rawMarkers, siteUrls } from './convert-body.ts';
+import { liquidHighlight, rawMarkers, siteUrls, sourceFileLinks } from './convert-body.ts';
 import { readSourceMatter } from './front-matter.ts';
 import { readJsData } from './js-front-matter.ts';
 import type { FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
 
-export const eleventyConverters = [rawMarkers, liquidHighlight, siteUrls];
+export const eleventyConverters = [rawMarkers, liquidHighlight, siteUrls, sourceFileLinks];
 
 const FOLDERS = [
   'src/posts',

@@ -14,6 +14,7 @@ import { scriptEmbed } from '../content/rules/script-embed.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { capSlug } from '../util/slug.ts';
+import { decodeUrlPath } from '../util/urls.ts';
 import { convertBody, lineOfKey, mapFrontMatter, padNameDate, type ReadPost } from './convert-post.ts';
 import { eleventyConverters, findEleventySite } from './eleventy.ts';
 import { readSourceMatter } from './front-matter.ts';
@@ -182,6 +183,8 @@ export function planImport(
     for (const key of keys) if (!byName.has(key.toLowerCase())) byName.set(key.toLowerCase(), post);
   }
 
+  const byPath = new Map(read.map((post) => [post.found.rel.toLowerCase(), post]));
+
   // Pass 2: bodies, images, and what is left.
   const oldPermalinks = readOldPermalinks(site);
   for (const post of read) {
@@ -198,6 +201,23 @@ export function planImport(
           byName.get(`content/${clean}`.toLowerCase()) ??
           byName.get(basename(clean).toLowerCase());
         if (!other) return undefined;
+        let href = path.relative(path.dirname(post.target), other.target);
+        if (!href.startsWith('.')) href = `./${href}`;
+        return { href, title: other.title };
+      },
+      linkToFile: (written) => {
+        // Relative to the post's folder, else from its folder or any folder above it (the content or input
+        // folder): only a path that is exactly another imported post's source file.
+        const decoded = decodeUrlPath(written);
+        const dir = path.dirname(post.found.rel);
+        const above = dir.split('/').map((_, i, parts) => parts.slice(0, i).join('/'));
+        const candidates = decoded.startsWith('/')
+          ? [...above, dir].map((d) => path.join(d, decoded))
+          : [path.join(dir, decoded), ...above.map((d) => path.join(d, decoded))];
+        const other = candidates
+          .map((c) => byPath.get(c.replace(/^\/+/, '').toLowerCase()))
+          .find((p) => p !== undefined);
+        if (!other || other === post) return undefined;
         let href = path.relative(path.dirname(post.target), other.target);
         if (!href.startsWith('.')) href = `./${href}`;
         return { href, title: other.title };

@@ -671,9 +671,23 @@ eleventy(
       read(blog, 'posts/2023-01-23-fifthpost.md'),
       '---\ntitle: This is a fifth post\ndate: 2023-01-23\ndraft: true\n---\nThis is a draft post\n',
     );
+    // Links to other posts' source files, which its InputPathToUrl plugin served as their URLs.
+    assert.match(result.stdout, '11: link `/blog/firstpost.md` → `./2018-05-01-firstpost.md`');
+    assert.match(result.stdout, '12: link `blog/thirdpost.md` → `./2018-08-24-thirdpost.md`');
+    const second = read(blog, 'posts/2018-07-04-secondpost.md');
+    assert.match(
+      second,
+      '<a href="./2018-05-01-firstpost.md">First post</a>\n<a href="./2018-08-24-thirdpost.md">Third post</a>',
+    );
+    assert.match(second, '[the fourth](./2018-09-30-fourthpost.md#section-header)');
+    assert.match(second, '[a missing one](/blog/nope.md)');
     const build = runBlog(['build', '--drafts'], { cwd: blog });
     assert.is(build.status, 0, build.stderr);
     assert.match(read(blog, 'dist/posts/fifthpost/index.html'), 'This is a draft post');
+    assert.match(
+      read(blog, 'dist/posts/secondpost/index.html'),
+      '<a href="/posts/firstpost/">First post</a>',
+    );
   },
 );
 
