@@ -8,6 +8,7 @@ import {
   hexoCodeblock,
   hexoImg,
   hugoHighlight,
+  hugoParam,
   kramdownAttributes,
   kramdownMarkdownBlocks,
   liquidHighlight,
@@ -158,6 +159,31 @@ test('jekyll: `{{ page.title }}` and `{{ site.x }}` become their text; code, raw
       '{{ site.url }}{{ site.baseurl }}/x',
     ].join('\n'),
   );
+});
+
+test('hugo: `{{% param x %}}` is the post’s own front-matter value; one only the site has is left as written', () => {
+  // opentelemetry.io's posts end with `[originally posted]: <{{% param canonical_url %}}>`.
+  const changes: string[] = [];
+  const params: Record<string, string> = {
+    canonical_url: 'https://medium.com/x-860353baba0',
+    eventurl: '/e/',
+  };
+  const ctx: BodyContext = {
+    change: (offset, message) => changes.push(`${offset}: ${message}`),
+    linkTo: () => undefined,
+    useAsset: () => {},
+    param: (key) => params[key.toLowerCase()],
+  };
+  const body =
+    '[originally posted]: <{{% param canonical_url %}}>\n[event]({{< param "eventUrl" >}}) {{% param notes.docker-compose-v2 %}}\n';
+  assert.is(
+    hugoParam(body, ctx),
+    '[originally posted]: <https://medium.com/x-860353baba0>\n[event](/e/) {{% param notes.docker-compose-v2 %}}\n',
+  );
+  assert.equal(changes, [
+    "22: `{{% param canonical_url %}}` → `https://medium.com/x-860353baba0` (the post's front-matter)",
+    '59: `{{< param "eventUrl" >}}` → `/e/` (the post\'s front-matter)',
+  ]);
 });
 
 test.run();
