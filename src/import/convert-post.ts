@@ -70,6 +70,9 @@ const asList = (value: unknown, kind: SourceKind): string[] => {
   return value == null || typeof value === 'object' ? [] : [String(value)];
 };
 
+/** Eleventy's date values that say where to read the date from. */
+const ELEVENTY_DATES = /^(?:git )?(?:last modified|created)$/i;
+
 /** `[text](url)`, as Docsy (opentelemetry.io) and v8.dev write their bylines. */
 const MARKDOWN_LINK = /\[([^[\]]*)\]\([^()\s]*\)/;
 
@@ -337,6 +340,16 @@ export function mapFrontMatter(
     change('image', '`image: { path }` → `image: { src }` (the cover image)');
   }
   if (!has('image')) mapCoverImage(doc, change);
+  // Eleventy's `date: Last Modified`, `Created`, `git Last Modified`, `git Created` name where Eleventy read
+  // the date (the file or git), not a date: the file's name or time gives it, as for a post without one.
+  const special = doc.get('date');
+  if (site.kind === 'eleventy' && typeof special === 'string' && ELEVENTY_DATES.test(special.trim())) {
+    change(
+      'date',
+      `removed \`date: ${special.trim()}\` (Eleventy read it from the file or git; not a date here)`,
+    );
+    doc.delete('date');
+  }
   const author = doc.get('author');
   if (typeof author === 'string' && MARKDOWN_LINK.test(author)) {
     const names = authorNames(author);

@@ -713,4 +713,30 @@ eleventy(
   },
 );
 
+eleventy(
+  'Eleventy’s `date: git Last Modified` and `date: Created` name a source, not a date: the file gives it; the blog builds',
+  () => {
+    const site = tempDir('blog-import-eleventy-dates-');
+    mkdirSync(join(site, 'posts'));
+    writeFileSync(join(site, 'posts/notes.md'), '---\ntitle: Notes\ndate: git Last Modified\n---\nBody.\n');
+    writeFileSync(
+      join(site, 'posts/2021-03-04-created.md'),
+      '---\ntitle: Created one\ndate: Created\n---\nBody.\n',
+    );
+    const blog = emptyBlog();
+    const run = runBlog(['import', 'eleventy', site], { cwd: blog });
+    assert.is(run.status, 0, run.stderr);
+    assert.match(
+      run.stdout,
+      '3: removed `date: git Last Modified` (Eleventy read it from the file or git; not a date here)',
+    );
+    assert.match(run.stdout, '3: removed `date: Created`');
+    assert.match(run.stdout, "no date: used the file's modification day");
+    assert.is(read(blog, 'posts/2021-03-04-created.md').includes('date:'), false);
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stdout + build.stderr);
+    assert.match(read(blog, 'dist/posts/created/index.html'), 'datetime="2021-03-04');
+  },
+);
+
 eleventy.run();
