@@ -58,6 +58,11 @@ export interface BuildOptions {
   strict?: boolean;
   /** Told about what went wrong but was worked around (a render worker that failed). */
   warn?: (message: string) => void;
+  /**
+   * Called once every page, file and copy is in the output, while the search index may still be in the making
+   * (`blog serve` reloads the browser then). Not called when the build fails first, nor when nothing changed.
+   */
+  siteWritten?: () => void;
 }
 
 export interface BuildResult {
@@ -138,7 +143,12 @@ async function buildWith(
   const site = await planBuild(options, phase, cleanups);
   if ('unchanged' in site) return { ...site.unchanged, outDir, timings };
   const { cache, plan, files, images, warnings, cards } = site;
-  const written = await site.write.finish({ files, copies: site.copies, later: () => cards.draw() });
+  const written = await site.write.finish({
+    files,
+    copies: site.copies,
+    later: () => cards.draw(),
+    written: options.siteWritten,
+  });
   phase('write');
 
   const kinds = new Map<string, number>();

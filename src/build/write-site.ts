@@ -48,6 +48,12 @@ export interface WriteRest {
    * index's pages are written, so that Pagefind starts on them first, and written after the pages.
    */
   later?: () => Promise<readonly OutputFile[]>;
+  /**
+   * Called once every page, site file and copy is in the output: in a rebuild in place, while the search index
+   * may still be in the making and before the files of deleted pages are removed (`blog serve` reloads the
+   * browser then: a one-post edit's part takes Pagefind a second or more).
+   */
+  written?: () => void;
 }
 
 export interface SiteWrite {
@@ -147,22 +153,32 @@ export async function beginWrite(input: WriteInput): Promise<SiteWrite> {
         later ??= rest.later?.() ?? Promise.resolve([]);
         later.catch(() => {}); // awaited below; a failure of the pages' writing comes first
       };
+      let index: SearchIndexing | undefined;
       try {
-        if (searching) await writeIndexedPages(writer, pages, tasks, searching, startLater);
-        else await writer.write(tasks(pages.keys()));
-        startLater();
-      } finally {
-        await later?.catch(() => {}); // nothing of it runs on once the build has failed
+        try {
+          if (searching) index = await writeIndexedPages(writer, pages, tasks, searching, startLater);
+          else await writer.write(tasks(pages.keys()));
+          startLater();
+        } finally {
+          await later?.catch(() => {}); // nothing of it runs on once the build has failed
+        }
+        await writer.write(
+          [...rest.files, ...(await later!)].map((file) => ({
+            outputPath: file.outputPath,
+            fingerprint: file.fingerprint ?? `page:${hashOf(file.content)}`,
+            content: () => file.content,
+          })),
+        );
+        await writer.copy(rest.copies);
+        // A first build is staged, and is in the output only once `writer.finish` has swapped it in.
+        if (writer.inPlace) rest.written?.();
+        await index?.finish();
+      } catch (error) {
+        await index?.abort();
+        throw error;
       }
-      await writer.write(
-        [...rest.files, ...(await later!)].map((file) => ({
-          outputPath: file.outputPath,
-          fingerprint: file.fingerprint ?? `page:${hashOf(file.content)}`,
-          content: () => file.content,
-        })),
-      );
-      await writer.copy(rest.copies);
       const manifest = await writer.finish();
+      if (!writer.inPlace) rest.written?.();
       return { manifest, stats: writer.stats };
     },
     async abort() {
@@ -217,10 +233,19 @@ async function indexAhead(
   return { files: indexing };
 }
 
+/** The search index still in the making once the pages are written. */
+interface SearchIndexing {
+  /** Waits for Pagefind and moves the index's files into the output. */
+  finish(): Promise<void>;
+  /** Stops Pagefind and removes its scratch folder when the build fails before `finish`. */
+  abort(): Promise<void>;
+}
+
 /**
  * Writes the pages while Pagefind indexes the post pages of each part of the index that changed, from the
  * folder (kept pages too: a part is made from all of its pages), each part once its pages are written (or at
- * once, when `beginWrite` started it); the other parts' files are kept.
+ * once, when `beginWrite` started it); the other parts' files are kept. Resolves once the pages are written,
+ * with the indexing still going on.
  */
 async function writeIndexedPages(
   writer: SiteWriter,
@@ -228,12 +253,12 @@ async function writeIndexedPages(
   tasks: (indexes: Iterable<number>) => Iterable<WriteTask>,
   search: SearchPlan,
   partsWritten: () => void,
-): Promise<void> {
+): Promise<SearchIndexing | undefined> {
   const { kept, indexer } = search;
   if (!indexer) {
     await writer.write(tasks(pages.keys()));
     await writer.write(kept);
-    return;
+    return undefined;
   }
   // The parts' post pages are written first, part by part, and Pagefind indexes each part as soon as its
   // pages are written, in its own process, while this one writes the rest of the site.
@@ -243,33 +268,40 @@ async function writeIndexedPages(
   const inParts = new Set(partPages.flat());
   const rest = [...pages.keys()].filter((i) => !inParts.has(i));
   const written = partPages.map(() => settleLater());
-  const writing = (async () => {
-    try {
-      for (const [k, indexes] of partPages.entries()) {
-        await writer.write(tasks(indexes));
-        written[k]!.resolve();
-      }
-      partsWritten();
-      await writer.write(tasks(rest));
-      await writer.write(kept);
-    } catch (error) {
-      for (const part of written) part.reject(error);
-      throw error;
-    }
-  })();
-  writing.catch(() => {}); // awaited below; until then a failure must not count as unhandled
-  try {
-    const files = await (search.indexing ??
-      indexer.indexFolder(writer.folder, search.scratch, (k) => written[k]!.promise));
-    await writing;
-    await writer.adopt(files);
-  } catch (error) {
-    await writing.catch(() => {}); // nothing is written once the scratch folder is gone
+  const indexing =
+    search.indexing ?? indexer.indexFolder(writer.folder, search.scratch, (k) => written[k]!.promise);
+  indexing.catch(() => {}); // awaited by `finish`, or `abort`
+  const abort = async () => {
     await indexer.abort(); // the Pagefind process would outlive a failed build in `blog serve`
-    throw error;
-  } finally {
+    await indexing.catch(() => {});
     await rm(search.scratch, { recursive: true, force: true });
+  };
+  try {
+    for (const [k, indexes] of partPages.entries()) {
+      await writer.write(tasks(indexes));
+      written[k]!.resolve();
+    }
+    partsWritten();
+    await writer.write(tasks(rest));
+    await writer.write(kept);
+  } catch (error) {
+    for (const part of written) part.reject(error);
+    await abort();
+    throw error;
   }
+  return {
+    async finish() {
+      try {
+        await writer.adopt(await indexing);
+      } catch (error) {
+        await indexer.abort();
+        throw error;
+      } finally {
+        await rm(search.scratch, { recursive: true, force: true });
+      }
+    },
+    abort,
+  };
 }
 
 /** A promise settled from outside; its rejection counts as handled until someone awaits it. */

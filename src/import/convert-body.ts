@@ -17,6 +17,13 @@ export interface BodyContext {
   leave?(offset: number, message: string): void;
   /** A Liquid variable's value when it is plain text: `page.title` (the post's front-matter), `site.x` (the config's). */
   liquidValue?(scope: 'page' | 'site', key: string): string | undefined;
+  /**
+   * Another imported post by the path of its source file, as a link in the post writes it (`../x.md`, or
+   * `/blog/x.md` from the content or input folder); exact, never guessed from a file name alone.
+   */
+  linkToFile?(path: string): LinkTarget | undefined;
+  /** A front-matter value of the post, as text, by its key in any case (`a.b` for a nested one). */
+  param?(key: string): string | undefined;
 }
 
 export type BodyConverter = (body: string, ctx: BodyContext) => string;
@@ -274,6 +281,36 @@ export const hugoRef: BodyConverter = (body, ctx) =>
     const [path, anchor = ''] = m[1]!.split(/(?=#)/);
     const target = ctx.linkTo(path!);
     return target && { text: target.href + anchor, message: `\`${m[0]}\` → \`${target.href}${anchor}\`` };
+  });
+
+/**
+ * Hugo `{{% param canonical_url %}}` / `{{< param "x" >}}` → the post's own front-matter value (what Hugo
+ * looks up first); a value only the site's config has is left as written, for a person.
+ */
+export const hugoParam: BodyConverter = (body, ctx) =>
+  rewrite(body, /\{\{[<%]\s*param\s+(?:"([^"\n]+)"|'([^'\n]+)'|([^\s>%"']+))\s*[>%]\}\}/g, ctx, (m) => {
+    const value = ctx.param?.(m[1] ?? m[2] ?? m[3]!);
+    return value === undefined || value.includes('\n')
+      ? undefined
+      : { text: value, message: `\`${m[0]}\` → \`${value}\` (the post's front-matter)` };
+  });
+
+/**
+ * A link to another post's source file (`[x](/blog/2025/x.md)`, `<a href="/blog/firstpost.md">`), which
+ * Hugo's link render hook and Eleventy's InputPathToUrl plugin serve as that post's URL → the relative path
+ * of its new file. A path that is no imported post is left as written (the lint reports it).
+ */
+export const sourceFileLinks: BodyConverter = (body, ctx) =>
+  rewrite(body, /(\]\(<?|\bhref=")([^\s()"<>#]+\.(?:md|markdown))(#[^\s()"<>]*)?/gi, ctx, (m) => {
+    const [, before, path, anchor = ''] = m as unknown as [string, string, string, string?];
+    if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(path)) return undefined;
+    const target = ctx.linkToFile?.(path);
+    return (
+      target && {
+        text: `${before}${target.href}${anchor}`,
+        message: `link \`${path}${anchor}\` → \`${target.href}${anchor}\``,
+      }
+    );
   });
 
 /** Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`. */

@@ -7,6 +7,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
 import { findTemplateSyntax } from '../content/template-syntax.ts';
 import { lineAt } from '../diagnostics/position.ts';
+import { now } from '../util/clock.ts';
 import { SLUG_PATTERN, slugify } from '../util/slug.ts';
 import { truncateText } from '../util/text.ts';
 import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
@@ -73,6 +74,135 @@ const asList = (value: unknown, kind: SourceKind, singular = false): string[] =>
   if (typeof value === 'string') return kind === 'jekyll' ? value.split(/\s+/) : value.split(',');
   return value == null || typeof value === 'object' ? [] : [String(value)];
 };
+
+/** Eleventy's date values that say where to read the date from. */
+const ELEVENTY_DATES = /^(?:git )?(?:last modified|created)$/i;
+
+/** `[text](url)`, as Docsy (opentelemetry.io) and v8.dev write their bylines. */
+const MARKDOWN_LINK = /\[([^[\]]*)\]\([^()\s]*\)/;
+
+/**
+ * The names in a byline written in Markdown: `[Laurent Quérel](https://github.com/lquerel) (F5), [Joshua
+ * MacDonald](…) (ServiceNow)` is Laurent Quérel and Joshua MacDonald. Parts are split at commas, `and` and `&`
+ * outside parentheses; each keeps its links' text without the parentheses that follow a name.
+ */
+export function authorNames(byline: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let part = '';
+  const text = byline.replace(new RegExp(MARKDOWN_LINK.source, 'g'), '$1').replace(/\s+/g, ' ');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    const and = depth === 0 ? /^(?:,|\s+(?:and|&)\s)/.exec(text.slice(i)) : null;
+    if (and) {
+      parts.push(part);
+      part = '';
+      i += and[0].length - 1;
+    } else part += c;
+  }
+  parts.push(part);
+  const names = parts.map((p) =>
+    p
+      .replace(/\([^()]*\)/g, '')
+      .replace(/^\s*(?:and|&)\s+/, '')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
+  return [...new Set(names.filter(Boolean))];
+}
+
+/**
+ * Hugo's `expiryDate`: from that day on Hugo no longer published the page. One already past was not on the
+ * old site, so it comes as a draft rather than back online; one to come is left for a person, as this
+ * blog has no expiry.
+ */
+function expire(
+  post: Omit<ReadPost, 'target' | 'ymd'>,
+  timeZone: string,
+  change: (key: string, message: string) => void,
+): void {
+  const { doc } = post.matter;
+  const value = doc.get('expiryDate');
+  const parsed = parseDate(value, timeZone);
+  if (!parsed.ok) {
+    post.left.push({ key: 'expiryDate', message: `kept \`expiryDate\`, unused here: not a date Hugo reads` });
+    return;
+  }
+  if (parsed.date.epoch > now()) {
+    post.left.push({
+      key: 'expiryDate',
+      message: `kept \`expiryDate: ${parsed.date.ymd}\`, unused here: Hugo would stop publishing the post that day, this blog does not; set \`draft: true\` then`,
+    });
+    return;
+  }
+  doc.delete('expiryDate');
+  if (doc.get('draft') === true) {
+    change('expiryDate', `removed \`expiryDate: ${parsed.date.ymd}\` (a draft)`);
+    return;
+  }
+  doc.set('draft', true);
+  change(
+    'expiryDate',
+    `\`expiryDate: ${parsed.date.ymd}\` has passed, so Hugo no longer published the post: \`draft: true\`, not back online`,
+  );
+}
+
+/** Themes' own keys for the cover image: Ananke's `featured_image`, LoveIt's and DoIt's `featuredImage`, Clarity's `featureImage`. */
+const COVER_KEYS = ['featured_image', 'featuredImage', 'featureImage'];
+
+/**
+ * A theme's cover image (a key above, Minimal Mistakes' `header: { image, … }`, or PaperMod's `cover: { image, alt }`)
+ * → `image` and `imageAlt`.
+ */
+function mapCoverImage(doc: Document, change: (key: string, message: string) => void): void {
+  const key = COVER_KEYS.find((k) => {
+    const value = doc.get(k);
+    return typeof value === 'string' && value.trim() !== '';
+  });
+  if (key) {
+    doc.set('image', doc.get(key));
+    doc.delete(key);
+    change(key, `\`${key}\` → \`image\` (the cover image)`);
+    return;
+  }
+  // Minimal Mistakes keeps the cover under `header:` (its hero `image` or `overlay_image`, list `teaser`,
+  // `og_image`); the rest of `header` (caption, overlay_filter) is the old theme's, left as it is.
+  const header = doc.get('header');
+  if (isMap(header)) {
+    const inHeader = ['image', 'overlay_image', 'teaser', 'og_image'].find((k) => {
+      const v = header.get(k);
+      return typeof v === 'string' && v.trim() !== '';
+    });
+    if (inHeader) {
+      doc.set('image', header.get(inHeader));
+      const alt = ['image_description', 'og_image_alt']
+        .map((k) => header.get(k))
+        .find((v) => typeof v === 'string');
+      if (alt) doc.set('imageAlt', alt);
+      change('header', `\`header.${inHeader}\` → \`image\` (the cover image)`);
+      return;
+    }
+  }
+  const cover = (doc.toJS() as Record<string, unknown> | null)?.cover;
+  if (typeof cover !== 'object' || cover === null) return;
+  const { image, alt } = cover as { image?: unknown; alt?: unknown };
+  if (typeof image !== 'string' || !image.trim()) return;
+  doc.set('image', image);
+  doc.deleteIn(['cover', 'image']);
+  const withAlt = typeof alt === 'string' && alt.trim() !== '' && !doc.has('imageAlt');
+  if (withAlt) {
+    doc.set('imageAlt', alt);
+    doc.deleteIn(['cover', 'alt']);
+  }
+  // What is left (`caption`, `hidden`…) stays under `cover`, listed as kept.
+  if (Object.keys((doc.toJS() as { cover: object }).cover).length === 0) doc.delete('cover');
+  change(
+    'cover',
+    `\`cover.image\` → \`image\`${withAlt ? ', `cover.alt` → `imageAlt`' : ''} (the cover image)`,
+  );
+}
 
 /** Maps the front-matter to the blog's keys, in place; returns notes on the source file. */
 export function mapFrontMatter(
@@ -223,21 +353,26 @@ export function mapFrontMatter(
     doc.deleteIn(['image', 'path']);
     change('image', '`image: { path }` → `image: { src }` (the cover image)');
   }
-  // Minimal Mistakes keeps the cover under `header:` (its hero `image` or `overlay_image`, list `teaser`,
-  // `og_image`); the rest of `header` (caption, overlay_filter) is the old theme's, left as it is.
-  const header = doc.get('header');
-  if (!has('image') && isMap(header)) {
-    const key = ['image', 'overlay_image', 'teaser', 'og_image'].find((k) => {
-      const v = header.get(k);
-      return typeof v === 'string' && v.trim() !== '';
-    });
-    if (key) {
-      doc.set('image', header.get(key));
-      const alt = ['image_description', 'og_image_alt']
-        .map((k) => header.get(k))
-        .find((v) => typeof v === 'string');
-      if (alt) doc.set('imageAlt', alt);
-      change('header', `\`header.${key}\` → \`image\` (the cover image)`);
+  if (!has('image')) mapCoverImage(doc, change);
+  // Eleventy's `date: Last Modified`, `Created`, `git Last Modified`, `git Created` name where Eleventy read
+  // the date (the file or git), not a date: the file's name or time gives it, as for a post without one.
+  const special = doc.get('date');
+  if (site.kind === 'eleventy' && typeof special === 'string' && ELEVENTY_DATES.test(special.trim())) {
+    change(
+      'date',
+      `removed \`date: ${special.trim()}\` (Eleventy read it from the file or git; not a date here)`,
+    );
+    doc.delete('date');
+  }
+  const author = doc.get('author');
+  if (typeof author === 'string' && MARKDOWN_LINK.test(author)) {
+    const names = authorNames(author);
+    if (names.length) {
+      doc.set('author', names);
+      change(
+        'author',
+        `\`author\` written in Markdown → ${names.map((n) => `\`${n}\``).join(', ')} (links and parentheses left out; a profile's URL goes under \`authors\` in blog.config.json)`,
+      );
     }
   }
   if (!has('title') || !String(doc.get('title') ?? '').trim()) {
@@ -252,7 +387,13 @@ export function mapFrontMatter(
   }
   // A dated name is the date, or, when no calendar has that day, the date rule's error for a person: the
   // file's time would only hide it.
-  if (!has('date') && !dateFromFileName(padNameDate(basename(post.found.path)))) {
+  // A bundle's name is its folder's (zachleat.com's `_posts/2021-01-30-fluid-images/index.md`), as for its slug.
+  const fileName = basename(post.found.path);
+  const name =
+    /^index\.(md|markdown)$/i.test(fileName) && post.found.assetDir
+      ? basename(post.found.assetDir)
+      : fileName;
+  if (!has('date') && !dateFromFileName(padNameDate(name))) {
     const ymd = parseDate(new Date(statSync(post.found.path).mtimeMs), config.timeZone);
     if (ymd.ok) {
       doc.set('date', ymd.date.ymd);
@@ -262,7 +403,8 @@ export function mapFrontMatter(
       });
     }
   }
-  for (const key of ['expiryDate', 'url', 'permalink'])
+  if (has('expiryDate')) expire(post, config.timeZone, change);
+  for (const key of ['url', 'permalink'])
     if (has(key))
       post.left.push({
         key,
@@ -325,14 +467,27 @@ function excerptSeparator(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSi
 export function convertBody(
   post: ReadPost,
   converters: readonly BodyConverter[],
-  ctx: Pick<BodyContext, 'linkTo' | 'useAsset' | 'liquidValue'>,
+  ctx: Pick<BodyContext, 'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue'>,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
   let body = post.matter.body;
+  const data = (post.matter.doc.toJS() ?? {}) as Record<string, unknown>;
   // Body lines (1-based) of what a converter left for a person; the new file's front-matter is added below.
   const leaves: { line: number; message: string }[] = [];
   const context: BodyContext = {
     ...ctx,
+    param: (key) => {
+      // Hugo's `.Param`: keys in any case, a dotted path into nested maps.
+      let value: unknown = data;
+      for (const part of key.split('.')) {
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+        const found = Object.keys(value).find((k) => k.toLowerCase() === part.toLowerCase());
+        value = found === undefined ? undefined : (value as Record<string, unknown>)[found];
+      }
+      return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : undefined;
+    },
     change: (offset, message) => {
       const line = post.matter.bodyLine + lineAt(body, offset) - 1;
       post.changed.push({ file: rel, line, message });
@@ -348,6 +503,12 @@ export function convertBody(
     post.changed.push({ file: rel, line: 1, message: 'TOML front-matter (`+++`) → YAML' });
   if (post.matter.format === 'json')
     post.changed.push({ file: rel, line: 1, message: "Hexo's JSON front-matter (`;;;`) → YAML" });
+  if (post.matter.format === 'js')
+    post.changed.push({
+      file: rel,
+      line: 1,
+      message: 'JavaScript front-matter (`---js`) → YAML: its values, read as data and never run',
+    });
   const matter = writeMatter(post.matter.doc as Document);
   const text = matter + body;
   const left: Note[] = post.left.map((l) => ({

@@ -1,12 +1,13 @@
 /** @fileoverview Eleventy: a posts folder (`src/posts/`, `posts/`, `blog/`…) whose directory data names the collection tag. */
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
-import { liquidHighlight, rawMarkers, siteUrls } from './convert-body.ts';
+import { basename, dirname, join, posix as path } from 'node:path';
+import { liquidHighlight, rawMarkers, siteUrls, sourceFileLinks } from './convert-body.ts';
 import { readSourceMatter } from './front-matter.ts';
+import { readJsData } from './js-front-matter.ts';
 import type { FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
 
-export const eleventyConverters = [rawMarkers, liquidHighlight, siteUrls];
+export const eleventyConverters = [rawMarkers, liquidHighlight, siteUrls, sourceFileLinks];
 
 const FOLDERS = [
   'src/posts',
@@ -16,6 +17,9 @@ const FOLDERS = [
   'content/posts',
   'content/blog',
   'src/content/posts',
+  // Blogs that came from Jekyll keep its folder (zachleat.com's 467 posts).
+  '_posts',
+  'src/_posts',
 ];
 
 export function findEleventySite(root: string): SourceSite {
@@ -25,6 +29,7 @@ export function findEleventySite(root: string): SourceSite {
   const collectionTags = new Set<string>([name]);
   // And often every post's URL: `"permalink": "/blog/{{ page.fileSlug }}/"`.
   let permalink: string | undefined;
+  let permalinkProblem: string | undefined;
   for (const file of [`${name}.json`, `${name}.11tydata.json`]) {
     try {
       const data = JSON.parse(readFileSync(join(folder, file), 'utf8')) as {
@@ -34,8 +39,23 @@ export function findEleventySite(root: string): SourceSite {
       for (const t of [data.tags].flat()) if (typeof t === 'string') collectionTags.add(t);
       if (typeof data.permalink === 'string') permalink ??= data.permalink;
     } catch {
-      // No directory data, or not JSON (`.11tydata.js` is code and never run).
+      // No directory data, or not JSON.
     }
+  }
+  // `.11tydata.js` is code and never run: its literal `tags` and a `permalink` that only fills in
+  // `page.fileSlug` are read from its text; any other permalink makes the old URLs unknown, never guessed.
+  for (const file of [`${name}.11tydata.js`, `${name}.11tydata.cjs`, `${name}.11tydata.mjs`]) {
+    let text: string;
+    try {
+      text = readFileSync(join(folder, file), 'utf8');
+    } catch {
+      continue;
+    }
+    const code = readJsDirectoryData(text);
+    for (const t of code.tags ?? []) collectionTags.add(t);
+    if (code.permalink !== undefined) permalink ??= code.permalink;
+    else if (code.permalinkIsCode && permalink === undefined)
+      permalinkProblem = `the posts folder's \`${file}\` computes \`permalink\` in code, which is never run`;
   }
   const posts: FoundPost[] = [];
   const leftOut: LeftOut[] = [];
@@ -58,9 +78,93 @@ export function findEleventySite(root: string): SourceSite {
     staticDirs: [join(root, 'src'), root, join(root, 'public'), join(root, 'static')],
     collectionTags: [...collectionTags],
     ...(permalink && { permalink }),
+    ...(permalinkProblem && !permalink && { permalinkProblem }),
+    ...readInputDir(root),
     notPosts: [],
     leftOut,
   };
+}
+
+/** A JavaScript string or template literal, its quote in group 1 and its text in group 2. */
+const JS_STRING = String.raw`(["'\x60])((?:(?!\1)[^\\\n]|\\.)*)\1`;
+/** `permalink: "…"`, `permalink: function({ page }) { return \`…\` }`, `permalink: (data) => \`…\``, `permalink({ page }) { return … }`. */
+const JS_PERMALINK = new RegExp(
+  String.raw`\bpermalink\s*(?::\s*(?:(?:async\s+)?(?:function\b\s*\w*\s*)?\([^)]*\)\s*(?:=>)?\s*)?|\([^)]*\)\s*)(?:\{\s*return\s+)?${JS_STRING}`,
+);
+
+/**
+ * What a posts folder's `.11tydata.js` says, read from its text: literal `tags`, and a `permalink` string or
+ * function returning a template that uses only `page.fileSlug` and `page.filePathStem` (zachleat.com's
+ * `` permalink: function({page}) { return `/web/${ page.fileSlug }/` } ``), as an Eleventy template.
+ */
+export function readJsDirectoryData(text: string): {
+  tags?: string[];
+  permalink?: string;
+  permalinkIsCode?: boolean;
+} {
+  const out: { tags?: string[]; permalink?: string; permalinkIsCode?: boolean } = {};
+  const tags = /\btags\s*:\s*(\[[^\]]*\]|"[^"\n]*"|'[^'\n]*')/.exec(text)?.[1];
+  if (tags) {
+    try {
+      const value = readJsData(`const tags = ${tags}`).tags;
+      out.tags = [value].flat().filter((t): t is string => typeof t === 'string');
+    } catch {
+      // Not literal: not read.
+    }
+  }
+  if (!/\bpermalink\b/.test(text)) return out;
+  const m = JS_PERMALINK.exec(text);
+  const template = m?.[2];
+  const vars = /\$\{\s*(?:\w+\.)?page\.(fileSlug|filePathStem)\s*\}/g;
+  // A string is an Eleventy template as in JSON directory data; a JS template only with the variables above.
+  if (template !== undefined && !(m![1] === '\x60' && template.replace(vars, '').includes('${')))
+    out.permalink = m![1] === '\x60' ? template.replace(vars, '{{ page.$1 }}') : template;
+  else out.permalinkIsCode = true;
+  return out;
+}
+
+/** Eleventy's config files, in the order it looks for them. */
+const CONFIG_FILES = ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs'];
+
+/**
+ * The input folder the config names (`dir: { input: "content" }`), read as text: a config is code and never
+ * run, so an input given any other way (a variable, a function) is not known, and `{}` is returned.
+ */
+function readInputDir(root: string): { inputDir?: string } {
+  for (const name of CONFIG_FILES) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, name), 'utf8');
+    } catch {
+      continue;
+    }
+    const input = /\binput\s*:\s*(["'`])([^"'`\n]*)\1/.exec(text)?.[2];
+    if (input === undefined) return {};
+    const dir = path.normalize(input.trim() || '.').replace(/^(\.\/)+|\/+$/g, '');
+    return dir.startsWith('..') || path.isAbsolute(dir) ? {} : { inputDir: dir === '.' ? '' : dir };
+  }
+  return {};
+}
+
+/**
+ * A file's path as Eleventy's URLs see it: relative to the input folder (`content/blog/x.md` is `/blog/x`);
+ * without a known input folder, `src/` left out as most sites keep their input there.
+ */
+export function eleventyStemPath(rel: string, inputDir: string | undefined): string {
+  const stem = rel.replace(/\.(md|markdown)$/i, '');
+  if (inputDir === undefined) return `/${stem.replace(/^src\//, '')}`;
+  return `/${inputDir && stem.startsWith(`${inputDir}/`) ? stem.slice(inputDir.length + 1) : stem}`;
+}
+
+/**
+ * Eleventy's default URL: the input path, where `index` and a file named as its folder
+ * (`blog/fourthpost/fourthpost.md`) stand for the folder.
+ */
+export function eleventyDefaultUrl(rel: string, inputDir: string | undefined): string {
+  const parts = eleventyStemPath(rel, inputDir).split('/');
+  const last = parts.at(-1)!;
+  if (/^index$/i.test(last) || (parts.length > 2 && last === parts.at(-2))) parts.pop();
+  return `${parts.join('/')}/`;
 }
 
 /** Front-matter keys that make an Eleventy template a page of its own rather than an item of a collection. */

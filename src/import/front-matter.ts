@@ -1,16 +1,17 @@
-/** @fileoverview Reads another generator's front-matter (YAML, Hugo's TOML, Hexo's opener-less YAML) as an editable YAML document. */
+/** @fileoverview Reads another generator's front-matter (YAML, Hugo's TOML, Hexo's opener-less YAML, Eleventy's `---js` values) as an editable YAML document. */
 import { parse as parseToml } from 'smol-toml';
 import { Document, isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import { splitFrontMatter, splitOpenerless } from '../content/split-front-matter.ts';
 import { lineAt } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
+import { readJsData } from './js-front-matter.ts';
 
 export interface SourceMatter {
   doc: Document;
   body: string;
   /** 1-based line in the source where the body starts, so body notes point at source lines. */
   bodyLine: number;
-  format: 'yaml' | 'toml' | 'json' | 'none';
+  format: 'yaml' | 'toml' | 'json' | 'js' | 'none';
   /** Hexo allows a front-matter with only its closing `---`. */
   missingOpener: boolean;
   /** Keys written more than once: only the last is kept, the value Jekyll (Ruby's YAML) reads. */
@@ -55,6 +56,24 @@ export function readSourceMatter(raw: string): SourceMatter {
   }
   const block = splitFrontMatter(text);
   if (block?.closed) {
+    // Eleventy's `---js`: values read as data, never run; a block with code is refused with the reason.
+    if (block.language === 'js' || block.language === 'javascript') {
+      let data: Record<string, unknown>;
+      try {
+        data = readJsData(text.slice(block.sourceStart, block.sourceEnd));
+      } catch (error) {
+        throw new Error(
+          `Unexpected \`${block.language}\` front-matter with code: ${(error as Error).message}`,
+        );
+      }
+      return {
+        doc: new Document(data),
+        body: text.slice(block.bodyStart),
+        bodyLine: lineCount(text.slice(0, block.bodyStart)) + 1,
+        format: 'js',
+        missingOpener: false,
+      };
+    }
     // JSON (`---json`) is YAML too; any other language is data we do not read.
     if (block.language !== 'yaml' && block.language !== 'yml' && block.language !== 'json')
       throw new Error(

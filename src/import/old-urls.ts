@@ -7,7 +7,8 @@ import type { SiteConfig } from '../config/schema.ts';
 import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
-import { padNameDate, type ReadPost } from './convert-post.ts';
+import { lineOfKey, padNameDate, type ReadPost } from './convert-post.ts';
+import { eleventyDefaultUrl, eleventyStemPath } from './eleventy.ts';
 import {
   type HexoCategoryConfig,
   hexoCategory,
@@ -131,17 +132,17 @@ export function oldPathOf(
   }
   // Eleventy: the post's own `permalink`, else its folder's (directory data), each maybe a template.
   const template = typeof own === 'string' ? own : site.kind === 'eleventy' ? old.pattern : undefined;
+  if (template === undefined && site.permalinkProblem) return { problem: site.permalinkProblem };
   if (template !== undefined) {
     if (!/\{\{|\{%/.test(template)) return checked(template);
     const path =
-      site.kind === 'eleventy' ? eleventyPermalink(template, post, data, undated, slug) : undefined;
+      site.kind === 'eleventy'
+        ? eleventyPermalink(template, post, data, undated, slug, site.inputDir)
+        : undefined;
     return path ? checked(path) : { problem: `its \`permalink\` is a template (\`${template}\`)` };
   }
-  if (site.kind === 'eleventy') {
-    // Eleventy's default: the input path without its extension (under `src/` when the site keeps its input there).
-    const rel = post.found.rel.replace(/\.(md|markdown)$/i, '').replace(/^src\//, '');
-    return checked(`/${/\/index$/i.test(rel) ? rel.slice(0, -'index'.length) : `${rel}/`}`);
-  }
+  // Eleventy's default: the input path without its extension.
+  if (site.kind === 'eleventy') return checked(eleventyDefaultUrl(post.found.rel, site.inputDir));
   if (!old.pattern || !post.ymd) return undefined;
   const [year, month, day] = writtenDate(data, post.ymd);
   const title = typeof data.title === 'string' ? data.title : undated;
@@ -218,8 +219,9 @@ function eleventyPermalink(
   data: Record<string, unknown>,
   fileSlug: string,
   slug: string | undefined,
+  inputDir: string | undefined,
 ): string | undefined {
-  const stemPath = `/${post.found.rel.replace(/\.(md|markdown)$/i, '').replace(/^src\//, '')}`;
+  const stemPath = eleventyStemPath(post.found.rel, inputDir);
   const values: Record<string, string | undefined> = {
     'page.fileSlug': fileSlug,
     'page.filePathStem': stemPath,
@@ -243,6 +245,35 @@ function checked(path: string): { path: string } | { problem: string } {
   return 'path' in normal ? normal : { problem: `its old URL \`${path}\` ${normal.problem}` };
 }
 
+/**
+ * Hugo reads an alias without a leading `/` beside the page (`aliases: [migrate-from-jekyl]` on
+ * `/post/markdown-syntax/` was `/post/migrate-from-jekyl/`, hugolib's "same directory level as the current
+ * page"); here every alias is from the site's root, so each is written out in full.
+ */
+function resolveRelativeAliases(post: ReadPost, oldPath: string): void {
+  const doc = post.matter.doc;
+  const value = (doc.toJS() as Record<string, unknown> | null)?.aliases;
+  const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : undefined;
+  if (!list) return;
+  const parent = posix.dirname(oldPath.replace(/\/$/, ''));
+  let changed = false;
+  const resolved = list.map((alias) => {
+    if (typeof alias !== 'string' || !alias.trim() || /^(\/|[a-z][a-z0-9+.-]*:)/i.test(alias.trim()))
+      return alias;
+    const joined = posix.join(parent, alias.trim());
+    const normal = normaliseOldPath(joined);
+    const full = 'path' in normal ? normal.path : joined;
+    post.changed.push({
+      file: post.found.rel,
+      line: lineOfKey(post.text, 'aliases'),
+      message: `alias \`${alias}\` → \`${full}\` (Hugo reads an alias without \`/\` beside the page)`,
+    });
+    changed = true;
+    return full;
+  });
+  if (changed) doc.set('aliases', Array.isArray(value) ? resolved : resolved[0]);
+}
+
 /** The path the post will have in this blog, as the build will give it. */
 function newPathOf(post: ReadPost, config: SiteConfig): string | undefined {
   if (!post.ymd) return undefined;
@@ -260,9 +291,10 @@ function newPathOf(post: ReadPost, config: SiteConfig): string | undefined {
  * that cannot be worked out is left for a person.
  */
 export function keepOldUrl(post: ReadPost, site: SourceSite, old: OldPermalinks, config: SiteConfig): void {
+  const found = oldPathOf(post, site, old);
+  if (site.kind === 'hugo' && found && 'path' in found) resolveRelativeAliases(post, found.path);
   // A draft had no page on the old site.
   if (post.found.draft || post.matter.doc.get('draft') === true) return;
-  const found = oldPathOf(post, site, old);
   if (!found) return;
   if ('problem' in found) {
     post.left.push({ message: `old URL not worked out: ${found.problem}; add it to \`aliases\` by hand` });

@@ -1,7 +1,7 @@
 /** @fileoverview Plans the files that travel with imported posts: a bundle's files, and the images each post shows. */
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, posix as path, resolve } from 'node:path';
-import { scanBody } from '../content/body/scan-body.ts';
+import { type BodyLink, scanBody } from '../content/body/scan-body.ts';
 import { readCoverImage } from '../content/cover-image.ts';
 import { resolveReference } from '../content/resolve-reference.ts';
 import { LineIndex } from '../diagnostics/position.ts';
@@ -48,12 +48,14 @@ export function planImages(
   // The lint's scanner finds images as Markdown does: never inside code spans or fenced code. The cover
   // (`image:`) comes first, by the same rules, so a post's hero image is not left behind.
   const lines = new LineIndex(text);
-  const images: { url: string; line: number }[] = [];
+  const links = scanBody(text, bodyOffsetOf(text)).links;
+  // Images in any syntax: `![alt][2]` with `[2]: /web/wp-content/…` as WordPress exports write them.
+  const images = links
+    .filter((link) => link.kind === 'image')
+    .map((link) => ({ url: link.url, line: lines.positionAt(link.urlOffset).line }));
+  planLinkedFiles(links, site, files, planned);
   const cover = readCoverImage((post.matter.doc.toJS() ?? {}) as Record<string, unknown>);
-  if (cover) images.push({ url: cover.src, line: lineOfKey(text, 'image') });
-  for (const image of scanBody(text, bodyOffsetOf(text)).links)
-    if (image.kind === 'image' && image.syntax !== 'reference')
-      images.push({ url: image.url, line: lines.positionAt(image.urlOffset).line });
+  if (cover) images.unshift({ url: cover.src, line: lineOfKey(text, 'image') });
   for (const { url, line } of images) {
     if (/^([a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url) || url.includes('{{') || url.includes('{%')) continue;
     const clean = decodeUrlPath(url.split(/[?#]/)[0]!);
@@ -130,6 +132,43 @@ function copyBeside(
     files.push({ target, content: { copyFrom: found.path }, source: found.file, kind: 'asset' });
   }
   return { copied: target, message: `image \`${url}\` copied to \`${target}\`` };
+}
+
+/** A link to a file rather than a page: a full-size image, a PDF, an archive. */
+const FILE_LINK = /\.(?:png|jpe?g|gif|webp|avif|svg|pdf|zip|gz|mp3|mp4|webm|txt|csv)$/i;
+
+/**
+ * A link to a file of the old site's static folders (`[![thumb](small.jpg)](/uploads/big.jpg)`, a PDF) comes
+ * along into `static/` like an image; a link to a page, or to a file not found, is left as written (the
+ * lint's broken-link rule reports what is missing).
+ */
+function planLinkedFiles(
+  links: readonly BodyLink[],
+  site: SourceSite,
+  files: PlannedFile[],
+  planned: Set<string>,
+): void {
+  for (const link of links) {
+    if (link.kind !== 'link' || link.syntax === 'definition' || !link.url.startsWith('/')) continue;
+    if (link.url.startsWith('//')) continue;
+    const clean = decodeUrlPath(link.url.split(/[?#]/)[0]!);
+    if (!FILE_LINK.test(clean) || clean.split('/').includes('..')) continue;
+    const target = `static${clean}`;
+    if (planned.has(target)) continue;
+    const from = site.staticDirs.map((d) => join(d, clean)).find((f) => isRegularFile(f, site.root));
+    if (!from) continue;
+    planned.add(target);
+    files.push({ target, content: { copyFrom: from }, source: posix(site.root, from), kind: 'asset' });
+  }
+}
+
+/** A regular file whose real path is inside the source site (no link leading out). */
+function isRegularFile(path: string, root: string): boolean {
+  try {
+    return statSync(path).isFile() && isInside(realpathSync(root), realpathSync(path));
+  } catch {
+    return false;
+  }
 }
 
 /** The 1-based line of the first place `url` is written in a source file (its image, in practice). */

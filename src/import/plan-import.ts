@@ -15,6 +15,7 @@ import { updated } from '../content/rules/updated.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { capSlug } from '../util/slug.ts';
+import { decodeUrlPath } from '../util/urls.ts';
 import { convertBody, lineOfKey, mapFrontMatter, padNameDate, type ReadPost } from './convert-post.ts';
 import { eleventyConverters, findEleventySite } from './eleventy.ts';
 import { readSourceMatter } from './front-matter.ts';
@@ -44,7 +45,11 @@ const kinds = {
     where: 'content/posts/, content/post/ or content/blog/, or under content/<lang>/',
   },
   hexo: { find: findHexoSite, converters: hexoConverters, where: 'source/_posts/ and source/_drafts/' },
-  eleventy: { find: findEleventySite, converters: eleventyConverters, where: 'src/posts/, posts/ or blog/' },
+  eleventy: {
+    find: findEleventySite,
+    converters: eleventyConverters,
+    where: 'src/posts/, posts/, blog/ or _posts/',
+  },
 } as const;
 
 export function planImport(
@@ -179,6 +184,8 @@ export function planImport(
     for (const key of keys) if (!byName.has(key.toLowerCase())) byName.set(key.toLowerCase(), post);
   }
 
+  const byPath = new Map(read.map((post) => [post.found.rel.toLowerCase(), post]));
+
   // Pass 2: bodies, images, and what is left.
   const oldPermalinks = readOldPermalinks(site);
   for (const post of read) {
@@ -195,6 +202,23 @@ export function planImport(
           byName.get(`content/${clean}`.toLowerCase()) ??
           byName.get(basename(clean).toLowerCase());
         if (!other) return undefined;
+        let href = path.relative(path.dirname(post.target), other.target);
+        if (!href.startsWith('.')) href = `./${href}`;
+        return { href, title: other.title };
+      },
+      linkToFile: (written) => {
+        // Relative to the post's folder, else from its folder or any folder above it (the content or input
+        // folder): only a path that is exactly another imported post's source file.
+        const decoded = decodeUrlPath(written);
+        const dir = path.dirname(post.found.rel);
+        const above = dir.split('/').map((_, i, parts) => parts.slice(0, i).join('/'));
+        const candidates = decoded.startsWith('/')
+          ? [...above, dir].map((d) => path.join(d, decoded))
+          : [path.join(dir, decoded), ...above.map((d) => path.join(d, decoded))];
+        const other = candidates
+          .map((c) => byPath.get(c.replace(/^\/+/, '').toLowerCase()))
+          .find((p) => p !== undefined);
+        if (!other || other === post) return undefined;
         let href = path.relative(path.dirname(post.target), other.target);
         if (!href.startsWith('.')) href = `./${href}`;
         return { href, title: other.title };

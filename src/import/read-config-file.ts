@@ -1,12 +1,23 @@
-/** @fileoverview Another generator's config file (TOML, JSON or YAML, by its extension), read as plain data. */
+/**
+ * @fileoverview Another generator's config file (TOML, JSON or YAML, by its extension; a JavaScript data file
+ * of literal values), read as plain data.
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { readJsData } from './js-front-matter.ts';
 
 function parse(path: string): unknown {
   const text = readFileSync(path, 'utf8');
+  // Eleventy's `_data/metadata.js` (eleventy-base-blog): an exported object of literal values, read, never run.
+  if (/\.[cm]?js$/.test(path)) {
+    const value =
+      /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(?:export\s+default|module\.exports\s*=)\s*(?=\{)/.exec(text);
+    if (!value) throw new Error('not one exported object of values');
+    return readJsData(text.slice(value[0].length));
+  }
   return path.endsWith('.toml')
     ? parseToml(text)
     : path.endsWith('.json')

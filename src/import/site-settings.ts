@@ -151,9 +151,14 @@ function languageSetting(code: Entry | undefined, key: Entry | undefined): Setti
 function dataSettings(kind: SourceKind, root: string): Settings {
   const file =
     kind === 'eleventy'
-      ? ['_data/metadata.json', 'src/_data/metadata.json', '_data/metadata.yaml', '_data/metadata.yml'].find(
-          (f) => existsSync(join(root, f)),
-        )
+      ? [
+          '_data/metadata.json',
+          'src/_data/metadata.json',
+          '_data/metadata.yaml',
+          '_data/metadata.yml',
+          '_data/metadata.js',
+          'src/_data/metadata.js',
+        ].find((f) => existsSync(join(root, f)))
       : ['_config.yml', '_config.yaml'].find((f) => existsSync(join(root, f)));
   const data = file ? readConfigFile(join(root, file)) : undefined;
   if (!file || !data) return {};

@@ -50,6 +50,10 @@ export interface SourceSite {
   data?: Record<string, unknown>;
   /** Jekyll: the config's `excerpt_separator`, when set. */
   excerptSeparator?: string;
+  /** Eleventy: why the posts' old URLs cannot be known (a directory data file computes `permalink` in code). */
+  permalinkProblem?: string;
+  /** Eleventy: the input folder its config names (`content` in eleventy-base-blog), '' for the site's root. */
+  inputDir?: string;
   /** Files that look like content but are not posts (pages), named in the report. */
   notPosts: string[];
   /** Files or folders left out for a reason the report gives (listing pages, `.mdx`, other languages). */

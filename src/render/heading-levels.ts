@@ -8,8 +8,10 @@ import type { Token, Tokens } from 'marked';
 /** A heading token with the id its `{#id}` attribute asked for. */
 export type HeadingToken = Tokens.Heading & { customId?: string };
 
-// `{#id}`, optionally with classes or key=value pairs after it (`{#id .note}`), at the end of the heading.
-const ID_ATTRIBUTE = /[ \t]*\{#([A-Za-z0-9_][\w:.-]*)(?:[ \t]+[^{}]*)?\}[ \t]*$/;
+// `{#id}`, optionally with classes or key=value pairs after it (`{#id .note}`), at the end of the heading;
+// spaces inside the braces as Hugo's goldmark and markdown-it-attrs allow (v8.dev's `{ #do-nothing }`), and
+// kramdown's `{: #id}`.
+const ID_ATTRIBUTE = /[ \t]*\{(?::[ \t]*|[ \t]*)#([A-Za-z0-9_][\w:.-]*)(?:[ \t]+[^{}]*)?[ \t]*\}[ \t]*$/;
 // MDX's comment form of a custom id, `{/*id*/}`, at the end of the heading. Markdown reads its `*id*` as
 // emphasis, so it spans several inline tokens: it is cut from the heading's source, token by token.
 const MDX_ID_COMMENT = /[ \t]*\{\/\*[ \t]*([A-Za-z0-9_][\w:.-]*)[ \t]*\*\/\}[ \t]*$/;

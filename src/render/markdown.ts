@@ -68,6 +68,21 @@ export function highlight(code: string, info: string | undefined): string {
   return `<pre tabindex="0"><code class="${cls}">${body.replace(/\n$/, '')}</code></pre>\n`;
 }
 
+/** The `href` of an `<a>` start tag in raw HTML, quoted. */
+const A_HREF = /(<a\s(?:[^>"']|"[^"]*"|'[^']*')*?\bhref\s*=\s*)(["'])([^"']*)\2/gi;
+
+/** The few entities an attribute's URL is written with (`&amp;`, `&#38;`, `&quot;`…). */
+function decodeEntities(text: string): string {
+  return text.replace(/&(amp|quot|apos|lt|gt|#\d+|#x[\da-f]+);/gi, (m, name: string) => {
+    const n = name.toLowerCase();
+    if (n.startsWith('#')) {
+      const code = n.startsWith('#x') ? Number.parseInt(n.slice(2), 16) : Number(n.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+    }
+    return ({ amp: '&', quot: '"', apos: "'", lt: '<', gt: '>' } as Record<string, string>)[n] ?? m;
+  });
+}
+
 /** One marked instance per build; `render` is called once per post. */
 export function createMarkdownRenderer(options: MarkdownOptions) {
   let slugger = new GithubSlugger();
@@ -101,6 +116,15 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
         const inner = this.parser.parseInline(tokens);
         const t = title ? ` title="${escapeHtml(title)}"` : '';
         return `<a href="${escapeHtml(resolve(href))}"${t}>${inner}</a>`;
+      },
+      // Raw HTML's `<a href>` points where a Markdown link would (`./2018-05-01-firstpost.md`, `/x/` under
+      // a base path), as the lint's link rule already judges it.
+      html({ text }) {
+        return /<a\s/i.test(text)
+          ? text.replace(A_HREF, (whole: string, before: string, quote: string, url: string) =>
+              url.trim() ? `${before}${quote}${escapeHtml(resolve(decodeEntities(url)))}${quote}` : whole,
+            )
+          : text;
       },
       image({ href, title, text }) {
         const t = title ? ` title="${escapeHtml(title)}"` : '';

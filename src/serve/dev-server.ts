@@ -72,6 +72,14 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
   };
   const rebuildOnce = async (changed: string[]) => {
     const started = performance.now();
+    // The pages are reloaded once the site is written, not after the search index: Pagefind re-indexing an
+    // edited post's part takes it a second or more, and the index is fetched only when someone searches.
+    let reloaded = false;
+    const reload = () => {
+      reloaded = true;
+      state = { build: state.build + 1, error: null };
+      hub.publish(state);
+    };
     try {
       // The config is read again every time: it is watched too, and may move the base path.
       const { config } = loadConfig(root);
@@ -85,8 +93,9 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
         future: options.future,
         now: options.now(),
         warn: (message) => log.warn(message),
+        siteWritten: reload,
       });
-      state = { build: state.build + 1, error: null };
+      if (!reloaded) reload();
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       const why = changed.length
         ? ` after ${changed.length === 1 ? changed[0] : plural(changed.length, 'change')}`
@@ -101,8 +110,8 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
         `${log.color.red.bold('✖')} Build failed${state.build ? '; still serving the last good site' : ''}:`,
       );
       for (const line of formatOverlayError(overlay)) log.error(line);
+      hub.publish(state);
     }
-    hub.publish(state);
   };
 
   await rebuild([]);

@@ -4,7 +4,7 @@
  */
 import type { SiteConfig } from '../config/schema.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
-import { slugify } from '../util/slug.ts';
+import { pageSlug, slugify } from '../util/slug.ts';
 import { outputPathOf, type SiteUrls } from '../util/urls.ts';
 import type { Page, PageData } from './plan.ts';
 import type { PageMeta } from './search-page.ts';
@@ -34,7 +34,7 @@ export function buildAuthors<P extends { authors: string[] }>(
   config: Pick<SiteConfig, 'authors'>,
 ): Authors<P> {
   const profiles = config.authors.map((a): Author => {
-    const slug = slugify(a.key ?? a.name);
+    const slug = pageSlug(slugify(a.key ?? a.name));
     return { slug, name: a.name, path: `${AUTHORS_PATH}${slug}/`, bio: a.bio, avatar: a.avatar, url: a.url };
   });
   // A post may name an author by key, by name, or by anything that slugs the same (`jane doe`).
@@ -45,9 +45,9 @@ export function buildAuthors<P extends { authors: string[] }>(
   });
   const bySlug = new Map<string, Author>();
   const resolve = (name: string): Author => {
-    const found = known.get(name.toLowerCase()) ?? known.get(slugify(name));
+    const found = known.get(name.toLowerCase()) ?? known.get(pageSlug(slugify(name)));
     if (found) return found;
-    const slug = slugify(name);
+    const slug = pageSlug(slugify(name));
     const guest = bySlug.get(slug) ?? {
       slug,
       name,

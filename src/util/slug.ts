@@ -1,4 +1,5 @@
 /** @fileoverview URL slugs for posts and tags: transliterated, lowercase, URL-safe. */
+import { createHash } from 'node:crypto';
 import slugifyLib from '@sindresorhus/slugify';
 
 const cache = new Map<string, string>();
@@ -32,7 +33,26 @@ export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{N}]+(?:[-_][\p{Ll}\p{Lo}\p{N}]+)*$
  * share a slug (`Café` and `Cafe`) are reported by the blog/tag-collision rule.
  */
 export function tagSlug(tag: string): string {
-  return slugify(tag.replace(/(?<=[\p{L}\p{N}+#])([#+])/gu, (sign) => (sign === '#' ? ' sharp ' : ' plus ')));
+  return pageSlug(
+    slugify(tag.replace(/(?<=[\p{L}\p{N}+#])([#+])/gu, (sign) => (sign === '#' ? ' sharp ' : ' plus '))),
+  );
+}
+
+/**
+ * A generated page's folder name (a tag's, an author's) that fits the file system: a slug longer than
+ * MAX_SLUG_BYTES is cut and given a hash of the whole, so two long names that start alike keep two pages.
+ */
+export function pageSlug(slug: string): string {
+  if (Buffer.byteLength(slug) <= MAX_SLUG_BYTES) return slug;
+  const hash = createHash('sha1').update(slug).digest('hex').slice(0, 8);
+  let out = '';
+  let bytes = 0;
+  for (const c of slug) {
+    bytes += Buffer.byteLength(c);
+    if (bytes > MAX_SLUG_BYTES - hash.length - 1) break;
+    out += c;
+  }
+  return `${out.replace(/[-_]+$/, '')}-${hash}`;
 }
 
 /**

@@ -1,9 +1,10 @@
 /** Archives and author pages, through `blog build` on a small blog with drafts and a future post. */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { freshBlog } from '../helpers/fresh-blog.ts';
 
 const VISIBLE = ['Patch Day', 'Backup Drill', 'DNS Cleanup', 'VPN Notes', 'Router Upgrade'];
 const HIDDEN = ['Unfinished Draft', 'Next Year Plans'];
@@ -117,6 +118,28 @@ test('the sitemap lists the archive and author pages; not the search page', () =
   ])
     assert.match(sitemap, `<loc>https://example.com/notes/${path}</loc>`);
   assert.not.match(sitemap, '/search/');
+});
+
+test('an author or tag longer than a file name gets a page: the build does not stop at its folder', () => {
+  // opentelemetry.io's blog names several authors in one `author:`, each a Markdown link (80+ characters).
+  const author = Array.from(
+    { length: 4 },
+    (_, i) => `[Author Number${i}](https://github.com/author-number-${i}) (Company ${i})`,
+  ).join(' and ');
+  const tag = 'a tag that goes on and on '.repeat(12);
+  const own = freshBlog(WITHOUT_EXTRAS);
+  writeFileSync(
+    join(own, 'posts/2025-01-01-long.md'),
+    `---\ntitle: Long names\ndate: 2025-01-01\nauthor: ${JSON.stringify(author)}\ntags: [${JSON.stringify(tag)}]\n---\nBody.\n`,
+  );
+  const r = runBlog(['build'], { cwd: own });
+  assert.is(r.status, 0, r.stderr);
+  const authorDir = readdirSync(join(own, 'dist/authors')).find((d) => d.startsWith('author-number0'))!;
+  assert.ok(authorDir.length <= 100, authorDir);
+  assert.match(read(own, `dist/authors/${authorDir}/index.html`), 'Long names');
+  const tagDir = readdirSync(join(own, 'dist/tags')).find((d) => d.startsWith('a-tag-that'))!;
+  assert.match(read(own, `dist/tags/${tagDir}/index.html`), 'Long names');
+  assert.match(read(own, 'dist/posts/long/index.html'), `href="/authors/${authorDir}/"`);
 });
 
 test.run();

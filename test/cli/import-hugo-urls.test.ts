@@ -217,4 +217,27 @@ test('a `[frontmatter]` value that is not a list of strings is refused, naming t
   assert.equal(readdirSync(join(blog, 'posts')), []);
 });
 
+test('an alias without a leading `/` is read beside the page, as Hugo does; one from the root is kept', () => {
+  // gohugoio/hugoBasicExample's content/post/markdown-syntax.md: `aliases = ["migrate-from-jekyl"]`, at /post/….
+  const site = tempDir('blog-hugo-relative-alias-');
+  mkdirSync(join(site, 'content/post'), { recursive: true });
+  writeFileSync(join(site, 'config.toml'), 'baseURL = "https://gohugo.io"\n');
+  writeFileSync(
+    join(site, 'content/post/markdown-syntax.md'),
+    '+++\ntitle = "Markdown Syntax Guide"\ndate = "2019-03-11"\naliases = ["migrate-from-jekyl", "/kept/", "../up"]\n+++\n\nBody.\n',
+  );
+  const { report, blog } = importAndBuild(site);
+  assert.match(
+    report,
+    '4: alias `migrate-from-jekyl` → `/post/migrate-from-jekyl/` (Hugo reads an alias without `/` beside the page)',
+  );
+  assert.match(report, '4: alias `../up` → `/up/`');
+  assert.match(
+    read(blog, 'posts/2019-03-11-markdown-syntax.md'),
+    'aliases:\n  - /post/migrate-from-jekyl/\n  - /kept/\n  - /up/\n  - /post/markdown-syntax/\n',
+  );
+  assertRedirected(blog, '/post/migrate-from-jekyl/', '/posts/markdown-syntax/');
+  assertRedirected(blog, '/kept/', '/posts/markdown-syntax/');
+});
+
 test.run();

@@ -302,6 +302,56 @@ test('eleventy: the default output path and a post front-matter permalink', () =
   assert.match(report, 'old URL `/blog/second/` kept as `aliases`');
 });
 
+test('eleventy: URLs start below the config’s input folder; a file named as its folder is that folder’s page', () => {
+  // As in 11ty/eleventy-base-blog: `dir: { input: "content" }`, and `content/blog/fourthpost/fourthpost.md`.
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'eleventy', join(FIXTURES, 'import-eleventy-base-blog')], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'old URL `/blog/firstpost/` kept as `aliases`');
+  assert.match(run.stdout, 'old URL `/blog/fourthpost/` kept as `aliases`');
+  assert.not.match(run.stdout, '/content/blog/');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/blog/firstpost/index.html'), 'url=/posts/firstpost/');
+  assert.match(read(blog, 'dist/blog/fourthpost/index.html'), 'url=/posts/fourthpost/');
+});
+
+test('eleventy: `_posts/` as zachleat.com keeps it, its `.11tydata.js` permalink read from the text; a bundle dated by its folder', () => {
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'eleventy', join(FIXTURES, 'import-eleventy-underscore-posts')], {
+    cwd: blog,
+  });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, 'Imported 4 posts');
+  assert.match(run.stdout, 'old URL `/web/checklist-for-web-applications/` kept as `aliases`');
+  assert.match(run.stdout, 'old URL `/web/fluid-images/` kept as `aliases`');
+  // The folder's date is the post's, as Eleventy reads a date anywhere in the path: not the file's time.
+  assert.not.match(run.stdout, "file's modification day");
+  assert.not.match(read(blog, 'posts/2021-01-30-fluid-images/index.md'), /\ndate:/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/web/fluid-images/index.html'), 'url=/posts/fluid-images/');
+  assert.match(read(blog, 'dist/posts/fluid-images/index.html'), 'datetime="2021-01-30');
+});
+
+test('eleventy: a `.11tydata.js` that computes the permalink in code leaves the old URLs to a person', () => {
+  const site = tempDir('blog-eleventy-js-data-');
+  mkdirSync(join(site, 'posts'));
+  writeFileSync(
+    join(site, 'posts/posts.11tydata.js'),
+    'export default { permalink: (data) => `/${data.slug || data.page.fileSlug}/` };\n',
+  );
+  writeFileSync(join(site, 'posts/2020-01-01-x.md'), '---\ntitle: X\n---\nBody.\n');
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'eleventy', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(
+    run.stdout,
+    "old URL not worked out: the posts folder's `posts.11tydata.js` computes `permalink` in code, which is never run; add it to `aliases` by hand",
+  );
+  assert.not.match(read(blog, 'posts/2020-01-01-x.md'), 'aliases');
+});
+
 test('posts that shared a slug, told apart by the date in their old URLs, get their own slugs; the first build succeeds', () => {
   // As on letsencrypt/website: three `slug: legal-transparency-report` posts under `/:year/:month/:day/:slug/`.
   const hugo = tempDir('blog-hugo-same-slug-');

@@ -458,6 +458,130 @@ hugo('blog import hugo: TOML → YAML, publishDate, bundles and static images; t
   assert.match(read(blog, 'dist/2019/03/05/first-post/index.html'), 'href="/2020/07/04/my-bundle/"');
 });
 
+hugo(
+  'cover images come along: a theme’s `featured_image` or `cover.image` becomes `image`, its file copied',
+  () => {
+    // As in gohugo-theme-ananke's exampleSite (`featured_image: "/images/esmeralda.jpg"` under static/) and
+    // hugo-PaperMod's (`cover: { image: image.png, alt, caption }` in a bundle).
+    const blog = emptyBlog();
+    const run = runBlog(['import', 'hugo', join(FIXTURES, 'import-hugo-covers')], { cwd: blog });
+    assert.is(run.status, 0, run.stderr);
+    assert.match(run.stdout, '4: `featured_image` → `image` (the cover image)');
+    assert.match(run.stdout, '5: `cover.image` → `image`, `cover.alt` → `imageAlt` (the cover image)');
+    const chapter = read(blog, 'posts/2017-04-14-chapter-6.md');
+    assert.match(chapter, '\nimage: /images/esmeralda.jpg\n');
+    assert.not.match(chapter, 'featured_image');
+    const bundle = read(blog, 'posts/2024-04-11-cover-page/index.md');
+    assert.match(
+      bundle,
+      '\ncover:\n  caption: "This is a caption for the cover image."\nimage: image.png\nimageAlt: A sample cover image\n',
+    );
+    assert.match(run.stdout, 'kept `cover`, unused here');
+    // The file under static/ is copied for the front-matter alone, for a theme's key and the plain `image`.
+    assert.equal(
+      readFileSync(join(blog, 'static/images/esmeralda.jpg')),
+      readFileSync(join(FIXTURES, 'import-hugo-covers/static/images/esmeralda.jpg')),
+    );
+    const lint = runBlog(['lint', 'posts/2019-03-10-plain-image.md', 'posts/2024-04-11-cover-page'], {
+      cwd: blog,
+    });
+    assert.not.match(lint.stdout, 'frontmatter/image ');
+    const build = runBlog(['build', '--strict'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(
+      read(blog, 'dist/posts/chapter-6/index.html'),
+      'og:image" content="http://localhost:4000/images/esmeralda.jpg"',
+    );
+    assert.match(read(blog, 'dist/posts/cover-page/index.html'), '/posts/cover-page/image.png');
+  },
+);
+
+hugo('a byline written in Markdown (Docsy’s, as on opentelemetry.io) becomes the authors’ names', () => {
+  const site = tempDir('blog-import-docsy-author-');
+  mkdirSync(join(site, 'content/en/blog/2023/otel-arrow'), { recursive: true });
+  writeFileSync(join(site, 'hugo.yaml'), 'baseURL: https://opentelemetry.io\ntitle: OpenTelemetry\n');
+  writeFileSync(
+    join(site, 'content/en/blog/2023/otel-arrow/index.md'),
+    '---\ntitle: OTel Arrow\ndate: 2023-04-11\nauthor: >-\n  [Laurent Quérel](https://github.com/lquerel) (F5), [Joshua\n  MacDonald](https://github.com/jmacd) (ServiceNow)\n---\n\nBody.\n',
+  );
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'hugo', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, '4: `author` written in Markdown → `Laurent Quérel`, `Joshua MacDonald`');
+  assert.match(
+    read(blog, 'posts/2023-04-11-otel-arrow/index.md'),
+    '\nauthor:\n  - Laurent Quérel\n  - Joshua MacDonald\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/otel-arrow/index.html');
+  assert.match(page, '<a href="/authors/laurent-querel/" rel="author">Laurent Quérel</a>');
+  assert.not.match(page, '](https://github.com');
+});
+
+hugo(
+  '`{{% param canonical_url %}}` becomes the post’s own value (opentelemetry.io); a site param is left for a person',
+  () => {
+    const site = tempDir('blog-import-hugo-param-');
+    mkdirSync(join(site, 'content/en/blog/2019/opentelemetry-governance-committee-explained'), {
+      recursive: true,
+    });
+    writeFileSync(join(site, 'hugo.yaml'), 'baseURL: https://opentelemetry.io\ntitle: OpenTelemetry\n');
+    writeFileSync(
+      join(site, 'content/en/blog/2019/opentelemetry-governance-committee-explained/index.md'),
+      '---\ntitle: OpenTelemetry Governance Committee Explained\ndate: 2019-11-06\ncanonical_url: https://medium.com/opentelemetry/opentelemetry-governance-committee-explained-860353baba0\n---\n\n_A version of this article was [originally posted] on Medium._\n\nRun {{% param notes.docker-compose-v2 %}}.\n\n[originally posted]: <{{% param canonical_url %}}>\n',
+    );
+    const blog = emptyBlog();
+    const run = runBlog(['import', 'hugo', site], { cwd: blog });
+    assert.is(run.status, 0, run.stderr);
+    assert.match(run.stdout, '11: `{{% param canonical_url %}}` → `https://medium.com/opentelemetry/');
+    assert.match(run.stdout, '`{{% param notes.docker-compose-v2 %}}` is shown as written');
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(
+      read(blog, 'dist/posts/opentelemetry-governance-committee-explained/index.html'),
+      '<a href="https://medium.com/opentelemetry/opentelemetry-governance-committee-explained-860353baba0">originally posted</a>',
+    );
+  },
+);
+
+hugo(
+  'an `expiryDate` already past comes as a draft, as Hugo no longer published it; one to come is left for a person',
+  () => {
+    // As hugo-PaperMod's exampleSite writes it: `expiryDate: 2026-05-08` on content/posts/papermod/papermod-faq.md.
+    const site = tempDir('blog-import-hugo-expiry-');
+    mkdirSync(join(site, 'content/posts'), { recursive: true });
+    writeFileSync(join(site, 'hugo.toml'), 'baseURL = "https://x.test/"\n');
+    const post = (name: string, expiry: string, extra = '') =>
+      writeFileSync(
+        join(site, `content/posts/${name}.md`),
+        `---\ntitle: "FAQs / How To's Guide"\ndate: 2021-01-20\nexpiryDate: ${expiry}\n${extra}---\n\nBody.\n`,
+      );
+    post('papermod-faq', '2026-05-08');
+    post('later', '2999-01-01');
+    post('old-draft', '2026-05-08', 'draft: true\n');
+    const blog = emptyBlog();
+    const run = runBlog(['import', 'hugo', site], { cwd: blog, env: { SOURCE_DATE_EPOCH: '1796256000' } });
+    assert.is(run.status, 0, run.stderr);
+    assert.match(
+      run.stdout,
+      '4: `expiryDate: 2026-05-08` has passed, so Hugo no longer published the post: `draft: true`, not back online',
+    );
+    assert.match(run.stdout, '4: removed `expiryDate: 2026-05-08` (a draft)');
+    assert.match(
+      run.stdout,
+      '4: kept `expiryDate: 2999-01-01`, unused here: Hugo would stop publishing the post that day',
+    );
+    const faq = read(blog, 'posts/2021-01-20-papermod-faq.md');
+    assert.match(faq, '\ndraft: true\n');
+    assert.not.match(faq, /expiryDate|aliases/);
+    const build = runBlog(['build'], { cwd: blog, env: { SOURCE_DATE_EPOCH: '1796256000' } });
+    assert.is(build.status, 0, build.stderr);
+    assert.not.ok(existsSync(join(blog, 'dist/posts/papermod-faq')));
+    assert.ok(existsSync(join(blog, 'dist/posts/later/index.html')));
+  },
+);
+
 hugo.run();
 
 const hexo = suite('hexo');
@@ -528,6 +652,90 @@ eleventy(
     assertOnePagePerPost(join(blog, 'dist'), ['First Eleventy post', 'Second Eleventy post']);
     assert.not.ok(existsSync(join(blog, 'dist/tags/posts')));
     assert.ok(existsSync(join(blog, 'dist/img/cat.png')));
+  },
+);
+
+eleventy(
+  'blog import eleventy: a `---js` front-matter of values comes as YAML; eleventy-base-blog builds on the first try',
+  () => {
+    const blog = emptyBlog();
+    const result = runBlog(['import', 'eleventy', join(FIXTURES, 'import-eleventy-base-blog')], {
+      cwd: blog,
+    });
+    assert.is(result.status, 0, result.stderr);
+    assert.match(
+      result.stdout,
+      'content/blog/fifthpost.md\n    1: JavaScript front-matter (`---js`) → YAML: its values, read as data and never run',
+    );
+    assert.is(
+      read(blog, 'posts/2023-01-23-fifthpost.md'),
+      '---\ntitle: This is a fifth post\ndate: 2023-01-23\ndraft: true\n---\nThis is a draft post\n',
+    );
+    // Links to other posts' source files, which its InputPathToUrl plugin served as their URLs.
+    assert.match(result.stdout, '11: link `/blog/firstpost.md` → `./2018-05-01-firstpost.md`');
+    assert.match(result.stdout, '12: link `blog/thirdpost.md` → `./2018-08-24-thirdpost.md`');
+    const second = read(blog, 'posts/2018-07-04-secondpost.md');
+    assert.match(
+      second,
+      '<a href="./2018-05-01-firstpost.md">First post</a>\n<a href="./2018-08-24-thirdpost.md">Third post</a>',
+    );
+    assert.match(second, '[the fourth](./2018-09-30-fourthpost.md#section-header)');
+    assert.match(second, '[a missing one](/blog/nope.md)');
+    const build = runBlog(['build', '--drafts'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(read(blog, 'dist/posts/fifthpost/index.html'), 'This is a draft post');
+    assert.match(
+      read(blog, 'dist/posts/secondpost/index.html'),
+      '<a href="/posts/firstpost/">First post</a>',
+    );
+  },
+);
+
+eleventy(
+  'reference-style images and links to files of the site come along, as WordPress exports write them',
+  () => {
+    // zachleat.com's oldest posts: `[![Error Messages][2]][2]` with `[2]: /web/wp-content/uploads/2007/02/image2.jpg`,
+    // and a thumbnail linking to its full-size image.
+    const fixture = join(FIXTURES, 'import-eleventy-underscore-posts');
+    const blog = emptyBlog();
+    const run = runBlog(['import', 'eleventy', fixture], { cwd: blog });
+    assert.is(run.status, 0, run.stderr);
+    for (const file of ['image2.jpg', 'hierselects1.jpg', 'hierselects1.thumbnail.jpg', 'spec.pdf'])
+      assert.equal(
+        readFileSync(join(blog, 'static/web/wp-content/uploads/2007/02', file)),
+        readFileSync(join(fixture, 'web/wp-content/uploads/2007/02', file)),
+        file,
+      );
+    const lint = runBlog(['lint'], { cwd: blog });
+    assert.not.match(lint.stdout, /body\/missing-image|wp-content.*body\/broken-link/);
+    const build = runBlog(['build', '--strict'], { cwd: blog });
+    assert.is(build.status, 0, build.stdout + build.stderr);
+  },
+);
+
+eleventy(
+  'Eleventy’s `date: git Last Modified` and `date: Created` name a source, not a date: the file gives it; the blog builds',
+  () => {
+    const site = tempDir('blog-import-eleventy-dates-');
+    mkdirSync(join(site, 'posts'));
+    writeFileSync(join(site, 'posts/notes.md'), '---\ntitle: Notes\ndate: git Last Modified\n---\nBody.\n');
+    writeFileSync(
+      join(site, 'posts/2021-03-04-created.md'),
+      '---\ntitle: Created one\ndate: Created\n---\nBody.\n',
+    );
+    const blog = emptyBlog();
+    const run = runBlog(['import', 'eleventy', site], { cwd: blog });
+    assert.is(run.status, 0, run.stderr);
+    assert.match(
+      run.stdout,
+      '3: removed `date: git Last Modified` (Eleventy read it from the file or git; not a date here)',
+    );
+    assert.match(run.stdout, '3: removed `date: Created`');
+    assert.match(run.stdout, "no date: used the file's modification day");
+    assert.is(read(blog, 'posts/2021-03-04-created.md').includes('date:'), false);
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stdout + build.stderr);
+    assert.match(read(blog, 'dist/posts/created/index.html'), 'datetime="2021-03-04');
   },
 );
 

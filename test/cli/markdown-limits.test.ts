@@ -78,4 +78,36 @@ test('the same shapes inside a fenced code block, posts just under the limits, a
   );
 });
 
+test('link reference definitions are no paragraph: otelbin.io URLs with thousands of `*` and `_` build', () => {
+  // opentelemetry.io's content/en/blog/2026/devex-skyscanner: `[gateway-otelbin]:` with its 16 kB URL on the next line.
+  const url = `https://www.otelbin.io/#config=connectors%3A*N__spanmetrics%3A*N____aggregation*_temporality${'*N____-_name%3A_http.status*_code'.repeat(300)}`;
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(
+    blog,
+    '2025-06-08-otelbin.md',
+    `${HEAD('Otelbin', '2025-06-08')}See the [gateway config][gateway-otelbin] and [the agent's][agent].\n\n[gateway-otelbin]:\n  ${url}\n[agent]: ${url}\n`,
+  );
+  // A definition cannot interrupt a paragraph: there it is text, and counted.
+  writePost(
+    blog,
+    '2025-06-09-text.md',
+    `${HEAD('Text', '2025-06-09')}A paragraph\n[not-a-definition]: ${'_a'.repeat(1100)}\n`,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1, build.stdout + build.stderr);
+  const said = build.stdout + build.stderr;
+  assert.match(
+    said,
+    /2025-06-09-text\.md\n\s+9:1\s+error\s+Unexpected 1100 `_`\/`\*` marks in one paragraph/,
+  );
+  assert.not.match(said, /otelbin\.md/);
+  writePost(blog, '2025-06-09-text.md', `${HEAD('Text', '2025-06-09')}A paragraph.\n`);
+  const again = runBlog(['build'], { cwd: blog });
+  assert.is(again.status, 0, again.stdout + again.stderr);
+  assert.match(
+    readFileSync(join(blog, 'dist/posts/otelbin/index.html'), 'utf8'),
+    '<a href="https://www.otelbin.io/#config=connectors%3A*N__spanmetrics',
+  );
+});
+
 test.run();

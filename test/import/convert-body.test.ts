@@ -9,6 +9,7 @@ import {
   hexoEmbeds,
   hexoImg,
   hugoHighlight,
+  hugoParam,
   kramdownAttributes,
   kramdownMarkdownBlocks,
   liquidHighlight,
@@ -168,6 +169,31 @@ test("hexo: video, gist and fiddle embeds become links to them (hexo-theme-unit-
     convert(hexoEmbeds, body).text,
     '[YouTube video](https://www.youtube.com/watch?v=TIbZDRXM-Tg)\n[YouTube playlist](https://www.youtube.com/playlist?list=PL9hW1uS6HUfscJ9DHkOSoOX45MjXduUxo)\n[Vimeo video](https://vimeo.com/82090131)\n[Gist](https://gist.github.com/996818)\n[JSFiddle](https://jsfiddle.net/ccWP7/)\n',
   );
+});
+
+test('hugo: `{{% param x %}}` is the post’s own front-matter value; one only the site has is left as written', () => {
+  // opentelemetry.io's posts end with `[originally posted]: <{{% param canonical_url %}}>`.
+  const changes: string[] = [];
+  const params: Record<string, string> = {
+    canonical_url: 'https://medium.com/x-860353baba0',
+    eventurl: '/e/',
+  };
+  const ctx: BodyContext = {
+    change: (offset, message) => changes.push(`${offset}: ${message}`),
+    linkTo: () => undefined,
+    useAsset: () => {},
+    param: (key) => params[key.toLowerCase()],
+  };
+  const body =
+    '[originally posted]: <{{% param canonical_url %}}>\n[event]({{< param "eventUrl" >}}) {{% param notes.docker-compose-v2 %}}\n';
+  assert.is(
+    hugoParam(body, ctx),
+    '[originally posted]: <https://medium.com/x-860353baba0>\n[event](/e/) {{% param notes.docker-compose-v2 %}}\n',
+  );
+  assert.equal(changes, [
+    "22: `{{% param canonical_url %}}` → `https://medium.com/x-860353baba0` (the post's front-matter)",
+    '59: `{{< param "eventUrl" >}}` → `/e/` (the post\'s front-matter)',
+  ]);
 });
 
 test.run();

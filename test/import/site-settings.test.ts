@@ -52,6 +52,27 @@ test('hexo: `url` holding the subfolder is not joined with `root` again; `langua
   assert.equal(got.timeZone, [{ value: 'Asia/Shanghai' }, '_config.yml:8']);
 });
 
+test('eleventy: `_data/metadata.js` of eleventy-base-blog v9, an exported object of values, read and never run', () => {
+  const site = tempDir('blog-settings-eleventy-js-');
+  mkdirSync(join(site, '_data'));
+  writeFileSync(
+    join(site, '_data/metadata.js'),
+    'export default {\n\ttitle: "Eleventy Base Blog v9",\n\turl: "https://blog.example.org/",\n\tlanguage: "en",\n\tdescription: "I am writing about my experiences as a naval navel-gazer.",\n\tauthor: {\n\t\tname: "Your Name Here",\n\t\temail: "youremailaddress@example.com",\n\t}\n}\n',
+  );
+  const got = Object.fromEntries(
+    readSiteSettings('eleventy', site).map((s) => [s.key, [s.checked, `${s.file}:${s.line}`]]),
+  );
+  assert.equal(got.title, [{ value: 'Eleventy Base Blog v9' }, '_data/metadata.js:2']);
+  assert.equal(got.baseUrl, [{ value: 'https://blog.example.org/' }, '_data/metadata.js:3']);
+  assert.equal(got.description?.[1], '_data/metadata.js:5');
+  // Code is never run: a module that computes its values gives no settings.
+  writeFileSync(
+    join(site, '_data/metadata.js'),
+    'const t = process.env.TITLE;\nexport default { title: t };\n',
+  );
+  assert.equal(readSiteSettings('eleventy', site), []);
+});
+
 test("hugo: the imported language's own settings first, and lines in a split config", () => {
   const site = tempDir('blog-settings-hugo-');
   mkdirSync(join(site, 'config/_default'), { recursive: true });

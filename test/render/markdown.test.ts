@@ -46,6 +46,24 @@ test('`## Title {#id}` gives the heading that id and does not show the attribute
   );
 });
 
+test('`{ #id }` with spaces (v8.dev, Hugo’s goldmark, markdown-it-attrs) and kramdown’s `{: #id}` give the id too', () => {
+  // v8.dev's src/blog/array-sort.md and cost-of-javascript-2019.md.
+  const out = render(
+    '### More fun with accessors and prototype-chain interactions{ #accessors-prototype }\n\n## Tip 1: do nothing { #do-nothing }\n\n## Kramdown {: #kd .note }\n',
+  );
+  assert.equal(
+    out.headings.map((h) => [h.id, h.text]),
+    [
+      ['accessors-prototype', 'More fun with accessors and prototype-chain interactions'],
+      ['do-nothing', 'Tip 1: do nothing'],
+      ['kd', 'Kramdown'],
+    ],
+  );
+  assert.not.match(out.html, /\{/);
+  // Text in braces that is no id attribute stays.
+  assert.match(render('## Sets { a, b }\n').html, /<h2 id="sets--a-b-">.*Sets \{ a, b \}<\/h2>/);
+});
+
 test('react.dev’s `## Title {/*id*/}` (MDX’s comment form of a custom id) gives the id, in-page links reach it', () => {
   const out = render(
     '## Installation {/*installation*/}\n\nSee [above](#installation).\n\n### With `npm` and *care* {/* with_npm */}\n\nSetext {/*setext*/}\n---\n',
@@ -76,6 +94,26 @@ test('a body with `#` headings is shifted down a level, so the page keeps one <h
   assert.match(out.html, /<h6 id="six">/);
   // Without a level-1 heading nothing moves.
   assert.match(render('## Part\n').html, /^<h2 id="part">/);
+});
+
+test('raw HTML `<a href>` is resolved like a Markdown link: a post’s file becomes its page, a site path gets the base', () => {
+  // eleventy-base-blog's secondpost.md: `<a href="/blog/firstpost.md">First post</a>`, imported as a relative link.
+  const resolve = (url: string) =>
+    url === './2018-05-01-firstpost.md'
+      ? '/blog/posts/firstpost/'
+      : url.startsWith('/')
+        ? `/blog${url}`
+        : url;
+  const out = render(
+    '<a href="./2018-05-01-firstpost.md">First post</a>\n<a class="x" href=\'/about/?a=1&amp;b=2\'>About</a>\n\nInline <a href="https://example.com/">out</a> and <a href="">empty</a> <a name="top">top</a>.\n',
+    resolve,
+  );
+  assert.match(out.html, '<a href="/blog/posts/firstpost/">First post</a>');
+  assert.match(out.html, '>About</a>');
+  assert.match(out.html, 'href="/blog/about/?a=1&amp;b=2"');
+  assert.match(out.html, '<a href="https://example.com/">out</a>');
+  assert.not.match(out.html, 'href="#"');
+  assert.match(out.html, '<a name="top">top</a>');
 });
 
 test.run();

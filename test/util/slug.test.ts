@@ -2,7 +2,7 @@
 import slugifyLib from '@sindresorhus/slugify';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { slugify, tagSlug } from '../../src/util/slug.ts';
+import { MAX_SLUG_BYTES, pageSlug, slugify, tagSlug } from '../../src/util/slug.ts';
 
 test('a plain slug comes back unchanged, as the library returns it', () => {
   for (const text of ['a', 'hello-world', '2024-01-01-post', 'x1-2y-z3', '0', 'a-b-c-d-e-f'])
@@ -16,6 +16,19 @@ test('anything else goes through the library (or keeps non-Latin letters)', () =
   assert.is(slugify('Café & Crème'), 'cafe-and-creme');
   assert.is(slugify('日本語'), '日本語');
   assert.is(tagSlug('C++'), 'c-plus-plus');
+});
+
+test('a tag’s or author’s page slug fits the file system; two long names that start alike keep two pages', () => {
+  // opentelemetry.io: `author: >- [Laurent Quérel](https://github.com/lquerel) (F5), [Joshua MacDonald](…)`.
+  const a = slugify(`${'Alexey Alexandrov '.repeat(8)}(Google)`);
+  const b = slugify(`${'Alexey Alexandrov '.repeat(8)}(Elastic)`);
+  assert.ok(Buffer.byteLength(a) > MAX_SLUG_BYTES);
+  for (const slug of [pageSlug(a), pageSlug(b), tagSlug('word '.repeat(60)), pageSlug('日本語'.repeat(40))]) {
+    assert.ok(Buffer.byteLength(slug) <= MAX_SLUG_BYTES, slug);
+    assert.match(slug, /^[\p{L}\p{N}]+(-[\p{L}\p{N}]+)*-[0-9a-f]{8}$/u);
+  }
+  assert.is.not(pageSlug(a), pageSlug(b));
+  assert.is(pageSlug('backup'), 'backup');
 });
 
 test.run();

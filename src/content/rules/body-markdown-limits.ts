@@ -13,6 +13,8 @@ export const MAX_EMPHASIS_MARKS = 1000;
 export const MAX_ANGLE_BRACKETS = 5000;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A link reference definition's label, and its destination when on the same line (`[x]: https://…`). */
+const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.){1,999}\]:[ \t]*(\S*)/;
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 
 interface Limit {
@@ -29,6 +31,10 @@ export function findMarkdownLimit(body: string): Limit | undefined {
   let emphasis = 0;
   let angles = 0;
   let paragraphStart = 0;
+  // A link reference definition is no paragraph (its URL is never read for emphasis), but one cannot
+  // interrupt a paragraph: it is one only where a paragraph could start.
+  let inParagraph = false;
+  let destinationNext = false;
   let at = 0;
   while (at <= body.length) {
     const next = body.indexOf('\n', at);
@@ -43,7 +49,16 @@ export function findMarkdownLimit(body: string): Limit | undefined {
       emphasis = 0;
       angles = 0;
       paragraphStart = end + 1;
+      inParagraph = false;
+      destinationNext = false;
+    } else if (destinationNext && /^[ \t]*\S+[ \t]*$/.test(line)) {
+      // The destination of the definition above (otelbin.io links of 16 kB, thousands of `*` and `_`).
+      destinationNext = false;
+    } else if (!inParagraph && DEFINITION.test(line)) {
+      destinationNext = DEFINITION.exec(line)![1] === '';
     } else {
+      inParagraph = true;
+      destinationNext = false;
       const item = LIST_ITEM.exec(line);
       // Each list item is parsed apart (its marks never pair with another item's), like a paragraph.
       if (item) {
