@@ -253,8 +253,11 @@ export const hexoImg: BodyConverter = (body, ctx) =>
     return { text: image, message: `\`${m[0]}\` → \`${image}\`` };
   });
 
-/** Where Hexo's embed tags point: the page a reader can open, since embeds are not shown here. */
-const HEXO_EMBEDS: Record<string, (id: string, rest: string[]) => { label: string; url: string }> = {
+/**
+ * Where an embed points (Hexo's tags, Hugo's shortcodes): the page a reader can open, since embeds are not shown
+ * here. Each takes the embed's id and the words after it.
+ */
+const EMBED_LINKS: Record<string, (id: string, rest: string[]) => { label: string; url: string }> = {
   youtube: (id, rest) =>
     rest[0] === 'playlist'
       ? { label: 'YouTube playlist', url: `https://www.youtube.com/playlist?list=${id}` }
@@ -270,7 +273,7 @@ const HEXO_EMBEDS: Record<string, (id: string, rest: string[]) => { label: strin
  */
 export const hexoEmbeds: BodyConverter = (body, ctx) =>
   rewrite(body, /\{%\s*(youtube|vimeo|gist|jsfiddle)\s+([\w./-]+)((?:\s+[^%\s]+)*)\s*%\}/g, ctx, (m) => {
-    const { label, url } = HEXO_EMBEDS[m[1]!]!(m[2]!, m[3]!.trim().split(/\s+/));
+    const { label, url } = EMBED_LINKS[m[1]!]!(m[2]!, m[3]!.trim().split(/\s+/));
     const text = `[${label}](${url})`;
     return { text, message: `\`${m[0]}\` → \`${text}\` (a link: embeds are not shown here)` };
   });
@@ -314,6 +317,46 @@ export const sourceFileLinks: BodyConverter = (body, ctx) =>
   });
 
 /** Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`. */
+/**
+ * Hugo's embed shortcodes → a link to what they showed, as Hexo's tags (`EMBED_LINKS`): `{{< youtube ID >}}` or
+ * `id="ID"`, `{{< vimeo ID >}}`, `{{< gist user id >}}`, `{{< x user="u" id="n" >}}` (and its old name
+ * `tweet`/`twitter`), `{{< instagram ID >}}`. One whose id cannot be read is left as written (and reported).
+ */
+export const hugoEmbeds: BodyConverter = (body, ctx) =>
+  rewrite(
+    body,
+    /\{\{[<%]\s*(youtube|vimeo|gist|x|tweet|twitter|instagram)\s+([^\n]*?)\s*\/?[>%]\}\}/g,
+    ctx,
+    (m) => {
+      const args = m[2]!;
+      const named = Object.fromEntries(
+        [...args.matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))/g)].map((a) => [
+          a[1]!,
+          a[2] ?? a[3] ?? a[4] ?? '',
+        ]),
+      );
+      const words = /=/.test(args)
+        ? []
+        : [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((a) => a[1] ?? a[2] ?? a[3]!);
+      const id = (named.id ?? words[0] ?? '').trim();
+      const safe = (v: string | undefined) => v !== undefined && /^[\w.-]+$/.test(v);
+      let link: { label: string; url: string } | undefined;
+      const kind = m[1]!;
+      if (kind === 'gist') {
+        const [user, gist] = named.user ? [named.user, named.id] : [words[0], words[1]];
+        if (safe(user) && safe(gist)) link = EMBED_LINKS.gist!(`${user}/${gist}`, []);
+      } else if (kind === 'x' || kind === 'tweet' || kind === 'twitter') {
+        if (safe(named.user) && safe(named.id))
+          link = { label: 'Post on X', url: `https://x.com/${named.user}/status/${named.id}` };
+      } else if (kind === 'instagram') {
+        if (safe(id)) link = { label: 'Instagram post', url: `https://www.instagram.com/p/${id}/` };
+      } else if (safe(id)) link = EMBED_LINKS[kind]!(id, []);
+      if (!link) return undefined;
+      const text = `[${link.label}](${link.url})`;
+      return { text, message: `\`${m[0]}\` → \`${text}\` (a link: embeds are not shown here)` };
+    },
+  );
+
 export const hugoFigure: BodyConverter = (body, ctx) =>
   rewrite(body, /\{\{[<%]\s*figure\s+([^\n]*?)\s*\/?[>%]\}\}/g, ctx, (m) => {
     const attrs = Object.fromEntries(

@@ -5,12 +5,19 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isInside } from '../fs/inside.ts';
-import { hugoFigure, hugoHighlight, hugoParam, hugoRef, sourceFileLinks } from './convert-body.ts';
+import {
+  hugoEmbeds,
+  hugoFigure,
+  hugoHighlight,
+  hugoParam,
+  hugoRef,
+  sourceFileLinks,
+} from './convert-body.ts';
 import { hugoContent } from './hugo-languages.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
 
-export const hugoConverters = [hugoHighlight, hugoRef, hugoFigure, hugoParam, sourceFileLinks];
+export const hugoConverters = [hugoHighlight, hugoRef, hugoFigure, hugoEmbeds, hugoParam, sourceFileLinks];
 
 const SECTIONS = ['posts', 'post', 'blog'];
 

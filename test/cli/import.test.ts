@@ -435,7 +435,15 @@ hugo('blog import hugo: TOML → YAML, publishDate, bundles and static images; t
   assert.match(out, '`publishDate` → `date` (the day it appears)');
   assert.match(out, '`{{< ref "my-bundle" >}}` → `./2020-07-04-my-bundle/index.md`');
   assert.match(out, '`{{< figure … >}}` → `![The cover](cover.png "A cover image")`');
-  assert.match(out, '16: `{{< youtube dQw4w9WgXcQ >}}` is shown as written');
+  assert.match(
+    out,
+    '`{{< youtube dQw4w9WgXcQ >}}` → `[YouTube video](https://www.youtube.com/watch?v=dQw4w9WgXcQ)` (a link: embeds are not shown here)',
+  );
+  assert.not.match(out, 'youtube dQw4w9WgXcQ >}}` is shown as written');
+  assert.match(
+    read(blog, 'posts/2020-07-04-my-bundle/index.md'),
+    '[YouTube video](https://www.youtube.com/watch?v=dQw4w9WgXcQ)',
+  );
   assert.match(out, 'no `title`: made `No title` from the file name');
   assert.match(
     out,

@@ -8,6 +8,7 @@ import {
   hexoCodeblock,
   hexoEmbeds,
   hexoImg,
+  hugoEmbeds,
   hugoHighlight,
   hugoParam,
   kramdownAttributes,
@@ -169,6 +170,34 @@ test("hexo: video, gist and fiddle embeds become links to them (hexo-theme-unit-
     convert(hexoEmbeds, body).text,
     '[YouTube video](https://www.youtube.com/watch?v=TIbZDRXM-Tg)\n[YouTube playlist](https://www.youtube.com/playlist?list=PL9hW1uS6HUfscJ9DHkOSoOX45MjXduUxo)\n[Vimeo video](https://vimeo.com/82090131)\n[Gist](https://gist.github.com/996818)\n[JSFiddle](https://jsfiddle.net/ccWP7/)\n',
   );
+});
+
+test('hugo: youtube, vimeo, gist, x and instagram shortcodes become links; one without a readable id stays', () => {
+  // The shortcodes Hugo ships; PaperMod's and hugoBasicExample's posts use youtube and vimeo.
+  const body = [
+    '{{< youtube w7Ft2ymGmfc >}}',
+    '{{< youtube id="w7Ft2ymGmfc" autoplay="true" >}}',
+    '{{< vimeo 146022717 >}}',
+    '{{< gist spf13 7896402 >}}',
+    '{{< x user="SanDiegoZoo" id="1453110110599868418" >}}',
+    '{{< instagram CxOWiQNP2MO >}}',
+    '{{< youtube >}} and {{< youtube "bad id/../x" >}}',
+  ].join('\n');
+  const { text, changes } = convert(hugoEmbeds, body);
+  assert.is(
+    text,
+    [
+      '[YouTube video](https://www.youtube.com/watch?v=w7Ft2ymGmfc)',
+      '[YouTube video](https://www.youtube.com/watch?v=w7Ft2ymGmfc)',
+      '[Vimeo video](https://vimeo.com/146022717)',
+      '[Gist](https://gist.github.com/spf13/7896402)',
+      '[Post on X](https://x.com/SanDiegoZoo/status/1453110110599868418)',
+      '[Instagram post](https://www.instagram.com/p/CxOWiQNP2MO/)',
+      '{{< youtube >}} and {{< youtube "bad id/../x" >}}',
+    ].join('\n'),
+  );
+  assert.is(changes.length, 6);
+  assert.match(changes[0]!, /^0: `\{\{< youtube w7Ft2ymGmfc >\}\}` → `\[YouTube video\]/);
 });
 
 test('hugo: `{{% param x %}}` is the post’s own front-matter value; one only the site has is left as written', () => {
