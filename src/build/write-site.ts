@@ -290,15 +290,10 @@ async function writeIndexedPages(
     throw error;
   }
   return {
+    // A failure here reaches `finish`'s caller, which calls `abort` (Pagefind stopped, scratch removed).
     async finish() {
-      try {
-        await writer.adopt(await indexing);
-      } catch (error) {
-        await indexer.abort();
-        throw error;
-      } finally {
-        await rm(search.scratch, { recursive: true, force: true });
-      }
+      await writer.adopt(await indexing);
+      await rm(search.scratch, { recursive: true, force: true });
     },
     abort,
   };

@@ -318,6 +318,23 @@ export const sourceFileLinks: BodyConverter = (body, ctx) =>
 
 /** Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`. */
 /**
+ * A Hugo shortcode's arguments: named (`src="x.png" alt='y' width=300`) or, when none is named, positional
+ * words (`spf13 "7896402"`), quotes taken off.
+ */
+function shortcodeArgs(args: string): { named: Record<string, string>; words: string[] } {
+  const named = Object.fromEntries(
+    [...args.matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))/g)].map((a) => [
+      a[1]!,
+      a[2] ?? a[3] ?? a[4] ?? '',
+    ]),
+  );
+  const words = /=/.test(args)
+    ? []
+    : [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((a) => a[1] ?? a[2] ?? a[3]!);
+  return { named, words };
+}
+
+/**
  * Hugo's embed shortcodes → a link to what they showed, as Hexo's tags (`EMBED_LINKS`): `{{< youtube ID >}}` or
  * `id="ID"`, `{{< vimeo ID >}}`, `{{< gist user id >}}`, `{{< x user="u" id="n" >}}` (and its old name
  * `tweet`/`twitter`), `{{< instagram ID >}}`. One whose id cannot be read is left as written (and reported).
@@ -328,16 +345,7 @@ export const hugoEmbeds: BodyConverter = (body, ctx) =>
     /\{\{[<%]\s*(youtube|vimeo|gist|x|tweet|twitter|instagram)\s+([^\n]*?)\s*\/?[>%]\}\}/g,
     ctx,
     (m) => {
-      const args = m[2]!;
-      const named = Object.fromEntries(
-        [...args.matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))/g)].map((a) => [
-          a[1]!,
-          a[2] ?? a[3] ?? a[4] ?? '',
-        ]),
-      );
-      const words = /=/.test(args)
-        ? []
-        : [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((a) => a[1] ?? a[2] ?? a[3]!);
+      const { named, words } = shortcodeArgs(m[2]!);
       const id = (named.id ?? words[0] ?? '').trim();
       const safe = (v: string | undefined) => v !== undefined && /^[\w.-]+$/.test(v);
       let link: { label: string; url: string } | undefined;
@@ -359,12 +367,7 @@ export const hugoEmbeds: BodyConverter = (body, ctx) =>
 
 export const hugoFigure: BodyConverter = (body, ctx) =>
   rewrite(body, /\{\{[<%]\s*figure\s+([^\n]*?)\s*\/?[>%]\}\}/g, ctx, (m) => {
-    const attrs = Object.fromEntries(
-      [...m[1]!.matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))/g)].map((a) => [
-        a[1]!,
-        a[2] ?? a[3] ?? a[4] ?? '',
-      ]),
-    );
+    const attrs = shortcodeArgs(m[1]!).named;
     if (!attrs.src) return undefined;
     const alt = attrs.alt ?? attrs.caption ?? attrs.title ?? '';
     const title = attrs.caption ?? attrs.title;
