@@ -22,6 +22,7 @@ export const PARSE_LIBRARIES = [
 /** Turn a post's Markdown into HTML. */
 export const RENDER_LIBRARIES = [
   'marked',
+  'marked-alert',
   'marked-footnote',
   'highlight.js',
   'sanitize-html',

@@ -2,6 +2,7 @@
 
 import GithubSlugger from 'github-slugger';
 import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
+import markedAlert from 'marked-alert';
 import markedFootnote from 'marked-footnote';
 import { escapeHtml, htmlToText } from './escape.ts';
 import { adjustHeadings, type HeadingToken } from './heading-levels.ts';
@@ -32,6 +33,34 @@ export interface MarkdownOptions {
 export type ResolveUrl = (url: string) => string;
 
 const MORE = /<!--\s*more\s*-->/i;
+
+/** GitHub's five alert types, each titled as GitHub titles it, with no inline icon (the theme's CSS draws it). */
+const ALERT_VARIANTS = ['note', 'tip', 'important', 'warning', 'caution'].map((type) => ({
+  type,
+  icon: '',
+  title: type[0]!.toUpperCase() + type.slice(1),
+}));
+const ALERT_MARK = /^\[!(note|tip|important|warning|caution)\]/i;
+
+/**
+ * GitHub reads an alert's marker in any case (`> [!note]`, as Obsidian writes it); the extension only in
+ * capitals. Runs before the extension's own `walkTokens` (marked runs the last added first).
+ */
+const alertMarksInCapitals: MarkedExtension = {
+  walkTokens(token) {
+    if (token.type !== 'blockquote' || !ALERT_MARK.test(token.text)) return;
+    const upper = (text: string) => text.replace(ALERT_MARK, (mark) => mark.toUpperCase());
+    token.text = upper(token.text);
+    const first = token.tokens?.[0];
+    if (first?.type !== 'paragraph') return;
+    first.raw = upper(first.raw);
+    const inline = first.tokens?.[0];
+    if (inline && 'text' in inline) {
+      inline.raw = upper(inline.raw);
+      inline.text = upper(inline.text);
+    }
+  },
+};
 
 /**
  * The `#` link the heading renderer puts in each heading, for readers who want a section's URL. The search
@@ -132,10 +161,16 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       },
     },
   };
-  const plain = new Marked(base);
+  // GitHub's alerts (`> [!NOTE]`, `[!TIP]`, `[!IMPORTANT]`, `[!WARNING]`, `[!CAUTION]`) as a titled box. The
+  // theme draws each variant's icon (`.markdown-alert-note` …): the extension's inline SVGs would not pass the
+  // sanitizer, and a feed reader shows the title alone.
+  const alerts = markedAlert({ variants: ALERT_VARIANTS });
+  const plain = new Marked(base).use(alerts, alertMarksInCapitals);
   // Footnotes (`[^1]`) as Jekyll's kramdown, Hugo's goldmark and Hexo's plugins render them. The extension
   // costs about a third more lexing time, so only posts that mention `[^` pay for it.
-  const withFootnotes = new Marked(base).use(markedFootnote({ headingClass: 'visually-hidden' }));
+  const withFootnotes = new Marked(base)
+    .use(alerts, alertMarksInCapitals)
+    .use(markedFootnote({ headingClass: 'visually-hidden' }));
   let marked = plain;
   /** Lexes like `marked.parse` does: extensions' `walkTokens` (footnotes move their list to the end there) run before parsing. */
   const lex = (src: string): Token[] => {

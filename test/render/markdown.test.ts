@@ -117,3 +117,32 @@ test('raw HTML `<a href>` is resolved like a Markdown link: a post’s file beco
 });
 
 test.run();
+
+test('GitHub alerts (`> [!NOTE]` … `> [!CAUTION]`, in any case) become titled boxes; other quotes stay quotes', () => {
+  const kinds = ['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION'];
+  for (const kind of kinds) {
+    const out = render(`> [!${kind}]\n> Mind **this**.\n`);
+    const type = kind.toLowerCase();
+    assert.match(out.html, `<div class="markdown-alert markdown-alert-${type}">`);
+    assert.match(out.html, `<p class="markdown-alert-title">${kind[0]}${type.slice(1)}</p>`);
+    assert.match(out.html, '<p>Mind <strong>this</strong>.</p>');
+    assert.not.match(out.html, '[!');
+    assert.not.match(out.html, '<blockquote>');
+  }
+  // Obsidian writes the marker in lower case; GitHub reads it too.
+  assert.match(render('> [!warning]\n> Hot.\n').html, 'markdown-alert-warning');
+  const plain = render('> [!FOO]\n> x\n\n> Quoted.\n').html;
+  assert.is(plain.match(/<blockquote>/g)?.length, 2);
+  assert.not.match(plain, 'markdown-alert');
+});
+
+test('an alert survives the sanitizer of a post with raw HTML, with footnotes, and is no excerpt', () => {
+  const out = render('> [!NOTE]\n> A <b>bold</b> note[^1].\n\nFirst paragraph.\n\n[^1]: Footnote.\n');
+  assert.match(
+    out.html,
+    /<div class="markdown-alert markdown-alert-note">\n<p class="markdown-alert-title">Note<\/p>/,
+  );
+  assert.match(out.html, '<b>bold</b>');
+  assert.match(out.html, 'class="footnotes"');
+  assert.is(out.excerptText, 'First paragraph.');
+});
