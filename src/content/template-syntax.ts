@@ -1,6 +1,7 @@
 /**
  * @fileoverview Finds Liquid, Nunjucks and Hugo shortcode leftovers in a Markdown body, which is never run as a
- * template, and kramdown's attribute lists (`{: .notice}`, Jekyll's default Markdown), which this Markdown shows as text.
+ * template, and kramdown's attribute lists (`{: .notice}`, Jekyll's default Markdown) and markdown-it's containers
+ * (`:::note` … `:::`), which this Markdown shows as text.
  */
 
 export interface TemplateMark {
@@ -9,7 +10,7 @@ export interface TemplateMark {
   end: number;
   /** As written, e.g. `{% highlight ruby %}` or `{{< figure src="x.png" >}}`. */
   text: string;
-  kind: 'liquid-tag' | 'liquid-output' | 'shortcode' | 'kramdown';
+  kind: 'liquid-tag' | 'liquid-output' | 'shortcode' | 'kramdown' | 'container';
 }
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -23,6 +24,8 @@ const LIQUID_OUTPUT =
  * or a span one right after a link, image or emphasis (`[x](/y){:target="_blank"}`).
  */
 const KRAMDOWN = /^ {0,3}\{:[^\n]*\}[ \t]*$|(?<=[)\]*_])\{:[^}\n]*\}/g;
+/** A markdown-it container's fence on a line of its own: `:::note`, `::: tip Title`, `:::`. */
+const CONTAINER = /^ {0,3}:{3,}(?:[ \t]*[A-Za-z][^\n]*?)?[ \t]*$/;
 /** Inside a code block only `{% raw %}` markers are leftovers: other braces there are the code being shown. */
 const RAW_MARKER = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 
@@ -30,7 +33,8 @@ const RAW_MARKER = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 export function findTemplateSyntax(body: string): TemplateMark[] {
   const marks: TemplateMark[] = [];
   // Most posts have neither: one search of the body spares them the line-by-line scan.
-  if (!body.includes('{%') && !body.includes('{{') && !body.includes('{:')) return marks;
+  if (!body.includes('{%') && !body.includes('{{') && !body.includes('{:') && !body.includes(':::'))
+    return marks;
   let fence: string | null = null;
   let offset = 0;
   for (const line of body.split('\n')) {
@@ -44,6 +48,13 @@ export function findTemplateSyntax(body: string): TemplateMark[] {
       collect(line, offset, RAW_MARKER, marks);
     } else {
       // Inline code spans are blanked (same length) so offsets stay true.
+      if (CONTAINER.test(line)) {
+        const text = line.trim();
+        const start = offset + line.indexOf(text);
+        marks.push({ offset: start, end: start + text.length, text, kind: 'container' });
+        offset += line.length + 1;
+        continue;
+      }
       const visible = line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
       collect(visible, offset, MARK, marks, line);
       if (visible.includes('{:')) collect(visible, offset, KRAMDOWN, marks, line);

@@ -13,6 +13,7 @@ import { truncateText } from '../util/text.ts';
 import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { HugoFileName } from './hugo-filename-date.ts';
+import { markdownContainers } from './markdown-containers.ts';
 import type { FoundPost, Note, SourceKind, SourceSite } from './types.ts';
 
 export interface ReadPost {
@@ -463,6 +464,9 @@ function excerptSeparator(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSi
   });
 }
 
+/** Converters that see code blocks too: `{% raw %}` markers go everywhere, and a container's code is quoted with it. */
+const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([rawMarkers, markdownContainers]);
+
 /** The post's new text, and what is left for a person on its lines; changes are noted on the source's lines. */
 export function convertBody(
   post: ReadPost,
@@ -496,7 +500,7 @@ export function convertBody(
   };
   // Each converter sees the body as the previous one left it; lines never shift, so notes keep source lines.
   for (const convert of converters)
-    body = convert === rawMarkers ? convert(body, context) : outsideCode(convert)(body, context);
+    body = WHOLE_BODY.has(convert) ? convert(body, context) : outsideCode(convert)(body, context);
   if (post.matter.missingOpener)
     post.changed.push({ file: rel, line: 1, message: 'added the opening `---` of the front-matter' });
   if (post.matter.format === 'toml')

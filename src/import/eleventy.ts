@@ -4,10 +4,17 @@ import { basename, dirname, join, posix as path } from 'node:path';
 import { liquidHighlight, rawMarkers, siteUrls, sourceFileLinks } from './convert-body.ts';
 import { readSourceMatter } from './front-matter.ts';
 import { readJsData } from './js-front-matter.ts';
+import { markdownContainers } from './markdown-containers.ts';
 import type { FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
 
-export const eleventyConverters = [rawMarkers, liquidHighlight, siteUrls, sourceFileLinks];
+export const eleventyConverters = [
+  rawMarkers,
+  markdownContainers,
+  liquidHighlight,
+  siteUrls,
+  sourceFileLinks,
+];
 
 const FOLDERS = [
   'src/posts',

@@ -2,10 +2,19 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { hexoAssets, hexoCodeblock, hexoEmbeds, hexoImg, hexoPostLink, rawMarkers } from './convert-body.ts';
+import { markdownContainers } from './markdown-containers.ts';
 import type { FoundPost, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
-export const hexoConverters = [rawMarkers, hexoCodeblock, hexoPostLink, hexoAssets, hexoImg, hexoEmbeds];
+export const hexoConverters = [
+  rawMarkers,
+  markdownContainers,
+  hexoCodeblock,
+  hexoPostLink,
+  hexoAssets,
+  hexoImg,
+  hexoEmbeds,
+];
 
 export function findHexoSite(root: string): SourceSite {
   const source = join(root, 'source');

@@ -12,7 +12,9 @@ export const templateSyntax: Rule = {
           ? 'shortcode'
           : mark.kind === 'kramdown'
             ? 'kramdown attribute list'
-            : 'Liquid';
+            : mark.kind === 'container'
+              ? 'markdown-it container'
+              : 'Liquid';
       report({
         message: `Unexpected ${what} \`${mark.text}\`, it is shown as written (bodies are Markdown only)`,
         hint: hintFor(mark.text),
@@ -22,7 +24,15 @@ export const templateSyntax: Rule = {
   },
 };
 
+/** Container names that mean a note or a warning: each has a GitHub alert to be instead. */
+const ADMONITION =
+  /^:{3,}\s*(note|info|tip|hint|success|important|warning|warn|attention|caution|danger|error)\b/i;
+
 function hintFor(text: string): string {
+  if (text.startsWith(':::'))
+    return ADMONITION.test(text)
+      ? 'Write a GitHub alert instead: `> [!NOTE]` (or TIP, IMPORTANT, WARNING, CAUTION) on a line, then each line of the note after `> `.'
+      : 'Delete the `:::` lines: they wrapped the content for the old theme, which shows without them (`blog import` removes them).';
   if (text.startsWith('{:'))
     return /^\{:\s*toc\s*\}$/.test(text)
       ? 'Delete it and the list item before it: there is no generated table of contents.'
