@@ -39,6 +39,8 @@ const optionsFor = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
     // `data-pagefind-ignore`: the headings' `#` links carry it, and a writer may keep a part of a post out of search.
     '*': ['class', 'id', 'title', 'lang', 'dir', 'aria-label', 'aria-hidden', 'role', 'data-pagefind-ignore'],
     a: ['href', 'name', 'target', 'rel', 'tabindex'],
+    // A code block's: keyboard users reach it to scroll its long lines (`highlight` sets it).
+    pre: ['tabindex'],
     img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding'],
     source: ['src', 'srcset', 'type', 'media', 'sizes'],
     video: ['src', 'controls', 'width', 'height', 'poster', 'loop', 'muted', 'playsinline'],

@@ -116,8 +116,6 @@ test('raw HTML `<a href>` is resolved like a Markdown link: a post’s file beco
   assert.match(out.html, '<a name="top">top</a>');
 });
 
-test.run();
-
 test('GitHub alerts (`> [!NOTE]` … `> [!CAUTION]`, in any case) become titled boxes; other quotes stay quotes', () => {
   const kinds = ['NOTE', 'TIP', 'IMPORTANT', 'WARNING', 'CAUTION'];
   for (const kind of kinds) {
@@ -146,3 +144,11 @@ test('an alert survives the sanitizer of a post with raw HTML, with footnotes, a
   assert.match(out.html, 'class="footnotes"');
   assert.is(out.excerptText, 'First paragraph.');
 });
+
+test('a code block keeps its tabindex in a post with raw HTML (the sanitizer dropped it: no keyboard scrolling)', () => {
+  const out = render('<kbd>Ctrl</kbd>\n\n```sh\nls\n```\n');
+  assert.match(out.html, '<kbd>Ctrl</kbd>');
+  assert.match(out.html, '<pre tabindex="0"><code class="hljs language-sh">');
+});
+
+test.run();
