@@ -10,10 +10,10 @@ import { lineAt } from '../diagnostics/position.ts';
 import { now } from '../util/clock.ts';
 import { SLUG_PATTERN, slugify } from '../util/slug.ts';
 import { truncateText } from '../util/text.ts';
+import { hexoNotes, markdownContainers } from './callouts.ts';
 import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { HugoFileName } from './hugo-filename-date.ts';
-import { markdownContainers } from './markdown-containers.ts';
 import type { FoundPost, Note, SourceKind, SourceSite } from './types.ts';
 
 export interface ReadPost {
@@ -464,8 +464,8 @@ function excerptSeparator(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSi
   });
 }
 
-/** Converters that see code blocks too: `{% raw %}` markers go everywhere, and a container's code is quoted with it. */
-const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([rawMarkers, markdownContainers]);
+/** Converters that see code blocks too: `{% raw %}` markers go everywhere, and a note's code is quoted with it. */
+const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([rawMarkers, markdownContainers, hexoNotes]);
 
 /** The post's new text, and what is left for a person on its lines; changes are noted on the source's lines. */
 export function convertBody(

@@ -1,19 +1,20 @@
 /** @fileoverview Eleventy: a posts folder (`src/posts/`, `posts/`, `blog/`…) whose directory data names the collection tag. */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, posix as path } from 'node:path';
+import { markdownContainers } from './callouts.ts';
 import { liquidHighlight, rawMarkers, siteUrls, sourceFileLinks } from './convert-body.ts';
 import { readSourceMatter } from './front-matter.ts';
 import { readJsData } from './js-front-matter.ts';
-import { markdownContainers } from './markdown-containers.ts';
 import type { FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
 
 export const eleventyConverters = [
   rawMarkers,
-  markdownContainers,
   liquidHighlight,
   siteUrls,
   sourceFileLinks,
+  // Last: it quotes a note's lines, and `{% highlight %}` is matched at the start of a line.
+  markdownContainers,
 ];
 
 const FOLDERS = [

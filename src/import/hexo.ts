@@ -1,19 +1,21 @@
 /** @fileoverview Hexo: posts in `source/_posts/` (with an optional asset folder of the same name), drafts in `source/_drafts/`. */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { hexoNotes, markdownContainers } from './callouts.ts';
 import { hexoAssets, hexoCodeblock, hexoEmbeds, hexoImg, hexoPostLink, rawMarkers } from './convert-body.ts';
-import { markdownContainers } from './markdown-containers.ts';
 import type { FoundPost, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
 export const hexoConverters = [
   rawMarkers,
-  markdownContainers,
   hexoCodeblock,
   hexoPostLink,
   hexoAssets,
   hexoImg,
   hexoEmbeds,
+  // Last: they quote the lines of a note, and the tags above are matched at the start of a line.
+  markdownContainers,
+  hexoNotes,
 ];
 
 export function findHexoSite(root: string): SourceSite {

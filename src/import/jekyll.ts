@@ -8,6 +8,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { kramdownNotices } from './callouts.ts';
 import {
   jekyllLink,
   jekyllPostUrl,
@@ -30,6 +31,7 @@ export const jekyllConverters = [
   siteUrls,
   jekyllPostUrl,
   jekyllLink,
+  kramdownNotices,
   kramdownAttributes,
   kramdownMarkdownBlocks,
 ];

@@ -1,6 +1,7 @@
 /**
- * markdown-it containers (`:::note` … `:::`), as v8.dev's Eleventy site wrote 26 of its 155 posts' notes and
- * tables: notes become GitHub alerts, wrappers lose their fences, and lint names any left in a post.
+ * Notes and warnings as other generators write them become GitHub alerts: markdown-it containers (`:::note` …
+ * `:::`, as v8.dev's Eleventy site wrote 26 of its 155 posts' notes and tables), Hexo's `{% note %}` and
+ * kramdown's `{: .notice--warning}`; lint names a container left in a post.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,6 +90,93 @@ test('lint names a container left in a post, with the alert to write instead, bu
   assert.match(lint.stdout, /7:1\s+warning\s+Unexpected markdown-it container `:::tip`.*> \[!NOTE\]/);
   assert.match(lint.stdout, /9:1\s+warning\s+Unexpected markdown-it container `:::`/);
   assert.not.match(lint.stdout, ':::danger');
+});
+
+function importSite(kind: string, files: Record<string, string>): { blog: string; stdout: string } {
+  const site = tempDir(`blog-${kind}-callouts-`);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(site, path, '..'), { recursive: true });
+    writeFileSync(join(site, path), text);
+  }
+  const blog = tempDir('blog-import-');
+  mkdirSync(join(blog, 'posts'));
+  writeFileSync(join(blog, 'blog.config.json'), JSON.stringify({ title: 'Imported', ...WITHOUT_EXTRAS }));
+  const run = runBlog(['import', kind, site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  return { blog, stdout: run.stdout };
+}
+
+test('import hexo: `{% note warning %}` becomes an alert (its codeblock too), `{% blockquote %}` a quote with its author', () => {
+  const { blog, stdout } = importSite('hexo', {
+    '_config.yml': 'title: Hexo\n',
+    'source/_posts/notes.md': [
+      '---',
+      'title: Notes',
+      'date: 2021-03-04 10:00:00',
+      '---',
+      '{% note warning %}',
+      '**Warning:** back up first.',
+      '{% codeblock lang:sh %}',
+      'tar czf backup.tgz data/',
+      '{% endcodeblock %}',
+      '{% endnote %}',
+      '',
+      "{% note blue 'fas fa-bullhorn' simple %}",
+      'Butterfly.',
+      '{% endnote %}',
+      '',
+      '{% blockquote David Levithan, Wide Awake %}',
+      'Do not just live your life.',
+      '{% endblockquote %}',
+      '',
+    ].join('\n'),
+  });
+  const post = read(blog, 'posts/2021-03-04-notes.md');
+  assert.match(post, '\n> [!WARNING]\n> back up first.\n> ```sh\n> tar czf backup.tgz data/\n> ```\n\n');
+  assert.match(post, '\n> [!NOTE]\n> Butterfly.\n');
+  assert.match(post, '\n>\n> Do not just live your life.\n> <footer>— David Levithan, Wide Awake</footer>\n');
+  assert.not.match(post, '{%');
+  assert.match(stdout, '5: `{% note warning %}` → `> [!WARNING]` (a GitHub alert)');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/notes/index.html');
+  assert.match(page, '<div class="markdown-alert markdown-alert-warning">');
+  assert.match(page, /<p>back up first.<\/p>\n<pre tabindex="0"><code class="hljs language-sh">/);
+  assert.match(
+    page,
+    /<p>Do not just live your life.<\/p>\n<footer>— David Levithan, Wide Awake<\/footer><\/blockquote>/,
+  );
+});
+
+test('import jekyll: a paragraph with `{: .notice--warning}` under it becomes a warning alert', () => {
+  const { blog } = importSite('jekyll', {
+    '_config.yml': 'title: Jekyll\n',
+    '_posts/2019-05-06-notice.md': [
+      '---',
+      'title: Notice',
+      '---',
+      'Intro.',
+      '',
+      '**Watch out!** This paragraph',
+      'is a warning.',
+      '{: .notice--warning}',
+      '',
+      'A plain one.',
+      '{: .notice}',
+      '',
+    ].join('\n'),
+  });
+  const post = read(blog, 'posts/2019-05-06-notice.md');
+  assert.match(post, '\n> [!WARNING] **Watch out!** This paragraph\n> is a warning.\n\n');
+  assert.match(post, '\n> [!NOTE] A plain one.\n\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/notice/index.html');
+  assert.match(
+    page,
+    /<div class="markdown-alert markdown-alert-warning">\n<p class="markdown-alert-title">Warning<\/p>\n<p> <strong>Watch out!<\/strong> This paragraph/,
+  );
+  assert.match(page, '<div class="markdown-alert markdown-alert-note">');
 });
 
 test.run();

@@ -1,0 +1,235 @@
+/**
+ * @fileoverview Notes, tips and warnings as other generators write them, into GitHub alerts (`> [!NOTE]`), which
+ * this Markdown draws as a titled box; shown as text otherwise. Block forms, each an opening and a closing line:
+ * markdown-it's containers (`:::note` … `:::`, Eleventy and Hexo sites with markdown-it-container; the names
+ * VuePress and Docusaurus use too) and Hexo's `{% note info %}` … `{% endnote %}` (NexT, Butterfly), with its
+ * `{% blockquote %}` as a plain quote. And kramdown's notice classes after a paragraph (`{: .notice--info}`,
+ * Minimal Mistakes). v8.dev printed `:::note` and `:::` around 26 of its 155 posts' notes and tables.
+ * Every converter keeps the line count: a fence line becomes the alert's marker or an empty line.
+ */
+import { escapeHtml } from '../render/escape.ts';
+import type { BodyContext, BodyConverter } from './convert-body.ts';
+
+/** The alert each name for a note, a tip or a warning becomes (admonition names, Hexo's and kramdown's classes). */
+const ALERT_OF: Record<string, string> = {
+  note: 'NOTE',
+  info: 'NOTE',
+  primary: 'NOTE',
+  default: 'NOTE',
+  tip: 'TIP',
+  hint: 'TIP',
+  success: 'TIP',
+  important: 'IMPORTANT',
+  warning: 'WARNING',
+  warn: 'WARNING',
+  attention: 'WARNING',
+  caution: 'CAUTION',
+  danger: 'CAUTION',
+  error: 'CAUTION',
+  // Butterfly's colours for Hexo's note.
+  blue: 'NOTE',
+  green: 'TIP',
+  purple: 'IMPORTANT',
+  orange: 'WARNING',
+  red: 'CAUTION',
+};
+
+/** What an opening line asks for: an alert, a plain quote, or a wrapper whose fences just go. */
+interface Opening {
+  kind: 'alert' | 'quote' | 'wrapper';
+  /** The alert, for `alert`. */
+  alert?: string;
+  /** Shown in bold after the marker (an alert's own title), or under a quote (its attribution). */
+  title?: string;
+  /** Matched against closing lines: the colons of a container, the tag of Hexo's. */
+  key: string;
+}
+
+/** One block syntax: how its opening and closing lines look. */
+interface BlockSyntax {
+  open(line: string): Opening | undefined;
+  closes(line: string, open: Opening): boolean;
+  /** How the report names it, e.g. "container". */
+  name: string;
+}
+
+/** An opening fence: three or more colons, a name, and perhaps a title (`:::tip Title`, `:::tip[Title]`). */
+const CONTAINER_OPEN =
+  /^ {0,3}(:{3,})[ \t]*([A-Za-z][\w-]*)(?:\[([^\]\n]*)\]|[ \t]+([^\n{]*?))?[ \t]*(?:\{[^\n]*\})?[ \t]*$/;
+const CONTAINER_CLOSE = /^ {0,3}(:{3,})[ \t]*$/;
+
+const containers: BlockSyntax = {
+  name: 'container',
+  open(line) {
+    const m = CONTAINER_OPEN.exec(line);
+    if (!m) return undefined;
+    const alert = ALERT_OF[m[2]!.toLowerCase()];
+    const title = (m[3] ?? m[4] ?? '').trim() || undefined;
+    return alert ? { kind: 'alert', alert, title, key: m[1]! } : { kind: 'wrapper', key: m[1]! };
+  },
+  closes(line, open) {
+    const m = CONTAINER_CLOSE.exec(line);
+    return !!m && m[1]!.length >= open.key.length;
+  },
+};
+
+const HEXO_OPEN = /^[ \t]*\{%\s*(note|blockquote|quote)\b([^%]*?)%\}[ \t]*$/;
+const HEXO_CLOSE = /^[ \t]*\{%\s*end(note|blockquote|quote)\s*%\}[ \t]*$/;
+
+/**
+ * Hexo's `{% note [class] [no-icon] [summary] %}` (NexT: `default`, `primary`, `info`, `success`, `warning`,
+ * `danger`; a summary made it a `<details>`, here the title) and `{% blockquote [author[, source]] [link] %}`.
+ */
+const hexoTags: BlockSyntax = {
+  name: 'tag',
+  open(line) {
+    const m = HEXO_OPEN.exec(line);
+    if (!m) return undefined;
+    const tag = m[1]!;
+    const words = m[2]!.trim().split(/\s+/).filter(Boolean);
+    if (tag === 'note') {
+      const alert = words[0] ? ALERT_OF[words[0].toLowerCase()] : undefined;
+      // Style words and Butterfly's icon (`'fas fa-bullhorn'`) are no title.
+      const rest = (alert ? words.slice(1) : words).filter(
+        (w) => !/^(no-icon|flat|modern|simple|disabled)$|^['"]?fa[srb]?\b|^fa-|^['"]$/.test(w),
+      );
+      return { kind: 'alert', alert: alert ?? 'NOTE', title: rest.join(' ') || undefined, key: 'note' };
+    }
+    // `{% blockquote David Levithan, Wide Awake %}`, `{% blockquote @DevDocs https://twitter.com/… %}`: the link goes.
+    const by = words.filter((w) => !/^https?:\/\//.test(w)).join(' ');
+    return { kind: 'quote', title: by || undefined, key: tag };
+  },
+  closes(line, open) {
+    return HEXO_CLOSE.exec(line)?.[1] === open.key;
+  },
+};
+
+const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+interface OpenBlock extends Opening {
+  /** Whether the next content line is the first (where a repeated `**Note:**` label goes). */
+  first: boolean;
+  /** Offset of its opening line in the body. */
+  at: number;
+  written: string;
+}
+
+/**
+ * Rewrites one syntax's blocks. Runs on the whole body (not `outsideCode`): a note may hold a fenced code block,
+ * whose lines are quoted with the rest; an opening line inside code is the code being shown.
+ */
+function quoteBlocks(body: string, ctx: BodyContext, syntax: BlockSyntax): string {
+  const lines = body.split('\n');
+  const stack: OpenBlock[] = [];
+  let code: string | null = null;
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const at = offset;
+    offset += line.length + 1;
+    const depth = stack.filter((b) => b.kind !== 'wrapper').length;
+    const quote = (text: string, d = depth) => (d > 0 ? `${'> '.repeat(d)}${text}`.trimEnd() : text);
+    const fence = CODE_FENCE.exec(line);
+    if (code) {
+      if (fence && fence[1]![0] === code[0] && fence[1]!.length >= code.length && line.trim() === fence[1])
+        code = null;
+      lines[i] = quote(line);
+      continue;
+    }
+    if (fence) {
+      code = fence[1]!;
+      lines[i] = quote(line);
+      continue;
+    }
+    const top = stack.at(-1);
+    if (top && syntax.closes(line, top)) {
+      stack.pop();
+      if (top.kind === 'wrapper') {
+        lines[i] = quote('');
+        ctx.change(at, `removed \`${line.trim()}\` (the end of a ${syntax.name} for the old theme)`);
+      } else if (top.kind === 'quote' && top.title) {
+        // A block of HTML, so that it starts a line of its own (a Markdown line would join the quote's last).
+        const footer = `<footer>— ${escapeHtml(top.title)}</footer>`;
+        lines[i] = quote(footer);
+        ctx.change(at, `\`${line.trim()}\` → the quote's attribution \`${footer}\``);
+      } else {
+        // The quote ends at an empty line (or goes on at the depth of one around it).
+        lines[i] = quote('', depth - 1);
+        ctx.change(
+          at,
+          `\`${line.trim()}\` → end of the ${top.kind === 'alert' ? `\`> [!${top.alert}]\` alert` : 'quote'}`,
+        );
+      }
+      continue;
+    }
+    const open = syntax.open(line);
+    if (open) {
+      stack.push({ ...open, first: true, at, written: line.trim() });
+      if (open.kind === 'alert') {
+        const marker = quote(`[!${open.alert}]${open.title ? ` **${open.title}**` : ''}`, depth + 1);
+        lines[i] = marker;
+        ctx.change(at, `\`${line.trim()}\` → \`${marker}\` (a GitHub alert)`);
+      } else if (open.kind === 'quote') {
+        lines[i] = quote('', depth + 1);
+        ctx.change(at, `\`${line.trim()}\` → a quote (\`> \`)`);
+      } else {
+        lines[i] = quote('');
+        ctx.change(at, `removed \`${line.trim()}\` (a ${syntax.name} for the old theme; its content stays)`);
+      }
+      continue;
+    }
+    const inner = stack.findLast((b) => b.kind !== 'wrapper');
+    if (inner?.kind === 'alert' && inner.first && line.trim()) {
+      inner.first = false;
+      lines[i] = quote(withoutRepeatedLabel(line, inner.alert!));
+    } else lines[i] = quote(line);
+  }
+  for (const open of stack)
+    if (open.kind !== 'wrapper')
+      ctx.leave?.(open.at, `\`${open.written}\` is never closed: its quote runs to the end of the post`);
+  return lines.join('\n');
+}
+
+/** `**Note:** text` as the first line of a note says again what the alert's title says: the label goes. */
+function withoutRepeatedLabel(line: string, alert: string): string {
+  const label = new RegExp(`^(\\s*)(?:\\*\\*|__)${alert}(?::\\s*(?:\\*\\*|__)|(?:\\*\\*|__)\\s*:)\\s*`, 'i');
+  return line.replace(label, '$1');
+}
+
+/** markdown-it containers: `:::note` → `> [!NOTE]`; `:::table-wrapper` → its content without the fences. */
+export const markdownContainers: BodyConverter = (body, ctx) =>
+  body.includes(':::') ? quoteBlocks(body, ctx, containers) : body;
+
+/** Hexo `{% note warning %}` → `> [!WARNING]`; `{% blockquote Author %}` → a quote with `— Author` under it. */
+export const hexoNotes: BodyConverter = (body, ctx) =>
+  /\{%\s*(note|blockquote|quote)\b/.test(body) ? quoteBlocks(body, ctx, hexoTags) : body;
+
+/** `{: .notice--warning}` (or `{: .notice}`) on the line under a paragraph: the paragraph becomes an alert. */
+const NOTICE = /^ {0,3}\{:\s*\.notice(?:--([a-z]+))?\s*\}[ \t]*$/;
+
+/**
+ * kramdown's notice classes, as Minimal Mistakes styles them: the paragraph above becomes `> [!NOTE] …` (the
+ * marker on its first line, since no line may be added; this Markdown reads the rest of that line as the
+ * alert's text). Runs before `kramdownAttributes`, which removes the other attribute lists.
+ */
+export const kramdownNotices: BodyConverter = (body, ctx) => {
+  if (!body.includes('.notice')) return body;
+  const lines = body.split('\n');
+  let offset = 0;
+  const starts = lines.map((line) => {
+    const at = offset;
+    offset += line.length + 1;
+    return at;
+  });
+  for (let i = 1; i < lines.length; i++) {
+    const m = NOTICE.exec(lines[i]!);
+    if (!m || !lines[i - 1]!.trim()) continue;
+    let first = i - 1;
+    while (first > 0 && lines[first - 1]!.trim()) first--;
+    const alert = ALERT_OF[m[1] ?? 'note'] ?? 'NOTE';
+    for (let j = first; j < i; j++) lines[j] = `> ${j === first ? `[!${alert}] ` : ''}${lines[j]}`.trimEnd();
+    lines[i] = '';
+    ctx.change(starts[i]!, `\`${m[0].trim()}\` → the paragraph above as a \`> [!${alert}]\` alert`);
+  }
+  return lines.join('\n');
+};
