@@ -25,6 +25,8 @@ export const knownFrontMatterKeys = [
   'image',
   'imageAlt',
   'related',
+  // A table of contents on the post's page (the config's `toc` otherwise).
+  'toc',
   // Jekyll's `published: false` is read as a draft.
   'published',
   // Old URLs of the post (Hugo, Jekyll): redirect pages.

@@ -10,6 +10,7 @@ export const RULE_IDS: readonly string[] = [
   'frontmatter/date',
   'frontmatter/updated',
   'frontmatter/draft',
+  'frontmatter/toc',
   'frontmatter/tags',
   'frontmatter/slug',
   'frontmatter/slug-path',

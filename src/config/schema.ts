@@ -171,6 +171,11 @@ export const configSchema = z.strictObject({
     .prefault({}),
   /** Full-text search: a Pagefind index of the post pages, a search box in the header, a `/search/` page. */
   search: z.boolean().default(true),
+  /**
+   * A table of contents (the post's `##` and `###` headings) on top of every post with at least three of them;
+   * a post's own `toc: true` or `toc: false` decides for it.
+   */
+  toc: z.boolean().default(false),
   markdown: z.strictObject({ allowHtml: z.boolean().default(false) }).prefault({}),
   /**
    * Generated link-preview images (1200×630 PNG); see the README. `"site"`: one card of the site, shown for

@@ -121,6 +121,8 @@ export interface PageData {
     prev: PostCard | undefined;
     next: PostCard | undefined;
     related: PostCard[];
+    /** The table of contents: the `##` headings, each with its `###` ones; empty when the post has none shown. */
+    toc: TocEntry[];
   };
   list?: {
     heading: string;
@@ -310,6 +312,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           prev: cards[i + 1],
           next: cards[i - 1],
           related: [], // linked once counted (`linkRelated`)
+          toc: tocOf(post.rendered.headings, post.data.toc, config.toc),
         }),
       },
     };
@@ -489,4 +492,35 @@ function withHtml<V extends object>(
 /** `{ image }` when there is one: no `image: undefined` keys in the page data (it is hashed as JSON). */
 function withImage(image: ImageView | undefined): { image?: ImageView } {
   return image ? { image } : {};
+}
+
+/** One line of a post's table of contents: a heading's anchor and text, and the headings under it. */
+export interface TocEntry {
+  id: string;
+  text: string;
+  children: { id: string; text: string }[];
+}
+
+/** Headings a table of contents needs before the config's `toc: true` shows one (a post's `toc: true`: two). */
+const TOC_MIN_HEADINGS = 3;
+
+/**
+ * The table of contents of a post's `##` and `###` headings (the body's own `#` ones are `##` by now), when
+ * the post's `toc` (or else the config's) asks for one and it has headings enough to be worth it.
+ */
+export function tocOf(
+  headings: readonly { depth: number; id: string; text: string }[],
+  own: unknown,
+  siteDefault: boolean,
+): TocEntry[] {
+  const wanted = typeof own === 'boolean' ? own : siteDefault;
+  const shown = headings.filter((h) => h.depth === 2 || h.depth === 3);
+  if (!wanted || shown.length < (own === true ? 2 : TOC_MIN_HEADINGS)) return [];
+  const toc: TocEntry[] = [];
+  for (const h of shown) {
+    const parent = toc.at(-1);
+    if (h.depth === 3 && parent) parent.children.push({ id: h.id, text: h.text });
+    else toc.push({ id: h.id, text: h.text, children: [] });
+  }
+  return toc;
 }

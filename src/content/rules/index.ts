@@ -8,9 +8,9 @@ import { bodyMarkdownLimits } from './body-markdown-limits.ts';
 import { bodyMissingImage } from './body-missing-image.ts';
 import { bodyNestingDepth } from './body-nesting-depth.ts';
 import { bodyNoH1 } from './body-no-h1.ts';
+import { draft, toc } from './boolean-keys.ts';
 import { date } from './date.ts';
 import { description } from './description.ts';
-import { draft } from './draft.ts';
 import { duplicateSlug } from './duplicate-slug.ts';
 import { encoding } from './encoding.ts';
 import { filenameDate } from './filename-date.ts';
@@ -39,6 +39,7 @@ export const rules: Rule[] = [
   date,
   updated,
   draft,
+  toc,
   tags,
   slug,
   slugPath,

@@ -1,7 +1,7 @@
 import { test } from 'uvu';
+import { draft } from '../../../src/content/rules/boolean-keys.ts';
 import { date } from '../../../src/content/rules/date.ts';
 import { description } from '../../../src/content/rules/description.ts';
-import { draft } from '../../../src/content/rules/draft.ts';
 import { filenameDate } from '../../../src/content/rules/filename-date.ts';
 import { image } from '../../../src/content/rules/image.ts';
 import { imageAlt } from '../../../src/content/rules/image-alt.ts';
