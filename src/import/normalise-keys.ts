@@ -40,13 +40,19 @@ export function normaliseKeys(
         (k) => [k.toLowerCase(), k],
       ),
     );
+    // PaperMod's (and other themes') switch for the table of contents.
+    canonical.set('showtoc', 'toc');
     for (const pair of doc.contents.items) {
       if (!isScalar(pair.key)) continue;
       const written = String(pair.key.value);
       const meant = canonical.get(written.toLowerCase());
       if (!meant || meant === written || doc.has(meant)) continue;
       pair.key.value = meant;
-      note(written, `\`${written}\` → \`${meant}\` (${kind} reads keys in any case)`);
+      const why =
+        written.toLowerCase() === meant.toLowerCase()
+          ? `${kind} reads keys in any case`
+          : "the theme's switch for a table of contents";
+      note(written, `\`${written}\` → \`${meant}\` (${why})`);
     }
   }
   const title = doc.get('title');

@@ -1,8 +1,10 @@
 /** A post's table of contents: its `##` and `###` headings, when the post's `toc` (or the config's) asks. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { tocOf } from '../../src/site/plan.ts';
-import { read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlog, writePost } from '../helpers/fresh-blog.ts';
 
 const h = (depth: number, id: string) => ({ depth, id, text: id.toUpperCase() });
@@ -66,6 +68,23 @@ test('blog build: `toc: true` links each heading of the page, `toc: false` under
   );
   assert.is(runBlog(['lint', '--fix'], { cwd: blog }).status, 0);
   assert.match(read(blog, 'posts/2025-01-04-yes.md'), '\ntoc: true\n');
+});
+
+test("import hugo: PaperMod's `ShowToc: true` becomes `toc: true`", () => {
+  const site = tempDir('blog-hugo-toc-');
+  mkdirSync(join(site, 'content/posts'), { recursive: true });
+  writeFileSync(join(site, 'hugo.toml'), 'title = "Hugo"\n');
+  writeFileSync(
+    join(site, 'content/posts/long.md'),
+    '---\ntitle: Long\ndate: 2024-02-03\nShowToc: true\n---\n## A\n\n## B\n',
+  );
+  const blog = tempDir('blog-import-');
+  mkdirSync(join(blog, 'posts'));
+  writeFileSync(join(blog, 'blog.config.json'), JSON.stringify({ title: 'Imported', ...WITHOUT_EXTRAS }));
+  const run = runBlog(['import', 'hugo', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(run.stdout, "`ShowToc` → `toc` (the theme's switch for a table of contents)");
+  assert.match(read(blog, 'posts/2024-02-03-long.md'), '\ntoc: true\n');
 });
 
 test.run();
