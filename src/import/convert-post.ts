@@ -223,6 +223,7 @@ export function mapFrontMatter(
       `\`${key}\` written more than once: kept the last, \`${truncateText(JSON.stringify(doc.toJS()[key]), 60)}\`, the one Jekyll read`,
     );
   excerptSeparator(post, site);
+  kramdownToc(post, site);
   if (has('layout')) {
     change('layout', `removed \`layout: ${String(doc.get('layout'))}\` (the theme decides)`);
     doc.delete('layout');
@@ -462,6 +463,35 @@ function excerptSeparator(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSi
     linkTo: () => undefined,
     useAsset: () => {},
   });
+}
+
+/** kramdown's generated table of contents: a list item (`* TOC`) with `{:toc}` on the line under it. */
+const KRAMDOWN_TOC = /^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\s*\}[ \t]*$/m;
+
+/**
+ * kramdown's `* TOC` + `{:toc}` (Jekyll) asked for a table of contents where it stood: here the post's
+ * `toc: true` puts one on top of the page, and both lines go (left empty, so lines keep their numbers).
+ */
+function kramdownToc(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSite): void {
+  if (site.kind !== 'jekyll' || !/\{:\s*toc\s*\}/.test(post.matter.body)) return;
+  const { doc } = post.matter;
+  const at = (offset: number) => post.matter.bodyLine + lineAt(post.matter.body, offset) - 1;
+  let done = false;
+  post.matter.body = outsideCode((body, ctx) => {
+    const m = done ? null : KRAMDOWN_TOC.exec(body);
+    if (!m) return body;
+    done = true;
+    ctx.change(
+      m.index,
+      `\`${m[0].replace(/\s+/g, ' ').trim()}\` → \`toc: true\` (a table of contents on top of the page)`,
+    );
+    return `${body.slice(0, m.index)}\n${body.slice(m.index + m[0].length)}`;
+  })(post.matter.body, {
+    change: (offset, message) => post.changed.push({ file: post.found.rel, line: at(offset), message }),
+    linkTo: () => undefined,
+    useAsset: () => {},
+  });
+  if (done && !doc.has('toc')) doc.set('toc', true);
 }
 
 /** Converters that see code blocks too: `{% raw %}` markers go everywhere, and a note's code is quoted with it. */

@@ -131,7 +131,7 @@ test('Jekyll: `last_modified_at` becomes `updated`, a number title is text as wr
   assert.match(read(blog, 'dist/posts/post-modified/index.html'), /"dateModified":"2016-03-09/);
 });
 
-test("Jekyll: kramdown's `{: .class}` is not left on the page; `{:toc}` is left for a person", () => {
+test("Jekyll: kramdown's `{: .class}` is not left on the page; `* TOC` + `{:toc}` become `toc: true`", () => {
   const source = site({
     '_config.yml': 'title: Old\n',
     // jekyll-theme-basically-basic docs/_posts/2013-01-09-markup-text-alignment.md
@@ -142,10 +142,14 @@ test("Jekyll: kramdown's `{: .class}` is not left on the page; `{:toc}` is left 
   const r = runBlog(['import', 'jekyll', source], { cwd: blog });
   assert.is(r.status, 0, r.stderr);
   assert.match(r.stdout, "11: removed kramdown's `{: .text-center}` (an attribute for the old theme)");
-  assert.match(r.stdout, /\d+: `\{:toc\}` is shown as written; rewrite it as Markdown/);
+  assert.match(r.stdout, '5: `* TOC {:toc}` → `toc: true` (a table of contents on top of the page)');
+  assert.not.match(r.stdout, 'is shown as written');
+  const post = read(blog, 'posts/2013-01-09-markup-text-alignment.md');
+  assert.match(post, /\ntoc: true\n[\s\S]*---\n\n\n\n\n## Center Aligned/);
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
   const page = read(blog, 'dist/posts/markup-text-alignment/index.html');
+  assert.not.match(page, 'TOC');
   assert.match(page, /<p>This is a paragraph\. It is center aligned\.<\/p>/);
   assert.match(page, '<a href="https://kramdown.gettalong.org/">kramdown</a>.');
   assert.not.match(page, /\{: \.text-center\}<\/p>|target=&quot;/);

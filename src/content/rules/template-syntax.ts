@@ -35,7 +35,7 @@ function hintFor(text: string): string {
       : 'Delete the `:::` lines: they wrapped the content for the old theme, which shows without them (`blog import` removes them).';
   if (text.startsWith('{:'))
     return /^\{:\s*toc\s*\}$/.test(text)
-      ? 'Delete it and the list item before it: there is no generated table of contents.'
+      ? 'Delete it and the list item before it, and set `toc: true` in the front-matter: the table of contents goes on top of the page.'
       : "Delete it: it set the old theme's classes or attributes (`blog import jekyll` removes these).";
   if (/^\{%-?\s*(end)?highlight\b/.test(text)) return 'Use a fenced code block: ```ruby … ```.';
   if (/^\{%-?\s*(end)?raw\b/.test(text))
