@@ -72,20 +72,27 @@ export const hugoHighlight: BodyConverter = (body, ctx) =>
 
 /**
  * Hexo `{% codeblock title lang:js url link-text %}` … `{% endcodeblock %}`, or its alias `{% code %}` … `{% endcode %}`.
- * A fence has no caption: one the tag gave (its title, its link) is left for a person, named.
+ * The title becomes the fence's (```js title="app.js"```, shown on top of the block); a link the tag gave is left
+ * for a person, named.
  */
 export const hexoCodeblock: BodyConverter = (body, ctx) => {
   const pattern = /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:[^%]*?\blang:(\S+))?[^%]*%\}[ \t]*$/gm;
-  for (const m of body.matchAll(pattern)) {
-    if (m[2]) continue;
-    const caption = (/\{%\s*code(?:block)?\s+([^%]*?)\s*%\}/.exec(m[0])?.[1] ?? '')
+  return rewrite(body, pattern, ctx, (m) => {
+    if (m[2]) return { text: `${m[1]}\`\`\``, message: `\`${m[0].trim()}\` → end of fenced code block` };
+    const words = (/\{%\s*code(?:block)?\s+([^%]*?)\s*%\}/.exec(m[0])?.[1] ?? '')
       .split(/\s+/)
-      .filter((w) => w && !/^[a-z_]+:(?!\/\/)\S*$/i.test(w))
-      .join(' ');
-    if (caption)
-      ctx.leave?.(m.index, `the code block's caption \`${caption}\` is not shown: write it above the code`);
-  }
-  return fenceTags(body, ctx, pattern);
+      .filter((w) => w && !/^[a-z_]+:(?!\/\/)\S*$/i.test(w));
+    const link = words.findIndex((w) => /^https?:\/\//.test(w));
+    const title = (link < 0 ? words : words.slice(0, link)).join(' ').replace(/"/g, "'");
+    if (link >= 0)
+      ctx.leave?.(
+        m.index,
+        `the code block's link \`${words.slice(link).join(' ')}\` is not shown: write it above the code`,
+      );
+    const fence = `${m[1]}\`\`\`${quoted(m[3] ?? '')}${title ? ` title="${title}"` : ''}`;
+    const titled = title ? ` titled \`${title}\`` : '';
+    return { text: fence, message: `\`${m[0].trim()}\` → fenced code block${titled}` };
+  });
 };
 
 /** `{% raw %}` and `{% endraw %}` protected braces from Liquid; nothing runs now, so they go. */

@@ -84,6 +84,16 @@ function languageOf(info: string | undefined): string {
     .toLowerCase();
 }
 
+/**
+ * A code block's title from its info string, as Docusaurus, Astro and Expressive Code write it
+ * (`js title="app.js"`, `title='app.js'`, `title=app.js`) or VitePress does (`js [app.js]`).
+ */
+export function titleOf(info: string | undefined): string | undefined {
+  const m = /(?:^|[\s{,])title=(?:"([^"]*)"|'([^']*)'|([^\s}]+))|(?:^|\s)\[([^\]]+)\]/.exec(info ?? '');
+  const title = (m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[4])?.trim();
+  return title || undefined;
+}
+
 export function highlight(code: string, info: string | undefined): string {
   const lang = languageOf(info);
   // highlight.js and the fence's language are loaded when first needed (`highlighter.ts`).
@@ -94,7 +104,12 @@ export function highlight(code: string, info: string | undefined): string {
     : escapeHtml(code);
   const cls = known ? `hljs language-${known}` : lang ? `hljs language-${escapeHtml(lang)}` : 'hljs';
   // Long lines scroll sideways; tabindex lets keyboard users reach and scroll them (WCAG 2.1.1, axe).
-  return `<pre tabindex="0"><code class="${cls}">${body.replace(/\n$/, '')}</code></pre>\n`;
+  const pre = `<pre tabindex="0"><code class="${cls}">${body.replace(/\n$/, '')}</code></pre>`;
+  const title = titleOf(info);
+  // A titled block is a figure, its title the caption (the file the code is from, usually).
+  return title
+    ? `<figure class="code-block"><figcaption>${escapeHtml(title)}</figcaption>${pre}</figure>\n`
+    : `${pre}\n`;
 }
 
 /** The `href` of an `<a>` start tag in raw HTML, quoted. */

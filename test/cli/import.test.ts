@@ -617,7 +617,8 @@ hexo(
     assert.match(out, '`{% codeblock Array.map lang:js %}` → fenced code block');
     assert.match(out, '`{% post_link asset-post %}` → link to `./2019-02-03-asset-post/index.md`');
     assert.match(out, 'added the opening `---` of the front-matter');
-    assert.match(out, '13: `{% blockquote David Levithan, Wide Awake %}` is shown as written');
+    assert.match(out, '10: `{% blockquote David Levithan, Wide Awake %}` → a quote (`> `)');
+    assert.not.match(out, 'is shown as written');
     assert.match(
       read(blog, 'posts/2018-05-01-hello-world.md'),
       'tags:\n  - Hexo\n  - release\n  - Diary\n  - Life\n  - Notes\n',
@@ -636,6 +637,10 @@ hexo(
     ]);
     assert.ok(existsSync(join(blog, 'dist/posts/asset-post/pic.png')));
     assert.match(read(blog, 'dist/posts/hello-world/index.html'), 'href="/posts/asset-post/"');
+    assert.match(
+      read(blog, 'dist/posts/asset-post/index.html'),
+      '<blockquote>\n<p>Do not just seek happiness for yourself.</p>\n<footer>— David Levithan, Wide Awake</footer></blockquote>',
+    );
   },
 );
 

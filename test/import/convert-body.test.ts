@@ -38,12 +38,12 @@ test('hexo: a codeblock inside a list item gets its fences at the tag’s indent
   ]);
 });
 
-test('hexo: `{% code %}` is codeblock’s alias, converted the same way; a title before lang: is dropped', () => {
+test('hexo: `{% code %}` is codeblock’s alias, converted the same way; a title before lang: is the fence’s title', () => {
   const { text } = convert(
     hexoCodeblock,
     '{% code Array.map lang:js %}\n[1].map(f);\n{% endcode %}\n\n{% code %}\nplain\n{% endcode %}\n',
   );
-  assert.is(text, '```js\n[1].map(f);\n```\n\n```\nplain\n```\n');
+  assert.is(text, '```js title="Array.map"\n[1].map(f);\n```\n\n```\nplain\n```\n');
   // Other tags that start with `code` are not this one.
   const other = '{% codepen abc %}\n{% code_snippet x %}\n';
   assert.is(convert(hexoCodeblock, other).text, other);
@@ -116,7 +116,7 @@ test('hexo: `{% asset_img %}` with a quoted file name (spaces in it) is converte
   assert.is(text, '![Pic title](my%20pic.png)\n![Plain](pic.png)');
 });
 
-test("hexo: a codeblock's caption (title, link) is left for a person, named; options are not a caption", () => {
+test("hexo: a codeblock's caption becomes the fence's title; a link is left for a person, named; options are no caption", () => {
   const left: string[] = [];
   const ctx: BodyContext = {
     change: () => {},
@@ -127,10 +127,12 @@ test("hexo: a codeblock's caption (title, link) is left for a person, named; opt
   // hexo-theme-unit-test's source/_posts/tag-plugins.md
   const body =
     '{% codeblock Array.map %}\narray.map(callback);\n{% endcodeblock %}\n\n{% codeblock .compact http://underscorejs.org/#compact Underscore.js %}\n_.compact([0, 1]);\n{% endcodeblock %}\n\n{% codeblock lang:js mark:1,7-8,10 %}\nx\n{% endcodeblock %}\n';
-  hexoCodeblock(body, ctx);
+  assert.is(
+    hexoCodeblock(body, ctx),
+    '``` title="Array.map"\narray.map(callback);\n```\n\n``` title=".compact"\n_.compact([0, 1]);\n```\n\n```js\nx\n```\n',
+  );
   assert.equal(left, [
-    "0: the code block's caption `Array.map` is not shown: write it above the code",
-    "67: the code block's caption `.compact http://underscorejs.org/#compact Underscore.js` is not shown: write it above the code",
+    "67: the code block's link `http://underscorejs.org/#compact Underscore.js` is not shown: write it above the code",
   ]);
 });
 

@@ -151,4 +151,21 @@ test('a code block keeps its tabindex in a post with raw HTML (the sanitizer dro
   assert.match(out.html, '<pre tabindex="0"><code class="hljs language-sh">');
 });
 
+test('a fence\'s title (`title="app.js"`, `{title=x}`, VitePress\'s `[app.js]`) is a caption on top of its code', () => {
+  for (const info of ['js title="app.js"', "js title='app.js'", 'js {title=app.js}', 'js [app.js]']) {
+    const out = render(`\`\`\`${info}\nconst a = 1;\n\`\`\`\n`);
+    assert.match(
+      out.html,
+      /^<figure class="code-block"><figcaption>app\.js<\/figcaption><pre tabindex="0"><code class="hljs language-js">/,
+    );
+  }
+  assert.match(render('```js title="<b>"\nx\n```\n').html, '<figcaption>&lt;b&gt;</figcaption>');
+  assert.not.match(render('```js\nx\n```\n').html, 'figure');
+  // A post with raw HTML goes through the sanitizer: the figure stays.
+  assert.match(
+    render('<kbd>K</kbd>\n\n```js title="a.js"\nx\n```\n').html,
+    '<figure class="code-block"><figcaption>a.js</figcaption>',
+  );
+});
+
 test.run();
