@@ -1,4 +1,5 @@
 /** @fileoverview `--fix`: applies the safe fixes, re-lints, and repeats until nothing more changes (at most 10 passes). */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { applyFixes } from '../content/fix.ts';
 import type { Diagnostic, Fix } from '../diagnostics/diagnostic.ts';
@@ -14,6 +15,8 @@ export interface FixOutcome {
   changed: string[];
   /** Files left alone because they changed on disk while being linted. */
   conflicts: string[];
+  /** Files left alone because they are not UTF-8: written back, each byte that is not would become `�`. */
+  notUtf8: string[];
   /** The lint after the last pass: what is left. */
   result: LintResult;
 }
@@ -22,11 +25,12 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
   const fixed: Diagnostic[] = [];
   const changed = new Set<string>();
   const conflicts = new Set<string>();
+  const notUtf8 = new Set<string>();
   let result = lint();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const byFile = new Map<string, (Diagnostic & { fix: Fix })[]>();
     for (const d of result.diagnostics) {
-      if (!d.fix || conflicts.has(d.file)) continue;
+      if (!d.fix || conflicts.has(d.file) || notUtf8.has(d.file)) continue;
       const list = byFile.get(d.file) ?? [];
       list.push(d as Diagnostic & { fix: Fix });
       byFile.set(d.file, list);
@@ -36,8 +40,15 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
       const path = result.paths.get(file);
       const before = result.texts.get(file);
       if (!path || before === undefined) continue;
+      const bytes = readFileSync(path);
+      // The text was decoded with each byte that is not UTF-8 (a Windows-1252 `é`) as `�`: writing it back would
+      // put `�` where the writer's letters were. Only the bytes are safe to keep, so the file is not fixed.
+      if (!isUtf8(bytes)) {
+        notUtf8.add(file);
+        continue;
+      }
       // Never write over an edit made since the file was read.
-      if (readFileSync(path, 'utf8') !== before) {
+      if (bytes.toString('utf8') !== before) {
         conflicts.add(file);
         continue;
       }
@@ -51,5 +62,11 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
     if (!wrote) break;
     result = lint();
   }
-  return { fixed, changed: [...changed].sort(), conflicts: [...conflicts].sort(), result };
+  return {
+    fixed,
+    changed: [...changed].sort(),
+    conflicts: [...conflicts].sort(),
+    notUtf8: [...notUtf8].sort(),
+    result,
+  };
 }

@@ -293,6 +293,24 @@ test('--fix never touches what is not safe to change (a slug, a misspelt key)', 
   assert.ok(Array.isArray(JSON.parse(r.stdout)));
 });
 
+test('--fix leaves a post that is not UTF-8 byte for byte as it was, and says why', () => {
+  const blog = copyFixture('lint-fix');
+  const file = join(blog, 'posts/2024-03-05-latin1.md');
+  // A Windows-1252 `é` (0xE9) in the title and the body, beside fixable problems.
+  const bytes = Buffer.from(
+    '---\ntitle: Caf\xe9 notes\ndate: 2024-3-5\ntags: backup, cloud\n---\nThe caf\xe9 list.\n',
+    'latin1',
+  );
+  writeFileSync(file, bytes);
+  const r = runBlog(['lint', '--fix', 'posts/2024-03-05-latin1.md'], { cwd: blog });
+  assert.equal(readFileSync(file), bytes);
+  assert.match(
+    r.stderr,
+    /^Left posts\/2024-03-05-latin1\.md alone: it is not UTF-8, and fixing it would turn those bytes into `�`\. Save it as UTF-8, then run again\.$/m,
+  );
+  assert.match(r.stdout, /3:7 +warning +Unexpected date `2024-3-5`/);
+});
+
 test('paths: only those files are reported, checked against the whole blog', () => {
   const blog = copyFixture('lint-all');
   const r = runBlog(['lint', 'posts/2024-01-15-same-slug-a.md', '--format', 'json'], { cwd: blog });
