@@ -1,4 +1,12 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -203,6 +211,28 @@ test('--out refuses the blog, its parent, posts/, templates/, static/ and foreig
   // A previous build output (it has the marker) is replaced.
   assert.is(runBlog(['build', '--out', 'public'], { cwd: blog }).status, 0);
   assert.is(runBlog(['build', '--out', 'public'], { cwd: blog }).status, 0);
+});
+
+test('--out refuses a link, and a folder that a link in its path puts inside posts/, changing nothing', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const elsewhere = tempDir();
+  // An earlier build's output, reached through a link: replacing the link would leave that folder stale.
+  assert.is(runBlog(['build', '--out', elsewhere], { cwd: blog }).status, 0);
+  symlinkSync(elsewhere, join(blog, 'public'));
+  symlinkSync('posts', join(blog, 'p'));
+  symlinkSync(join(blog, 'missing'), join(blog, 'dangling'));
+  const snapshot = listing(blog);
+  for (const [out, why] of [
+    ['public', /it is a symbolic link \(to .*\), which the new site would replace/],
+    ['dangling', /it is a symbolic link/],
+    ['p/site', /it is inside the blog's `posts\/`/],
+  ] as const) {
+    const r = runBlog(['build', '--out', out], { cwd: blog });
+    assert.is(r.status, 2, `--out ${out}: ${r.stderr}`);
+    assert.match(r.stderr, why, out);
+    assert.equal(listing(blog), snapshot, `--out ${out} changed files`);
+  }
+  assert.ok(lstatSync(join(blog, 'public')).isSymbolicLink());
 });
 
 test('the same input gives the same bytes in any time zone', () => {
