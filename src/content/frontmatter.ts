@@ -110,7 +110,14 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   const parseMatter = (matter: string) => {
     positionedDocuments.built++;
     // JSON is YAML (1.2) too, so one parser gives every key its position, whichever language was written.
-    return parseDocument(matter, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
+    // `logLevel: 'error'`: a map used as a key (`description: {{ page.excerpt }}`, Liquid left in place) is
+    // reported by the rules at its line; the library's own process warning would only add noise to stderr.
+    return parseDocument(matter, {
+      prettyErrors: false,
+      uniqueKeys: true,
+      schema: 'core',
+      logLevel: 'error',
+    });
   };
   const quick = language === 'json' ? undefined : readFrontMatterData(matterSource);
   if (quick !== null && typeof quick === 'object' && !Array.isArray(quick)) {

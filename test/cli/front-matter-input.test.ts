@@ -153,4 +153,19 @@ test('another front-matter language is refused with a clear message, never run',
   assert.match(lint.stdout, /1:4\s+error\s+Unexpected `coffee` front-matter, expected YAML or JSON/);
 });
 
+test('a Liquid `{{ x }}` left as a value is a problem at its line, with no warning from the YAML library', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(
+    blog,
+    '2025-01-11-liquid.md',
+    '---\ntitle: Liquid\ndate: 2025-01-11\ndescription: {{ page.excerpt }}\n---\nBody.\n',
+  );
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.match(lint.stdout, /4:14\s+warning\s+Unexpected object for `description`, expected a string/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  for (const r of [lint, build])
+    assert.not.match(r.stderr, /Warning:|Keys with collection values|--trace-warnings/);
+});
+
 test.run();
