@@ -10,7 +10,7 @@ import {
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, setConfig, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 test('init then build gives a site with posts, index, tags, feed, sitemap, 404', () => {
   const dir = tempDir();
@@ -259,6 +259,20 @@ test('a baseUrl with a path prefixes every internal link', () => {
     read(blog, 'dist/sitemap.xml'),
     /<loc>https:\/\/example\.com\/blog\/posts\/t-mobile-security-woes\/<\/loc>/,
   );
+});
+
+test('init in a folder whose path has spaces and accents: the printed `cd` works pasted, and the blog builds', () => {
+  const dir = join(tempDir(), 'My Blogs é');
+  mkdirSync(dir);
+  const init = runBlog(['init', 'site ñ 日本'], { cwd: dir });
+  assert.is(init.status, 0, init.stderr);
+  assert.match(init.stdout + init.stderr, /^ {2}cd "site ñ 日本"$/m);
+  const blog = join(dir, 'site ñ 日本');
+  setConfig(blog, WITHOUT_EXTRAS);
+  assert.is(runBlog(['lint'], { cwd: blog }).status, 0);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.ok(existsSync(join(blog, 'dist/index.html')));
 });
 
 test('init refuses a non-empty folder', () => {
