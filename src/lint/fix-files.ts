@@ -1,6 +1,6 @@
 /** @fileoverview `--fix`: applies the safe fixes, re-lints, and repeats until nothing more changes (at most 10 passes). */
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { readFileSync, realpathSync } from 'node:fs';
 import { applyFixes } from '../content/fix.ts';
 import type { Diagnostic, Fix } from '../diagnostics/diagnostic.ts';
 import { writeAtomic } from '../output/write-atomic.ts';
@@ -54,7 +54,9 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
       }
       const { text, applied } = applyFixes(before, list);
       if (text === before) continue;
-      writeAtomic(path, text, { durable: true });
+      // A post that is a link (to a file inside the blog: the walker follows no other) is fixed where it leads;
+      // renaming over the link's own name would turn it into a copy and leave the file it pointed at unfixed.
+      writeAtomic(realpathSync(path), text, { durable: true });
       fixed.push(...applied);
       changed.add(file);
       wrote = true;

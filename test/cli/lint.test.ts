@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -309,6 +309,19 @@ test('--fix leaves a post that is not UTF-8 byte for byte as it was, and says wh
     /^Left posts\/2024-03-05-latin1\.md alone: it is not UTF-8, and fixing it would turn those bytes into `�`\. Save it as UTF-8, then run again\.$/m,
   );
   assert.match(r.stdout, /3:7 +warning +Unexpected date `2024-3-5`/);
+});
+
+test('--fix on a post that is a link fixes the file it leads to and keeps the link', () => {
+  const blog = copyFixture('lint-fix');
+  mkdirSync(join(blog, 'drafts'));
+  const real = join(blog, 'drafts/linked.md');
+  writeFileSync(real, '---\ntitle: Linked\ndate: 2024-3-5\n---\nBody.\n');
+  const link = join(blog, 'posts/2024-03-05-linked.md');
+  symlinkSync('../drafts/linked.md', link);
+  const r = runBlog(['lint', '--fix', 'posts/2024-03-05-linked.md'], { cwd: blog });
+  assert.match(r.stderr, /posts\/2024-03-05-linked\.md:3:7 +Unexpected date `2024-3-5`/);
+  assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+  assert.is(readFileSync(real, 'utf8'), '---\ntitle: Linked\ndate: 2024-03-05\n---\nBody.\n');
 });
 
 test('paths: only those files are reported, checked against the whole blog', () => {
