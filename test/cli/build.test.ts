@@ -235,6 +235,26 @@ test('--out refuses a link, and a folder that a link in its path puts inside pos
   assert.ok(lstatSync(join(blog, 'public')).isSymbolicLink());
 });
 
+test('--cache-dir refuses the blog, a folder holding it, posts/, static/ and the output, writing nothing', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const snapshot = listing(blog);
+  for (const [dir, why] of [
+    ['posts', "it is inside the blog's `posts/`"],
+    ['static', "it is inside the blog's `static/`"],
+    ['.', 'it is the blog folder itself'],
+    ['..', 'it holds the blog folder'],
+    ['dist/cache', 'it is inside the output folder, which each build replaces'],
+  ] as const) {
+    const r = runBlog(['build', '--cache-dir', dir], { cwd: blog });
+    assert.is(r.status, 2, `--cache-dir ${dir}: ${r.stderr}`);
+    assert.match(r.stderr, `Refusing to keep the build cache in `);
+    assert.match(r.stderr, why);
+    assert.equal(listing(blog), snapshot, `--cache-dir ${dir} changed files`);
+  }
+  const own = runBlog(['build', '--cache-dir', join(tempDir(), 'cache')], { cwd: blog });
+  assert.is(own.status, 0, own.stderr);
+});
+
 test('the same input gives the same bytes in any time zone', () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const outputs = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'].map((tz) => {
