@@ -1,8 +1,8 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, FIXTURES, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { copyFixture, FIXTURES, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 /** Every problem in test/fixtures/lint-all, one post per rule: `file line:col severity rule`. */
 const EXPECTED = [
@@ -322,6 +322,26 @@ test('--fix on a post that is a link fixes the file it leads to and keeps the li
   assert.match(r.stderr, /posts\/2024-03-05-linked\.md:3:7 +Unexpected date `2024-3-5`/);
   assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
   assert.is(readFileSync(real, 'utf8'), '---\ntitle: Linked\ndate: 2024-03-05\n---\nBody.\n');
+});
+
+test('paths outside the blog are refused, never read or fixed; a path that is not Markdown is refused', () => {
+  const blog = copyFixture('lint-fix');
+  const elsewhere = join(tempDir(), '2024-03-05-elsewhere.md');
+  const text = "---\ntitle: Elsewhere\ndate: 2024-3-5\n---\nNot this blog's.\n";
+  writeFileSync(elsewhere, text);
+  for (const args of [
+    ['lint', '--fix', elsewhere],
+    ['lint', dirname(elsewhere)],
+  ]) {
+    const r = runBlog(args, { cwd: blog });
+    assert.is(r.status, 2, r.stderr);
+    assert.match(r.stderr, /^✖ Unexpected path `.*`, expected a file or folder of this blog \(.*\)\.$/m);
+    assert.is(r.stdout, '');
+  }
+  assert.is(readFileSync(elsewhere, 'utf8'), text);
+  const config = runBlog(['lint', 'blog.config.json'], { cwd: blog });
+  assert.is(config.status, 2);
+  assert.match(config.stderr, /Unexpected file `blog\.config\.json`, expected a Markdown post/);
 });
 
 test('paths: only those files are reported, checked against the whole blog', () => {
