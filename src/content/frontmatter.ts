@@ -94,6 +94,20 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
     return parsed;
   }
   parsed.language = language === 'yml' ? 'yaml' : language;
+  // Without its closing line the whole post would be read as front-matter: its body as YAML keys (or a YAML
+  // error about the first paragraph), never the mistake the writer made.
+  if (!block.closed) {
+    parsed.problems.push(
+      fatal(
+        source.file,
+        1,
+        1,
+        'Missing the closing `---` line of the front-matter opened here',
+        'Add a line of three dashes after the last key, before the body.',
+      ),
+    );
+    return parsed;
+  }
   parsed.bodyOffset = block.bodyStart;
   parsed.matterOffset = block.sourceStart;
   const matterSource = text.slice(block.sourceStart, block.sourceEnd);

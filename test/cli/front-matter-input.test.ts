@@ -168,4 +168,30 @@ test('a Liquid `{{ x }}` left as a value is a problem at its line, with no warni
     assert.not.match(r.stderr, /Warning:|Keys with collection values|--trace-warnings/);
 });
 
+test('front-matter never closed is named as such at its opener, not as YAML errors in the body', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(
+    blog,
+    '2025-01-12-unclosed.md',
+    '---\ntitle: Unclosed\ndate: 2025-01-12\nThe body: starts here.\n',
+  );
+  writePost(blog, '2025-01-13-dots.md', '---\ntitle: Dots\ndate: 2025-01-13\n...\nBody.\n');
+  const lint = runBlog(['lint', '--format', 'json'], { cwd: blog });
+  assert.is(lint.status, 1);
+  const results = JSON.parse(lint.stdout) as {
+    filePath: string;
+    messages: { line: number; column: number; message: string }[];
+  }[];
+  for (const file of ['posts/2025-01-12-unclosed.md', 'posts/2025-01-13-dots.md']) {
+    const messages = results.find((r) => r.filePath === file)!.messages;
+    assert.equal(
+      messages.map((m) => `${m.line}:${m.column} ${m.message}`),
+      [
+        '1:1 Missing the closing `---` line of the front-matter opened here. Add a line of three dashes after the last key, before the body.',
+      ],
+      file,
+    );
+  }
+});
+
 test.run();
