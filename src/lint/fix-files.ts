@@ -2,6 +2,7 @@
 import { isUtf8 } from 'node:buffer';
 import { readFileSync, realpathSync } from 'node:fs';
 import { applyFixes } from '../content/fix.ts';
+import { parseSourceFile } from '../content/frontmatter.ts';
 import type { Diagnostic, Fix } from '../diagnostics/diagnostic.ts';
 import { writeAtomic } from '../output/write-atomic.ts';
 import type { LintResult } from './lint-blog.ts';
@@ -52,8 +53,12 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
         conflicts.add(file);
         continue;
       }
-      const { text, applied } = applyFixes(before, list);
-      if (text === before) continue;
+      // A fix must never leave front-matter that no longer parses (`"tags ":` renamed beside a `tags:` of its
+      // own makes a duplicate key): such a fix is not applied, and the file keeps what it had.
+      const breaks = (after: string) => !parsesAlike(path, file, before, after);
+      const safe = list.filter((d) => !breaks(applyFixes(before, [d]).text));
+      const { text, applied } = applyFixes(before, safe);
+      if (text === before || breaks(text)) continue;
       // A post that is a link (to a file inside the blog: the walker follows no other) is fixed where it leads;
       // renaming over the link's own name would turn it into a copy and leave the file it pointed at unfixed.
       writeAtomic(realpathSync(path), text, { durable: true });
@@ -71,4 +76,10 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
     notUtf8: [...notUtf8].sort(),
     result,
   };
+}
+
+/** False when `after` has front-matter problems (it does not parse) that `before` did not have. */
+function parsesAlike(path: string, file: string, before: string, after: string): boolean {
+  const fatal = (text: string) => parseSourceFile({ path, file, text }).problems.length > 0;
+  return !fatal(after) || fatal(before);
 }

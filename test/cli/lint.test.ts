@@ -344,6 +344,21 @@ test('paths outside the blog are refused, never read or fixed; a path that is no
   assert.match(config.stderr, /Unexpected file `blog\.config\.json`, expected a Markdown post/);
 });
 
+test('--fix never applies a fix that would leave front-matter that does not parse; the others still apply', () => {
+  const blog = copyFixture('lint-fix');
+  const file = join(blog, 'posts/2024-01-05-keys.md');
+  // Renaming `"tags "` to `tags` would give the map two `tags` keys: YAML refuses that, and the build would stop.
+  writeFileSync(file, '---\ntitle: Keys\ndate: 2024-1-5\n"tags ": [backup]\ntags: [cloud]\n---\nBody.\n');
+  const r = runBlog(['lint', '--fix', 'posts/2024-01-05-keys.md'], { cwd: blog });
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.is(
+    readFileSync(file, 'utf8'),
+    '---\ntitle: Keys\ndate: 2024-01-05\n"tags ": [backup]\ntags: [cloud]\n---\nBody.\n',
+  );
+  assert.match(r.stdout, /4:1 +warning +Unexpected spaces in key `tags `/);
+  assert.not.match(r.stdout, /frontmatter\/syntax/);
+});
+
 test('paths: only those files are reported, checked against the whole blog', () => {
   const blog = copyFixture('lint-all');
   const r = runBlog(['lint', 'posts/2024-01-15-same-slug-a.md', '--format', 'json'], { cwd: blog });
