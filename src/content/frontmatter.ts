@@ -78,6 +78,21 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   const block = splitFrontMatter(text);
   if (!block) return parsed;
   const { language } = block;
+  // A file whose lines end in a lone CR (classic Mac OS, some exports) reads as one line: say so, rather than
+  // call its whole text an unknown front-matter language.
+  const firstLineEnd = text.indexOf('\n');
+  if (/\r(?!\n)/.test(firstLineEnd < 0 ? text : text.slice(0, firstLineEnd + 1))) {
+    parsed.problems.push(
+      fatal(
+        source.file,
+        1,
+        4,
+        'Unexpected line ends of a lone CR (classic Mac OS), expected LF or CRLF',
+        'Convert the file’s line ends (`dos2unix -c mac`, or your editor’s line-ending setting).',
+      ),
+    );
+    return parsed;
+  }
   if (!YAML_NAMES.has(language) && language !== 'json') {
     const shown = truncateText(language, 20);
     parsed.problems.push(

@@ -194,4 +194,16 @@ test('front-matter never closed is named as such at its opener, not as YAML erro
   }
 });
 
+test('a post whose lines end in a lone CR is named for its line ends, not as an unknown front-matter language', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(blog, '2025-01-14-mac.md', '---\rtitle: Classic Mac\rdate: 2025-01-14\r---\rBody.\r');
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1);
+  assert.match(
+    lint.stdout,
+    /posts\/2025-01-14-mac\.md\n {2}1:4 +error +Unexpected line ends of a lone CR \(classic Mac OS\), expected LF or CRLF/,
+  );
+  assert.not.match(lint.stdout, /classic mac\\u000D|front-matter, expected YAML or JSON/);
+});
+
 test.run();
