@@ -12,6 +12,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import { type Diagnostic, fullMessage, groupByFile } from '../diagnostics/diagnostic.ts';
 import { getFormatter } from '../diagnostics/format/index.ts';
 import { formatStylish } from '../diagnostics/format/stylish.ts';
+import { assertSafeCacheDir } from '../output/safe-out-dir.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
 import { VERSION } from '../util/version.ts';
@@ -45,6 +46,9 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     config = { ...config, baseUrl: parsed.data };
   }
   const outDir = flags.out ? resolve(ctx.cwd, flags.out) : resolve(loaded.root, config.outDir);
+  const cacheDir =
+    flags.cache === false ? false : flags.cacheDir ? resolve(ctx.cwd, flags.cacheDir) : undefined;
+  if (cacheDir) assertSafeCacheDir(loaded.root, cacheDir, outDir);
   const print = flags.format ? diagnosticPrinter(ctx, flags.format) : undefined;
   let result: Awaited<ReturnType<typeof buildSite>>;
   try {
@@ -55,7 +59,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
       drafts: flags.drafts,
       future: flags.future,
       now: now(),
-      cacheDir: flags.cache === false ? false : flags.cacheDir ? resolve(ctx.cwd, flags.cacheDir) : undefined,
+      cacheDir,
       strict: flags.strict,
       warn: (message) => ctx.log.warn(message),
     });

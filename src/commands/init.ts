@@ -44,8 +44,18 @@ export async function initCommand(ctx: CommandContext, dir: string, flags: InitF
     ctx.log.info(`Wrote ${displayPath(workflow)} (turn Pages on: Settings → Pages → GitHub Actions).`);
   ctx.log.info('');
   ctx.log.info('Next:');
-  if (shown !== '.') ctx.log.info(`  cd ${shown}`);
+  if (shown !== '.') ctx.log.info(`  cd ${shellWord(shown)}`);
   ctx.log.info('  blog build        # writes the site to dist/');
   ctx.log.info('  blog new "Title"  # starts a post');
   return 0;
+}
+
+/**
+ * The path as one word for the shell the user pastes it into: `cd my blog` would fail. Double quotes also work
+ * in PowerShell and cmd; single quotes only when the path holds what double quotes would expand (`$`, `` ` ``).
+ */
+function shellWord(path: string): string {
+  if (/^[\w@%+=:,./-]+$/.test(path)) return path;
+  if (!/["$`!]/.test(path)) return `"${path}"`;
+  return `'${path.replace(/'/g, `'\\''`)}'`;
 }

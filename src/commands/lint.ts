@@ -42,6 +42,10 @@ export async function lintCommand(ctx: CommandContext, paths: string[], flags: L
     } else if (!errorsOnly) say('Nothing to fix.');
     for (const file of outcome.conflicts)
       say(`Left ${file} alone: it changed while being linted. Run again.`);
+    for (const file of outcome.notUtf8)
+      say(
+        `Left ${file} alone: it is not UTF-8, and fixing it would turn those bytes into \`�\`. Save it as UTF-8, then run again.`,
+      );
   } else result = lint();
 
   const byFile = new Map(groupByFile(result.diagnostics).map((r) => [r.file, r]));

@@ -22,8 +22,11 @@ export async function newCommand(
 ): Promise<number> {
   const { root, config } = loadConfig(ctx.cwd);
   const plan = readNewFlags(titleWords, flags, config, root, now());
-  const templates = listPostTemplates(root);
-  const template = findPostTemplate(templates, plan.template ?? 'default');
+  const all = listPostTemplates(root);
+  const template = findPostTemplate(all, plan.template ?? 'default');
+  for (const t of all)
+    if (t.problem) ctx.log.warn(`⚠ Left out the post template ${t.origin}: its front-matter cannot be read.`);
+  const templates = all.filter((t) => !t.problem);
   const existing = readExistingPosts(root, config);
   const interactive = !flags.yes && process.stdin.isTTY === true;
   const prompts = interactive ? await import('../new/prompts.ts') : undefined;

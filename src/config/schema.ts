@@ -53,6 +53,9 @@ const authors = z.union([
 
 const severitySetting = z.enum(['off', 'warn', 'error']);
 
+/** What a permalink pattern may hold after a `:` (src/util/urls.ts fills them in). */
+const PLACEHOLDERS = [':year', ':month', ':day', ':slug'];
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   title: z.string().min(1).default('My Blog'),
@@ -63,6 +66,11 @@ export const configSchema = z.strictObject({
       protocol: /^https?$/,
       error: 'Expected an absolute http(s) URL such as `https://example.com/blog/`',
     })
+    // Every link is the base URL's path and a page's path: a query or fragment would be dropped without a word.
+    .refine(
+      (url) => !/[?#]/.test(url),
+      'Expected a URL without a query or fragment (`?…`, `#…`), such as `https://example.com/blog/`',
+    )
     .default('http://localhost:4000/'),
   language: z
     .string()
@@ -99,6 +107,15 @@ export const configSchema = z.strictObject({
     .string()
     .regex(/^\/.*(\/|\.html)$/, 'Expected a path starting with `/` and ending with `/` or `.html`')
     .refine((p) => p.includes(':slug'), 'Expected the pattern to contain `:slug`')
+    // Anything else after a `:` would be written into the path as it is: a folder named `:nope` on every post.
+    .superRefine((p, ctx) => {
+      for (const [word] of p.matchAll(/:[A-Za-z_]\w*/g))
+        if (!PLACEHOLDERS.includes(word))
+          ctx.addIssue({
+            code: 'custom',
+            message: `Unexpected \`${word}\`, expected one of ${PLACEHOLDERS.map((w) => `\`${w}\``).join(', ')}`,
+          });
+    })
     .refine(
       (p) =>
         !p.includes('\\') && !p.includes('//') && !p.split('/').some((seg) => seg === '..' || seg === '.'),

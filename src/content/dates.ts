@@ -19,6 +19,9 @@ const DATE_ONLY = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
 const DATE_TIME =
   /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
 
+/** Kiribati's +14:00 is the farthest from UTC any place's clock is (Baker Island's −12:00 the other way). */
+const MAX_OFFSET_MINUTES = 14 * 60;
+
 export type DateParse =
   | {
       ok: true;
@@ -75,6 +78,13 @@ export function parseDate(value: unknown, timeZone: string): DateParse {
     else {
       const sign = offset[0]!;
       const digits = offset.slice(1).replace(':', '');
+      const [hours, minutes] = [+digits.slice(0, 2), +(digits.slice(2, 4) || 0)];
+      // Luxon takes `-25:00` or `+99:99` as it is, moving the post by days without a word: a typo, never a zone.
+      if (minutes > 59 || hours * 60 + minutes > MAX_OFFSET_MINUTES)
+        return {
+          ok: false,
+          reason: `\`${text}\` has no real UTC offset: \`${offset}\` is beyond the ±14:00 every time zone keeps within`,
+        };
       zone = `UTC${sign}${digits.slice(0, 2)}:${digits.slice(2, 4) || '00'}`;
     }
   }

@@ -78,6 +78,21 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   const block = splitFrontMatter(text);
   if (!block) return parsed;
   const { language } = block;
+  // A file whose lines end in a lone CR (classic Mac OS, some exports) reads as one line: say so, rather than
+  // call its whole text an unknown front-matter language.
+  const firstLineEnd = text.indexOf('\n');
+  if (/\r(?!\n)/.test(firstLineEnd < 0 ? text : text.slice(0, firstLineEnd + 1))) {
+    parsed.problems.push(
+      fatal(
+        source.file,
+        1,
+        4,
+        'Unexpected line ends of a lone CR (classic Mac OS), expected LF or CRLF',
+        'Convert the file’s line ends (`dos2unix -c mac`, or your editor’s line-ending setting).',
+      ),
+    );
+    return parsed;
+  }
   if (!YAML_NAMES.has(language) && language !== 'json') {
     const shown = truncateText(language, 20);
     parsed.problems.push(
@@ -94,6 +109,20 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
     return parsed;
   }
   parsed.language = language === 'yml' ? 'yaml' : language;
+  // Without its closing line the whole post would be read as front-matter: its body as YAML keys (or a YAML
+  // error about the first paragraph), never the mistake the writer made.
+  if (!block.closed) {
+    parsed.problems.push(
+      fatal(
+        source.file,
+        1,
+        1,
+        'Missing the closing `---` line of the front-matter opened here',
+        'Add a line of three dashes after the last key, before the body.',
+      ),
+    );
+    return parsed;
+  }
   parsed.bodyOffset = block.bodyStart;
   parsed.matterOffset = block.sourceStart;
   const matterSource = text.slice(block.sourceStart, block.sourceEnd);
@@ -110,7 +139,14 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   const parseMatter = (matter: string) => {
     positionedDocuments.built++;
     // JSON is YAML (1.2) too, so one parser gives every key its position, whichever language was written.
-    return parseDocument(matter, { prettyErrors: false, uniqueKeys: true, schema: 'core' });
+    // `logLevel: 'error'`: a map used as a key (`description: {{ page.excerpt }}`, Liquid left in place) is
+    // reported by the rules at its line; the library's own process warning would only add noise to stderr.
+    return parseDocument(matter, {
+      prettyErrors: false,
+      uniqueKeys: true,
+      schema: 'core',
+      logLevel: 'error',
+    });
   };
   const quick = language === 'json' ? undefined : readFrontMatterData(matterSource);
   if (quick !== null && typeof quick === 'object' && !Array.isArray(quick)) {

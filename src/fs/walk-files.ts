@@ -62,6 +62,8 @@ export function walkFiles(dir: string, options: WalkOptions): WalkResult {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files, skipped };
     throw error;
   }
+  // The folder itself may be the link (`posts -> ~/notes`): the same policy as for a link met inside it.
+  if (!isInside(boundary, start)) followLink(dir, boundary);
   if (!statSync(start).isDirectory()) return { files, skipped };
   const recursive = options.recursive ?? true;
   // Real paths of the folders being walked: meeting one again through a link is a loop.

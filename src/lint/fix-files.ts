@@ -1,6 +1,8 @@
 /** @fileoverview `--fix`: applies the safe fixes, re-lints, and repeats until nothing more changes (at most 10 passes). */
-import { readFileSync } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+import { readFileSync, realpathSync } from 'node:fs';
 import { applyFixes } from '../content/fix.ts';
+import { parseSourceFile } from '../content/frontmatter.ts';
 import type { Diagnostic, Fix } from '../diagnostics/diagnostic.ts';
 import { writeAtomic } from '../output/write-atomic.ts';
 import type { LintResult } from './lint-blog.ts';
@@ -14,6 +16,8 @@ export interface FixOutcome {
   changed: string[];
   /** Files left alone because they changed on disk while being linted. */
   conflicts: string[];
+  /** Files left alone because they are not UTF-8: written back, each byte that is not would become `�`. */
+  notUtf8: string[];
   /** The lint after the last pass: what is left. */
   result: LintResult;
 }
@@ -22,11 +26,12 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
   const fixed: Diagnostic[] = [];
   const changed = new Set<string>();
   const conflicts = new Set<string>();
+  const notUtf8 = new Set<string>();
   let result = lint();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const byFile = new Map<string, (Diagnostic & { fix: Fix })[]>();
     for (const d of result.diagnostics) {
-      if (!d.fix || conflicts.has(d.file)) continue;
+      if (!d.fix || conflicts.has(d.file) || notUtf8.has(d.file)) continue;
       const list = byFile.get(d.file) ?? [];
       list.push(d as Diagnostic & { fix: Fix });
       byFile.set(d.file, list);
@@ -36,14 +41,27 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
       const path = result.paths.get(file);
       const before = result.texts.get(file);
       if (!path || before === undefined) continue;
+      const bytes = readFileSync(path);
+      // The text was decoded with each byte that is not UTF-8 (a Windows-1252 `é`) as `�`: writing it back would
+      // put `�` where the writer's letters were. Only the bytes are safe to keep, so the file is not fixed.
+      if (!isUtf8(bytes)) {
+        notUtf8.add(file);
+        continue;
+      }
       // Never write over an edit made since the file was read.
-      if (readFileSync(path, 'utf8') !== before) {
+      if (bytes.toString('utf8') !== before) {
         conflicts.add(file);
         continue;
       }
-      const { text, applied } = applyFixes(before, list);
-      if (text === before) continue;
-      writeAtomic(path, text, { durable: true });
+      // A fix must never leave front-matter that no longer parses (`"tags ":` renamed beside a `tags:` of its
+      // own makes a duplicate key): such a fix is not applied, and the file keeps what it had.
+      const breaks = (after: string) => !parsesAlike(path, file, before, after);
+      const safe = list.filter((d) => !breaks(applyFixes(before, [d]).text));
+      const { text, applied } = applyFixes(before, safe);
+      if (text === before || breaks(text)) continue;
+      // A post that is a link (to a file inside the blog: the walker follows no other) is fixed where it leads;
+      // renaming over the link's own name would turn it into a copy and leave the file it pointed at unfixed.
+      writeAtomic(realpathSync(path), text, { durable: true });
       fixed.push(...applied);
       changed.add(file);
       wrote = true;
@@ -51,5 +69,17 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
     if (!wrote) break;
     result = lint();
   }
-  return { fixed, changed: [...changed].sort(), conflicts: [...conflicts].sort(), result };
+  return {
+    fixed,
+    changed: [...changed].sort(),
+    conflicts: [...conflicts].sort(),
+    notUtf8: [...notUtf8].sort(),
+    result,
+  };
+}
+
+/** False when `after` has front-matter problems (it does not parse) that `before` did not have. */
+function parsesAlike(path: string, file: string, before: string, after: string): boolean {
+  const fatal = (text: string) => parseSourceFile({ path, file, text }).problems.length > 0;
+  return !fatal(after) || fatal(before);
 }

@@ -4,10 +4,11 @@ import { resolve } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { parseSourceFile } from '../content/frontmatter.ts';
 import { listPostFiles, readSourceFiles, toPosix } from '../content/load.ts';
-import { type Post, toPost } from '../content/post.ts';
+import { isMarkdownFile, type Post, toPost } from '../content/post.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { compareStrings, type Diagnostic } from '../diagnostics/diagnostic.ts';
+import { isReallyInside } from '../fs/inside.ts';
 import { type SkippedFile, skippedWarning } from '../fs/walk-files.ts';
 
 export type RuleSettings = Record<string, 'off' | 'warn' | 'error'>;
@@ -67,7 +68,10 @@ export function lintBlog(options: LintOptions): LintResult {
   return { files: [...wanted].sort(compareStrings), diagnostics, texts, paths };
 }
 
-/** Files as given, and the Markdown posts under folders as given; a path that does not exist is a usage error. */
+/**
+ * Files as given, and the Markdown posts under folders as given; a path that does not exist, lies outside the
+ * blog (links followed) or is not Markdown is a usage error.
+ */
 function expandPaths(root: string, paths: readonly string[], cwd: string): string[] {
   const found = new Set<string>();
   for (const given of paths) {
@@ -76,7 +80,25 @@ function expandPaths(root: string, paths: readonly string[], cwd: string): strin
       throw new BlogError('USAGE', `No such file or folder \`${given}\`.`, {
         hint: 'Pass post files or folders, or no paths to lint every post.',
       });
-    if (statSync(path).isDirectory()) for (const file of listPostFiles(root, path)) found.add(file);
+    // Nothing outside the blog is read (or, with --fix, written): not `/etc/passwd`, not another blog's posts.
+    if (!isReallyInside(root, path))
+      throw new BlogError(
+        'USAGE',
+        `Unexpected path \`${given}\`, expected a file or folder of this blog (${root}).`,
+        {
+          hint: 'Run `blog lint` in the blog that holds it (`-C <dir>`); nothing was read.',
+        },
+      );
+    const folder = statSync(path).isDirectory();
+    if (!folder && !isMarkdownFile(path))
+      throw new BlogError(
+        'USAGE',
+        `Unexpected file \`${given}\`, expected a Markdown post (\`.md\` or \`.markdown\`).`,
+        {
+          hint: 'Pass post files or folders, or no paths to lint every post.',
+        },
+      );
+    if (folder) for (const file of listPostFiles(root, path)) found.add(file);
     else found.add(path);
   }
   return [...found].sort(compareStrings);

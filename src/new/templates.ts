@@ -23,6 +23,8 @@ export interface PostTemplate {
   /** Front-matter defaults for the new post (without the `template` key). */
   data: Record<string, unknown>;
   body: string;
+  /** Why it cannot be used (its front-matter does not parse): raised only when it is the one asked for. */
+  problem?: BlogError;
 }
 
 function markdownFiles(dir: string, within: string): string[] {
@@ -34,11 +36,21 @@ function markdownFiles(dir: string, within: string): string[] {
 function readTemplate(path: string, origin: string): PostTemplate {
   const file = origin === BUILT_IN ? path : origin;
   const parsed = parseSourceFile({ path, file, text: readFileSync(path, 'utf8') });
+  const name = basename(path).replace(/\.md$/i, '');
+  // One broken template must not stop `blog new` from using the others: it fails only when chosen.
   if (parsed.problems.length > 0)
-    throw new BlogError('TEMPLATE', `The post template ${origin} cannot be read.`, {
-      diagnostics: parsed.problems,
-      hint: 'Fix its front-matter (YAML between `---` lines); nothing was written.',
-    });
+    return {
+      name,
+      description: '',
+      path,
+      origin,
+      data: {},
+      body: '',
+      problem: new BlogError('TEMPLATE', `The post template ${origin} cannot be read.`, {
+        diagnostics: parsed.problems,
+        hint: 'Fix its front-matter (YAML between `---` lines); nothing was written.',
+      }),
+    };
   const { [TEMPLATE_KEY]: meta, ...data } = parsed.data;
   const description =
     typeof meta === 'string'
@@ -48,7 +60,7 @@ function readTemplate(path: string, origin: string): PostTemplate {
           typeof (meta as { description?: unknown }).description === 'string'
         ? (meta as { description: string }).description
         : '';
-  return { name: basename(path).replace(/\.md$/i, ''), description, path, origin, data, body: parsed.body };
+  return { name, description, path, origin, data, body: parsed.body };
 }
 
 /** Every post template by name, sorted, `default` first; the blog's own win over the package's. */
@@ -67,9 +79,10 @@ export function listPostTemplates(root: string): PostTemplate[] {
   );
 }
 
-/** The template of that name, or a usage error listing the ones there are. */
+/** The template of that name, or a usage error listing the ones there are (or why that one cannot be read). */
 export function findPostTemplate(templates: readonly PostTemplate[], name: string): PostTemplate {
   const found = templates.find((t) => t.name === name);
+  if (found?.problem) throw found.problem;
   if (found) return found;
   const names = templates.map((t) => t.name);
   const guess = suggest(name, names);

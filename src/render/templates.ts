@@ -65,9 +65,10 @@ export function loadTheme(blogRoot: string): Theme {
     } catch (error) {
       throw new BlogError(
         'TEMPLATE',
-        `Template ${displayPath(blogRoot, file)} could not be compiled: ${(error as Error).message}`,
+        `Template ${displayPath(blogRoot, file)} could not be compiled: ${compileMessage(error as Error)}`,
         {
           cause: error,
+          hint: 'Check the template named above; remove your override to fall back to the default theme.',
         },
       );
     }
@@ -98,4 +99,16 @@ function displayPath(blogRoot: string, file: ThemeFile): string {
   return file.overridden
     ? relative(blogRoot, file.path).split(sep).join('/')
     : `(default theme) ${file.name}`;
+}
+
+/**
+ * Eta's own message, without the JavaScript it compiled the template to: a code in a `<% %>` tag that is not
+ * JavaScript (`<% if ( %>`) is reported as "Bad template syntax", the error, then that whole generated function,
+ * which names nothing the writer wrote. A tag error (`unclosed tag at line 1 col 7`) keeps its frame.
+ */
+function compileMessage(error: Error): string {
+  const message = String(error.message);
+  const generated = /^Bad template syntax\s+([^\n]+)\n=+\n/.exec(message);
+  if (generated) return `Bad template syntax: ${generated[1]} (in the JavaScript of a \`<% %>\` tag)`;
+  return message;
 }

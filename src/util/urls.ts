@@ -71,8 +71,8 @@ export function encodeUrl(url: string): string {
 /**
  * Why a slug cannot be used in a URL path, or undefined when it can: the one place that decides what a slug may
  * be, whatever the frontmatter/slug style rule says. It must stay a path below its permalink's folder (no `.` or
- * `..` segment, no leading or doubled `/`, no `\`) and be reachable by a URL (no `?`, `#` or
- * control characters).
+ * `..` segment, no leading or doubled `/`, no `\`), be reachable by a URL (no `?`, `#` or control
+ * characters) and fit in a file name.
  */
 export function unsafeSlug(slug: string): string | undefined {
   if (
@@ -83,8 +83,17 @@ export function unsafeSlug(slug: string): string | undefined {
     return 'it would leave its folder (`..`, `.`, `//`, a leading `/` or `\\`)';
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused.
   if (/[?#\x00-\x1f\x7f]/.test(slug)) return 'a URL cannot reach it (`?`, `#` or control characters)';
+  const long = slug.split('/').find((s) => Buffer.byteLength(s) > MAX_SLUG_SEGMENT_BYTES);
+  if (long)
+    return `a part of ${Buffer.byteLength(long)} bytes is longer than a file name may be (at most ${MAX_SLUG_SEGMENT_BYTES})`;
   return undefined;
 }
+
+/**
+ * File systems allow 255 bytes in one name; the page is written as `<slug>.html` (or in `<slug>/`), and its
+ * temp file beside it adds a prefix and suffix, so a longer slug would pass lint and stop the build unnamed.
+ */
+const MAX_SLUG_SEGMENT_BYTES = 200;
 
 /**
  * An old path as a clean site path, or why it cannot be one. Paths are inside the site: no scheme, no

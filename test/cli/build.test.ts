@@ -1,8 +1,16 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, setConfig, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 test('init then build gives a site with posts, index, tags, feed, sitemap, 404', () => {
   const dir = tempDir();
@@ -205,6 +213,48 @@ test('--out refuses the blog, its parent, posts/, templates/, static/ and foreig
   assert.is(runBlog(['build', '--out', 'public'], { cwd: blog }).status, 0);
 });
 
+test('--out refuses a link, and a folder that a link in its path puts inside posts/, changing nothing', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const elsewhere = tempDir();
+  // An earlier build's output, reached through a link: replacing the link would leave that folder stale.
+  assert.is(runBlog(['build', '--out', elsewhere], { cwd: blog }).status, 0);
+  symlinkSync(elsewhere, join(blog, 'public'));
+  symlinkSync('posts', join(blog, 'p'));
+  symlinkSync(join(blog, 'missing'), join(blog, 'dangling'));
+  const snapshot = listing(blog);
+  for (const [out, why] of [
+    ['public', /it is a symbolic link \(to .*\), which the new site would replace/],
+    ['dangling', /it is a symbolic link/],
+    ['p/site', /it is inside the blog's `posts\/`/],
+  ] as const) {
+    const r = runBlog(['build', '--out', out], { cwd: blog });
+    assert.is(r.status, 2, `--out ${out}: ${r.stderr}`);
+    assert.match(r.stderr, why, out);
+    assert.equal(listing(blog), snapshot, `--out ${out} changed files`);
+  }
+  assert.ok(lstatSync(join(blog, 'public')).isSymbolicLink());
+});
+
+test('--cache-dir refuses the blog, a folder holding it, posts/, static/ and the output, writing nothing', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const snapshot = listing(blog);
+  for (const [dir, why] of [
+    ['posts', "it is inside the blog's `posts/`"],
+    ['static', "it is inside the blog's `static/`"],
+    ['.', 'it is the blog folder itself'],
+    ['..', 'it holds the blog folder'],
+    ['dist/cache', 'it is inside the output folder, which each build replaces'],
+  ] as const) {
+    const r = runBlog(['build', '--cache-dir', dir], { cwd: blog });
+    assert.is(r.status, 2, `--cache-dir ${dir}: ${r.stderr}`);
+    assert.match(r.stderr, `Refusing to keep the build cache in `);
+    assert.match(r.stderr, why);
+    assert.equal(listing(blog), snapshot, `--cache-dir ${dir} changed files`);
+  }
+  const own = runBlog(['build', '--cache-dir', join(tempDir(), 'cache')], { cwd: blog });
+  assert.is(own.status, 0, own.stderr);
+});
+
 test('the same input gives the same bytes in any time zone', () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const outputs = ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'UTC'].map((tz) => {
@@ -229,6 +279,20 @@ test('a baseUrl with a path prefixes every internal link', () => {
     read(blog, 'dist/sitemap.xml'),
     /<loc>https:\/\/example\.com\/blog\/posts\/t-mobile-security-woes\/<\/loc>/,
   );
+});
+
+test('init in a folder whose path has spaces and accents: the printed `cd` works pasted, and the blog builds', () => {
+  const dir = join(tempDir(), 'My Blogs é');
+  mkdirSync(dir);
+  const init = runBlog(['init', 'site ñ 日本'], { cwd: dir });
+  assert.is(init.status, 0, init.stderr);
+  assert.match(init.stdout + init.stderr, /^ {2}cd "site ñ 日本"$/m);
+  const blog = join(dir, 'site ñ 日本');
+  setConfig(blog, WITHOUT_EXTRAS);
+  assert.is(runBlog(['lint'], { cwd: blog }).status, 0);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.ok(existsSync(join(blog, 'dist/index.html')));
 });
 
 test('init refuses a non-empty folder', () => {

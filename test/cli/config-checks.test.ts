@@ -1,5 +1,5 @@
 /** @fileoverview Config mistakes found by config validation, at the key's line:col, the same for build and lint (fresh `blog init`). */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -48,6 +48,34 @@ test('an unknown rule id in lint.rules fails build and lint alike, at its line, 
     return r.stderr;
   });
   assert.is(outputs[0], outputs[1]);
+});
+
+test('a permalink placeholder that is not one, and a baseUrl with a query, are config errors at their line', () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  editConfig(root, (t) =>
+    t
+      .replace('"/posts/:slug/"', '"/:year/:nope/:slug/"')
+      .replace('"https://blog.example.com/"', '"https://blog.example.com/?ref=feed"'),
+  );
+  const lines = readFileSync(join(root, 'blog.config.json'), 'utf8').split('\n');
+  const at = (text: string) => lines.findIndex((l) => l.includes(text)) + 1;
+  for (const command of ['build', 'lint']) {
+    const r = runBlog([command], { cwd: root });
+    assert.is(r.status, 2, `${command}: ${r.stderr}`);
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `${at(':nope')}:3\\s+error\\s+Invalid \`permalink\`: Unexpected \`:nope\`, expected one of \`:year\`, \`:month\`, \`:day\`, \`:slug\``,
+      ),
+    );
+    assert.match(
+      r.stderr,
+      new RegExp(
+        `${at('?ref=feed')}:3\\s+error\\s+Invalid \`baseUrl\`: Expected a URL without a query or fragment`,
+      ),
+    );
+  }
+  assert.ok(!existsSync(join(root, 'dist')));
 });
 
 test.run();

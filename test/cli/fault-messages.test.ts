@@ -99,4 +99,17 @@ function readText(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
+test('a theme override whose tag is not JavaScript names the file and the error, not the code Eta made of it', () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  mkdirSync(join(root, 'templates'), { recursive: true });
+  writeFileSync(join(root, 'templates/list.eta'), '<% if ( %>\n');
+  const r = runBlog(['build'], { cwd: root });
+  assert.is(r.status, 2);
+  assert.is(
+    r.stderr,
+    "✖ Template templates/list.eta could not be compiled: Bad template syntax: Unexpected token 'if' (in the JavaScript of a `<% %>` tag)\n" +
+      '  Check the template named above; remove your override to fall back to the default theme.\n',
+  );
+});
+
 test.run();

@@ -1,6 +1,15 @@
 /** @fileoverview The one file-walking policy, through the CLI from a fresh `blog init`: links, dot files, odd files. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -78,6 +87,29 @@ test('a post linked from outside the blog is refused by build and lint alike', (
     assert.match(r.stderr, /`posts\/elsewhere` is a symbolic link to .*outside the blog/);
     assertNoInternalError(r.stderr);
   }
+});
+
+test('posts/ or templates/ that is itself a link outside the blog is refused by build, lint and new alike', () => {
+  const { root, outside } = freshBlog(WITHOUT_EXTRAS);
+  const posts = join(outside, 'posts');
+  renameSync(join(root, 'posts'), posts);
+  symlinkSync(posts, join(root, 'posts'));
+  const before = listAll(posts);
+  for (const args of [['build'], ['lint'], ['new', 'Through the link', '--yes']]) {
+    const r = runBlog(args, { cwd: root });
+    assert.is(r.status, 1, `${args[0]}: ${r.stderr}`);
+    assert.match(r.stderr, /`posts` is a symbolic link to .*outside the blog/);
+    assertNoInternalError(r.stderr);
+  }
+  assert.equal(listAll(posts), before, 'nothing written through the link');
+  assert.not.ok(existsSync(join(root, 'dist')));
+  rmSync(join(root, 'posts'));
+  renameSync(posts, join(root, 'posts'));
+  rmSync(join(root, 'templates'), { recursive: true });
+  symlinkSync(outside, join(root, 'templates'));
+  const build = runBlog(['build'], { cwd: root });
+  assert.is(build.status, 1, build.stderr);
+  assert.match(build.stderr, /`templates` is a symbolic link to .*outside the blog/);
 });
 
 test('dot files and folders are left out of the output, except .well-known/', () => {

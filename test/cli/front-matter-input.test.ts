@@ -153,4 +153,57 @@ test('another front-matter language is refused with a clear message, never run',
   assert.match(lint.stdout, /1:4\s+error\s+Unexpected `coffee` front-matter, expected YAML or JSON/);
 });
 
+test('a Liquid `{{ x }}` left as a value is a problem at its line, with no warning from the YAML library', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(
+    blog,
+    '2025-01-11-liquid.md',
+    '---\ntitle: Liquid\ndate: 2025-01-11\ndescription: {{ page.excerpt }}\n---\nBody.\n',
+  );
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.match(lint.stdout, /4:14\s+warning\s+Unexpected object for `description`, expected a string/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  for (const r of [lint, build])
+    assert.not.match(r.stderr, /Warning:|Keys with collection values|--trace-warnings/);
+});
+
+test('front-matter never closed is named as such at its opener, not as YAML errors in the body', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(
+    blog,
+    '2025-01-12-unclosed.md',
+    '---\ntitle: Unclosed\ndate: 2025-01-12\nThe body: starts here.\n',
+  );
+  writePost(blog, '2025-01-13-dots.md', '---\ntitle: Dots\ndate: 2025-01-13\n...\nBody.\n');
+  const lint = runBlog(['lint', '--format', 'json'], { cwd: blog });
+  assert.is(lint.status, 1);
+  const results = JSON.parse(lint.stdout) as {
+    filePath: string;
+    messages: { line: number; column: number; message: string }[];
+  }[];
+  for (const file of ['posts/2025-01-12-unclosed.md', 'posts/2025-01-13-dots.md']) {
+    const messages = results.find((r) => r.filePath === file)!.messages;
+    assert.equal(
+      messages.map((m) => `${m.line}:${m.column} ${m.message}`),
+      [
+        '1:1 Missing the closing `---` line of the front-matter opened here. Add a line of three dashes after the last key, before the body.',
+      ],
+      file,
+    );
+  }
+});
+
+test('a post whose lines end in a lone CR is named for its line ends, not as an unknown front-matter language', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(blog, '2025-01-14-mac.md', '---\rtitle: Classic Mac\rdate: 2025-01-14\r---\rBody.\r');
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1);
+  assert.match(
+    lint.stdout,
+    /posts\/2025-01-14-mac\.md\n {2}1:4 +error +Unexpected line ends of a lone CR \(classic Mac OS\), expected LF or CRLF/,
+  );
+  assert.not.match(lint.stdout, /classic mac\\u000D|front-matter, expected YAML or JSON/);
+});
+
 test.run();

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, FIXTURES, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { copyFixture, FIXTURES, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 /** Every problem in test/fixtures/lint-all, one post per rule: `file line:col severity rule`. */
 const EXPECTED = [
@@ -291,6 +291,72 @@ test('--fix never touches what is not safe to change (a slug, a misspelt key)', 
   assert.match(r.stderr, /^Fixed 3 problems in 3 files:$/m);
   // stdout stays pure JSON even with --fix.
   assert.ok(Array.isArray(JSON.parse(r.stdout)));
+});
+
+test('--fix leaves a post that is not UTF-8 byte for byte as it was, and says why', () => {
+  const blog = copyFixture('lint-fix');
+  const file = join(blog, 'posts/2024-03-05-latin1.md');
+  // A Windows-1252 `é` (0xE9) in the title and the body, beside fixable problems.
+  const bytes = Buffer.from(
+    '---\ntitle: Caf\xe9 notes\ndate: 2024-3-5\ntags: backup, cloud\n---\nThe caf\xe9 list.\n',
+    'latin1',
+  );
+  writeFileSync(file, bytes);
+  const r = runBlog(['lint', '--fix', 'posts/2024-03-05-latin1.md'], { cwd: blog });
+  assert.equal(readFileSync(file), bytes);
+  assert.match(
+    r.stderr,
+    /^Left posts\/2024-03-05-latin1\.md alone: it is not UTF-8, and fixing it would turn those bytes into `�`\. Save it as UTF-8, then run again\.$/m,
+  );
+  assert.match(r.stdout, /3:7 +warning +Unexpected date `2024-3-5`/);
+});
+
+test('--fix on a post that is a link fixes the file it leads to and keeps the link', () => {
+  const blog = copyFixture('lint-fix');
+  mkdirSync(join(blog, 'drafts'));
+  const real = join(blog, 'drafts/linked.md');
+  writeFileSync(real, '---\ntitle: Linked\ndate: 2024-3-5\n---\nBody.\n');
+  const link = join(blog, 'posts/2024-03-05-linked.md');
+  symlinkSync('../drafts/linked.md', link);
+  const r = runBlog(['lint', '--fix', 'posts/2024-03-05-linked.md'], { cwd: blog });
+  assert.match(r.stderr, /posts\/2024-03-05-linked\.md:3:7 +Unexpected date `2024-3-5`/);
+  assert.ok(lstatSync(link).isSymbolicLink(), 'the link is still a link');
+  assert.is(readFileSync(real, 'utf8'), '---\ntitle: Linked\ndate: 2024-03-05\n---\nBody.\n');
+});
+
+test('paths outside the blog are refused, never read or fixed; a path that is not Markdown is refused', () => {
+  const blog = copyFixture('lint-fix');
+  const elsewhere = join(tempDir(), '2024-03-05-elsewhere.md');
+  const text = "---\ntitle: Elsewhere\ndate: 2024-3-5\n---\nNot this blog's.\n";
+  writeFileSync(elsewhere, text);
+  for (const args of [
+    ['lint', '--fix', elsewhere],
+    ['lint', dirname(elsewhere)],
+  ]) {
+    const r = runBlog(args, { cwd: blog });
+    assert.is(r.status, 2, r.stderr);
+    assert.match(r.stderr, /^✖ Unexpected path `.*`, expected a file or folder of this blog \(.*\)\.$/m);
+    assert.is(r.stdout, '');
+  }
+  assert.is(readFileSync(elsewhere, 'utf8'), text);
+  const config = runBlog(['lint', 'blog.config.json'], { cwd: blog });
+  assert.is(config.status, 2);
+  assert.match(config.stderr, /Unexpected file `blog\.config\.json`, expected a Markdown post/);
+});
+
+test('--fix never applies a fix that would leave front-matter that does not parse; the others still apply', () => {
+  const blog = copyFixture('lint-fix');
+  const file = join(blog, 'posts/2024-01-05-keys.md');
+  // Renaming `"tags "` to `tags` would give the map two `tags` keys: YAML refuses that, and the build would stop.
+  writeFileSync(file, '---\ntitle: Keys\ndate: 2024-1-5\n"tags ": [backup]\ntags: [cloud]\n---\nBody.\n');
+  const r = runBlog(['lint', '--fix', 'posts/2024-01-05-keys.md'], { cwd: blog });
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.is(
+    readFileSync(file, 'utf8'),
+    '---\ntitle: Keys\ndate: 2024-01-05\n"tags ": [backup]\ntags: [cloud]\n---\nBody.\n',
+  );
+  assert.match(r.stdout, /4:1 +warning +Unexpected spaces in key `tags `/);
+  assert.not.match(r.stdout, /frontmatter\/syntax/);
 });
 
 test('paths: only those files are reported, checked against the whole blog', () => {

@@ -241,24 +241,34 @@ test("the blog's templates/*.md override the package's by name and add new ones;
   assert.match(unknown.stderr, /expected one of `default`, `how-to`, `review`\./);
 });
 
-test('a broken template is reported with its file and line, and nothing is written', () => {
+test('a broken template is reported with its file and line when chosen, and nothing is written', () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   mkdirSync(join(blog, 'templates'));
   writeFileSync(join(blog, 'templates/broken.md'), '---\ntemplate: Broken\ntags: [a, b\n---\nx\n');
   const before = postFiles(blog);
-  const r = runBlog(['new', 'Anything', '--template', 'default'], { cwd: blog });
+  const r = runBlog(['new', 'Anything', '--template', 'broken'], { cwd: blog });
   assert.is(r.status, 2);
-  assert.match(r.stderr, /templates\/broken\.md/);
+  assert.match(r.stderr, /templates\/broken\.md\n {2}3:7 +error +Invalid YAML/);
   assert.match(r.stderr, /✖ The post template templates\/broken\.md cannot be read\./);
+  assert.equal(postFiles(blog), before);
+  // The other templates still work: the broken one is named and left out.
+  const other = runBlog(['new', 'Anything', '--template', 'default'], { cwd: blog });
+  assert.is(other.status, 0, other.stderr);
+  assert.match(
+    other.stderr,
+    /^⚠ Left out the post template templates\/broken\.md: its front-matter cannot be read\.$/m,
+  );
+  assert.equal(postFiles(blog), [...before, `${TODAY}-anything.md`].sort());
+  const kept = postFiles(blog);
   writeFileSync(
     join(blog, 'templates/broken.md'),
     '---\ntemplate: Gives a bad post\nupdated: someday\n---\nx\n',
   );
-  const bad = runBlog(['new', 'Anything', '--template', 'broken'], { cwd: blog });
+  const bad = runBlog(['new', 'Another', '--template', 'broken'], { cwd: blog });
   assert.is(bad.status, 2);
   assert.match(bad.stderr, /frontmatter\/updated/);
   assert.match(bad.stderr, /The template `broken` gives a post with errors; nothing was written\./);
-  assert.equal(postFiles(blog), before);
+  assert.equal(postFiles(blog), kept);
 });
 
 test('--quiet still prints the path; --open runs $VISUAL, else $EDITOR, with the path as one argument', () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
@@ -217,6 +217,34 @@ test('a broken first build still serves; template and config changes rebuild too
     assert.match(await (await fetch(serve.url)).text(), /<title>Renamed Blog<\/title>/);
   } finally {
     events.close();
+    assert.is(await serve.stop(), 0);
+  }
+});
+
+test('posts/ moved away and back is still watched: the posts return and later edits rebuild', async () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const serve = await startServe(blog);
+  const page = new URL('/posts/t-mobile-security-woes/', serve.url);
+  /** Fetches the page until its status is `status` (rebuilds land when the watcher's events settle). */
+  const until = async (status: number, text?: RegExp) => {
+    for (let i = 0; i < 200; i++) {
+      const res = await fetch(page);
+      const body = await res.text();
+      if (res.status === status && (!text || text.test(body))) return;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    assert.unreachable(`${page} never answered ${status} ${text ?? ''}:\n${serve.output()}`);
+  };
+  try {
+    await until(200);
+    renameSync(join(blog, 'posts'), join(blog, 'posts-away'));
+    await until(404);
+    renameSync(join(blog, 'posts-away'), join(blog, 'posts'));
+    await until(200);
+    const file = join(blog, SEED);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Bad news for T-Mobile users', 'Edited after'));
+    await until(200, /Edited after/);
+  } finally {
     assert.is(await serve.stop(), 0);
   }
 });

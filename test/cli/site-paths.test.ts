@@ -105,4 +105,18 @@ test('slug: "../tags" with the slug rule off never overwrites a generated page',
   assert.is(off.status, 2);
 });
 
+test('a slug longer than a file name may be is an error at its line in lint and build, not an unnamed write failure', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(blog, '2025-03-08-long.md', post('Long', '2025-03-08', `slug: ${'y'.repeat(300)}\n`));
+  for (const command of ['lint', 'build']) {
+    const r = runBlog([command], { cwd: blog });
+    assert.is(r.status, 1, `${command}: ${r.stdout}${r.stderr}`);
+    assert.match(
+      r.stdout + r.stderr,
+      /posts\/2025-03-08-long\.md\n(?:.*\n)*?\s+5:7\s+error\s+Unexpected slug `y+…`: a part of 300 bytes is longer than a file name may be \(at most 200\)/,
+    );
+  }
+  assert.not.ok(existsSync(join(blog, 'dist')));
+});
+
 test.run();

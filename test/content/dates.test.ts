@@ -24,6 +24,22 @@ test('offsets with and without a colon, Z, and date-times without offset', () =>
   assert.is(ok('2023-02-10 09:30', 'Europe/Paris').date.iso, '2023-02-10T09:30:00+01:00');
 });
 
+test('an offset no clock uses (`-25:00`, `+14:75`) is refused, not read as a date days away', () => {
+  assert.is(ok('2024-03-05T10:00:00+14:00', 'UTC').date.iso, '2024-03-04T20:00:00Z');
+  assert.is(ok('2024-03-05T10:00:00-12:00', 'UTC').date.ymd, '2024-03-05');
+  assert.is(ok('2024-03-05T10:00:00+05:45', 'UTC').date.iso, '2024-03-05T04:15:00Z');
+  for (const [value, offset] of [
+    ['2024-03-05T10:00:00-25:00', '-25:00'],
+    ['2024-03-05T10:00:00+14:75', '+14:75'],
+    ['2024-03-05 10:00 +9999', '+9999'],
+    ['2024-03-05T10:00:00+14:01', '+14:01'],
+  ]) {
+    const r = parseDate(value, 'UTC');
+    assert.is(r.ok, false, value);
+    if (!r.ok) assert.match(r.reason, `\`${offset}\` is beyond the ±14:00`);
+  }
+});
+
 test('lenient dates are accepted and flagged; impossible ones are refused with a reason', () => {
   const r = ok('2024-3-5', 'UTC');
   assert.is(r.lenient, true);
