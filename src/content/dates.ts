@@ -15,9 +15,10 @@ export interface PostDate {
 
 // `2020/12/21` (react.dev's posts, some Hexo blogs) is read like `2024-3-5`: accepted, and lint offers the fix.
 const DATE_ONLY = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
-// `2013/7/13 20:46:25` (old Hexo blogs) too, read like `2013/7/13`.
+// `2013/7/13 20:46:25` (old Hexo blogs) too, read like `2013/7/13`. An offset's hour may have one digit
+// (`2015-03-17 14:00:00 -4`, 18F's posts), as in YAML 1.1 timestamps that Jekyll and Eleventy read.
 const DATE_TIME =
-  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|z|UTC|[+-]\d{1,2}(?::?\d{2})?)?$/;
 
 export type DateParse =
   | {
@@ -73,9 +74,8 @@ export function parseDate(value: unknown, timeZone: string): DateParse {
   if (offset) {
     if (/^(z|utc)$/i.test(offset)) zone = 'UTC';
     else {
-      const sign = offset[0]!;
-      const digits = offset.slice(1).replace(':', '');
-      zone = `UTC${sign}${digits.slice(0, 2)}:${digits.slice(2, 4) || '00'}`;
+      const [, sign, hours, minutes] = /^([+-])(\d{1,2}?):?(\d{2})?$/.exec(offset)!;
+      zone = `UTC${sign}${hours!.padStart(2, '0')}:${minutes ?? '00'}`;
     }
   }
   const dt = DateTime.fromObject(parts, { zone });
