@@ -221,6 +221,8 @@ export function mapFrontMatter(
       key,
       `\`${key}\` written more than once: kept the last, \`${truncateText(JSON.stringify(doc.toJS()[key]), 60)}\`, the one Jekyll read`,
     );
+  for (const key of post.matter.indentedKeys ?? [])
+    change(key, `\`${key}\`: the quoted value's lines after the first indented, as YAML 1.2 needs`);
   excerptSeparator(post, site);
   if (has('layout')) {
     change('layout', `removed \`layout: ${String(doc.get('layout'))}\` (the theme decides)`);
