@@ -318,6 +318,17 @@ export function keepOldUrl(post: ReadPost, site: SourceSite, old: OldPermalinks,
     return 'path' in n ? n.path : p;
   });
   if (known.includes(found.path)) return;
+  // 18F's `redirect_from: /2015/05/21/TockingTime/` beside the permalink `/2015/05/21/tockingtime/`: on a
+  // case-insensitive disk both are one folder, so the build refuses the second redirect; the first one stays.
+  const sameFolder = known.find(
+    (p) => outputPathOf(p).toLowerCase() === outputPathOf(found.path).toLowerCase(),
+  );
+  if (sameFolder) {
+    post.left.push({
+      message: `old URL \`${found.path}\` differs from the redirect \`${sameFolder}\` the post has only in letter case, so no second redirect page can sit beside it; on a host that matches case (most do), redirect it to \`${now}\` there`,
+    });
+    return;
+  }
   doc.set('aliases', [...list, found.path]);
   post.changed.push({
     file: post.found.rel,
