@@ -149,6 +149,22 @@ function expire(
   );
 }
 
+/** Themes' own keys for the cover image's alt text beside `image:`: 18F's `image_alt`. */
+const COVER_ALT_KEYS = ['image_alt'];
+
+/** The cover's alt text under a theme's key → `imageAlt`, when there is a cover and no `imageAlt`. */
+function mapCoverAlt(doc: Document, change: (key: string, message: string) => void): void {
+  if (!doc.has('image') || doc.has('imageAlt')) return;
+  const key = COVER_ALT_KEYS.find((k) => {
+    const value = doc.get(k);
+    return typeof value === 'string' && value.trim() !== '';
+  });
+  if (!key) return;
+  doc.set('imageAlt', doc.get(key));
+  doc.delete(key);
+  change(key, `\`${key}\` → \`imageAlt\` (the cover image's alt text)`);
+}
+
 /** Themes' own keys for the cover image: Ananke's `featured_image`, LoveIt's and DoIt's `featuredImage`, Clarity's `featureImage`. */
 const COVER_KEYS = ['featured_image', 'featuredImage', 'featureImage'];
 
@@ -356,6 +372,7 @@ export function mapFrontMatter(
     change('image', '`image: { path }` → `image: { src }` (the cover image)');
   }
   if (!has('image')) mapCoverImage(doc, change);
+  mapCoverAlt(doc, change);
   // Eleventy's `date: Last Modified`, `Created`, `git Last Modified`, `git Created` name where Eleventy read
   // the date (the file or git), not a date: the file's name or time gives it, as for a post without one.
   const special = doc.get('date');
