@@ -13,6 +13,7 @@ import {
   hugoRef,
   sourceFileLinks,
 } from './convert-body.ts';
+import { findKey, objectKey, readHugoConfig } from './hugo-config.ts';
 import { hugoContent } from './hugo-languages.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
@@ -45,9 +46,27 @@ function sectionTest(): (dir: string) => boolean {
   };
 }
 
+/**
+ * The sections the theme lists posts from, `params.mainSections` (the language's own first), as Congo's
+ * exampleSite keeps its posts in `samples/`; Hugo's default sections besides.
+ */
+function postSections(root: string, lang: string | undefined): string[] {
+  const config = readHugoConfig(root);
+  const own = lang ? objectKey(objectKey(config, 'languages') ?? {}, lang) : undefined;
+  const main = [own, config]
+    .map((table) => (table ? findKey(objectKey(table, 'params') ?? {}, 'mainSections') : undefined))
+    .find((v) => v !== undefined);
+  const listed = (Array.isArray(main) ? main : typeof main === 'string' ? [main] : []).filter(
+    (s): s is string => typeof s === 'string' && s.trim() !== '' && !/[\\/]|^\.\.?$/.test(s),
+  );
+  return [...new Set([...SECTIONS, ...listed])];
+}
+
 export function findHugoSite(root: string, options: FindOptions = {}): SourceSite {
   const { dir: content, others, lang, languages, dirLang, prefix } = hugoContent(root, options.lang);
-  const sections = SECTIONS.map((s) => join(content, s)).filter((d) => existsSync(d));
+  const sections = postSections(root, lang)
+    .map((s) => join(content, s))
+    .filter((d) => existsSync(d));
   const posts: FoundPost[] = [];
   const notPosts: string[] = [];
   const leftOut: LeftOut[] = others.map((o) => ({
@@ -71,8 +90,9 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     }
     // Translation by file name (hugoDocs content-management/multilingual.md): `post.fr.md` is French when
     // the config lists `fr`; a file without a code is in its folder's language.
-    const named = /^(.+)\.([a-z0-9-]+)\.(md|markdown)$/.exec(basename(path));
-    const code = named && languages.includes(named[2]!) ? named[2]! : undefined;
+    const named = /^(.+)\.([a-z0-9-]+)\.(md|markdown)$/i.exec(basename(path));
+    // Codes are matched in lowercase, as Hugo does (`index.zh-Hans.md` for `[languages.zh-Hans]`).
+    const code = named && languages.includes(named[2]!.toLowerCase()) ? named[2]!.toLowerCase() : undefined;
     const fileLang = code ?? dirLang;
     if (lang !== undefined && fileLang !== undefined && fileLang !== lang) {
       leftOut.push({ file: rel, reason: `another language (\`--lang ${fileLang}\` imports it)` });

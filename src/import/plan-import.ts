@@ -42,7 +42,8 @@ const kinds = {
   hugo: {
     find: findHugoSite,
     converters: hugoConverters,
-    where: 'content/posts/, content/post/ or content/blog/, or under content/<lang>/',
+    where:
+      'content/posts/, content/post/, content/blog/ or the sections in `params.mainSections`, or under content/<lang>/',
   },
   hexo: { find: findHexoSite, converters: hexoConverters, where: 'source/_posts/ and source/_drafts/' },
   eleventy: {
