@@ -1,4 +1,5 @@
 /** @fileoverview Safe, line-preserving rewrites of Liquid tags and shortcodes into Markdown, shared by every source kind. */
+import { truncateText } from '../util/text.ts';
 
 export interface LinkTarget {
   /** Relative link from the post being converted, e.g. `./2019-08-05-second.md`. */
@@ -91,6 +92,28 @@ export const hexoCodeblock: BodyConverter = (body, ctx) => {
 /** `{% raw %}` and `{% endraw %}` protected braces from Liquid; nothing runs now, so they go. */
 export const rawMarkers: BodyConverter = (body, ctx) =>
   rewrite(body, /\{%-?\s*(end)?raw\s*-?%\}/g, ctx, (m) => ({ text: '', message: `removed \`${m[0]}\`` }));
+
+/**
+ * Hugo's escaped shortcode, written between `{{</*` and `*\/>}}` (or `{{%/*` and `*\/%}}`), which Hugo shows as
+ * `{{< gist x >}}`, in code or not (its lexer, parser/pageparser, reads shortcodes before Markdown): written as it
+ * was shown, as LoveIt's exampleSite documents its shortcodes. Runs on the whole body, after the converters
+ * that read shortcodes, so an example is never run as one.
+ */
+export const hugoEscapes: BodyConverter = (body, ctx) =>
+  rewrite(body, /\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g, ctx, (m) => {
+    const [all, open, inner, close] = m as unknown as [string, string, string, string];
+    if ((open === '<') !== (close === '>')) return undefined;
+    const text = `{{${open}${inner}${close}}}`;
+    // One line in the report, however many the shortcode spans.
+    const shown = (t: string) => truncateText(t.replace(/\s+/g, ' '), 40);
+    return {
+      text,
+      message: `\`${shown(all)}\` → \`${shown(text)}\` (Hugo's escaped shortcode, shown as Hugo showed it)`,
+    };
+  });
+
+/** Converters run on the whole body, code included; the others see only the prose (`outsideCode`). */
+export const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([rawMarkers, hugoEscapes]);
 
 /** `{{ site.baseurl }}/x.png`, `{{ '/x.png' | relative_url }}`, `{{ '/x.png' | url }}` → `/x.png`. */
 export const siteUrls: BodyConverter = (body, ctx) => {
@@ -379,7 +402,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * Runs a converter on the prose only: inside fenced code, a post about Liquid shows Liquid on purpose.
- * (`{% raw %}` markers are the exception, removed everywhere by running `rawMarkers` on the whole body.)
+ * (`{% raw %}` markers and Hugo's escaped shortcodes are the exceptions: see `WHOLE_BODY`.)
  */
 export function outsideCode(convert: BodyConverter): BodyConverter {
   return (body, ctx) => {

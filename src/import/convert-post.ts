@@ -10,7 +10,7 @@ import { lineAt } from '../diagnostics/position.ts';
 import { now } from '../util/clock.ts';
 import { SLUG_PATTERN, slugify } from '../util/slug.ts';
 import { truncateText } from '../util/text.ts';
-import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
+import { type BodyContext, type BodyConverter, outsideCode, WHOLE_BODY } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { HugoFileName } from './hugo-filename-date.ts';
 import type { FoundPost, Note, SourceKind, SourceSite } from './types.ts';
@@ -515,7 +515,7 @@ export function convertBody(
   };
   // Each converter sees the body as the previous one left it; lines never shift, so notes keep source lines.
   for (const convert of converters)
-    body = convert === rawMarkers ? convert(body, context) : outsideCode(convert)(body, context);
+    body = WHOLE_BODY.has(convert) ? convert(body, context) : outsideCode(convert)(body, context);
   if (post.matter.missingOpener)
     post.changed.push({ file: rel, line: 1, message: 'added the opening `---` of the front-matter' });
   if (post.matter.format === 'toml')

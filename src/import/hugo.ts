@@ -7,6 +7,7 @@ import { basename, dirname, join } from 'node:path';
 import { isInside } from '../fs/inside.ts';
 import {
   hugoEmbeds,
+  hugoEscapes,
   hugoFigure,
   hugoHighlight,
   hugoParam,
@@ -18,7 +19,15 @@ import { hugoContent } from './hugo-languages.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
 
-export const hugoConverters = [hugoHighlight, hugoRef, hugoFigure, hugoEmbeds, hugoParam, sourceFileLinks];
+export const hugoConverters = [
+  hugoHighlight,
+  hugoRef,
+  hugoFigure,
+  hugoEmbeds,
+  hugoParam,
+  sourceFileLinks,
+  hugoEscapes,
+];
 
 const SECTIONS = ['posts', 'post', 'blog'];
 
