@@ -165,8 +165,14 @@ function mapCoverAlt(doc: Document, change: (key: string, message: string) => vo
   change(key, `\`${key}\` → \`imageAlt\` (the cover image's alt text)`);
 }
 
-/** Themes' own keys for the cover image: Ananke's `featured_image`, LoveIt's and DoIt's `featuredImage`, Clarity's `featureImage`. */
-const COVER_KEYS = ['featured_image', 'featuredImage', 'featureImage'];
+/**
+ * Themes' own keys for the cover image: Ananke's `featured_image`, LoveIt's and DoIt's `featuredImage`, Clarity's
+ * `featureImage`, Hux Blog's `header-img`.
+ */
+const COVER_KEYS = ['featured_image', 'featuredImage', 'featureImage', 'header-img'];
+
+/** Keys whose relative path is from the site's root: Hux Blog shows `{{ site.baseurl }}/{{ page.header-img }}`. */
+const FROM_SITE_ROOT = new Set(['header-img']);
 
 /**
  * A theme's cover image (a key above, Minimal Mistakes' `header: { image, … }`, or PaperMod's `cover: { image, alt }`)
@@ -178,9 +184,16 @@ function mapCoverImage(doc: Document, change: (key: string, message: string) => 
     return typeof value === 'string' && value.trim() !== '';
   });
   if (key) {
-    doc.set('image', doc.get(key));
+    const value = String(doc.get(key)).trim();
+    const fromRoot = FROM_SITE_ROOT.has(key) && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(value);
+    doc.set('image', fromRoot ? `/${value}` : doc.get(key));
     doc.delete(key);
-    change(key, `\`${key}\` → \`image\` (the cover image)`);
+    change(
+      key,
+      fromRoot
+        ? `\`${key}: ${value}\` → \`image: /${value}\` (the cover image, a path from the site's root)`
+        : `\`${key}\` → \`image\` (the cover image)`,
+    );
     return;
   }
   // Minimal Mistakes keeps the cover under `header:` (its hero `image` or `overlay_image`, list `teaser`,
