@@ -40,6 +40,8 @@ export interface OldPermalinks {
   newPostName?: string;
   /** Hexo: how its `:category` is made. */
   hexoCategories?: HexoCategoryConfig;
+  /** Hexo: `permalink_defaults`, the values of tokens a post does not set. */
+  permalinkDefaults?: Record<string, string>;
 }
 
 /** Reads the old site's permalink pattern (the generator's default when its config sets none). */
@@ -65,6 +67,7 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
         pattern: typeof value === 'string' ? value : ':year/:month/:day/:title/',
         newPostName: typeof newPostName === 'string' && newPostName ? newPostName : ':title.md',
         hexoCategories: readHexoCategoryConfig(config),
+        permalinkDefaults: scalars(config?.permalink_defaults),
       };
     }
     case 'eleventy':
@@ -180,8 +183,23 @@ export function oldPathOf(
     post_title: site.kind === 'hexo' ? hexoSlugize(title).toLowerCase() : slugify(title),
     slug: slug ?? undated,
   };
+  // Hexo fills any other token from the post's front-matter, then `permalink_defaults`
+  // (lib/plugins/filter/post_permalink.ts): hexo-abbrlink's `posts/:abbrlink/` reads `abbrlink: ceeb73f`.
+  if (site.kind === 'hexo')
+    for (const [key, value] of Object.entries({ ...old.permalinkDefaults, ...scalars(data) }))
+      if (!Object.hasOwn(tokens, key)) tokens[key] = value;
   const path = expand(old.pattern, tokens);
   return 'problem' in path ? path : checked(path.path);
+}
+
+/** The string and number values of a map, as text; none for anything else. */
+function scalars(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([k, v]) =>
+      typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : [],
+    ),
+  );
 }
 
 /**
