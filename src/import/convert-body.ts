@@ -25,6 +25,11 @@ export interface BodyContext {
   linkToFile?(path: string): LinkTarget | undefined;
   /** A front-matter value of the post, as text, by its key in any case (`a.b` for a nested one). */
   param?(key: string): string | undefined;
+  /**
+   * The name, beside the new post, of a file of the post's own bundle that a site path reaches through the
+   * post's old URL (`/blog/2023/10/20/kcs-shanghai/kcs04.jpeg` → `kcs04.jpeg`); undefined for any other path.
+   */
+  bundleFile?(url: string): string | undefined;
 }
 
 export type BodyConverter = (body: string, ctx: BodyContext) => string;
@@ -337,6 +342,22 @@ export const sourceFileLinks: BodyConverter = (body, ctx) =>
         message: `link \`${path}${anchor}\` → \`${target.href}${anchor}\``,
       }
     );
+  });
+
+/**
+ * A file of the post's bundle written with the old page's URL (`![x](/blog/2023/10/20/kcs-shanghai/kcs04.jpeg)`
+ * in that post, as on the Kubernetes contributor site) → its name, beside the new `index.md` where the bundle's
+ * files now are: the old URL is only a redirect page now, with no files under it.
+ */
+export const ownBundleFiles: BodyConverter = (body, ctx) =>
+  rewrite(body, /(\]\(<?|\b(?:src|href)=")(\/[^\s()"<>]+)/g, ctx, (m) => {
+    const [, before, url] = m as unknown as [string, string, string];
+    const name = ctx.bundleFile?.(url);
+    if (!name) return undefined;
+    return {
+      text: `${before}${name}`,
+      message: `\`${url}\` → \`${name}\` (a file of the post's bundle, beside it now)`,
+    };
   });
 
 /** Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`. */

@@ -1,11 +1,27 @@
 /** @fileoverview Hexo: posts in `source/_posts/` (with an optional asset folder of the same name), drafts in `source/_drafts/`. */
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { hexoAssets, hexoCodeblock, hexoEmbeds, hexoImg, hexoPostLink, rawMarkers } from './convert-body.ts';
+import {
+  hexoAssets,
+  hexoCodeblock,
+  hexoEmbeds,
+  hexoImg,
+  hexoPostLink,
+  ownBundleFiles,
+  rawMarkers,
+} from './convert-body.ts';
 import type { FoundPost, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
-export const hexoConverters = [rawMarkers, hexoCodeblock, hexoPostLink, hexoAssets, hexoImg, hexoEmbeds];
+export const hexoConverters = [
+  rawMarkers,
+  hexoCodeblock,
+  hexoPostLink,
+  hexoAssets,
+  hexoImg,
+  hexoEmbeds,
+  ownBundleFiles,
+];
 
 export function findHexoSite(root: string): SourceSite {
   const source = join(root, 'source');

@@ -12,6 +12,7 @@ import {
   hugoHighlight,
   hugoParam,
   hugoRef,
+  ownBundleFiles,
   sourceFileLinks,
 } from './convert-body.ts';
 import { findKey, objectKey, readHugoConfig } from './hugo-config.ts';
@@ -26,6 +27,7 @@ export const hugoConverters = [
   hugoEmbeds,
   hugoParam,
   sourceFileLinks,
+  ownBundleFiles,
   hugoEscapes,
 ];
 
@@ -128,7 +130,9 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     root,
     hugo: { lang, prefix },
     posts,
-    staticDirs: [join(root, 'static'), join(root, 'assets')],
+    // Last, the content folder: Hugo publishes a section's other files at their path (the Kubernetes
+    // contributor site's `/blog/2021/improve-with-mermaid-diagrams/x.svg`, beside a post that is no bundle).
+    staticDirs: [join(root, 'static'), join(root, 'assets'), content],
     collectionTags: [],
     notPosts,
     leftOut,

@@ -27,8 +27,8 @@ import { readHugoDateHandlers } from './hugo-front-matter-config.ts';
 import { keepHugoNameDate } from './hugo-name-date.ts';
 import { findJekyllSite, jekyllConverters } from './jekyll.ts';
 import { normaliseKeys } from './normalise-keys.ts';
-import { keepOldUrl, readOldPermalinks } from './old-urls.ts';
-import { bundleFiles, planImages } from './plan-assets.ts';
+import { keepOldUrl, oldPathOf, readOldPermalinks } from './old-urls.ts';
+import { bundleFiles, isRegularFile, planImages } from './plan-assets.ts';
 import type { FindOptions, ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
 import { makeSlugsUnique } from './unique-slugs.ts';
 import { posix } from './walk.ts';
@@ -190,6 +190,8 @@ export function planImport(
   // Pass 2: bodies, images, and what is left.
   const oldPermalinks = readOldPermalinks(site);
   for (const post of read) {
+    const old = post.found.assetDir ? oldPathOf(post, site, oldPermalinks) : undefined;
+    const oldPath = old && 'path' in old ? old.path : undefined;
     keepOldUrl(post, site, oldPermalinks, config);
     const usedAssets: string[] = [];
     const { text, left: postLeft } = convertBody(post, converters, {
@@ -225,6 +227,16 @@ export function planImport(
         return { href, title: other.title };
       },
       useAsset: (name) => usedAssets.push(name),
+      bundleFile: (url) => {
+        const bare = url.split(/[?#]/)[0]!;
+        const decoded = decodeUrlPath(bare);
+        if (!post.found.assetDir || !oldPath?.endsWith('/')) return undefined;
+        if (!decoded.toLowerCase().startsWith(oldPath.toLowerCase())) return undefined;
+        const name = decoded.slice(oldPath.length);
+        if (!name || name.split('/').includes('..')) return undefined;
+        if (!isRegularFile(join(post.found.assetDir, name), site.root)) return undefined;
+        return encodeURI(name) + url.slice(bare.length);
+      },
       liquidValue: (scope, key) => {
         const data = scope === 'page' ? (post.matter.doc.toJS() as Record<string, unknown>) : site.data;
         const value = data?.[key];
