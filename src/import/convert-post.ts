@@ -5,6 +5,7 @@ import { type Document, isMap, isScalar } from 'yaml';
 import { defaultAliases, knownFrontMatterKeys } from '../config/defaults.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
+import { draftMeant } from '../content/rules/draft.ts';
 import { findTemplateSyntax } from '../content/template-syntax.ts';
 import { lineAt } from '../diagnostics/position.ts';
 import { now } from '../util/clock.ts';
@@ -331,6 +332,12 @@ export function mapFrontMatter(
       );
     }
     doc.delete('published');
+  }
+  // `draft: yes` (the Kubernetes contributor site): a draft to Hugo's and Jekyll's YAML 1.1; `true` here.
+  const meant = draftMeant(doc.get('draft'));
+  if (meant !== undefined) {
+    change('draft', `\`draft: ${String(doc.get('draft'))}\` → \`draft: ${meant}\``);
+    doc.set('draft', meant);
   }
   if (post.found.draft && doc.get('draft') !== true) {
     doc.set('draft', true);

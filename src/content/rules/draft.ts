@@ -6,6 +6,12 @@ import type { Rule } from '../rule.ts';
 const TRUTHY = /^(yes|y|on|true)$/i;
 const FALSY = /^(no|n|off|false)$/i;
 
+/** The boolean a `draft` string means (`"yes"`, `on` → true; `"no"`, `off` → false), as YAML 1.1 read it. */
+export function draftMeant(value: unknown): boolean | undefined {
+  if (typeof value !== 'string') return undefined;
+  return TRUTHY.test(value) ? true : FALSY.test(value) ? false : undefined;
+}
+
 export const draft: Rule = {
   id: 'frontmatter/draft',
   meta: { description: '`draft` is a boolean', severity: 'error', fixable: true },
@@ -13,14 +19,7 @@ export const draft: Rule = {
     const value = post.data.draft;
     if (value === undefined || value === null || typeof value === 'boolean') return;
     const span = valueSpan(post.source, 'draft');
-    const meant =
-      typeof value === 'string'
-        ? TRUTHY.test(value)
-          ? 'true'
-          : FALSY.test(value)
-            ? 'false'
-            : undefined
-        : undefined;
+    const meant = draftMeant(value)?.toString();
     report({
       message: `Unexpected ${describe(value)} for \`draft\`, expected \`true\` or \`false\``,
       ...(meant ? { hint: `Did you mean \`${meant}\`?` } : {}),
