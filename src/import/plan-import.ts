@@ -1,6 +1,6 @@
 /** @fileoverview Plans an import: finds the source's posts, converts each, places them and their images. Writes nothing. */
 import { isUtf8 } from 'node:buffer';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, posix as path } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
@@ -62,6 +62,10 @@ export function planImport(
 ): ImportPlan {
   const { find, converters, where } = kinds[kind];
   if (!existsSync(sourceRoot)) throw new BlogError('NOT_FOUND', `No folder at ${sourceRoot}.`);
+  if (!statSync(sourceRoot).isDirectory())
+    throw new BlogError('USAGE', `Unexpected file ${sourceRoot}, expected the old site's folder.`, {
+      hint: 'Pass the folder of the whole site, the one with its config file.',
+    });
   if (options.lang !== undefined && kind !== 'hugo' && kind !== 'jekyll')
     throw new BlogError(
       'USAGE',
