@@ -15,9 +15,10 @@ export interface PostDate {
 
 // `2020/12/21` (react.dev's posts, some Hexo blogs) is read like `2024-3-5`: accepted, and lint offers the fix.
 const DATE_ONLY = /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})$/;
-// `2013/7/13 20:46:25` (old Hexo blogs) too, read like `2013/7/13`.
+// `2013/7/13 20:46:25` (old Hexo blogs) too, read like `2013/7/13`. An offset's hour may have one digit
+// (`2015-03-17 14:00:00 -4`, 18F's posts), as in YAML 1.1 timestamps that Jekyll and Eleventy read.
 const DATE_TIME =
-  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|z|UTC|[+-]\d{2}(?::?\d{2})?)?$/;
+  /^(\d{4})([-/])(\d{1,2})\2(\d{1,2})[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?\s*(Z|z|UTC|[+-]\d{1,2}(?::?\d{2})?)?$/;
 
 /** Kiribati's +14:00 is the farthest from UTC any place's clock is (Baker Island's −12:00 the other way). */
 const MAX_OFFSET_MINUTES = 14 * 60;
@@ -76,16 +77,15 @@ export function parseDate(value: unknown, timeZone: string): DateParse {
   if (offset) {
     if (/^(z|utc)$/i.test(offset)) zone = 'UTC';
     else {
-      const sign = offset[0]!;
-      const digits = offset.slice(1).replace(':', '');
-      const [hours, minutes] = [+digits.slice(0, 2), +(digits.slice(2, 4) || 0)];
+      const [, sign, hourText, minuteText] = /^([+-])(\d{1,2}?):?(\d{2})?$/.exec(offset)!;
+      const [hours, minutes] = [+hourText!, +(minuteText ?? 0)];
       // Luxon takes `-25:00` or `+99:99` as it is, moving the post by days without a word: a typo, never a zone.
       if (minutes > 59 || hours * 60 + minutes > MAX_OFFSET_MINUTES)
         return {
           ok: false,
           reason: `\`${text}\` has no real UTC offset: \`${offset}\` is beyond the ±14:00 every time zone keeps within`,
         };
-      zone = `UTC${sign}${digits.slice(0, 2)}:${digits.slice(2, 4) || '00'}`;
+      zone = `UTC${sign}${hourText!.padStart(2, '0')}:${minuteText ?? '00'}`;
     }
   }
   const dt = DateTime.fromObject(parts, { zone });

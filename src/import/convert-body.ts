@@ -1,5 +1,8 @@
 /** @fileoverview Safe, line-preserving rewrites of Liquid tags and shortcodes into Markdown, shared by every source kind. */
 
+import { truncateText } from '../util/text.ts';
+import { hexoNotes, markdownContainers } from './callouts.ts';
+
 export interface LinkTarget {
   /** Relative link from the post being converted, e.g. `./2019-08-05-second.md`. */
   href: string;
@@ -24,6 +27,11 @@ export interface BodyContext {
   linkToFile?(path: string): LinkTarget | undefined;
   /** A front-matter value of the post, as text, by its key in any case (`a.b` for a nested one). */
   param?(key: string): string | undefined;
+  /**
+   * The name, beside the new post, of a file of the post's own bundle that a site path reaches through the
+   * post's old URL (`/blog/2023/10/20/kcs-shanghai/kcs04.jpeg` → `kcs04.jpeg`); undefined for any other path.
+   */
+  bundleFile?(url: string): string | undefined;
 }
 
 export type BodyConverter = (body: string, ctx: BodyContext) => string;
@@ -98,6 +106,36 @@ export const hexoCodeblock: BodyConverter = (body, ctx) => {
 /** `{% raw %}` and `{% endraw %}` protected braces from Liquid; nothing runs now, so they go. */
 export const rawMarkers: BodyConverter = (body, ctx) =>
   rewrite(body, /\{%-?\s*(end)?raw\s*-?%\}/g, ctx, (m) => ({ text: '', message: `removed \`${m[0]}\`` }));
+
+/**
+ * Hugo's escaped shortcode, written between `{{</*` and `*\/>}}` (or `{{%/*` and `*\/%}}`), which Hugo shows as
+ * `{{< gist x >}}`, in code or not (its lexer, parser/pageparser, reads shortcodes before Markdown): written as it
+ * was shown, as LoveIt's exampleSite documents its shortcodes. Runs on the whole body, after the converters
+ * that read shortcodes, so an example is never run as one.
+ */
+export const hugoEscapes: BodyConverter = (body, ctx) =>
+  rewrite(body, /\{\{([<%])\/\*([\s\S]*?)\*\/([>%])\}\}/g, ctx, (m) => {
+    const [all, open, inner, close] = m as unknown as [string, string, string, string];
+    if ((open === '<') !== (close === '>')) return undefined;
+    const text = `{{${open}${inner}${close}}}`;
+    // One line in the report, however many the shortcode spans.
+    const shown = (t: string) => truncateText(t.replace(/\s+/g, ' '), 40);
+    return {
+      text,
+      message: `\`${shown(all)}\` → \`${shown(text)}\` (Hugo's escaped shortcode, shown as Hugo showed it)`,
+    };
+  });
+
+/**
+ * Converters run on the whole body, code included; the others see only the prose (`outsideCode`). A note's
+ * code block is quoted with the note (`callouts.ts`).
+ */
+export const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([
+  rawMarkers,
+  hugoEscapes,
+  markdownContainers,
+  hexoNotes,
+]);
 
 /** `{{ site.baseurl }}/x.png`, `{{ '/x.png' | relative_url }}`, `{{ '/x.png' | url }}` → `/x.png`. */
 export const siteUrls: BodyConverter = (body, ctx) => {
@@ -323,6 +361,22 @@ export const sourceFileLinks: BodyConverter = (body, ctx) =>
     );
   });
 
+/**
+ * A file of the post's bundle written with the old page's URL (`![x](/blog/2023/10/20/kcs-shanghai/kcs04.jpeg)`
+ * in that post, as on the Kubernetes contributor site) → its name, beside the new `index.md` where the bundle's
+ * files now are: the old URL is only a redirect page now, with no files under it.
+ */
+export const ownBundleFiles: BodyConverter = (body, ctx) =>
+  rewrite(body, /(\]\(<?|\b(?:src|href)=")(\/[^\s()"<>]+)/g, ctx, (m) => {
+    const [, before, url] = m as unknown as [string, string, string];
+    const name = ctx.bundleFile?.(url);
+    if (!name) return undefined;
+    return {
+      text: `${before}${name}`,
+      message: `\`${url}\` → \`${name}\` (a file of the post's bundle, beside it now)`,
+    };
+  });
+
 /** Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`. */
 /**
  * A Hugo shortcode's arguments: named (`src="x.png" alt='y' width=300`) or, when none is named, positional
@@ -386,7 +440,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /**
  * Runs a converter on the prose only: inside fenced code, a post about Liquid shows Liquid on purpose.
- * (`{% raw %}` markers are the exception, removed everywhere by running `rawMarkers` on the whole body.)
+ * (`{% raw %}` markers and Hugo's escaped shortcodes are the exceptions: see `WHOLE_BODY`.)
  */
 export function outsideCode(convert: BodyConverter): BodyConverter {
   return (body, ctx) => {

@@ -5,13 +5,13 @@ import { type Document, isMap, isScalar } from 'yaml';
 import { defaultAliases, knownFrontMatterKeys } from '../config/defaults.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
+import { booleanMeant } from '../content/rules/boolean-keys.ts';
 import { findTemplateSyntax } from '../content/template-syntax.ts';
 import { lineAt } from '../diagnostics/position.ts';
 import { now } from '../util/clock.ts';
 import { SLUG_PATTERN, slugify } from '../util/slug.ts';
 import { truncateText } from '../util/text.ts';
-import { hexoNotes, markdownContainers } from './callouts.ts';
-import { type BodyContext, type BodyConverter, outsideCode, rawMarkers } from './convert-body.ts';
+import { type BodyContext, type BodyConverter, outsideCode, WHOLE_BODY } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { HugoFileName } from './hugo-filename-date.ts';
 import type { FoundPost, Note, SourceKind, SourceSite } from './types.ts';
@@ -150,8 +150,30 @@ function expire(
   );
 }
 
-/** Themes' own keys for the cover image: Ananke's `featured_image`, LoveIt's and DoIt's `featuredImage`, Clarity's `featureImage`. */
-const COVER_KEYS = ['featured_image', 'featuredImage', 'featureImage'];
+/** Themes' own keys for the cover image's alt text beside `image:`: 18F's `image_alt`. */
+const COVER_ALT_KEYS = ['image_alt'];
+
+/** The cover's alt text under a theme's key → `imageAlt`, when there is a cover and no `imageAlt`. */
+function mapCoverAlt(doc: Document, change: (key: string, message: string) => void): void {
+  if (!doc.has('image') || doc.has('imageAlt')) return;
+  const key = COVER_ALT_KEYS.find((k) => {
+    const value = doc.get(k);
+    return typeof value === 'string' && value.trim() !== '';
+  });
+  if (!key) return;
+  doc.set('imageAlt', doc.get(key));
+  doc.delete(key);
+  change(key, `\`${key}\` → \`imageAlt\` (the cover image's alt text)`);
+}
+
+/**
+ * Themes' own keys for the cover image: Ananke's `featured_image`, LoveIt's and DoIt's `featuredImage`, Clarity's
+ * `featureImage`, Hux Blog's `header-img`.
+ */
+const COVER_KEYS = ['featured_image', 'featuredImage', 'featureImage', 'header-img'];
+
+/** Keys whose relative path is from the site's root: Hux Blog shows `{{ site.baseurl }}/{{ page.header-img }}`. */
+const FROM_SITE_ROOT = new Set(['header-img']);
 
 /**
  * A theme's cover image (a key above, Minimal Mistakes' `header: { image, … }`, or PaperMod's `cover: { image, alt }`)
@@ -163,9 +185,16 @@ function mapCoverImage(doc: Document, change: (key: string, message: string) => 
     return typeof value === 'string' && value.trim() !== '';
   });
   if (key) {
-    doc.set('image', doc.get(key));
+    const value = String(doc.get(key)).trim();
+    const fromRoot = FROM_SITE_ROOT.has(key) && !/^([a-z][a-z0-9+.-]*:|\/)/i.test(value);
+    doc.set('image', fromRoot ? `/${value}` : doc.get(key));
     doc.delete(key);
-    change(key, `\`${key}\` → \`image\` (the cover image)`);
+    change(
+      key,
+      fromRoot
+        ? `\`${key}: ${value}\` → \`image: /${value}\` (the cover image, a path from the site's root)`
+        : `\`${key}\` → \`image\` (the cover image)`,
+    );
     return;
   }
   // Minimal Mistakes keeps the cover under `header:` (its hero `image` or `overlay_image`, list `teaser`,
@@ -222,6 +251,8 @@ export function mapFrontMatter(
       key,
       `\`${key}\` written more than once: kept the last, \`${truncateText(JSON.stringify(doc.toJS()[key]), 60)}\`, the one Jekyll read`,
     );
+  for (const key of post.matter.indentedKeys ?? [])
+    change(key, `\`${key}\`: the quoted value's lines after the first indented, as YAML 1.2 needs`);
   excerptSeparator(post, site);
   kramdownToc(post, site);
   if (has('layout')) {
@@ -303,6 +334,12 @@ export function mapFrontMatter(
     }
     doc.delete('published');
   }
+  // `draft: yes` (the Kubernetes contributor site): a draft to Hugo's and Jekyll's YAML 1.1; `true` here.
+  const meant = booleanMeant(doc.get('draft'));
+  if (meant !== undefined) {
+    change('draft', `\`draft: ${String(doc.get('draft'))}\` → \`draft: ${meant}\``);
+    doc.set('draft', meant);
+  }
   if (post.found.draft && doc.get('draft') !== true) {
     doc.set('draft', true);
     post.changed.push({ file: rel, line: 1, message: 'from the drafts folder: `draft: true`' });
@@ -356,6 +393,7 @@ export function mapFrontMatter(
     change('image', '`image: { path }` → `image: { src }` (the cover image)');
   }
   if (!has('image')) mapCoverImage(doc, change);
+  mapCoverAlt(doc, change);
   // Eleventy's `date: Last Modified`, `Created`, `git Last Modified`, `git Created` name where Eleventy read
   // the date (the file or git), not a date: the file's name or time gives it, as for a post without one.
   const special = doc.get('date');
@@ -494,14 +532,11 @@ function kramdownToc(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSite): 
   if (done && !doc.has('toc')) doc.set('toc', true);
 }
 
-/** Converters that see code blocks too: `{% raw %}` markers go everywhere, and a note's code is quoted with it. */
-const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([rawMarkers, markdownContainers, hexoNotes]);
-
 /** The post's new text, and what is left for a person on its lines; changes are noted on the source's lines. */
 export function convertBody(
   post: ReadPost,
   converters: readonly BodyConverter[],
-  ctx: Pick<BodyContext, 'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue'>,
+  ctx: Pick<BodyContext, 'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile'>,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
   let body = post.matter.body;

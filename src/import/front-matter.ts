@@ -4,6 +4,7 @@ import { Document, isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import { splitFrontMatter, splitOpenerless } from '../content/split-front-matter.ts';
 import { lineAt } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
+import { indentQuotedLines } from './indent-quoted-lines.ts';
 import { readJsData } from './js-front-matter.ts';
 
 export interface SourceMatter {
@@ -16,6 +17,8 @@ export interface SourceMatter {
   missingOpener: boolean;
   /** Keys written more than once: only the last is kept, the value Jekyll (Ruby's YAML) reads. */
   duplicateKeys?: string[];
+  /** Keys whose quoted value ran on from the left margin, indented so that YAML 1.2 reads it. */
+  indentedKeys?: string[];
 }
 
 /** Lines ended in a text (its `\n` count). */
@@ -96,7 +99,13 @@ export function readSourceMatter(raw: string): SourceMatter {
 }
 
 function fromYaml(source: string, body: string, bodyLine: number, missingOpener: boolean): SourceMatter {
-  const doc = parseDocument(source, { schema: 'core', uniqueKeys: false });
+  let doc = parseDocument(source, { schema: 'core', uniqueKeys: false });
+  // The generators' parsers read a quoted value whose lines start at the margin; YAML 1.2 needs them indented.
+  const indented = doc.errors.length ? indentQuotedLines(source) : undefined;
+  if (indented) {
+    const repaired = parseDocument(indented.source, { schema: 'core', uniqueKeys: false });
+    if (!repaired.errors.length) doc = repaired;
+  }
   // yaml's own "at line 2, column 1:" counts from the block, not the file; the report adds the file's position.
   if (doc.errors.length)
     throw new Error(
@@ -126,6 +135,7 @@ function fromYaml(source: string, body: string, bodyLine: number, missingOpener:
     format: 'yaml',
     missingOpener,
     ...(duplicateKeys.length && { duplicateKeys }),
+    ...(indented && doc.contents && { indentedKeys: indented.keys }),
   };
 }
 

@@ -2,7 +2,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { hexoNotes, markdownContainers } from './callouts.ts';
-import { hexoAssets, hexoCodeblock, hexoEmbeds, hexoImg, hexoPostLink, rawMarkers } from './convert-body.ts';
+import {
+  hexoAssets,
+  hexoCodeblock,
+  hexoEmbeds,
+  hexoImg,
+  hexoPostLink,
+  ownBundleFiles,
+  rawMarkers,
+} from './convert-body.ts';
 import type { FoundPost, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
@@ -13,6 +21,7 @@ export const hexoConverters = [
   hexoAssets,
   hexoImg,
   hexoEmbeds,
+  ownBundleFiles,
   // Last: they quote the lines of a note, and the tags above are matched at the start of a line.
   markdownContainers,
   hexoNotes,

@@ -5,7 +5,7 @@
  * `removePathAccents`.
  */
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { findKey, objectKey, readHugoConfigFiles } from './hugo-config.ts';
+import { fileOfKey, findKey, objectKey, readHugoConfigFiles } from './hugo-config.ts';
 import type { HugoUrlConfig } from './hugo-old-path.ts';
 
 /** The kinds `[permalinks.<kind>]` may name (`permalinksKindsSupport`); only `page` is for posts. */
@@ -16,10 +16,16 @@ export function readHugoUrlConfig(
   root: string,
   language: { lang: string | undefined; prefix: string } = { lang: undefined, prefix: '' },
 ): HugoUrlConfig {
-  const { data, files, main } = readHugoConfigFiles(root);
+  const config = readHugoConfigFiles(root);
+  const { data, files, main } = config;
   const settings = language.lang ? objectKey(objectKey(data, 'languages') ?? {}, language.lang) : undefined;
   const own = settings ? findKey(settings, 'permalinks') : undefined;
-  const file = (own !== undefined ? files.languages : files.permalinks) ?? main ?? 'the Hugo config';
+  const file =
+    (own !== undefined
+      ? fileOfKey(config, ['languages', language.lang!, 'permalinks']).file
+      : files.permalinks) ||
+    main ||
+    'the Hugo config';
   return {
     ...decodePermalinks(own ?? findKey(data, 'permalinks'), file),
     file,

@@ -7,17 +7,29 @@ import { basename, dirname, join } from 'node:path';
 import { isInside } from '../fs/inside.ts';
 import {
   hugoEmbeds,
+  hugoEscapes,
   hugoFigure,
   hugoHighlight,
   hugoParam,
   hugoRef,
+  ownBundleFiles,
   sourceFileLinks,
 } from './convert-body.ts';
+import { findKey, objectKey, readHugoConfig } from './hugo-config.ts';
 import { hugoContent } from './hugo-languages.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
 
-export const hugoConverters = [hugoHighlight, hugoRef, hugoFigure, hugoEmbeds, hugoParam, sourceFileLinks];
+export const hugoConverters = [
+  hugoHighlight,
+  hugoRef,
+  hugoFigure,
+  hugoEmbeds,
+  hugoParam,
+  sourceFileLinks,
+  ownBundleFiles,
+  hugoEscapes,
+];
 
 const SECTIONS = ['posts', 'post', 'blog'];
 
@@ -45,9 +57,27 @@ function sectionTest(): (dir: string) => boolean {
   };
 }
 
+/**
+ * The sections the theme lists posts from, `params.mainSections` (the language's own first), as Congo's
+ * exampleSite keeps its posts in `samples/`; Hugo's default sections besides.
+ */
+function postSections(root: string, lang: string | undefined): string[] {
+  const config = readHugoConfig(root);
+  const own = lang ? objectKey(objectKey(config, 'languages') ?? {}, lang) : undefined;
+  const main = [own, config]
+    .map((table) => (table ? findKey(objectKey(table, 'params') ?? {}, 'mainSections') : undefined))
+    .find((v) => v !== undefined);
+  const listed = (Array.isArray(main) ? main : typeof main === 'string' ? [main] : []).filter(
+    (s): s is string => typeof s === 'string' && s.trim() !== '' && !/[\\/]|^\.\.?$/.test(s),
+  );
+  return [...new Set([...SECTIONS, ...listed])];
+}
+
 export function findHugoSite(root: string, options: FindOptions = {}): SourceSite {
   const { dir: content, others, lang, languages, dirLang, prefix } = hugoContent(root, options.lang);
-  const sections = SECTIONS.map((s) => join(content, s)).filter((d) => existsSync(d));
+  const sections = postSections(root, lang)
+    .map((s) => join(content, s))
+    .filter((d) => existsSync(d));
   const posts: FoundPost[] = [];
   const notPosts: string[] = [];
   const leftOut: LeftOut[] = others.map((o) => ({
@@ -71,8 +101,9 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     }
     // Translation by file name (hugoDocs content-management/multilingual.md): `post.fr.md` is French when
     // the config lists `fr`; a file without a code is in its folder's language.
-    const named = /^(.+)\.([a-z0-9-]+)\.(md|markdown)$/.exec(basename(path));
-    const code = named && languages.includes(named[2]!) ? named[2]! : undefined;
+    const named = /^(.+)\.([a-z0-9-]+)\.(md|markdown)$/i.exec(basename(path));
+    // Codes are matched in lowercase, as Hugo does (`index.zh-Hans.md` for `[languages.zh-Hans]`).
+    const code = named && languages.includes(named[2]!.toLowerCase()) ? named[2]!.toLowerCase() : undefined;
     const fileLang = code ?? dirLang;
     if (lang !== undefined && fileLang !== undefined && fileLang !== lang) {
       leftOut.push({ file: rel, reason: `another language (\`--lang ${fileLang}\` imports it)` });
@@ -99,7 +130,9 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     root,
     hugo: { lang, prefix },
     posts,
-    staticDirs: [join(root, 'static'), join(root, 'assets')],
+    // Last, the content folder: Hugo publishes a section's other files at their path (the Kubernetes
+    // contributor site's `/blog/2021/improve-with-mermaid-diagrams/x.svg`, beside a post that is no bundle).
+    staticDirs: [join(root, 'static'), join(root, 'assets'), content],
     collectionTags: [],
     notPosts,
     leftOut,

@@ -34,6 +34,7 @@ export function normaliseKeys(
   if (!isMap(doc.contents)) return;
   const note = (key: string, message: string) =>
     post.changed.push({ file: post.found.rel, line: lineOfKey(post.text, key), message });
+  if (kind === 'hugo') liftHugoParams(post, note);
   if (CASE_INSENSITIVE.includes(kind)) {
     const canonical = new Map(
       [...knownFrontMatterKeys, ...Object.values(defaultAliases).flat(), 'categories', ...HUGO_KEYS].map(
@@ -64,4 +65,33 @@ export function normaliseKeys(
       note(alias, `\`${alias}\` → \`title\` (a title under another key; see \`frontMatter.aliases.title\`)`);
     }
   }
+}
+
+/**
+ * Hugo's `params:` table in front-matter (Hugo 0.123+, as every post on linkerd.io writes `params: { author:
+ * william }`) holds the page's own parameters, the same `.Params` a key at the top gives: its keys move to the
+ * top, where this blog reads them; one the top already has stays under `params`.
+ */
+function liftHugoParams(post: Pick<ReadPost, 'matter'>, note: (key: string, message: string) => void): void {
+  const { doc } = post.matter;
+  const params = doc.get('params');
+  if (!isMap(params) || !isMap(doc.contents)) return;
+  const top = new Set(
+    doc.contents.items.flatMap((p) => (isScalar(p.key) ? [String(p.key.value).toLowerCase()] : [])),
+  );
+  const lifted: string[] = [];
+  for (const pair of [...params.items]) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (top.has(key.toLowerCase())) continue;
+    doc.set(key, pair.value);
+    params.delete(pair.key);
+    lifted.push(key);
+  }
+  if (params.items.length === 0) doc.delete('params');
+  if (lifted.length)
+    note(
+      'params',
+      `\`params.${lifted.join('`, `params.')}\` → \`${lifted.join('`, `')}\` (Hugo reads a page's params from either place)`,
+    );
 }

@@ -40,6 +40,8 @@ export interface OldPermalinks {
   newPostName?: string;
   /** Hexo: how its `:category` is made. */
   hexoCategories?: HexoCategoryConfig;
+  /** Hexo: `permalink_defaults`, the values of tokens a post does not set. */
+  permalinkDefaults?: Record<string, string>;
 }
 
 /** Reads the old site's permalink pattern (the generator's default when its config sets none). */
@@ -65,6 +67,7 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
         pattern: typeof value === 'string' ? value : ':year/:month/:day/:title/',
         newPostName: typeof newPostName === 'string' && newPostName ? newPostName : ':title.md',
         hexoCategories: readHexoCategoryConfig(config),
+        permalinkDefaults: scalars(config?.permalink_defaults),
       };
     }
     case 'eleventy':
@@ -180,8 +183,23 @@ export function oldPathOf(
     post_title: site.kind === 'hexo' ? hexoSlugize(title).toLowerCase() : slugify(title),
     slug: slug ?? undated,
   };
+  // Hexo fills any other token from the post's front-matter, then `permalink_defaults`
+  // (lib/plugins/filter/post_permalink.ts): hexo-abbrlink's `posts/:abbrlink/` reads `abbrlink: ceeb73f`.
+  if (site.kind === 'hexo')
+    for (const [key, value] of Object.entries({ ...old.permalinkDefaults, ...scalars(data) }))
+      if (!Object.hasOwn(tokens, key)) tokens[key] = value;
   const path = expand(old.pattern, tokens);
   return 'problem' in path ? path : checked(path.path);
+}
+
+/** The string and number values of a map, as text; none for anything else. */
+function scalars(value: unknown): Record<string, string> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([k, v]) =>
+      typeof v === 'string' || typeof v === 'number' ? [[k, String(v)]] : [],
+    ),
+  );
 }
 
 /**
@@ -318,6 +336,17 @@ export function keepOldUrl(post: ReadPost, site: SourceSite, old: OldPermalinks,
     return 'path' in n ? n.path : p;
   });
   if (known.includes(found.path)) return;
+  // 18F's `redirect_from: /2015/05/21/TockingTime/` beside the permalink `/2015/05/21/tockingtime/`: on a
+  // case-insensitive disk both are one folder, so the build refuses the second redirect; the first one stays.
+  const sameFolder = known.find(
+    (p) => outputPathOf(p).toLowerCase() === outputPathOf(found.path).toLowerCase(),
+  );
+  if (sameFolder) {
+    post.left.push({
+      message: `old URL \`${found.path}\` differs from the redirect \`${sameFolder}\` the post has only in letter case, so no second redirect page can sit beside it; on a host that matches case (most do), redirect it to \`${now}\` there`,
+    });
+    return;
+  }
   doc.set('aliases', [...list, found.path]);
   post.changed.push({
     file: post.found.rel,

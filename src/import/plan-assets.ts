@@ -163,7 +163,7 @@ function planLinkedFiles(
 }
 
 /** A regular file whose real path is inside the source site (no link leading out). */
-function isRegularFile(path: string, root: string): boolean {
+export function isRegularFile(path: string, root: string): boolean {
   try {
     return statSync(path).isFile() && isInside(realpathSync(root), realpathSync(path));
   } catch {

@@ -1,6 +1,6 @@
 /** @fileoverview Plans an import: finds the source's posts, converts each, places them and their images. Writes nothing. */
 import { isUtf8 } from 'node:buffer';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, posix as path } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
@@ -27,8 +27,8 @@ import { readHugoDateHandlers } from './hugo-front-matter-config.ts';
 import { keepHugoNameDate } from './hugo-name-date.ts';
 import { findJekyllSite, jekyllConverters } from './jekyll.ts';
 import { normaliseKeys } from './normalise-keys.ts';
-import { keepOldUrl, readOldPermalinks } from './old-urls.ts';
-import { bundleFiles, planImages } from './plan-assets.ts';
+import { keepOldUrl, oldPathOf, readOldPermalinks } from './old-urls.ts';
+import { bundleFiles, isRegularFile, planImages } from './plan-assets.ts';
 import type { FindOptions, ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
 import { makeSlugsUnique } from './unique-slugs.ts';
 import { posix } from './walk.ts';
@@ -42,7 +42,8 @@ const kinds = {
   hugo: {
     find: findHugoSite,
     converters: hugoConverters,
-    where: 'content/posts/, content/post/ or content/blog/, or under content/<lang>/',
+    where:
+      'content/posts/, content/post/, content/blog/ or the sections in `params.mainSections`, or under content/<lang>/',
   },
   hexo: { find: findHexoSite, converters: hexoConverters, where: 'source/_posts/ and source/_drafts/' },
   eleventy: {
@@ -61,6 +62,10 @@ export function planImport(
 ): ImportPlan {
   const { find, converters, where } = kinds[kind];
   if (!existsSync(sourceRoot)) throw new BlogError('NOT_FOUND', `No folder at ${sourceRoot}.`);
+  if (!statSync(sourceRoot).isDirectory())
+    throw new BlogError('USAGE', `Unexpected file ${sourceRoot}, expected the old site's folder.`, {
+      hint: 'Pass the folder of the whole site, the one with its config file.',
+    });
   if (options.lang !== undefined && kind !== 'hugo' && kind !== 'jekyll')
     throw new BlogError(
       'USAGE',
@@ -189,6 +194,8 @@ export function planImport(
   // Pass 2: bodies, images, and what is left.
   const oldPermalinks = readOldPermalinks(site);
   for (const post of read) {
+    const old = post.found.assetDir ? oldPathOf(post, site, oldPermalinks) : undefined;
+    const oldPath = old && 'path' in old ? old.path : undefined;
     keepOldUrl(post, site, oldPermalinks, config);
     const usedAssets: string[] = [];
     const { text, left: postLeft } = convertBody(post, converters, {
@@ -224,6 +231,16 @@ export function planImport(
         return { href, title: other.title };
       },
       useAsset: (name) => usedAssets.push(name),
+      bundleFile: (url) => {
+        const bare = url.split(/[?#]/)[0]!;
+        const decoded = decodeUrlPath(bare);
+        if (!post.found.assetDir || !oldPath?.endsWith('/')) return undefined;
+        if (!decoded.toLowerCase().startsWith(oldPath.toLowerCase())) return undefined;
+        const name = decoded.slice(oldPath.length);
+        if (!name || name.split('/').includes('..')) return undefined;
+        if (!isRegularFile(join(post.found.assetDir, name), site.root)) return undefined;
+        return encodeURI(name) + url.slice(bare.length);
+      },
       liquidValue: (scope, key) => {
         const data = scope === 'page' ? (post.matter.doc.toJS() as Record<string, unknown>) : site.data;
         const value = data?.[key];

@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findKey, objectKey, readHugoConfigFiles, stringKey } from './hugo-config.ts';
+import { fileOfKey, findKey, objectKey, readHugoConfigFiles, stringKey } from './hugo-config.ts';
 import { readConfigFile } from './read-config-file.ts';
 import {
   authorsOf,
@@ -78,18 +78,15 @@ type Settings = Partial<Record<SettingKey, Entry>>;
 
 /** Hugo: the imported language's own `[languages.x]` values first, then the site's. */
 function hugoSettings(root: string, lang: string | undefined): Settings {
-  const { data, files, main } = readHugoConfigFiles(root);
+  const config = readHugoConfigFiles(root);
+  const { data, main } = config;
   if (!main && Object.keys(data).length === 0) return {};
   const defaultLang = stringKey(data, 'defaultContentLanguage');
   const chosen = (lang ?? defaultLang ?? '').toLowerCase();
   const languages = objectKey(data, 'languages') ?? {};
   const langKey = Object.keys(languages).find((l) => l.toLowerCase() === chosen);
   const own = langKey ? objectKey(languages, langKey) : undefined;
-  const fileOf = (path: string[]) => {
-    const file = files[path[0]!.toLowerCase()] ?? main ?? '';
-    // A split config's `params.toml` holds the `[params]` table itself.
-    return { file, path: file === main ? path : path.slice(1) };
-  };
+  const fileOf = (path: string[]) => fileOfKey(config, path);
   const at = (path: string[], from = path.join('.')) => {
     let table: Record<string, unknown> | undefined = data;
     for (const k of path.slice(0, -1)) table = table && objectKey(table, k);

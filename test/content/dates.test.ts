@@ -40,6 +40,12 @@ test('an offset no clock uses (`-25:00`, `+14:75`) is refused, not read as a dat
   }
 });
 
+test('an offset with a one-digit hour, as YAML 1.1 timestamps allow (18F: `2015-03-17 14:00:00 -4`)', () => {
+  assert.is(ok('2015-03-17 14:00:00 -4', 'UTC').date.iso, '2015-03-17T18:00:00Z');
+  assert.is(ok('2015-03-17 14:00:00 +5:30', 'UTC').date.iso, '2015-03-17T08:30:00Z');
+  assert.is(ok('2015-03-17T14:00:00-0430', 'UTC').date.iso, '2015-03-17T18:30:00Z');
+});
+
 test('lenient dates are accepted and flagged; impossible ones are refused with a reason', () => {
   const r = ok('2024-3-5', 'UTC');
   assert.is(r.lenient, true);

@@ -9,13 +9,17 @@ import {
   hexoEmbeds,
   hexoImg,
   hugoEmbeds,
+  hugoEscapes,
   hugoHighlight,
   hugoParam,
   kramdownAttributes,
   kramdownMarkdownBlocks,
   liquidHighlight,
   liquidValues,
+  outsideCode,
+  WHOLE_BODY,
 } from '../../src/import/convert-body.ts';
+import { hugoConverters } from '../../src/import/hugo.ts';
 
 /** The converted body and the changes it reported, as `offset: message`. */
 function convert(converter: BodyConverter, body: string): { text: string; changes: string[] } {
@@ -225,6 +229,50 @@ test('hugo: `{{% param x %}}` is the post’s own front-matter value; one only t
     "22: `{{% param canonical_url %}}` → `https://medium.com/x-860353baba0` (the post's front-matter)",
     '59: `{{< param "eventUrl" >}}` → `/e/` (the post\'s front-matter)',
   ]);
+});
+
+test("hugo: an escaped shortcode (LoveIt's docs) is written as Hugo showed it, in code too, and never run", () => {
+  const body = [
+    'Example `gist` input:',
+    '',
+    '```markdown',
+    '{{</* gist spf13 7896402 */>}}',
+    '{{%/* notice',
+    'tip */%}}',
+    '```',
+    '',
+    '{{< gist spf13 7896402 >}}',
+    '',
+  ].join('\n');
+  const changes: string[] = [];
+  const ctx: BodyContext = {
+    change: (offset, message) => changes.push(`${offset}: ${message}`),
+    linkTo: () => undefined,
+    useAsset: () => {},
+  };
+  let text = body;
+  for (const c of hugoConverters) text = WHOLE_BODY.has(c) ? c(text, ctx) : outsideCode(c)(text, ctx);
+  assert.is(
+    text,
+    [
+      'Example `gist` input:',
+      '',
+      '```markdown',
+      '{{< gist spf13 7896402 >}}',
+      '{{% notice',
+      'tip %}}',
+      '```',
+      '',
+      '[Gist](https://gist.github.com/spf13/7896402)',
+      '',
+    ].join('\n'),
+  );
+  assert.equal(changes.slice(1), [
+    "35: `{{</* gist spf13 7896402 */>}}` → `{{< gist spf13 7896402 >}}` (Hugo's escaped shortcode, shown as Hugo showed it)",
+    "66: `{{%/* notice tip */%}}` → `{{% notice tip %}}` (Hugo's escaped shortcode, shown as Hugo showed it)",
+  ]);
+  // A mismatched pair is no escape.
+  assert.is(convert(hugoEscapes, '{{</* x */%}}').text, '{{</* x */%}}');
 });
 
 test.run();

@@ -42,7 +42,8 @@ export const bodyBrokenLink: Rule = {
         const path = posix.normalize(inSite).replace(/\/index\.html$/, '/');
         if (index.permalinkShape.test(path) && !SITE_PAGES.test(path)) {
           const page = path.endsWith('/') || path.endsWith('.html') ? path : `${path}/`;
-          if (index.byPermalink.has(page)) continue;
+          // An old URL a post keeps (`aliases`) is a redirect page to it: the link works.
+          if (index.byPermalink.has(page) || index.byRedirect.has(page)) continue;
           const slug = page
             .replace(/\/$/, '')
             .split('/')

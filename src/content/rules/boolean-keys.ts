@@ -6,6 +6,12 @@ import type { Rule } from '../rule.ts';
 const TRUTHY = /^(yes|y|on|true)$/i;
 const FALSY = /^(no|n|off|false)$/i;
 
+/** The boolean a string means (`"yes"`, `on` → true; `"no"`, `off` → false), as YAML 1.1 read it. */
+export function booleanMeant(value: unknown): boolean | undefined {
+  if (typeof value !== 'string') return undefined;
+  return TRUTHY.test(value) ? true : FALSY.test(value) ? false : undefined;
+}
+
 /** The rule that `key`, when set, is a boolean; a yes/no string is fixed to one. */
 function booleanKey(key: string, severity: 'error' | 'warning'): Rule {
   return {
@@ -15,14 +21,7 @@ function booleanKey(key: string, severity: 'error' | 'warning'): Rule {
       const value = post.data[key];
       if (value === undefined || value === null || typeof value === 'boolean') return;
       const span = valueSpan(post.source, key);
-      const meant =
-        typeof value === 'string'
-          ? TRUTHY.test(value)
-            ? 'true'
-            : FALSY.test(value)
-              ? 'false'
-              : undefined
-          : undefined;
+      const meant = booleanMeant(value)?.toString();
       report({
         message: `Unexpected ${describe(value)} for \`${key}\`, expected \`true\` or \`false\``,
         ...(meant ? { hint: `Did you mean \`${meant}\`?` } : {}),

@@ -23,6 +23,13 @@ ruleTester(bodyBrokenLink, {
     blog('[page](/posts/other/index.html) [tags](/tags/) [feed](/atom.xml)\n'),
     { ...blog('[about](/about/) [other](/other/)\n'), config: { permalink: '/:slug/' } },
     blog('[file](./notes.txt)\n', { 'posts/notes.txt': 'notes' }),
+    // An old URL another post keeps as `aliases` (hexo-abbrlink's `/posts/ceeb73f/` on butterfly.js.org) redirects.
+    blog('[old](/posts/ceeb73f/#gallery) [old too](/posts/ceeb73f)\n', {
+      'posts/2023-01-01-other.md': other.replace(
+        'title: Other',
+        'title: Other\naliases:\n  - /posts/ceeb73f/',
+      ),
+    }),
     {
       files: {
         'blog.config.json': '{}',

@@ -1,0 +1,36 @@
+/**
+ * @fileoverview Hux Blog's cover (`header-img: "img/post-bg.jpg"`, a path from the site's root, as
+ * Huxpro/huxpro.github.io and its forks write it) becomes `image: /img/post-bg.jpg`, its file copied.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { read, runBlog } from '../helpers/cli.ts';
+import { emptyBlog, sourceSite } from './source-site.ts';
+
+test('jekyll, as on huxpro.github.io: `header-img` from the site root → `image`, copied to static/', () => {
+  const source = sourceSite({
+    '_config.yml': 'title: Hux Blog\n',
+    '_posts/2015-05-11-see-u-ali.markdown':
+      '---\nlayout:     post\ntitle:      "See you, Alibaba "\ndate:       2015-05-11\nheader-img: "img/post-bg-see-u-ali.jpg"\n---\nHi all\n',
+    '_posts/2016-01-01-absolute.md':
+      '---\ntitle: Absolute\ndate: 2016-01-01\nheader-img: /img/post-bg-2015.jpg\n---\nBody.\n',
+    'img/post-bg-see-u-ali.jpg': 'jpeg bytes',
+    'img/post-bg-2015.jpg': 'jpeg bytes',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.match(
+    r.stdout,
+    "5: `header-img: img/post-bg-see-u-ali.jpg` → `image: /img/post-bg-see-u-ali.jpg` (the cover image, a path from the site's root)",
+  );
+  assert.match(r.stdout, '4: `header-img` → `image` (the cover image)');
+  assert.match(read(blog, 'posts/2015-05-11-see-u-ali.md'), '\nimage: /img/post-bg-see-u-ali.jpg\n');
+  assert.match(read(blog, 'posts/2016-01-01-absolute.md'), '\nimage: /img/post-bg-2015.jpg\n');
+  assert.ok(existsSync(join(blog, 'static/img/post-bg-see-u-ali.jpg')));
+  assert.ok(existsSync(join(blog, 'static/img/post-bg-2015.jpg')));
+});
+
+test.run();
