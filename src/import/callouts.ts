@@ -3,12 +3,13 @@
  * this Markdown draws as a titled box; shown as text otherwise. Block forms, each an opening and a closing line:
  * markdown-it's containers (`:::note` … `:::`, Eleventy and Hexo sites with markdown-it-container; the names
  * VuePress and Docusaurus use too) and Hexo's `{% note info %}` … `{% endnote %}` (NexT, Butterfly), with its
- * `{% blockquote %}` as a plain quote. And kramdown's notice classes after a paragraph (`{: .notice--info}`,
+ * `{% blockquote %}` as a plain quote, and Hugo's note shortcodes (Docsy's `{{% alert %}}` and the like). And kramdown's notice classes after a paragraph (`{: .notice--info}`,
  * Minimal Mistakes). v8.dev printed `:::note` and `:::` around 26 of its 155 posts' notes and tables.
  * Every converter keeps the line count: a fence line becomes the alert's marker or an empty line.
  */
 import { escapeHtml } from '../render/escape.ts';
 import type { BodyContext, BodyConverter } from './convert-body.ts';
+import { shortcodeArgs } from './shortcode-args.ts';
 
 /** The alert each name for a note, a tip or a warning becomes (admonition names, Hexo's and kramdown's classes). */
 const ALERT_OF: Record<string, string> = {
@@ -163,6 +164,8 @@ function quoteBlocks(body: string, ctx: BodyContext, syntax: BlockSyntax): strin
       continue;
     }
     const open = syntax.open(line);
+    // A title that only names the kind (`title="Warning"` on a warning) is the alert's own title already.
+    if (open?.kind === 'alert' && open.title?.toLowerCase() === open.alert!.toLowerCase()) delete open.title;
     if (open) {
       stack.push({ ...open, first: true, at, written: line.trim() });
       if (open.kind === 'alert') {
@@ -233,3 +236,43 @@ export const kramdownNotices: BodyConverter = (body, ctx) => {
   }
   return lines.join('\n');
 };
+
+/** Shortcodes that box a note: Docsy's `alert` and `pageinfo`, hugo-notice's `notice`, LoveIt's `admonition`… */
+const HUGO_OPEN =
+  /^[ \t]*\{\{([<%])\s*(alert|notice|admonition|note|tip|caution|warning|hint|callout|pageinfo)\b([^\n]*?)\s*[>%]\}\}[ \t]*$/;
+const HUGO_CLOSE = /^[ \t]*\{\{[<%]\s*\/\s*([a-z]+)\s*[>%]\}\}[ \t]*$/;
+
+/**
+ * Hugo's note shortcodes, as themes define them: Docsy `{{% alert title="Note" color="warning" %}}` (and its
+ * `pageinfo`), hugo-notice `{{< notice warning "Title" >}}`, LoveIt and FixIt `{{< admonition tip "Title" >}}`
+ * (or `type=tip title=…`), hugo-book `{{< hint danger >}}`, Hextra `{{< callout type="info" >}}`, Blowfish and
+ * Congo `{{< alert "icon" >}}` (an icon, so a note), Kubernetes' `{{< note >}}`, `{{< caution >}}`, `{{< warning >}}`.
+ */
+const hugoShortcodes: BlockSyntax = {
+  name: 'shortcode',
+  open(line) {
+    const m = HUGO_OPEN.exec(line);
+    if (!m) return undefined;
+    const name = m[2]!;
+    const { named, words } = shortcodeArgs(m[3]!);
+    const kind =
+      name === 'alert'
+        ? (named.color ?? named.type ?? words[0])
+        : name === 'note' || name === 'tip' || name === 'caution' || name === 'warning'
+          ? name
+          : name === 'pageinfo'
+            ? (named.color ?? 'info')
+            : (named.type ?? words[0]);
+    const title = named.title ?? (name === 'notice' || name === 'admonition' ? words[1] : undefined);
+    return { kind: 'alert', alert: ALERT_OF[kind?.toLowerCase() ?? ''] ?? 'NOTE', title, key: name };
+  },
+  closes(line, open) {
+    return HUGO_CLOSE.exec(line)?.[1] === open.key;
+  },
+};
+
+/** Hugo `{{% alert color="warning" %}}` … `{{% /alert %}}` and the other note shortcodes → `> [!WARNING]` … */
+export const hugoNotes: BodyConverter = (body, ctx) =>
+  /\{\{[<%]\s*(alert|notice|admonition|note|tip|caution|warning|hint|callout|pageinfo)\b/.test(body)
+    ? quoteBlocks(body, ctx, hugoShortcodes)
+    : body;

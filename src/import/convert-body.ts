@@ -1,7 +1,8 @@
 /** @fileoverview Safe, line-preserving rewrites of Liquid tags and shortcodes into Markdown, shared by every source kind. */
 
 import { truncateText } from '../util/text.ts';
-import { hexoNotes, markdownContainers } from './callouts.ts';
+import { hexoNotes, hugoNotes, markdownContainers } from './callouts.ts';
+import { shortcodeArgs } from './shortcode-args.ts';
 
 export interface LinkTarget {
   /** Relative link from the post being converted, e.g. `./2019-08-05-second.md`. */
@@ -135,6 +136,7 @@ export const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([
   hugoEscapes,
   markdownContainers,
   hexoNotes,
+  hugoNotes,
 ]);
 
 /** `{{ site.baseurl }}/x.png`, `{{ '/x.png' | relative_url }}`, `{{ '/x.png' | url }}` → `/x.png`. */
@@ -377,24 +379,6 @@ export const ownBundleFiles: BodyConverter = (body, ctx) =>
     };
   });
 
-/** Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`. */
-/**
- * A Hugo shortcode's arguments: named (`src="x.png" alt='y' width=300`) or, when none is named, positional
- * words (`spf13 "7896402"`), quotes taken off.
- */
-function shortcodeArgs(args: string): { named: Record<string, string>; words: string[] } {
-  const named = Object.fromEntries(
-    [...args.matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|(\S+))/g)].map((a) => [
-      a[1]!,
-      a[2] ?? a[3] ?? a[4] ?? '',
-    ]),
-  );
-  const words = /=/.test(args)
-    ? []
-    : [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)].map((a) => a[1] ?? a[2] ?? a[3]!);
-  return { named, words };
-}
-
 /**
  * Hugo's embed shortcodes → a link to what they showed, as Hexo's tags (`EMBED_LINKS`): `{{< youtube ID >}}` or
  * `id="ID"`, `{{< vimeo ID >}}`, `{{< gist user id >}}`, `{{< x user="u" id="n" >}}` (and its old name
@@ -426,6 +410,7 @@ export const hugoEmbeds: BodyConverter = (body, ctx) =>
     },
   );
 
+/** Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`. */
 export const hugoFigure: BodyConverter = (body, ctx) =>
   rewrite(body, /\{\{[<%]\s*figure\s+([^\n]*?)\s*\/?[>%]\}\}/g, ctx, (m) => {
     const attrs = shortcodeArgs(m[1]!).named;

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isInside } from '../fs/inside.ts';
+import { hugoNotes } from './callouts.ts';
 import {
   hugoEmbeds,
   hugoEscapes,
@@ -29,6 +30,8 @@ export const hugoConverters = [
   sourceFileLinks,
   ownBundleFiles,
   hugoEscapes,
+  // Last: it quotes a note's lines, and the shortcodes above are matched at the start of a line.
+  hugoNotes,
 ];
 
 const SECTIONS = ['posts', 'post', 'blog'];

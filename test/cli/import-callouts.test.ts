@@ -179,4 +179,54 @@ test('import jekyll: a paragraph with `{: .notice--warning}` under it becomes a 
   assert.match(page, '<div class="markdown-alert markdown-alert-note">');
 });
 
+test('import hugo: Docsy `{{% alert %}}`, hugo-notice, LoveIt `admonition` and Kubernetes `{{< note >}}` become alerts', () => {
+  const { blog, stdout } = importSite('hugo', {
+    'hugo.toml': 'title = "Hugo"\n',
+    'content/posts/alerts.md': [
+      '---',
+      'title: Alerts',
+      'date: 2025-06-01',
+      '---',
+      '{{% alert title="Update (October 21, 2025)" color="warning" %}}',
+      'We fixed two more issues.',
+      '{{% /alert %}}',
+      '',
+      '{{< notice tip "Tip" >}}',
+      'Back up first.',
+      '{{< /notice >}}',
+      '',
+      '{{< admonition type=danger title="Hot" >}}',
+      'Do not touch.',
+      '{{< /admonition >}}',
+      '',
+      '{{< note >}}',
+      'A Kubernetes note.',
+      '{{< /note >}}',
+      '',
+      '```',
+      '{{< note >}} is shown as code',
+      '```',
+      '',
+    ].join('\n'),
+  });
+  const post = read(blog, 'posts/2025-06-01-alerts.md');
+  assert.match(post, '\n> [!WARNING] **Update (October 21, 2025)**\n> We fixed two more issues.\n\n');
+  // Its title says only what the alert's own does.
+  assert.match(post, '\n> [!TIP]\n> Back up first.\n');
+  assert.match(post, '\n> [!CAUTION] **Hot**\n> Do not touch.\n');
+  assert.match(post, '\n> [!NOTE]\n> A Kubernetes note.\n');
+  assert.match(post, '```\n{{< note >}} is shown as code\n```');
+  assert.match(
+    stdout,
+    '5: `{{% alert title="Update (October 21, 2025)" color="warning" %}}` → `> [!WARNING]',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/alerts/index.html');
+  for (const kind of ['warning', 'tip', 'caution', 'note'])
+    assert.match(page, `<div class="markdown-alert markdown-alert-${kind}">`);
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.not.match(lint.stdout, 'content/template-syntax');
+});
+
 test.run();
