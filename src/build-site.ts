@@ -31,6 +31,7 @@ import { listPostFiles, readSourceFiles } from './content/load.ts';
 import { isBrokenReference } from './content/references.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { type SkippedFile, skippedWarning } from './fs/walk-files.ts';
+import { shadowedCopies } from './output/check-conflicts.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import type { CopyJob } from './output/site-writer.ts';
 import { loadTheme } from './render/templates.ts';
@@ -275,6 +276,13 @@ async function planBuild(
     ...planRedirects(rendered.posts, config, plan, siteFiles, root),
     ...copied.files,
   ];
+  const copies = [...copied.copies, ...images.copies];
+  warnings.push(
+    ...shadowedCopies(root, copies, [
+      ...plan.pages.map((page) => page.outputPath),
+      ...files.map((file) => file.outputPath),
+    ]),
+  );
   phase('plan');
   // Before anything is written: a broken card template stops the build with the output untouched.
   const cards = prepareSocialCards(plan.cards, {
@@ -307,7 +315,7 @@ async function planBuild(
     write,
     cards,
     files,
-    copies: [...copied.copies, ...images.copies],
+    copies,
     images,
     warnings,
     skipped: { drafts: visible.skippedDrafts, future: visible.skippedFuture, nextFuture: visible.nextFuture },

@@ -12,6 +12,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import { type Diagnostic, fullMessage, groupByFile } from '../diagnostics/diagnostic.ts';
 import { getFormatter } from '../diagnostics/format/index.ts';
 import { formatStylish } from '../diagnostics/format/stylish.ts';
+import { SHADOWED_RULE } from '../output/check-conflicts.ts';
 import { assertSafeCacheDir } from '../output/safe-out-dir.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
@@ -89,7 +90,13 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     );
   // Image and card-font problems are found by the build alone (an unreadable file, a letter no card font has):
   // shown here, not left to `blog lint`.
-  const buildProblems = result.warnings.filter((d) => d.ruleId === IMAGE_RULE || d.ruleId === CARD_FONT_RULE);
+  // Only the build finds these (it opens images, draws cards, lays the files out): `blog lint` would not show them.
+  const BUILD_ONLY: Record<string, [one: string, many: string]> = {
+    [IMAGE_RULE]: ['unreadable image', 'unreadable images'],
+    [CARD_FONT_RULE]: ['card font warning', 'card font warnings'],
+    [SHADOWED_RULE]: ['file not published', 'files not published'],
+  };
+  const buildProblems = result.warnings.filter((d) => d.ruleId && d.ruleId in BUILD_ONLY);
   if (buildProblems.length > 0 && !print)
     ctx.log.warn(formatStylish(groupByFile(buildProblems), { color: ctx.log.colorEnabled }).trimEnd());
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
@@ -103,12 +110,11 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     references ? plural(references, 'broken reference') : '',
     others ? plural(others, 'warning') : '',
   ].filter(Boolean);
-  // Those were listed above: only the build opens images and draws cards, so `blog lint` would not show them.
-  const images = buildProblems.filter((d) => d.ruleId === IMAGE_RULE).length;
-  const listed = [
-    images ? plural(images, 'unreadable image') : '',
-    buildProblems.length - images ? plural(buildProblems.length - images, 'card font warning') : '',
-  ].filter(Boolean);
+  // Those were listed above.
+  const listed = Object.entries(BUILD_ONLY)
+    .map(([rule, label]) => [buildProblems.filter((d) => d.ruleId === rule).length, label] as const)
+    .filter(([n]) => n > 0)
+    .map(([n, [one, many]]) => plural(n, one, many));
   const where =
     buildProblems.length === result.warnings.length
       ? 'listed above'

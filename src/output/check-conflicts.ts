@@ -1,5 +1,5 @@
 /** @fileoverview Finds pages that would be written to the same file, before anything is written. */
-import { posix } from 'node:path';
+import { posix, relative } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { truncateText } from '../util/text.ts';
 
@@ -64,6 +64,38 @@ export function checkConflicts(files: readonly PlannedFile[]): Diagnostic[] {
         hint: 'Give one post its own `slug:`, or put the date in the permalink pattern (`/:year/:month/:day/:slug/`).',
       });
     }
+  }
+  return diagnostics;
+}
+
+/** The rule id of a copy left out for a generated file: only the build finds it. */
+export const SHADOWED_RULE = 'build/file-not-published';
+
+/**
+ * Copies (a file of `static/`, of a page bundle) whose output path a page or a generated file takes: the
+ * writer keeps the generated one (`SiteWriter.copy`), so each copy left out is named, never dropped unseen
+ * (`static/sitemap.xml` was). Case-insensitively, as `checkConflicts` compares pages.
+ * @param generated output paths of the pages and the site files
+ */
+export function shadowedCopies(
+  root: string,
+  copies: readonly { from: string; to: string }[],
+  generated: readonly string[],
+): Diagnostic[] {
+  const taken = new Map(generated.map((path) => [path.toLowerCase(), path]));
+  const diagnostics: Diagnostic[] = [];
+  for (const copy of copies) {
+    const by = taken.get(copy.to.toLowerCase());
+    if (by === undefined) continue;
+    diagnostics.push({
+      file: relative(root, copy.from).split('\\').join('/'),
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      ruleId: SHADOWED_RULE,
+      message: `Unexpected file at \`${copy.to}\`, where the site writes its own \`${by}\`: this file is not published`,
+      hint: 'Rename or remove it; to change a generated page, override its template in `templates/` (see README, "Templates and theme").',
+    });
   }
   return diagnostics;
 }

@@ -1,0 +1,30 @@
+/**
+ * A file of `static/` at a path the site writes itself (`index.html`, `sitemap.xml`) is not published: the build
+ * names it instead of dropping it unseen (found by a hostile trial), and the generated file is the one served.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { freshBlog } from '../helpers/fresh-blog.ts';
+
+test('static/index.html and static/sitemap.xml are named as not published; the generated ones are written', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writeFileSync(join(blog, 'static/index.html'), 'MINE\n');
+  writeFileSync(join(blog, 'static/sitemap.xml'), 'X\n');
+  writeFileSync(join(blog, 'static/own.txt'), 'kept\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    build.stderr,
+    /static\/index\.html\n\s+1:1\s+warning\s+Unexpected file at `index\.html`, where the site writes its own `index\.html`: this file is not published/,
+  );
+  assert.match(build.stderr, 'static/sitemap.xml');
+  assert.match(build.stdout, '2 warnings, listed above');
+  assert.match(read(blog, 'dist/index.html'), '<!doctype html>');
+  assert.match(read(blog, 'dist/sitemap.xml'), '<urlset');
+  assert.is(read(blog, 'dist/own.txt'), 'kept\n');
+});
+
+test.run();
