@@ -7,6 +7,7 @@
  * Minimal Mistakes). v8.dev printed `:::note` and `:::` around 26 of its 155 posts' notes and tables.
  * Every converter keeps the line count: a fence line becomes the alert's marker or an empty line.
  */
+import { LineIndex } from '../diagnostics/position.ts';
 import { escapeHtml } from '../render/escape.ts';
 import type { BodyContext, BodyConverter } from './convert-body.ts';
 import { shortcodeArgs } from './shortcode-args.ts';
@@ -218,12 +219,7 @@ const NOTICE = /^ {0,3}\{:\s*\.notice(?:--([a-z]+))?\s*\}[ \t]*$/;
 export const kramdownNotices: BodyConverter = (body, ctx) => {
   if (!body.includes('.notice')) return body;
   const lines = body.split('\n');
-  let offset = 0;
-  const starts = lines.map((line) => {
-    const at = offset;
-    offset += line.length + 1;
-    return at;
-  });
+  const index = new LineIndex(body);
   for (let i = 1; i < lines.length; i++) {
     const m = NOTICE.exec(lines[i]!);
     if (!m || !lines[i - 1]!.trim()) continue;
@@ -232,7 +228,10 @@ export const kramdownNotices: BodyConverter = (body, ctx) => {
     const alert = ALERT_OF[m[1] ?? 'note'] ?? 'NOTE';
     for (let j = first; j < i; j++) lines[j] = `> ${j === first ? `[!${alert}] ` : ''}${lines[j]}`.trimEnd();
     lines[i] = '';
-    ctx.change(starts[i]!, `\`${m[0].trim()}\` → the paragraph above as a \`> [!${alert}]\` alert`);
+    ctx.change(
+      index.offsetAt(i + 1, 1),
+      `\`${m[0].trim()}\` → the paragraph above as a \`> [!${alert}]\` alert`,
+    );
   }
   return lines.join('\n');
 };

@@ -1,5 +1,6 @@
 /** @fileoverview Safe, line-preserving rewrites of Liquid tags and shortcodes into Markdown, shared by every source kind. */
 
+import { LineIndex } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
 import { hexoNotes, hugoNotes, markdownContainers } from './callouts.ts';
 import { shortcodeArgs } from './shortcode-args.ts';
@@ -188,18 +189,13 @@ const MARKDOWN_BLOCK =
 export const kramdownMarkdownBlocks: BodyConverter = (body, ctx) => {
   if (!/markdown=/i.test(body)) return body;
   const lines = body.split('\n');
-  let offset = 0;
-  const starts = lines.map((line) => {
-    const at = offset;
-    offset += line.length + 1;
-    return at;
-  });
+  const index = new LineIndex(body);
   for (let i = 1; i < lines.length - 1; i++) {
     const m = MARKDOWN_BLOCK.exec(lines[i]!);
     if (!m || lines[i - 1]!.trim() !== '' || lines[i + 1]!.trim() === '') continue;
     const tag = `${m[1]}${m[2]}`;
     ctx.change(
-      starts[i]!,
+      index.offsetAt(i + 1, 1),
       `\`${m[0].trim()}\` → \`${tag.trim()}\` a line up, a blank line under it, so its content reads as Markdown`,
     );
     lines[i - 1] = tag;
