@@ -37,7 +37,9 @@ export function findTemplateSyntax(body: string): TemplateMark[] {
     return marks;
   let fence: string | null = null;
   let offset = 0;
-  for (const line of body.split('\n')) {
+  for (const written of body.split('\n')) {
+    // A CRLF file's line, without its `\r`: the patterns end at the line's end (`:::`, `{: .x}`).
+    const line = written.endsWith('\r') ? written.slice(0, -1) : written;
     const open = FENCE.exec(line);
     if (fence) {
       if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1])
@@ -52,14 +54,14 @@ export function findTemplateSyntax(body: string): TemplateMark[] {
         const text = line.trim();
         const start = offset + line.indexOf(text);
         marks.push({ offset: start, end: start + text.length, text, kind: 'container' });
-        offset += line.length + 1;
+        offset += written.length + 1;
         continue;
       }
       const visible = line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
       collect(visible, offset, MARK, marks, line);
       if (visible.includes('{:')) collect(visible, offset, KRAMDOWN, marks, line);
     }
-    offset += line.length + 1;
+    offset += written.length + 1;
   }
   return marks;
 }

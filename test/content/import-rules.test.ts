@@ -80,6 +80,21 @@ scanner("finds kramdown's attribute lists (jekyll-theme-basically-basic's markup
   );
 });
 
+scanner(
+  'a CRLF body has its line-end marks found too: a closing `:::`, `{: .x}`, `{:toc}`, at their own offsets',
+  () => {
+    const body = ['Intro.', ':::tip', 'A tip.', ':::', 'Para', '{: .text-left}', '* TOC', '{:toc}', ''].join(
+      '\r\n',
+    );
+    const marks = findTemplateSyntax(body);
+    assert.equal(
+      marks.map((m) => `${m.kind} ${m.text}`),
+      ['container :::tip', 'container :::', 'kramdown {: .text-left}', 'kramdown {:toc}'],
+    );
+    for (const m of marks) assert.is(body.slice(m.offset, m.end), m.text);
+  },
+);
+
 scanner.run();
 
 const rules = suite('rules for posts from other generators');
