@@ -4,6 +4,8 @@
  * (`:::note` … `:::`), which this Markdown shows as text.
  */
 
+import { codeFences } from './code-fences.ts';
+
 export interface TemplateMark {
   /** Offset in the body. */
   offset: number;
@@ -13,7 +15,6 @@ export interface TemplateMark {
   kind: 'liquid-tag' | 'liquid-output' | 'shortcode' | 'kramdown' | 'container';
 }
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** `{% tag %}`, `{{< shortcode >}}`, `{{% shortcode %}}` and `{{ output }}`, each on one line. */
 const MARK = /\{%-?\s*[\s\S]*?-?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{-?[^{}\n]*?-?\}\}/g;
 /** `{{ x }}` is only Liquid when it reads site/page data or uses a filter; `{{closure}}` is prose about Rust. */
@@ -35,20 +36,14 @@ export function findTemplateSyntax(body: string): TemplateMark[] {
   // Most posts have neither: one search of the body spares them the line-by-line scan.
   if (!body.includes('{%') && !body.includes('{{') && !body.includes('{:') && !body.includes(':::'))
     return marks;
-  let fence: string | null = null;
+  const fences = codeFences();
   let offset = 0;
   for (const written of body.split('\n')) {
     // A CRLF file's line, without its `\r`: the patterns end at the line's end (`:::`, `{: .x}`).
     const line = written.endsWith('\r') ? written.slice(0, -1) : written;
-    const open = FENCE.exec(line);
-    if (fence) {
-      if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1])
-        fence = null;
-      else collect(line, offset, RAW_MARKER, marks);
-    } else if (open) {
-      fence = open[1]!;
-      collect(line, offset, RAW_MARKER, marks);
-    } else {
+    const step = fences(line);
+    if (step === 'open' || step === 'code') collect(line, offset, RAW_MARKER, marks);
+    else if (step === 'prose') {
       // Inline code spans are blanked (same length) so offsets stay true.
       if (CONTAINER.test(line)) {
         const text = line.trim();

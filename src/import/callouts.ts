@@ -7,6 +7,7 @@
  * Minimal Mistakes). v8.dev printed `:::note` and `:::` around 26 of its 155 posts' notes and tables.
  * Every converter keeps the line count: a fence line becomes the alert's marker or an empty line.
  */
+import { codeFences } from '../content/code-fences.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { escapeHtml } from '../render/escape.ts';
 import type { BodyContext, BodyConverter } from './convert-body.ts';
@@ -106,8 +107,6 @@ const hexoTags: BlockSyntax = {
   },
 };
 
-const CODE_FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
 interface OpenBlock extends Opening {
   /** Whether the next content line is the first (where a repeated `**Note:**` label goes). */
   first: boolean;
@@ -123,7 +122,7 @@ interface OpenBlock extends Opening {
 function quoteBlocks(body: string, ctx: BodyContext, syntax: BlockSyntax): string {
   const lines = body.split('\n');
   const stack: OpenBlock[] = [];
-  let code: string | null = null;
+  const fences = codeFences();
   let offset = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -131,15 +130,7 @@ function quoteBlocks(body: string, ctx: BodyContext, syntax: BlockSyntax): strin
     offset += line.length + 1;
     const depth = stack.filter((b) => b.kind !== 'wrapper').length;
     const quote = (text: string, d = depth) => (d > 0 ? `${'> '.repeat(d)}${text}`.trimEnd() : text);
-    const fence = CODE_FENCE.exec(line);
-    if (code) {
-      if (fence && fence[1]![0] === code[0] && fence[1]!.length >= code.length && line.trim() === fence[1])
-        code = null;
-      lines[i] = quote(line);
-      continue;
-    }
-    if (fence) {
-      code = fence[1]!;
+    if (fences(line) !== 'prose') {
       lines[i] = quote(line);
       continue;
     }

@@ -1,5 +1,6 @@
 /** @fileoverview Safe, line-preserving rewrites of Liquid tags and shortcodes into Markdown, shared by every source kind. */
 
+import { codeFences } from '../content/code-fences.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
 import { hexoNotes, hugoNotes, markdownContainers } from './callouts.ts';
@@ -417,8 +418,6 @@ export const hugoFigure: BodyConverter = (body, ctx) =>
     return { text, message: `\`{{< figure … >}}\` → \`${text}\`` };
   });
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
-
 /**
  * Runs a converter on the prose only: inside fenced code, a post about Liquid shows Liquid on purpose.
  * (`{% raw %}` markers and Hugo's escaped shortcodes are the exceptions: see `WHOLE_BODY`.)
@@ -428,7 +427,7 @@ export function outsideCode(convert: BodyConverter): BodyConverter {
     let out = '';
     let prose = '';
     let at = 0;
-    let fence: string | null = null;
+    const fences = codeFences();
     const flush = () => {
       const base = at - prose.length;
       out += convert(prose, {
@@ -441,19 +440,11 @@ export function outsideCode(convert: BodyConverter): BodyConverter {
     const lines = body.split('\n');
     lines.forEach((line, i) => {
       const text = i < lines.length - 1 ? `${line}\n` : line;
-      const open = FENCE.exec(line);
+      const step = fences(line);
+      if (step === 'open') flush();
       at += text.length;
-      if (fence) {
-        out += text;
-        if (open && open[1]![0] === fence[0] && open[1]!.length >= fence.length && line.trim() === open[1])
-          fence = null;
-      } else if (open) {
-        at -= text.length;
-        flush();
-        at += text.length;
-        fence = open[1]!;
-        out += text;
-      } else prose += text;
+      if (step === 'prose') prose += text;
+      else out += text;
     });
     flush();
     return out;
