@@ -478,7 +478,6 @@ function excerptSeparator(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSi
   const { doc } = post.matter;
   const own = doc.get('excerpt_separator');
   const separator = typeof own === 'string' ? own : site.excerptSeparator;
-  const at = (offset: number) => post.matter.bodyLine + lineAt(post.matter.body, offset) - 1;
   if (typeof own === 'string' || doc.has('excerpt_separator')) doc.delete('excerpt_separator');
   if (!separator?.trim() || new RegExp(`^${MORE.source}$`, 'i').test(separator.trim())) {
     if (typeof own === 'string')
@@ -490,13 +489,20 @@ function excerptSeparator(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSi
     return;
   }
   let done = false;
-  post.matter.body = outsideCode((body, ctx) => {
+  rewriteProse(post, (body, ctx) => {
     const found = done ? -1 : body.indexOf(separator);
     if (found < 0) return body;
     done = true;
     ctx.change(found, `\`excerpt_separator\` \`${separator.trim()}\` → \`<!-- more -->\``);
     return `${body.slice(0, found)}<!-- more -->${body.slice(found + separator.length)}`;
-  })(post.matter.body, {
+  });
+}
+
+/** Rewrites the post's body outside code, each change noted at its line of the source file. */
+function rewriteProse(post: Omit<ReadPost, 'target' | 'ymd'>, convert: BodyConverter): void {
+  const body = post.matter.body;
+  const at = (offset: number) => post.matter.bodyLine + lineAt(body, offset) - 1;
+  post.matter.body = outsideCode(convert)(body, {
     change: (offset, message) => post.changed.push({ file: post.found.rel, line: at(offset), message }),
     linkTo: () => undefined,
     useAsset: () => {},
@@ -513,9 +519,8 @@ const KRAMDOWN_TOC = /^[ \t]*(?:[*+-]|\d+\.)[ \t]+[^\n]*\n[ \t]*\{:\s*toc\s*\}[ 
 function kramdownToc(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSite): void {
   if (site.kind !== 'jekyll' || !/\{:\s*toc\s*\}/.test(post.matter.body)) return;
   const { doc } = post.matter;
-  const at = (offset: number) => post.matter.bodyLine + lineAt(post.matter.body, offset) - 1;
   let done = false;
-  post.matter.body = outsideCode((body, ctx) => {
+  rewriteProse(post, (body, ctx) => {
     const m = done ? null : KRAMDOWN_TOC.exec(body);
     if (!m) return body;
     done = true;
@@ -524,10 +529,6 @@ function kramdownToc(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSite): 
       `\`${m[0].replace(/\s+/g, ' ').trim()}\` → \`toc: true\` (a table of contents on top of the page)`,
     );
     return `${body.slice(0, m.index)}\n${body.slice(m.index + m[0].length)}`;
-  })(post.matter.body, {
-    change: (offset, message) => post.changed.push({ file: post.found.rel, line: at(offset), message }),
-    linkTo: () => undefined,
-    useAsset: () => {},
   });
   if (done && !doc.has('toc')) doc.set('toc', true);
 }
