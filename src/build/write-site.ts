@@ -227,7 +227,7 @@ async function indexAhead(
   const started = new Promise<void>((resolve) => {
     reading = resolve;
   });
-  const indexing = search.indexer!.indexFolder(writer.folder, search.scratch, async () => {}, reading);
+  const indexing = search.indexer!.indexFolder(writer.folder, 'memory', async () => {}, reading);
   indexing.catch(() => {}); // awaited by `finish`, or `abort`
   await started;
   return { files: indexing };
@@ -269,7 +269,12 @@ async function writeIndexedPages(
   const rest = [...pages.keys()].filter((i) => !inParts.has(i));
   const written = partPages.map(() => settleLater());
   const indexing =
-    search.indexing ?? indexer.indexFolder(writer.folder, search.scratch, (k) => written[k]!.promise);
+    search.indexing ??
+    indexer.indexFolder(
+      writer.folder,
+      writer.inPlace ? 'memory' : search.scratch,
+      (k) => written[k]!.promise,
+    );
   indexing.catch(() => {}); // awaited by `finish`, or `abort`
   const abort = async () => {
     await indexer.abort(); // the Pagefind process would outlive a failed build in `blog serve`

@@ -49,20 +49,21 @@ export interface WriteTask {
   content: () => string | Uint8Array;
 }
 
-/** A whole file made by another program, to be moved into the output. */
-export interface FinishedFile {
-  /** Where it is now: inside a folder from `stagingPath(outDir, 'tmp')`. */
-  path: string;
-  outputPath: string;
-  fingerprint: string;
-}
+/** A whole file made by another program, to be moved (or, handed over in memory, written) into the output. */
+export type FinishedFile = { outputPath: string; fingerprint: string } & (
+  | {
+      /** Where it is now: inside a folder from `stagingPath(outDir, 'tmp')`. */
+      path: string;
+    }
+  | { content: Uint8Array }
+);
 
 export interface SiteWriter {
   /** Writes every task, many at once; a task whose file already holds its fingerprint is skipped. */
   write(tasks: Iterable<WriteTask>): Promise<void>;
   /**
    * Files another program finished beside the output (in a staging folder of `outDir`'s, so on its file
-   * system): each is renamed into place rather than read and written again. One already current is left, and
+   * system), each renamed into place rather than read and written again, or handed over in memory. One already current is left, and
    * so is one whose file in place (intact, as the manifest says) has the very same bytes: a deploy that
    * compares modification times (`rsync`, `aws s3 sync`) then uploads only what changed.
    */
@@ -174,13 +175,15 @@ export function openSiteWriter(
    * In place: whether the previous build's file at `outputPath` is intact and holds the same bytes as `from`;
    * if so it stays as it is, recorded with the new fingerprint.
    */
-  const keepSameBytes = async (from: string, outputPath: string, fingerprint: string): Promise<boolean> => {
+  const keepSameBytes = async (file: FinishedFile): Promise<boolean> => {
+    const { outputPath, fingerprint } = file;
     const before = inPlace && !ahead.has(outputPath) ? previous[outputPath] : undefined;
     const path = inside(outputPath);
     if (!before || !isAsRecorded(path, before)) return false;
     try {
-      if ((await stat(from)).size !== before[1]) return false;
-      const [a, b] = await Promise.all([readFile(path), readFile(from)]);
+      const inMemory = 'content' in file;
+      if ((inMemory ? file.content.length : (await stat(file.path)).size) !== before[1]) return false;
+      const [a, b] = await Promise.all([readFile(path), inMemory ? file.content : readFile(file.path)]);
       if (!a.equals(b)) return false;
     } catch {
       return false;
@@ -238,10 +241,13 @@ export function openSiteWriter(
     },
     async adopt(files) {
       try {
-        await forEachLimit(files, WRITE_CONCURRENCY, async ({ path: from, outputPath, fingerprint }) => {
-          if (isCurrent(outputPath, fingerprint) || (await keepSameBytes(from, outputPath, fingerprint)))
-            return;
-          await place(outputPath, fingerprint, (path) => rename(from, path));
+        await forEachLimit(files, WRITE_CONCURRENCY, async (file) => {
+          if (isCurrent(file.outputPath, file.fingerprint) || (await keepSameBytes(file))) return;
+          await place(
+            file.outputPath,
+            file.fingerprint,
+            'content' in file ? writeOne(file.content) : (path) => rename(file.path, path),
+          );
         });
       } catch (error) {
         fail(error);

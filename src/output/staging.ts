@@ -89,7 +89,7 @@ export function swapInto(staging: string, outDir: string): void {
 
 /**
  * Test hook: `BLOG_TEST_CRASH_AT=write:3`, `=swap` or `=search:written` (Pagefind's files written beside
- * the output, not yet moved in) or `=search:ahead` (a rebuild's edited post pages written before their related
+ * the output, or handed over, not yet in it) or `=search:ahead` (a rebuild's edited post pages written before their related
  * posts are linked) kills the build at that point, as `kill -9` or a power
  * cut would, so tests can check what a killed build leaves. Unset in real use.
  */
