@@ -164,6 +164,9 @@ test('search in parts: a post edited re-indexes its part only, and the index equ
     [...after].some(([f, t]) => (part ? f.startsWith(part) : !f.startsWith('part-')) && before.get(f) !== t),
   );
   assert.is(changed.length, 1, `parts indexed again: ${changed.join(', ')}`);
+  // Within that part, only files with new bytes are written: the other posts' fragments keep their times.
+  const newFragments = [...after].filter(([f, t]) => f.includes('fragment/') && before.get(f) !== t);
+  assert.is(newFragments.length, 1, newFragments.map(([f]) => f).join(' '));
   const edited = indexedTitles(blog, parts);
   assert.ok(edited.includes('A Renamed Post'), edited.join(' | '));
 
