@@ -1,4 +1,14 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -309,6 +319,38 @@ test('--fix leaves a post that is not UTF-8 byte for byte as it was, and says wh
     /^Left posts\/2024-03-05-latin1\.md alone: it is not UTF-8, and fixing it would turn those bytes into `�`\. Save it as UTF-8, then run again\.$/m,
   );
   assert.match(r.stdout, /3:7 +warning +Unexpected date `2024-3-5`/);
+});
+
+test('--fix leaves a read-only or hard-linked post byte for byte as it was, and says why', () => {
+  const blog = copyFixture('lint-fix');
+  const text = (day: number) =>
+    `---\ntitle: Kept ${day}\ndate: 2024-3-${day}\ntags: [Security]\n---\nBody.\n`;
+  const readOnly = join(blog, 'posts/2024-03-06-read-only.md');
+  writeFileSync(readOnly, text(6));
+  chmodSync(readOnly, 0o444);
+  const linked = join(blog, 'posts/2024-03-07-linked.md');
+  writeFileSync(linked, text(7));
+  const other = join(tempDir(), 'other-name.md');
+  linkSync(linked, other);
+  const inode = statSync(linked).ino;
+  const files = ['posts/2024-03-06-read-only.md', 'posts/2024-03-07-linked.md'];
+  const plain = runBlog(['lint', ...files], { cwd: blog });
+  const r = runBlog(['lint', '--fix', ...files], { cwd: blog });
+  assert.is(r.status, plain.status);
+  assert.is(readFileSync(readOnly, 'utf8'), text(6));
+  assert.is(statSync(readOnly).mode & 0o777, 0o444);
+  assert.is(readFileSync(linked, 'utf8'), text(7));
+  assert.is(statSync(linked).ino, inode, 'still the same file as its other name');
+  assert.is(statSync(other).nlink, 2);
+  assert.equal(r.stderr.split('\n'), [
+    'Nothing to fix.',
+    'Left posts/2024-03-06-read-only.md alone: it is read-only. Make it writable (`chmod u+w`) if it may be fixed, then run again.',
+    'Left posts/2024-03-07-linked.md alone: it is hard-linked, and fixing it would make this name a separate copy while its 1 other name would keep the old text. Fix it by hand in an editor.',
+    'Left: 0 errors and 4 warnings to fix by hand.',
+    '',
+  ]);
+  assert.match(r.stdout, /3:7 +warning +Unexpected date `2024-3-6`/);
+  assert.match(r.stdout, /3:7 +warning +Unexpected date `2024-3-7`/);
 });
 
 test('--fix on a post that is a link fixes the file it leads to and keeps the link', () => {
