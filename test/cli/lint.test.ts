@@ -438,6 +438,28 @@ test('--max-warnings, --rule, --quiet and the config decide what counts', () => 
   assert.is(runBlog(['lint', h1], { cwd: blog }).status, 1);
 });
 
+test('a slug Windows keeps for a device is a warning with another slug to use, in lint and build alike', () => {
+  const blog = copyFixture('lint-clean', WITHOUT_EXTRAS);
+  const text = (title: string, extra = '') =>
+    `---\ntitle: ${title}\ndate: 2024-05-01\ntags: [Backup]\ndescription: A description long enough that no search engine would cut it short.\n${extra}---\nBody.\n`;
+  writeFileSync(join(blog, 'posts/2024-05-01-con.md'), text('Con'));
+  writeFileSync(join(blog, 'posts/2024-05-01-printers.md'), text('Printers we trust', 'slug: prn\n'));
+  const lint = runBlog(['lint', '--format', 'json'], { cwd: blog });
+  assert.is(lint.status, 0, lint.stderr);
+  const messages = (JSON.parse(lint.stdout) as JsonResult[]).flatMap((f) =>
+    f.messages.map((m) => `${f.filePath} ${m.line}:${m.column} ${m.severity} ${m.message} ${m.ruleId}`),
+  );
+  assert.equal(messages, [
+    "posts/2024-05-01-con.md 1:1 1 Unexpected slug `con`: Windows keeps the name `con` for a device, so the post's folder cannot be checked out or served there. Choose another slug, e.g. `slug: con-post`. frontmatter/slug",
+    "posts/2024-05-01-printers.md 6:7 1 Unexpected slug `prn`: Windows keeps the name `prn` for a device, so the post's folder cannot be checked out or served there. Choose another slug, e.g. `slug: printers-we-trust`. frontmatter/slug",
+  ]);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(build.stdout + build.stderr, /; 2 warnings, run `blog lint`/);
+  const stylish = runBlog(['build', '--format', 'stylish'], { cwd: blog });
+  assert.match(stylish.stdout, /1:1 +warning +Unexpected slug `con`: Windows keeps the name `con`/);
+});
+
 test('usage errors and a bad config exit 2 with nothing on stdout', () => {
   const blog = copyFixture('lint-clean');
   const cases: [string[], RegExp][] = [
