@@ -46,6 +46,14 @@ export async function lintCommand(ctx: CommandContext, paths: string[], flags: L
       say(
         `Left ${file} alone: it is not UTF-8, and fixing it would turn those bytes into \`�\`. Save it as UTF-8, then run again.`,
       );
+    for (const file of outcome.readOnly)
+      say(
+        `Left ${file} alone: it is read-only. Make it writable (\`chmod u+w\`) if it may be fixed, then run again.`,
+      );
+    for (const { file, links } of outcome.hardLinked)
+      say(
+        `Left ${file} alone: it is hard-linked, and fixing it would make this name a separate copy while its ${plural(links - 1, 'other name')} would keep the old text. Fix it by hand in an editor.`,
+      );
   } else result = lint();
 
   const byFile = new Map(groupByFile(result.diagnostics).map((r) => [r.file, r]));

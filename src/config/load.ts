@@ -5,6 +5,7 @@ import { isMap, isScalar, parseDocument } from 'yaml';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex, positionAt } from '../diagnostics/position.ts';
+import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { suggest } from '../util/suggest.ts';
 import { CONFIG_FILE } from './defaults.ts';
 import { configSchema, type SiteConfig } from './schema.ts';
@@ -49,19 +50,27 @@ export function parseConfig(source: string, file: string): SiteConfig {
   try {
     raw = JSON.parse(source);
   } catch (error) {
-    const at = /position (\d+)/.exec(String(error))?.[1];
-    const { line, column } = positionAt(source, at === undefined ? 0 : Number(at));
-    throw configError([
-      {
-        file,
-        line,
-        column,
-        severity: 'error',
-        ruleId: null,
-        fatal: true,
-        message: `Invalid JSON: ${(error as Error).message}`,
-      },
-    ]);
+    // JSON.parse often says neither where (no position on Node 20) nor in the same words twice; the
+    // locator finds the first character that cannot be JSON, and V8's own account is kept as a fallback.
+    const problem = findJsonSyntaxError(source) ?? {
+      offset: Number(/position (\d+)/.exec(String(error))?.[1] ?? 0),
+      message: (error as Error).message,
+    };
+    const { line, column } = positionAt(source, problem.offset);
+    throw new BlogError('CONFIG_INVALID', `${file} is not valid JSON (line ${line}, column ${column}).`, {
+      diagnostics: [
+        {
+          file,
+          line,
+          column,
+          severity: 'error',
+          ruleId: null,
+          fatal: true,
+          message: `Invalid JSON: ${problem.message}`,
+        },
+      ],
+      hint: `Fix the JSON syntax at line ${line}, column ${column}: a comma after the last item, a missing comma or quote, or a comment are the usual causes.`,
+    });
   }
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;

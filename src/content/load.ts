@@ -1,6 +1,7 @@
 /** @fileoverview Walks `posts/` and reads every Markdown post (`YYYY-MM-DD-slug.md` or `slug/index.md`). */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { BlogError } from '../diagnostics/blog-error.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
 import { folderPrefix } from '../fs/inside.ts';
 import { type SkippedFile, walkFiles } from '../fs/walk-files.ts';
@@ -26,6 +27,7 @@ export function toPosix(root: string, path: string): string {
  * a post (never opened), so that build and lint can name them in a warning rather than leave them out silently.
  */
 export function listPostFiles(root: string, dir = join(root, POSTS_DIR), special?: SkippedFile[]): string[] {
+  assertFolder(root, dir);
   const { files, skipped } = walkFiles(dir, {
     within: root,
     skip: (entry) => entry.name === 'node_modules',
@@ -48,6 +50,26 @@ export function listPostFiles(root: string, dir = join(root, POSTS_DIR), special
     .filter((f) => BUNDLE_INDEX.test(f.rel) || !bundles.has(dirname(f.path)))
     .map((f) => f.path)
     .sort(compareStrings);
+}
+
+/**
+ * A `posts` that is a file (a stray `touch posts`, a botched copy) holds no posts: the walker would find none,
+ * and the build would publish an empty blog without a word. A missing folder is still an empty blog.
+ */
+function assertFolder(root: string, dir: string): void {
+  let folder: boolean;
+  try {
+    folder = statSync(dir).isDirectory();
+  } catch {
+    return;
+  }
+  if (folder) return;
+  const name = toPosix(root, dir);
+  throw new BlogError('FILE_ACCESS', `\`${name}\` is a file, not a folder: no post was read.`, {
+    hint: `Move or rename that file, and keep the posts in a \`${name}/\` folder.`,
+    // What is wrong is the blog's content, as with a `posts` link leading outside it: exit 1, not 2.
+    exitCode: 1,
+  });
 }
 
 const BUNDLE_INDEX = /(^|\/)index\.(md|markdown)$/i;

@@ -1,9 +1,9 @@
 /** @fileoverview `--fix`: applies the safe fixes, re-lints, and repeats until nothing more changes (at most 10 passes). */
 import { isUtf8 } from 'node:buffer';
-import { readFileSync, realpathSync } from 'node:fs';
+import { accessSync, constants, readFileSync, realpathSync, statSync } from 'node:fs';
 import { applyFixes } from '../content/fix.ts';
 import { parseSourceFile } from '../content/frontmatter.ts';
-import type { Diagnostic, Fix } from '../diagnostics/diagnostic.ts';
+import { compareStrings, type Diagnostic, type Fix } from '../diagnostics/diagnostic.ts';
 import { writeAtomic } from '../output/write-atomic.ts';
 import type { LintResult } from './lint-blog.ts';
 
@@ -18,6 +18,10 @@ export interface FixOutcome {
   conflicts: string[];
   /** Files left alone because they are not UTF-8: written back, each byte that is not would become `�`. */
   notUtf8: string[];
+  /** Files left alone because they are read-only: replacing one would drop that protection unseen. */
+  readOnly: string[];
+  /** Files left alone because they have other hard links: replacing one would part it from them. */
+  hardLinked: { file: string; links: number }[];
   /** The lint after the last pass: what is left. */
   result: LintResult;
 }
@@ -27,11 +31,14 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
   const changed = new Set<string>();
   const conflicts = new Set<string>();
   const notUtf8 = new Set<string>();
+  const readOnly = new Set<string>();
+  const hardLinked = new Map<string, number>();
   let result = lint();
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const byFile = new Map<string, (Diagnostic & { fix: Fix })[]>();
     for (const d of result.diagnostics) {
       if (!d.fix || conflicts.has(d.file) || notUtf8.has(d.file)) continue;
+      if (readOnly.has(d.file) || hardLinked.has(d.file)) continue;
       const list = byFile.get(d.file) ?? [];
       list.push(d as Diagnostic & { fix: Fix });
       byFile.set(d.file, list);
@@ -61,7 +68,19 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
       if (text === before || breaks(text)) continue;
       // A post that is a link (to a file inside the blog: the walker follows no other) is fixed where it leads;
       // renaming over the link's own name would turn it into a copy and leave the file it pointed at unfixed.
-      writeAtomic(realpathSync(path), text, { durable: true });
+      const target = realpathSync(path);
+      // The fix replaces the file (temp file, then rename): a read-only post would lose its protection without
+      // a word, and a hard-linked one would become a copy the other names no longer share. Both are left alone.
+      const stat = statSync(target);
+      if (isReadOnly(target, stat.mode)) {
+        readOnly.add(file);
+        continue;
+      }
+      if (stat.nlink > 1) {
+        hardLinked.set(file, stat.nlink);
+        continue;
+      }
+      writeAtomic(target, text, { durable: true });
       fixed.push(...applied);
       changed.add(file);
       wrote = true;
@@ -74,6 +93,10 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
     changed: [...changed].sort(),
     conflicts: [...conflicts].sort(),
     notUtf8: [...notUtf8].sort(),
+    readOnly: [...readOnly].sort(),
+    hardLinked: [...hardLinked]
+      .map(([file, links]) => ({ file, links }))
+      .sort((a, b) => compareStrings(a.file, b.file)),
     result,
   };
 }
@@ -82,4 +105,15 @@ export function fixFiles(lint: () => LintResult): FixOutcome {
 function parsesAlike(path: string, file: string, before: string, after: string): boolean {
   const fatal = (text: string) => parseSourceFile({ path, file, text }).problems.length > 0;
   return !fatal(after) || fatal(before);
+}
+
+/** No write bit at all (`chmod 444`, Windows' read-only flag), or not writable by this user. */
+function isReadOnly(path: string, mode: number): boolean {
+  if ((mode & 0o222) === 0) return true;
+  try {
+    accessSync(path, constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
 }

@@ -79,3 +79,27 @@ export function capSlug(slug: string): string {
 export function slugFromTitle(title: string): string {
   return capSlug(slugify(title));
 }
+
+/**
+ * Names Windows keeps for devices, in any case and with any extension (`con`, `CON.txt`, `lpt1.tar.gz`): a file
+ * or folder so named cannot be created there, so a post page in `con/` could not be checked out or served.
+ * The list is Microsoft's ("Naming Files, Paths, and Namespaces"), superscript digits included.
+ */
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
+
+/** The device name a slug's folder would take on Windows (`con` for `con.txt`), or undefined when it is free. */
+export function windowsReservedName(slug: string): string | undefined {
+  for (const segment of slug.split('/')) {
+    // Windows reads the name up to the first dot, and ignores spaces before it (`con .txt` is `con` too).
+    const name = segment.split('.')[0]!.trimEnd();
+    if (WINDOWS_RESERVED.test(name)) return name;
+  }
+  return undefined;
+}
+
+/** A slug to offer instead of a reserved one: the title's when it is free, else the name with `-post`. */
+export function unreservedSlug(slug: string, title: string): string {
+  const fromTitle = slugFromTitle(title);
+  if (fromTitle !== slug && !windowsReservedName(fromTitle)) return fromTitle;
+  return `${slugify(slug)}-post`;
+}

@@ -26,7 +26,49 @@ test('invalid JSON is reported at its line and column', () => {
   writeFileSync(join(blog, 'blog.config.json'), '{\n  "title": "x",\n}\n');
   const r = runBlog(['build'], { cwd: blog });
   assert.is(r.status, 2);
-  assert.match(r.stderr, /blog\.config\.json\n\s+3:1\s+error\s+Invalid JSON/);
+  // At the comma after the last key, the mistake (JSON.parse names the `}` after it, at 3:1).
+  assert.match(r.stderr, /blog\.config\.json\n\s+2:15\s+error\s+Invalid JSON/);
+});
+
+test('a JSON syntax error names the file, line and column, and the hint says to fix the syntax there', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const cases: [string, string, string][] = [
+    // A comma after the last key: the error is at that comma, not at the `}` after it.
+    [
+      '{\n  "title": "x",\n  "timeZone": "UTC",\n}\n',
+      '3:20',
+      'Invalid JSON: Unexpected `,` before `}`: JSON allows no comma after the last item',
+    ],
+    // A value without its quotes: Node 20 gives no position for this one at all.
+    [
+      '{\n  "title": "x",\n  "timeZone": UTC\n}\n',
+      '3:15',
+      'Invalid JSON: Unexpected `UTC`, expected a value (`"text"`, a number, `true`, `false`, `null`, `{` or `[`)',
+    ],
+    [
+      '{\n  "title": "x\n}\n',
+      '2:12',
+      'Invalid JSON: Unexpected end of the line in a string, expected a closing `"`',
+    ],
+  ];
+  for (const [text, at, message] of cases) {
+    writeFileSync(join(blog, 'blog.config.json'), text);
+    for (const command of ['build', 'lint']) {
+      const r = runBlog([command], { cwd: blog });
+      assert.is(r.status, 2, r.stderr);
+      assert.is(r.stdout, '');
+      const [line, column] = at.split(':');
+      assert.equal(r.stderr.split('\n'), [
+        'blog.config.json',
+        `  ${at}  error    ${message}`,
+        '',
+        '✖ 1 problem (1 error, 0 warnings)',
+        `✖ blog.config.json is not valid JSON (line ${line}, column ${column}).`,
+        `  Fix the JSON syntax at line ${line}, column ${column}: a comma after the last item, a missing comma or quote, or a comment are the usual causes.`,
+        '',
+      ]);
+    }
+  }
 });
 
 test('-C points at a blog from anywhere; the root is found by walking up', () => {

@@ -112,6 +112,24 @@ test('posts/ or templates/ that is itself a link outside the blog is refused by 
   assert.match(build.stderr, /`templates` is a symbolic link to .*outside the blog/);
 });
 
+test('posts that is a file, not a folder, is an error naming it in build, lint and new alike', () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  rmSync(join(root, 'posts'), { recursive: true });
+  writeFileSync(join(root, 'posts'), 'not a folder\n');
+  for (const args of [['build'], ['lint'], ['lint', '--format', 'json'], ['new', 'Into a file', '--yes']]) {
+    const r = runBlog(args, { cwd: root });
+    assert.is(r.status, 1, `${args.join(' ')}: ${r.stdout}${r.stderr}`);
+    assert.equal(r.stderr.split('\n'), [
+      '✖ `posts` is a file, not a folder: no post was read.',
+      '  Move or rename that file, and keep the posts in a `posts/` folder.',
+      '',
+    ]);
+    assert.is(r.stdout, '');
+  }
+  assert.not.ok(existsSync(join(root, 'dist')), 'nothing built');
+  assert.is(readFileSync(join(root, 'posts'), 'utf8'), 'not a folder\n');
+});
+
 test('dot files and folders are left out of the output, except .well-known/', () => {
   const { root } = freshBlog(WITHOUT_EXTRAS);
   writeFileSync(join(root, 'static', '.env'), 'TOKEN=1\n');

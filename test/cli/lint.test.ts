@@ -1,4 +1,14 @@
-import { lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -311,6 +321,38 @@ test('--fix leaves a post that is not UTF-8 byte for byte as it was, and says wh
   assert.match(r.stdout, /3:7 +warning +Unexpected date `2024-3-5`/);
 });
 
+test('--fix leaves a read-only or hard-linked post byte for byte as it was, and says why', () => {
+  const blog = copyFixture('lint-fix');
+  const text = (day: number) =>
+    `---\ntitle: Kept ${day}\ndate: 2024-3-${day}\ntags: [Security]\n---\nBody.\n`;
+  const readOnly = join(blog, 'posts/2024-03-06-read-only.md');
+  writeFileSync(readOnly, text(6));
+  chmodSync(readOnly, 0o444);
+  const linked = join(blog, 'posts/2024-03-07-linked.md');
+  writeFileSync(linked, text(7));
+  const other = join(tempDir(), 'other-name.md');
+  linkSync(linked, other);
+  const inode = statSync(linked).ino;
+  const files = ['posts/2024-03-06-read-only.md', 'posts/2024-03-07-linked.md'];
+  const plain = runBlog(['lint', ...files], { cwd: blog });
+  const r = runBlog(['lint', '--fix', ...files], { cwd: blog });
+  assert.is(r.status, plain.status);
+  assert.is(readFileSync(readOnly, 'utf8'), text(6));
+  assert.is(statSync(readOnly).mode & 0o777, 0o444);
+  assert.is(readFileSync(linked, 'utf8'), text(7));
+  assert.is(statSync(linked).ino, inode, 'still the same file as its other name');
+  assert.is(statSync(other).nlink, 2);
+  assert.equal(r.stderr.split('\n'), [
+    'Nothing to fix.',
+    'Left posts/2024-03-06-read-only.md alone: it is read-only. Make it writable (`chmod u+w`) if it may be fixed, then run again.',
+    'Left posts/2024-03-07-linked.md alone: it is hard-linked, and fixing it would make this name a separate copy while its 1 other name would keep the old text. Fix it by hand in an editor.',
+    'Left: 0 errors and 4 warnings to fix by hand.',
+    '',
+  ]);
+  assert.match(r.stdout, /3:7 +warning +Unexpected date `2024-3-6`/);
+  assert.match(r.stdout, /3:7 +warning +Unexpected date `2024-3-7`/);
+});
+
 test('--fix on a post that is a link fixes the file it leads to and keeps the link', () => {
   const blog = copyFixture('lint-fix');
   mkdirSync(join(blog, 'drafts'));
@@ -394,6 +436,28 @@ test('--max-warnings, --rule, --quiet and the config decide what counts', () => 
     JSON.stringify({ ...config, lint: { rules: { 'body/no-h1': 'error' } } }),
   );
   assert.is(runBlog(['lint', h1], { cwd: blog }).status, 1);
+});
+
+test('a slug Windows keeps for a device is a warning with another slug to use, in lint and build alike', () => {
+  const blog = copyFixture('lint-clean', WITHOUT_EXTRAS);
+  const text = (title: string, extra = '') =>
+    `---\ntitle: ${title}\ndate: 2024-05-01\ntags: [Backup]\ndescription: A description long enough that no search engine would cut it short.\n${extra}---\nBody.\n`;
+  writeFileSync(join(blog, 'posts/2024-05-01-con.md'), text('Con'));
+  writeFileSync(join(blog, 'posts/2024-05-01-printers.md'), text('Printers we trust', 'slug: prn\n'));
+  const lint = runBlog(['lint', '--format', 'json'], { cwd: blog });
+  assert.is(lint.status, 0, lint.stderr);
+  const messages = (JSON.parse(lint.stdout) as JsonResult[]).flatMap((f) =>
+    f.messages.map((m) => `${f.filePath} ${m.line}:${m.column} ${m.severity} ${m.message} ${m.ruleId}`),
+  );
+  assert.equal(messages, [
+    "posts/2024-05-01-con.md 1:1 1 Unexpected slug `con`: Windows keeps the name `con` for a device, so the post's folder cannot be checked out or served there. Choose another slug, e.g. `slug: con-post`. frontmatter/slug",
+    "posts/2024-05-01-printers.md 6:7 1 Unexpected slug `prn`: Windows keeps the name `prn` for a device, so the post's folder cannot be checked out or served there. Choose another slug, e.g. `slug: printers-we-trust`. frontmatter/slug",
+  ]);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(build.stdout + build.stderr, /; 2 warnings, run `blog lint`/);
+  const stylish = runBlog(['build', '--format', 'stylish'], { cwd: blog });
+  assert.match(stylish.stdout, /1:1 +warning +Unexpected slug `con`: Windows keeps the name `con`/);
 });
 
 test('usage errors and a bad config exit 2 with nothing on stdout', () => {

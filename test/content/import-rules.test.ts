@@ -156,6 +156,21 @@ rules('content/script-embed warns only when raw HTML is sanitized', () => {
   assert.equal(lint(scriptEmbed, files, { markdown: { allowHtml: true } }), []);
 });
 
+rules(
+  'content/script-embed follows fenced code as CommonMark does: only a like fence, alone, closes it',
+  () => {
+    const post = (body: string) => ({ 'posts/2020-01-01-a.md': `---\ntitle: A\n---\n${body}` });
+    const script = '<script src="https://gist.github.com/x.js"></script>';
+    // A ``` line inside a ```` fence is code, not a closing fence: the <script> after the ```` is on the page.
+    assert.equal(lint(scriptEmbed, post(`\`\`\`\`md\n\`\`\`\n\`\`\`\`\n${script}\n`)), [
+      'posts/2020-01-01-a.md 7:1 warning Unexpected `<script>` embed, it is removed from the page content/script-embed',
+    ]);
+    // A ~~~ fence is not closed by ```, nor a fence by a line with an info string: the <script> is still code.
+    assert.equal(lint(scriptEmbed, post(`~~~\n\`\`\`\n${script}\n~~~\n`)), []);
+    assert.equal(lint(scriptEmbed, post(`\`\`\`\n\`\`\`html\n${script}\n\`\`\`\n`)), []);
+  },
+);
+
 rules('blog/duplicate-slug: same slug on different days is fine with a date permalink, not without', () => {
   const files = {
     'posts/2019-10-11-team-meeting.md': '---\ntitle: A\n---\n',

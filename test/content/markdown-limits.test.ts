@@ -17,4 +17,12 @@ test('text after a definition, or a definition inside a paragraph (where it is t
   assert.ok(findMarkdownLimit(`[a]:\n  /x\n${'_a'.repeat(1100)}\n`));
 });
 
+test('fenced code is followed as CommonMark does: a ``` line with an info string inside code does not close it', () => {
+  const prose = `${'_a'.repeat(1100)}\n`;
+  // Code all through: the fence opened on the first line closes on the last.
+  assert.is(findMarkdownLimit(`\`\`\`markdown\nTo start a block:\n\`\`\`js\n${prose}\`\`\`\n`), undefined);
+  // The same line does not close the fence, so the ``` after it does, and the paragraph after that is counted.
+  assert.ok(findMarkdownLimit(`\`\`\`\n\`\`\`js\n\`\`\`\n${prose}`));
+});
+
 test.run();

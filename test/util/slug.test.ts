@@ -2,7 +2,14 @@
 import slugifyLib from '@sindresorhus/slugify';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { MAX_SLUG_BYTES, pageSlug, slugify, tagSlug } from '../../src/util/slug.ts';
+import {
+  MAX_SLUG_BYTES,
+  pageSlug,
+  slugify,
+  tagSlug,
+  unreservedSlug,
+  windowsReservedName,
+} from '../../src/util/slug.ts';
 
 test('a plain slug comes back unchanged, as the library returns it', () => {
   for (const text of ['a', 'hello-world', '2024-01-01-post', 'x1-2y-z3', '0', 'a-b-c-d-e-f'])
@@ -29,6 +36,31 @@ test('a tag’s or author’s page slug fits the file system; two long names tha
   }
   assert.is.not(pageSlug(a), pageSlug(b));
   assert.is(pageSlug('backup'), 'backup');
+});
+
+test('a slug Windows keeps for a device is named, in any case and with any extension; another is offered', () => {
+  const reserved = [
+    'con',
+    'PRN',
+    'Aux',
+    'nul',
+    'com1',
+    'COM9',
+    'lpt1',
+    'lpt9',
+    'com0',
+    'lpt²',
+    'con.txt',
+    'nul.tar.gz',
+  ];
+  for (const slug of reserved) assert.ok(windowsReservedName(slug), slug);
+  assert.is(windowsReservedName('CON.txt'), 'CON');
+  assert.is(windowsReservedName('guides/aux'), 'aux');
+  for (const slug of ['console', 'com10', 'lpt', 'nul-results', 'my-con', 'a.con', 'conference-2024'])
+    assert.is(windowsReservedName(slug), undefined, slug);
+  assert.is(unreservedSlug('con', 'Con: what we learnt'), 'con-what-we-learnt');
+  assert.is(unreservedSlug('con', 'Con'), 'con-post');
+  assert.is(unreservedSlug('nul', 'NUL'), 'nul-post');
 });
 
 test.run();

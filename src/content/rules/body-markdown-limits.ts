@@ -3,6 +3,7 @@
  * emphasis or `<` delimiters in one paragraph or list item) are refused at their line, so any post renders in
  * linear time.
  */
+import { codeFences } from '../code-fences.ts';
 import type { Rule } from '../rule.ts';
 
 /** Lists nested deeper than this are refused (300 levels took 10 s, 2,500 ran out of memory). */
@@ -12,7 +13,6 @@ export const MAX_EMPHASIS_MARKS = 1000;
 /** `<` in one paragraph (outside code spans' fences): each one starts a tag or autolink scan. */
 export const MAX_ANGLE_BRACKETS = 5000;
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** A link reference definition's label, and its destination when on the same line (`[x]: https://…`). */
 const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.){1,999}\]:[ \t]*(\S*)/;
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
@@ -26,7 +26,8 @@ interface Limit {
 
 /** The first limit a body breaks, or undefined; one linear pass over its lines. */
 export function findMarkdownLimit(body: string): Limit | undefined {
-  let fence: string | undefined;
+  // The one fence tracker: a ``` line with an info string inside a block is code and closes nothing.
+  const fences = codeFences();
   const indents: number[] = [];
   let emphasis = 0;
   let angles = 0;
@@ -40,11 +41,8 @@ export function findMarkdownLimit(body: string): Limit | undefined {
     const next = body.indexOf('\n', at);
     const end = next < 0 ? body.length : next;
     const line = body.slice(at, end);
-    const open = FENCE.exec(line)?.[1];
-    if (fence) {
-      if (open && open[0] === fence[0] && open.length >= fence.length) fence = undefined;
-    } else if (open) {
-      fence = open;
+    if (fences(line) !== 'prose') {
+      // Code, or the fence that opens or closes it: no paragraph's text.
     } else if (line.trim() === '') {
       emphasis = 0;
       angles = 0;

@@ -1,7 +1,7 @@
 /** @fileoverview `<script>` and `<iframe>` embeds are removed from pages unless `markdown.allowHtml`: say so. */
+import { codeFences } from '../code-fences.ts';
 import type { Rule } from '../rule.ts';
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const EMBED = /<(script|iframe)\b[^>]*>/gi;
 
 export const scriptEmbed: Rule = {
@@ -14,10 +14,10 @@ export const scriptEmbed: Rule = {
     // Most posts have no embed at all: one search of the body spares them the line-by-line scan.
     if (config.markdown.allowHtml || !/<(script|iframe)\b/i.test(post.body)) return;
     let offset = post.bodyOffset;
-    let inFence = false;
+    // The one fence tracker: a ``` line inside a ```` block, or a ``` under a ~~~, is code and closes nothing.
+    const fences = codeFences();
     for (const line of post.body.split('\n')) {
-      if (FENCE.test(line)) inFence = !inFence;
-      else if (!inFence) {
+      if (fences(line) === 'prose') {
         const visible = line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
         for (const m of visible.matchAll(EMBED)) {
           report({

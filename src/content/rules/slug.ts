@@ -1,6 +1,6 @@
-/** @fileoverview `slug` is lowercase and URL-safe. */
+/** @fileoverview `slug` is lowercase and URL-safe, and not a name Windows keeps for a device. */
 
-import { SLUG_PATTERN, slugify } from '../../util/slug.ts';
+import { SLUG_PATTERN, slugify, unreservedSlug, windowsReservedName } from '../../util/slug.ts';
 import { unsafeSlug } from '../../util/urls.ts';
 import { describe } from '../dates.ts';
 import { valueSpan } from '../frontmatter.ts';
@@ -8,21 +8,33 @@ import type { Rule } from '../rule.ts';
 
 export const slug: Rule = {
   id: 'frontmatter/slug',
-  meta: { description: '`slug` is lowercase letters, digits and dashes', severity: 'error' },
+  meta: {
+    description: '`slug` is lowercase letters, digits and dashes, and not a name Windows keeps for a device',
+    severity: 'error',
+  },
   checkPost({ post, report }) {
     const value = post.data.slug;
-    if (value === undefined || value === null) return;
-    const span = valueSpan(post.source, 'slug');
+    const written = value !== undefined && value !== null;
     // A slug that is not even a safe path is frontmatter/slug-path's (essential) error, not a style question.
-    if (typeof value === 'string' && unsafeSlug(post.slug)) return;
-    if (typeof value !== 'string' || !SLUG_PATTERN.test(value)) {
+    if (written && typeof value === 'string' && unsafeSlug(post.slug)) return;
+    const span = written ? valueSpan(post.source, 'slug') : undefined;
+    if (written && (typeof value !== 'string' || !SLUG_PATTERN.test(value))) {
       const better = slugify(String(value));
       report({
         message: `Unexpected slug ${typeof value === 'string' ? `\`${value}\`` : describe(value)}, expected lowercase letters, digits and dashes`,
-        hint: `Did you mean \`${better}\`?`,
+        hint: `Did you mean \`${windowsReservedName(better) ? unreservedSlug(better, post.title) : better}\`?`,
         // No automatic fix: a new slug is a new URL, and links to the old one would break.
         span,
       });
     }
+    // The slug from `slug:` or, without one, from the file name (`2024-05-01-con.md`, `con/index.md`).
+    const reserved = windowsReservedName(post.slug);
+    if (reserved)
+      report({
+        message: `Unexpected slug \`${post.slug}\`: Windows keeps the name \`${reserved}\` for a device, so the post's folder cannot be checked out or served there`,
+        hint: `Choose another slug, e.g. \`slug: ${unreservedSlug(post.slug, post.title)}\`.`,
+        ...(typeof value === 'string' ? { span } : {}),
+        severity: 'warning',
+      });
   },
 };

@@ -114,13 +114,44 @@ ruleTester(tags, {
   ],
 });
 
+const WINDOWS =
+  "Windows keeps the name `%` for a device, so the post's folder cannot be checked out or served there";
+const onWindows = (name: string) => WINDOWS.replace('%', name);
+
 ruleTester(slug, {
-  valid: [post('slug: my-post-2\n')],
+  valid: [
+    post('slug: my-post-2\n'),
+    // Names that only start like a device's are free.
+    post('slug: console\n'),
+    post('slug: com10\n'),
+    post('slug: lpt-guide\n'),
+    { files: { 'posts/2024-05-01-nul-results.md': post(), 'posts/auxiliary/index.md': post() } },
+  ],
   invalid: [
     {
       src: post('slug: My Post\n'),
       expect: [
         '6:7 error Unexpected slug `My Post`, expected lowercase letters, digits and dashes frontmatter/slug',
+      ],
+    },
+    {
+      src: post('slug: nul\n'),
+      expect: [`6:7 warning Unexpected slug \`nul\`: ${onWindows('nul')} frontmatter/slug`],
+    },
+    {
+      // Any case, any extension: both are the device on Windows (the case is also frontmatter/slug's error).
+      src: post('slug: LPT1.txt\n'),
+      expect: [
+        '6:7 error Unexpected slug `LPT1.txt`, expected lowercase letters, digits and dashes frontmatter/slug',
+        `6:7 warning Unexpected slug \`LPT1.txt\`: ${onWindows('LPT1')} frontmatter/slug`,
+      ],
+    },
+    {
+      // No `slug:`: the file or folder name gives it, so the warning is at the top of the file.
+      src: { files: { 'posts/2024-05-01-con.md': post(), 'posts/Com3/index.md': post() } },
+      expect: [
+        `posts/2024-05-01-con.md 1:1 warning Unexpected slug \`con\`: ${onWindows('con')} frontmatter/slug`,
+        `posts/Com3/index.md 1:1 warning Unexpected slug \`com3\`: ${onWindows('com3')} frontmatter/slug`,
       ],
     },
   ],
