@@ -1,11 +1,11 @@
 /** The search index through `blog build`: where it goes, when it is made again, how to turn it off, and a missing binary. */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { generateBlog } from '../../bench/generate.ts';
-import { copyFixture, read, runBlog, setConfig, tempDir } from '../helpers/cli.ts';
+import { copyFixture, REPO, read, runBlog, setConfig, tempDir } from '../helpers/cli.ts';
 
 function build(blog: string, ...args: string[]): void {
   const r = runBlog(['build', ...args], { cwd: blog });
@@ -169,6 +169,21 @@ test('search in parts: a post edited re-indexes its part only, and the index equ
   assert.is(newFragments.length, 1, newFragments.map(([f]) => f).join(' '));
   const edited = indexedTitles(blog, parts);
   assert.ok(edited.includes('A Renamed Post'), edited.join(' | '));
+
+  // A theme file of the blog's own: every part is indexed again (written beside the output, not in memory),
+  // and the files whose bytes did not change keep their times.
+  const footer = readFileSync(join(REPO, 'templates/theme/partials/footer.eta'), 'utf8');
+  mkdirSync(join(blog, 'templates/partials'), { recursive: true });
+  writeFileSync(join(blog, 'templates/partials/footer.eta'), `${footer}<!-- own footer -->\n`);
+  const beforeTheme = mtimes();
+  buildParts();
+  assert.match(read(blog, 'dist/index.html'), /<!-- own footer -->/);
+  const afterTheme = mtimes();
+  assert.equal([...afterTheme.keys()], [...beforeTheme.keys()], 'the same files');
+  assert.ok(
+    [...afterTheme].filter(([f, t]) => f.includes('fragment/') && beforeTheme.get(f) === t).length > 20,
+    'fragments with the same bytes kept',
+  );
 
   // Byte for byte what a build without the cache makes.
   const kept = new Map(files().map((f) => [f, readFileSync(join(index, f))]));
