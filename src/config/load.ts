@@ -49,13 +49,10 @@ export function parseConfig(source: string, file: string): SiteConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(source);
-  } catch (error) {
+  } catch {
     // JSON.parse often says neither where (no position on Node 20) nor in the same words twice; the
-    // locator finds the first character that cannot be JSON, and V8's own account is kept as a fallback.
-    const problem = findJsonSyntaxError(source) ?? {
-      offset: Number(/position (\d+)/.exec(String(error))?.[1] ?? 0),
-      message: (error as Error).message,
-    };
+    // locator finds the first character that cannot be JSON (it answers for any text JSON.parse refuses).
+    const problem = findJsonSyntaxError(source)!;
     const { line, column } = positionAt(source, problem.offset);
     throw new BlogError('CONFIG_INVALID', `${file} is not valid JSON (line ${line}, column ${column}).`, {
       diagnostics: [
