@@ -40,8 +40,16 @@ export function loadConfig(cwd: string): LoadedConfig {
       },
     );
   }
-  const source = readFileSync(join(root, CONFIG_FILE), 'utf8');
+  const source = readConfigText(root);
   return { root, config: parseConfig(source, CONFIG_FILE), source };
+}
+
+/**
+ * The config file's text, without the byte order mark an editor may save before it (Notepad did, in UTF-8):
+ * JSON.parse refuses one, and posts are read with theirs skipped too.
+ */
+export function readConfigText(root: string): string {
+  return readFileSync(join(root, CONFIG_FILE), 'utf8').replace(/^\uFEFF/, '');
 }
 
 /** Parses and validates config text; every problem becomes a Diagnostic at the key's line and column. */
