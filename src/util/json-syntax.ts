@@ -73,12 +73,8 @@ function describe(text: string, error: ParseError, next: ParseError | undefined)
       return at(`Unexpected ${shown}, expected ${expected}`);
     }
     case 'CommaExpected': {
-      const zero = /-?0$/.exec(text.slice(0, offset));
-      if (zero && /^\d/.test(token))
-        return at(
-          `Unexpected leading zero in \`${zero[0]}${token}\`, expected a number without one (or a string: \`"0${token}"\`)`,
-          zero.index,
-        );
+      const run = runTogether(text, offset);
+      if (run) return run;
       // The container the comma belongs in: the path to this place ends in an index inside an array.
       const close = typeof getLocation(text, offset).path.at(-1) === 'number' ? ']' : '}';
       if (atEnd) return end(`\`,\` or \`${close}\``);
@@ -109,6 +105,8 @@ function describe(text: string, error: ParseError, next: ParseError | undefined)
           : undefined;
       if (what === 'PropertyNameExpected') return at(`Unexpected ${shown}, expected ${KEY}`);
       if (what === 'ValueExpected') return at(`Unexpected ${shown}, expected ${VALUE}`);
+      const run = runTogether(text, offset);
+      if (run) return run;
       // Else a stray symbol where only blanks may be: after the value, or before or inside it.
       if (isJson(text.slice(0, offset)))
         return at(`Unexpected ${shown}, expected the end of the file after the JSON value`);
@@ -144,6 +142,23 @@ function describe(text: string, error: ParseError, next: ParseError | undefined)
     }
   }
   return at(`Unexpected ${shown}`);
+}
+
+/**
+ * A token run together with the one before it (`01`, `1.5.3`, `2025-01-08` unquoted): the library reads two
+ * tokens, a person wrote one value that is not JSON, not a value with a comma missing after it.
+ */
+function runTogether(text: string, offset: number): JsonSyntaxError | undefined {
+  const before = /[^\s,:[\]{}"]+$/.exec(text.slice(0, offset));
+  const after = /^[^\s,:[\]{}"]+/.exec(text.slice(offset))?.[0];
+  if (!before || !after) return undefined;
+  const whole = before[0] + after;
+  return {
+    offset: before.index,
+    message: /^-?0\d+$/.test(whole)
+      ? `Unexpected leading zero in \`${whole}\`, expected a number without one (or a string: \`"${whole}"\`)`
+      : `Unexpected ${show(whole)}, expected ${VALUE}`,
+  };
 }
 
 /** The first bad escape or raw control character in a string token (quotes included). */

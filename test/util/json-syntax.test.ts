@@ -36,6 +36,10 @@ test('the first character that cannot be JSON is found, with what was expected t
     ['{"a":}', 5, `Unexpected \`}\`, expected ${VALUE}`],
     ['[1,,2]', 3, `Unexpected \`,\`, expected ${VALUE}`],
     ['{"a":01}', 5, 'Unexpected leading zero in `01`, expected a number without one (or a string: `"01"`)'],
+    // Two tokens to the library, one value that is not JSON to a person: not a missing comma.
+    ['{"date": 2025-01-08}', 9, `Unexpected \`2025-01-08\`, expected ${VALUE}`],
+    ['{"v": 1.5.3}', 6, `Unexpected \`1.5.3\`, expected ${VALUE}`],
+    ['{"a":0x1F}', 5, `Unexpected \`0x1F\`, expected ${VALUE}`],
     ['{"a":1.}', 5, 'Unexpected end of the number `1.`, expected a digit after its `.` or `e`'],
     ['{"a":"x\n}', 5, 'Unexpected end of the line in a string, expected a closing `"`'],
     ['"abc', 0, 'Unexpected end of the file in a string, expected a closing `"`'],
