@@ -3,9 +3,7 @@
  * a font satori can use, with the characters it draws. A bad entry is a config error, before anything is built.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { CONFIG_FILE } from '../config/defaults.ts';
-import { invalidConfigValue } from '../config/load.ts';
+import { invalidConfigValue, readConfigText } from '../config/load.ts';
 import type { BlogError } from '../diagnostics/blog-error.ts';
 import { fontCharacters, fontFormat } from '../fs/font-file.ts';
 import { isReallyInside, pathInside } from '../fs/inside.ts';
@@ -26,12 +24,7 @@ const HINT =
 export function loadCardFonts(root: string, paths: readonly string[]): CardFont[] {
   return paths.map((path, i) => {
     const fail = (problem: string, hint = HINT): BlogError =>
-      invalidConfigValue(
-        readFileSync(join(root, CONFIG_FILE), 'utf8'),
-        [KEY, String(i)],
-        `\`${path}\` ${problem}`,
-        hint,
-      );
+      invalidConfigValue(readConfigText(root), [KEY, String(i)], `\`${path}\` ${problem}`, hint);
     const file = pathInside(root, path.replace(/^\.\//, ''));
     if (!file) throw fail('is not a path inside the blog (relative to the config file, without `..`)');
     let isFile = false;

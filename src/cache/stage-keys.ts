@@ -16,6 +16,7 @@ export const PARSE_LIBRARIES = [
   'js-yaml',
   'yaml',
   'smol-toml',
+  'jsonc-parser',
   'luxon',
   '@sindresorhus/slugify',
 ];

@@ -40,8 +40,16 @@ export function loadConfig(cwd: string): LoadedConfig {
       },
     );
   }
-  const source = readFileSync(join(root, CONFIG_FILE), 'utf8');
+  const source = readConfigText(root);
   return { root, config: parseConfig(source, CONFIG_FILE), source };
+}
+
+/**
+ * The config file's text, without the byte order mark an editor may save before it (Notepad did, in UTF-8):
+ * JSON.parse refuses one, and posts are read with theirs skipped too.
+ */
+export function readConfigText(root: string): string {
+  return readFileSync(join(root, CONFIG_FILE), 'utf8').replace(/^\uFEFF/, '');
 }
 
 /** Parses and validates config text; every problem becomes a Diagnostic at the key's line and column. */
@@ -49,13 +57,10 @@ export function parseConfig(source: string, file: string): SiteConfig {
   let raw: unknown;
   try {
     raw = JSON.parse(source);
-  } catch (error) {
+  } catch {
     // JSON.parse often says neither where (no position on Node 20) nor in the same words twice; the
-    // locator finds the first character that cannot be JSON, and V8's own account is kept as a fallback.
-    const problem = findJsonSyntaxError(source) ?? {
-      offset: Number(/position (\d+)/.exec(String(error))?.[1] ?? 0),
-      message: (error as Error).message,
-    };
+    // locator finds the first character that cannot be JSON (it answers for any text JSON.parse refuses).
+    const problem = findJsonSyntaxError(source)!;
     const { line, column } = positionAt(source, problem.offset);
     throw new BlogError('CONFIG_INVALID', `${file} is not valid JSON (line ${line}, column ${column}).`, {
       diagnostics: [

@@ -2,6 +2,7 @@
 import { type Document, isMap, isScalar, type Node, type Pair, parseDocument } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../diagnostics/position.ts';
+import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { truncateText } from '../util/text.ts';
 import { readFrontMatterData } from './read-front-matter-data.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
@@ -128,13 +129,13 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   const matterSource = text.slice(block.sourceStart, block.sourceEnd);
   // An empty block (`---\n---`) or one with only comments: no keys at all.
   if (matterSource.replace(/^\s*#.*$/gm, '').trim() === '') return parsed;
-  if (language === 'json') {
-    const problem = jsonProblem(matterSource);
-    if (problem) {
-      const { line, column } = new LineIndex(text).positionAt(block.sourceStart + problem.at);
-      parsed.problems.push(fatal(source.file, line, column, `Invalid JSON: ${problem.message}`));
-      return parsed;
-    }
+  // `---json` front-matter must be strict JSON, not just the YAML flow that JSON also is: its first syntax
+  // error is reported where it is, counted in the whole file.
+  const jsonError = language === 'json' ? findJsonSyntaxError(matterSource) : undefined;
+  if (jsonError) {
+    const { line, column } = new LineIndex(text).positionAt(block.sourceStart + jsonError.offset);
+    parsed.problems.push(fatal(source.file, line, column, `Invalid JSON: ${jsonError.message}`));
+    return parsed;
   }
   const parseMatter = (matter: string) => {
     positionedDocuments.built++;
@@ -197,21 +198,6 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   }
   parsed.data = value as Record<string, unknown>;
   return parsed;
-}
-
-/** Where and why strict JSON fails to parse (`---json` front-matter must be JSON, not just YAML flow). */
-function jsonProblem(source: string): { at: number; message: string } | null {
-  try {
-    JSON.parse(source);
-    return null;
-  } catch (error) {
-    const message = (error as Error).message;
-    const at = Number(/position (\d+)/.exec(message)?.[1] ?? 0);
-    return {
-      at,
-      message: message.replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, ''),
-    };
-  }
 }
 
 /** True when a value contains itself (a YAML anchor used inside its own value): no consumer can walk it. */

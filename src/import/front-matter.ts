@@ -2,7 +2,8 @@
 import { parse as parseToml } from 'smol-toml';
 import { Document, isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
 import { splitFrontMatter, splitOpenerless } from '../content/split-front-matter.ts';
-import { lineAt } from '../diagnostics/position.ts';
+import { lineAt, positionAt } from '../diagnostics/position.ts';
+import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { truncateText } from '../util/text.ts';
 import { indentQuotedLines } from './indent-quoted-lines.ts';
 import { readJsData } from './js-front-matter.ts';
@@ -41,16 +42,20 @@ export function readSourceMatter(raw: string): SourceMatter {
     };
   }
   // Hexo's JSON front-matter: `"title": "x",` lines ended by `;;;` (opened by one too, or not).
-  const json = /^(?:;{3,}[ \t]*\n)?([\s\S]*?)\n;{3,}[ \t]*(?:\n|$)/.exec(text);
+  const json = /^(?:;{3,}[ \t]*\n)?([\s\S]*?)\n;{3,}[ \t]*(?:\n|$)/d.exec(text);
   if (json && /^\s*"/.test(json[1]!)) {
-    let data: unknown;
-    try {
-      data = JSON.parse(`{${json[1]}}`);
-    } catch (error) {
-      throw new Error(`Invalid JSON front-matter (\`;;;\`): ${(error as Error).message}`);
+    // Read as Hexo reads it, between braces (hexo-front-matter); a syntax error is placed in the file.
+    const source = `{${json[1]}}`;
+    const problem = findJsonSyntaxError(source);
+    if (problem) {
+      const at = json.indices![1]![0] + Math.min(Math.max(problem.offset - 1, 0), json[1]!.length);
+      const { line, column } = positionAt(text, at);
+      throw new Error(
+        `Invalid JSON front-matter (\`;;;\`) at line ${line}, column ${column}: ${problem.message}`,
+      );
     }
     return {
-      doc: new Document(data),
+      doc: new Document(JSON.parse(source)),
       body: text.slice(json[0].length),
       bodyLine: lineCount(json[0]) + 1,
       format: 'json',

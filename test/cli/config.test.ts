@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -76,6 +76,25 @@ test('-C points at a blog from anywhere; the root is found by walking up', () =>
   assert.is(runBlog(['build', '-q'], { cwd: join(blog, 'posts') }).status, 0);
   const r = runBlog(['-C', blog, 'build'], { cwd: '/' });
   assert.is(r.status, 0, r.stderr);
+});
+
+test('a config saved with a byte order mark (BOM) is read as without one, positions and all', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const path = join(blog, 'blog.config.json');
+  const text = readFileSync(path, 'utf8');
+  writeFileSync(path, `\uFEFF${text}`);
+  const built = runBlog(['build', '-q'], { cwd: blog });
+  assert.is(built.status, 0, built.stderr);
+  // Positions count from after the mark, as an editor shows them.
+  writeFileSync(path, '\uFEFF{\n  "title": "x",\n  "postsPerPag": 5\n}\n');
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 2);
+  assert.match(r.stderr, /3:3\s+error\s+Unexpected key `postsPerPag`/);
+  writeFileSync(path, '\uFEFF{\n  "title": "x",\n}\n');
+  assert.match(
+    runBlog(['lint'], { cwd: blog }).stderr,
+    /\n\s+2:15\s+error\s+Invalid JSON: Unexpected `,` before `}`/,
+  );
 });
 
 test.run();

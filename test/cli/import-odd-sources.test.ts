@@ -441,4 +441,25 @@ test('Hexo: `{% youtube %}` and `{% vimeo %}` become links, not tags shown as wr
   assert.not.match(page, '{%');
 });
 
+test("Hexo: a `;;;` JSON front-matter with a syntax error is copied unchanged, the note naming the error's line and column", () => {
+  const source = site({
+    '_config.yml': 'title: H\ntimezone: UTC\n',
+    'source/_posts/bad-json.md': ';;;\n"title": "Hello World"\n"date": "2013/7/13 20:46:25",\n;;;\nBody.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stdout + r.stderr, /Internal error/);
+  assert.ok(
+    r.stdout.includes(
+      'front-matter not read (Invalid JSON front-matter (`;;;`) at line 3, column 1: Missing `,` before `"date"`); copied unchanged',
+    ),
+    r.stdout,
+  );
+  assert.is(
+    read(blog, 'posts/bad-json.md'),
+    ';;;\n"title": "Hello World"\n"date": "2013/7/13 20:46:25",\n;;;\nBody.\n',
+  );
+});
+
 test.run();
