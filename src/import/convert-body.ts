@@ -66,11 +66,23 @@ const quoted = (s: string) => s.replace(/^["']|["']$/g, '');
  * `pattern` captures the indentation, the end marker and the language.
  */
 function fenceTags(body: string, ctx: BodyContext, pattern: RegExp): string {
-  return rewrite(body, pattern, ctx, (m) =>
-    m[2]
-      ? { text: `${m[1]}\`\`\``, message: `\`${m[0].trim()}\` → end of fenced code block` }
-      : { text: `${m[1]}\`\`\`${quoted(m[3] ?? '')}`, message: `\`${m[0].trim()}\` → fenced code block` },
-  );
+  return rewrite(body, pattern, ctx, (m) => {
+    if (m[2]) return { text: `${m[1]}\`\`\``, message: `\`${m[0].trim()}\` → end of fenced code block` };
+    const marked = markedLines(m[0]);
+    return {
+      text: `${m[1]}\`\`\`${quoted(m[3] ?? '')}${marked ? ` {${marked}}` : ''}`,
+      message: `\`${m[0].trim()}\` → fenced code block`,
+    };
+  });
+}
+
+/**
+ * The lines a highlight tag marks, as a fence writes them (`2,4-5`): Hugo's `hl_lines=2 4-5` or
+ * `hl_lines=[2,"4-5"]` in the shortcode's options, Jekyll's `mark_lines="2 4 5"`. Empty when it marks none.
+ */
+function markedLines(tag: string): string {
+  const value = /\b(?:hl_lines|mark_lines)=([\d\s,"'\\[\]-]*)/.exec(tag)?.[1] ?? '';
+  return [...value.matchAll(/\d+(?:-\d+)?/g)].map((n) => n[0]).join(',');
 }
 
 /** Jekyll/Eleventy `{% highlight ruby linenos %}` … `{% endhighlight %}` on their own lines → a fenced block. */

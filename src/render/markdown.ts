@@ -94,17 +94,75 @@ export function titleOf(info: string | undefined): string | undefined {
   return title || undefined;
 }
 
+/**
+ * The lines of a code block its info string marks to stand out, from 1: `{1,3-4}` as Docusaurus and Astro write
+ * it (`js{1,3-4}` in VitePress), Hugo's `{hl_lines=[2,"4-5"]}` or `hl_lines="2 4-5"`. Lines past `lines` are ignored.
+ */
+export function markedLinesOf(info: string | undefined, lines: number): Set<number> {
+  const text = info ?? '';
+  const spec =
+    /(?:^|[\s{,])hl_lines=(\[[^\]]*\]|"[^"]*"|'[^']*'|[\d-]+)/.exec(text)?.[1] ??
+    /\{([\d\s,-]+)\}/.exec(text)?.[1];
+  const marked = new Set<number>();
+  for (const m of spec?.matchAll(/(\d+)(?:\s*-\s*(\d+))?/g) ?? []) {
+    const from = Number(m[1]);
+    const to = Math.min(m[2] ? Number(m[2]) : from, lines);
+    for (let n = Math.max(from, 1); n <= to; n++) marked.add(n);
+  }
+  return marked;
+}
+
+/**
+ * Highlighted HTML as lines: a span that runs across a line break (a comment, a string) is closed at the end of
+ * the line and opened again on the next, so that each line stands on its own.
+ */
+function htmlLines(html: string): string[] {
+  const lines: string[] = [];
+  const open: string[] = [];
+  let line = '';
+  let from = 0;
+  for (const m of html.matchAll(/<span\b[^>]*>|<\/span>|\n/g)) {
+    line += html.slice(from, m.index);
+    from = m.index + m[0].length;
+    if (m[0] === '\n') {
+      lines.push(line + '</span>'.repeat(open.length));
+      line = open.join('');
+    } else {
+      if (m[0] === '</span>') open.pop();
+      else open.push(m[0]);
+      line += m[0];
+    }
+  }
+  lines.push(line + html.slice(from));
+  return lines;
+}
+
 export function highlight(code: string, info: string | undefined): string {
   const lang = languageOf(info);
   // highlight.js and the fence's language are loaded when first needed (`highlighter.ts`).
   const hljs = lang ? highlighterFor(lang) : undefined;
   const known = hljs ? lang : '';
-  const body = known
-    ? hljs!.highlight(code, { language: known, ignoreIllegals: true }).value
-    : escapeHtml(code);
+  let body = (
+    known ? hljs!.highlight(code, { language: known, ignoreIllegals: true }).value : escapeHtml(code)
+  ).replace(/\n$/, '');
   const cls = known ? `hljs language-${known}` : lang ? `hljs language-${escapeHtml(lang)}` : 'hljs';
+  // Lines marked to stand out (`{2,4-5}`): each a block of its own, its line break inside it.
+  const lines = htmlLines(body);
+  const marked =
+    info?.includes('{') || info?.includes('hl_lines') ? markedLinesOf(info, lines.length) : undefined;
+  if (marked?.size)
+    body = lines
+      .map((line, i) =>
+        marked.has(i + 1)
+          ? `<mark class="code-line">${line}\n</mark>`
+          : i < lines.length - 1
+            ? `${line}\n`
+            : line,
+      )
+      .join('');
   // Long lines scroll sideways; tabindex lets keyboard users reach and scroll them (WCAG 2.1.1, axe).
-  const pre = `<pre tabindex="0"><code class="${cls}">${body.replace(/\n$/, '')}</code></pre>`;
+  const preClass = marked?.size ? ' class="marked-lines"' : '';
+  const pre = `<pre tabindex="0"${preClass}><code class="${cls}">${body}</code></pre>`;
   const title = titleOf(info);
   // A titled block is a figure, its title the caption (the file the code is from, usually).
   return title

@@ -64,6 +64,28 @@ test('jekyll and hugo highlight tags keep their indentation the same way', () =>
   );
 });
 
+test('the lines a highlight tag marks (Hugo `hl_lines`, Jekyll `mark_lines`) are marked on the fence', () => {
+  assert.is(
+    convert(
+      hugoHighlight,
+      '{{< highlight go "linenos=table,hl_lines=8 15-17,linenostart=199" >}}\nx\n{{< /highlight >}}\n',
+    ).text,
+    '```go {8,15-17}\nx\n```\n',
+  );
+  assert.is(
+    convert(hugoHighlight, '{{< highlight go "hl_lines=[2,\\"4-5\\"]" >}}\nx\n{{< /highlight >}}\n').text,
+    '```go {2,4-5}\nx\n```\n',
+  );
+  assert.is(
+    convert(liquidHighlight, '{% highlight ruby mark_lines="1 3" %}\nx\n{% endhighlight %}\n').text,
+    '```ruby {1,3}\nx\n```\n',
+  );
+  assert.is(
+    convert(liquidHighlight, '{% highlight ruby linenos %}\nx\n{% endhighlight %}\n').text,
+    '```ruby\nx\n```\n',
+  );
+});
+
 test("jekyll: kramdown's attribute lists go, each line kept; {:toc}, extensions and inline code stay", () => {
   // jekyll-theme-basically-basic's docs/_posts/2013-01-09-markup-text-alignment.md, and the usual link target.
   const body =

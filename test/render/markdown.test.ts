@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { createMarkdownRenderer } from '../../src/render/markdown.ts';
+import { createMarkdownRenderer, markedLinesOf } from '../../src/render/markdown.ts';
 
 const render = createMarkdownRenderer({ allowHtml: false });
 
@@ -166,6 +166,38 @@ test('a fence\'s title (`title="app.js"`, `{title=x}`, VitePress\'s `[app.js]`) 
     render('<kbd>K</kbd>\n\n```js title="a.js"\nx\n```\n').html,
     '<figure class="code-block"><figcaption>a.js</figcaption>',
   );
+});
+
+test('lines a fence marks (`{2,4-5}`, VitePress `js{2}`, Hugo `hl_lines`) are read as line numbers from 1', () => {
+  const lines = (info: string, count = 10) => [...markedLinesOf(info, count)];
+  assert.equal(lines('js {1,3-4}'), [1, 3, 4]);
+  assert.equal(lines('js{2}'), [2]);
+  assert.equal(lines('js title="app.js" {2}'), [2]);
+  assert.equal(lines('go {hl_lines=[1,"4-5"],linenostart=199}'), [1, 4, 5]);
+  assert.equal(lines('go {linenos=table,hl_lines="2 4-5"}'), [2, 4, 5]);
+  // Past the block's last line, from 0 or the wrong way round: nothing more than there is.
+  assert.equal(lines('js {0-2,7-6,99999999}', 3), [1, 2]);
+  assert.equal(lines('js {title=x}'), []);
+  assert.equal(lines('js'), []);
+});
+
+test('a marked line is a <mark> of its own, and a comment across lines is closed and opened again at each line', () => {
+  const out = render('```js {2,3}\nconst a = 1;\n/* one\n two */\nlet b;\n```\n').html;
+  assert.match(out, '<pre tabindex="0" class="marked-lines"><code class="hljs language-js">');
+  const marks = [...out.matchAll(/<mark class="code-line">([\s\S]*?)<\/mark>/g)].map((m) => m[1]);
+  assert.equal(marks, [
+    '<span class="hljs-comment">/* one</span>\n',
+    '<span class="hljs-comment"> two */</span>\n',
+  ]);
+  // Every span opened is closed, and the text reads as written once the tags are gone.
+  assert.is((out.match(/<span/g) ?? []).length, (out.match(/<\/span>/g) ?? []).length);
+  const text = out.replace(/<[^>]+>/g, '').trimEnd();
+  assert.is(text, 'const a = 1;\n/* one\n two */\nlet b;');
+  // No marks, no class; a block without a language marks lines too; the sanitizer keeps them.
+  assert.not.match(render('```js\nx\n```\n').html, /mark|marked-lines/);
+  assert.match(render('```\na\nb\n```\n').html, '<code class="hljs">a\nb</code>');
+  assert.match(render('```text {2}\na\nb\n```\n').html, 'a\n<mark class="code-line">b\n</mark></code>');
+  assert.match(render('<kbd>K</kbd>\n\n```js {1}\nx\n```\n').html, '<mark class="code-line">x\n</mark>');
 });
 
 test.run();
