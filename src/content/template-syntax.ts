@@ -27,6 +27,8 @@ const LIQUID_OUTPUT =
 const KRAMDOWN = /^ {0,3}\{:[^\n]*\}[ \t]*$|(?<=[)\]*_])\{:[^}\n]*\}/g;
 /** A markdown-it container's fence on a line of its own: `:::note`, `::: tip Title`, `:::`. */
 const CONTAINER = /^ {0,3}:{3,}(?:[ \t]*[A-Za-z][^\n]*?)?[ \t]*$/;
+/** A line that opens an HTML `<pre>` block, as raymondcamden.com's older posts show code. */
+const PRE_OPEN = /^ {0,3}<pre(?=[\s>]|$)/i;
 /** Inside a code block only `{% raw %}` markers are leftovers: other braces there are the code being shown. */
 const RAW_MARKER = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 
@@ -38,11 +40,17 @@ export function findTemplateSyntax(body: string): TemplateMark[] {
     return marks;
   const fences = codeFences();
   let offset = 0;
+  let inPre = false;
   for (const written of body.split('\n')) {
     // A CRLF file's line, without its `\r`: the patterns end at the line's end (`:::`, `{: .x}`).
     const line = written.endsWith('\r') ? written.slice(0, -1) : written;
-    const step = fences(line);
-    if (step === 'open' || step === 'code') collect(line, offset, RAW_MARKER, marks);
+    const step = inPre ? 'code' : fences(line);
+    // CommonMark's HTML block of `<pre>`: from the line it opens to the line holding `</pre>`, shown as written.
+    if (step === 'prose' && PRE_OPEN.test(line)) inPre = true;
+    if (inPre) {
+      collect(line, offset, RAW_MARKER, marks);
+      if (/<\/pre>/i.test(line)) inPre = false;
+    } else if (step === 'open' || step === 'code') collect(line, offset, RAW_MARKER, marks);
     else if (step === 'prose') {
       // Inline code spans are blanked (same length) so offsets stay true.
       if (CONTAINER.test(line)) {

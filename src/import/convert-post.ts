@@ -253,6 +253,8 @@ export function mapFrontMatter(
     );
   for (const key of post.matter.indentedKeys ?? [])
     change(key, `\`${key}\`: the quoted value's lines after the first indented, as YAML 1.2 needs`);
+  for (const key of post.matter.flowKeys ?? [])
+    change(key, `\`${key}\`: the bracketed list's lines indented with spaces, as YAML 1.2 needs`);
   excerptSeparator(post, site);
   kramdownToc(post, site);
   if (has('layout')) {

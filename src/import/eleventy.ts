@@ -179,6 +179,11 @@ export function eleventyDefaultUrl(rel: string, inputDir: string | undefined): s
 const PAGE_KEYS = ['pagination', 'eleventyImport'];
 /** `{% for post in collections.posts %}`, `{%- for x in collections.all | reverse -%}`, `{{ collections.blog }}`. */
 const COLLECTION_LOOP = /\{%-?\s*for\s+[^%]*?\bin\s+collections\.(\w+)|\{\{-?[^}]*\bcollections\.(\w+)/;
+/**
+ * Liquid's `{% raw %}` … `{% endraw %}` and Nunjucks' `{% verbatim %}` … `{% endverbatim %}`: what they hold is
+ * printed, never run (raymondcamden.com's posts about Eleventy show their loops this way).
+ */
+const UNRUN = /\{%-?\s*(raw|verbatim)\s*-?%\}[\s\S]*?\{%-?\s*end\1\s*-?%\}/g;
 
 /**
  * Why a template in the posts folder is a page (a listing, a feed, a paginated index), or undefined for a post.
@@ -197,7 +202,7 @@ function pageReason(text: string, datedName: boolean): string | undefined {
   } catch {
     // Front-matter that cannot be read is the planner's to report, on the post.
   }
-  const loop = COLLECTION_LOOP.exec(text);
+  const loop = COLLECTION_LOOP.exec(text.replace(UNRUN, ''));
   if (loop) reasons.push(`loops over \`collections.${loop[1] ?? loop[2]}\``);
   return reasons.length ? reasons.join(', ') : undefined;
 }

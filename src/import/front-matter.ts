@@ -5,7 +5,7 @@ import { splitFrontMatter, splitOpenerless } from '../content/split-front-matter
 import { lineAt, positionAt } from '../diagnostics/position.ts';
 import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { truncateText } from '../util/text.ts';
-import { indentQuotedLines } from './indent-quoted-lines.ts';
+import { indentFlowLines, indentQuotedLines } from './indent-quoted-lines.ts';
 import { readJsData } from './js-front-matter.ts';
 
 export interface SourceMatter {
@@ -20,6 +20,8 @@ export interface SourceMatter {
   duplicateKeys?: string[];
   /** Keys whose quoted value ran on from the left margin, indented so that YAML 1.2 reads it. */
   indentedKeys?: string[];
+  /** Keys whose bracketed list had lines at the margin or after a tab, indented with spaces. */
+  flowKeys?: string[];
 }
 
 /** Lines ended in a text (its `\n` count). */
@@ -111,6 +113,12 @@ function fromYaml(source: string, body: string, bodyLine: number, missingOpener:
     const repaired = parseDocument(indented.source, { schema: 'core', uniqueKeys: false });
     if (!repaired.errors.length) doc = repaired;
   }
+  // So do they a list in brackets whose lines start at the margin or with a tab.
+  const flowed = doc.errors.length ? indentFlowLines(indented?.source ?? source) : undefined;
+  if (flowed) {
+    const repaired = parseDocument(flowed.source, { schema: 'core', uniqueKeys: false });
+    if (!repaired.errors.length) doc = repaired;
+  }
   // yaml's own "at line 2, column 1:" counts from the block, not the file; the report adds the file's position.
   if (doc.errors.length)
     throw new Error(
@@ -141,6 +149,7 @@ function fromYaml(source: string, body: string, bodyLine: number, missingOpener:
     missingOpener,
     ...(duplicateKeys.length && { duplicateKeys }),
     ...(indented && doc.contents && { indentedKeys: indented.keys }),
+    ...(flowed && doc.contents && { flowKeys: flowed.keys }),
   };
 }
 

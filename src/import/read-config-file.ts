@@ -18,11 +18,13 @@ function parse(path: string): unknown {
     if (!value) throw new Error('not one exported object of values');
     return readJsData(text.slice(value[0].length));
   }
+  // A key written twice is read as Jekyll's Psych reads it, the last one winning (artsy.github.io's
+  // `_config.yml` names one author twice): refusing the file would lose its `permalink` and settings.
   return path.endsWith('.toml')
     ? parseToml(text)
     : path.endsWith('.json')
       ? JSON.parse(text)
-      : parseYaml(text);
+      : parseYaml(text, { uniqueKeys: false });
 }
 
 const asTable = (data: unknown) =>

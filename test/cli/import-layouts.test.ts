@@ -175,4 +175,26 @@ test('Hexo: a codeblock inside a list item stays in the list, its code as writte
   assert.match(prose, /<li><p>Item<\/p>\s*<pre[^>]*><code class="[^"]*language-js[^"]*">(<[^>]+>)*const/);
 });
 
+test('Eleventy: a post that shows a collection loop inside `{% raw %}` is a post, not a listing page', () => {
+  // As on raymondcamden.com: eight posts about Eleventy show `{% for post in collections.posts %}` in their
+  // code samples, wrapped in `{% raw %}` so that Eleventy prints them; they were left out as pages.
+  const site = tempDir('blog-eleventy-raw-loop-');
+  mkdirSync(join(site, 'posts'), { recursive: true });
+  writeFileSync(
+    join(site, 'posts/2020-08-07-future-posts.md'),
+    '---\ntitle: Hiding future posts\ndate: 2020-08-07\n---\nA filter:\n\n```html\n{% raw %}\n{% for post in collections.posts %}\n<li>{{ post.data.title }}</li>\n{% endfor %}\n{% endraw %}\n```\n\nInline too: {% raw %}`{{ collections.all | size }}`{% endraw %}.\n',
+  );
+  writeFileSync(
+    join(site, 'posts/list.md'),
+    '---\ntitle: All posts\n---\n{% for post in collections.posts %}\n- {{ post.data.title }}\n{% endfor %}\n',
+  );
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'eleventy', site], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Imported 1 post/);
+  assert.match(r.stdout, 'posts/list.md: a page, not a post (loops over `collections.posts`)');
+  assert.not.match(r.stdout, 'future-posts.md: a page');
+  assert.ok(existsSync(join(blog, 'posts/2020-08-07-future-posts.md')));
+});
+
 test.run();

@@ -449,4 +449,21 @@ test('jekyll: posts in any folder’s _posts/, as Jekyll reads them; language fo
   assert.match(lang.stderr, 'No language `de` in this Jekyll site');
 });
 
+test('jekyll: a _config.yml with a key written twice is read as Jekyll reads it, the last one winning', () => {
+  // As on artsy.github.io: two `authors:` entries under one name; Jekyll (Psych) keeps the last, and the
+  // site's `permalink` and `title` still count.
+  const site = tempDir('blog-jekyll-duplicate-key-');
+  mkdirSync(join(site, '_posts'));
+  writeFileSync(
+    join(site, '_config.yml'),
+    'title: Engineering\npermalink: /blog/:year/:month/:day/:title/\nauthors:\n  ann:\n    name: Ann\n  ann:\n    name: Ann B.\n',
+  );
+  writeFileSync(join(site, '_posts/2012-01-05-hello.md'), '---\ntitle: Hello\n---\nBody.\n');
+  const blog = emptyBlog();
+  const run = runBlog(['import', 'jekyll', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  assert.match(read(blog, 'posts/2012-01-05-hello.md'), '- /blog/2012/01/05/hello/\n');
+  assert.match(run.stdout, '"title": "Engineering"');
+});
+
 test.run();

@@ -33,6 +33,30 @@ function lint(rule: Rule, files: Record<string, string>, config: Record<string, 
 
 const scanner = suite('findTemplateSyntax');
 
+scanner(
+  'an HTML <pre> block is code: its Angular `{{ x | date }}` is left alone, Liquid after it is found',
+  () => {
+    // As in raymondcamden.com's older posts: code shown in `<pre><code>`, written with HTML entities.
+    const body = [
+      '<pre><code class="language-markup">', // 1
+      '&lt;ion-note&gt;{{cat.lastRating | date:&#x27;shortDate&#x27;}}&lt;/ion-note&gt;', // 2
+      '{% raw %}{{ page.title }}{% endraw %}</code></pre>', // 3: only the raw markers
+      '', // 4
+      'After: {{ page.title }}', // 5
+      'a <pre>{{ x | y }}</pre> inline is prose', // 6: not a block
+    ].join('\n');
+    assert.equal(
+      findTemplateSyntax(body).map((m) => `${m.kind} ${m.text}`),
+      [
+        'liquid-tag {% raw %}',
+        'liquid-tag {% endraw %}',
+        'liquid-output {{ page.title }}',
+        'liquid-output {{ x | y }}',
+      ],
+    );
+  },
+);
+
 scanner('finds Liquid tags, Liquid output and shortcodes; leaves code and {{closure}} alone', () => {
   const body = [
     '{% highlight ruby %}', // 1

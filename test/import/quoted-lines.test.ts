@@ -4,7 +4,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { indentQuotedLines } from '../../src/import/indent-quoted-lines.ts';
+import { indentFlowLines, indentQuotedLines } from '../../src/import/indent-quoted-lines.ts';
 import { read, runBlog } from '../helpers/cli.ts';
 import { emptyBlog, sourceSite } from './source-site.ts';
 
@@ -79,6 +79,68 @@ test('eleventy, as on 18f.gsa.gov: the post is imported with its excerpt and des
   const post = read(blog, 'posts/2014-10-21-workshop.md');
   assert.match(post, 'title: "How to run your own three-sprint agile workshop"\n');
   assert.match(post, '\ndescription: "You can’t learn agile from a book."\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+});
+
+test('a bracketed list with a line after a tab or at the margin gets spaces below its key; line count kept', () => {
+  const source = [
+    'title: x',
+    'categories:',
+    '  [',
+    '    css,',
+    '\tsvg,',
+    'agile, "a, ]"',
+    '  ]',
+    'more: [a,',
+    '\tb]',
+  ].join('\n');
+  const r = indentFlowLines(source);
+  assert.equal(r?.keys, ['categories', 'more']);
+  assert.is(
+    r?.source,
+    [
+      'title: x',
+      'categories:',
+      '  [',
+      '    css,',
+      '  svg,',
+      '  agile, "a, ]"',
+      '  ]',
+      'more: [a,',
+      '  b]',
+    ].join('\n'),
+  );
+  assert.is(indentFlowLines('tags: [a, b]\ntitle: x'), undefined);
+  // A bracket never closed is not guessed at.
+  assert.is(indentFlowLines('tags: [a,\n\tb\ntitle: x'), undefined);
+});
+
+test('jekyll, as on artsy.github.io: a category list with a tab-led line is imported and the post builds', () => {
+  const source = sourceSite({
+    '_posts/2019-11-04-css.md': [
+      '---',
+      'title: CSS is hard',
+      'categories:',
+      '  [',
+      '    design,',
+      '    css,',
+      '\tcollection hubs,',
+      '  ]',
+      '---',
+      'Body.',
+      '',
+    ].join('\n'),
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.not.match(r.stdout, 'front-matter not read');
+  assert.match(
+    r.stdout,
+    "3: `categories`: the bracketed list's lines indented with spaces, as YAML 1.2 needs",
+  );
+  assert.match(read(blog, 'posts/2019-11-04-css.md'), /collection hubs/);
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stdout + build.stderr);
 });
