@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileOfKey, findKey, objectKey, readHugoConfigFiles, stringKey } from './hugo-config.ts';
-import { readConfigFile } from './read-config-file.ts';
+import { readSiteConfig } from './read-config-file.ts';
 import {
   authorsOf,
   baseUrl,
@@ -146,19 +146,9 @@ function languageSetting(code: Entry | undefined, key: Entry | undefined): Setti
 
 /** Jekyll, Hexo, Eleventy: one data file each. */
 function dataSettings(kind: SourceKind, root: string): Settings {
-  const file =
-    kind === 'eleventy'
-      ? [
-          '_data/metadata.json',
-          'src/_data/metadata.json',
-          '_data/metadata.yaml',
-          '_data/metadata.yml',
-          '_data/metadata.js',
-          'src/_data/metadata.js',
-        ].find((f) => existsSync(join(root, f)))
-      : ['_config.yml', '_config.yaml'].find((f) => existsSync(join(root, f)));
-  const data = file ? readConfigFile(join(root, file)) : undefined;
-  if (!file || !data) return {};
+  const found = kind === 'hugo' ? undefined : readSiteConfig(kind, root);
+  if (!found) return {};
+  const { file, data } = found;
   const at = (key: string, value = data[key]) =>
     value === undefined || value === null || value === ''
       ? undefined
