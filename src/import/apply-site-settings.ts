@@ -38,6 +38,26 @@ function inline(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** A list of several profiles one to a line (an imported author map may hold dozens), anything else on one. */
+function configText(value: unknown): string {
+  if (Array.isArray(value) && value.length > 1 && value.some((v) => v && typeof v === 'object'))
+    return `[\n${value.map((v) => `    ${inline(v)}`).join(',\n')}\n  ]`;
+  return inline(value);
+}
+
+/**
+ * What the report says was set: the value, or for an author map each key with its name (the profiles'
+ * other fields are in the config), and which one now stands for the posts that name no author.
+ */
+function setText(key: string, value: unknown): string {
+  const keyed = Array.isArray(value) ? value.filter((v) => v && typeof v === 'object' && 'key' in v) : [];
+  if (key !== 'authors' || keyed.length < 2) return json(value);
+  const list = value as { key?: string; name: string }[];
+  const shown = list.slice(0, 10).map((a) => (a.key ? `${a.key} → ${a.name}` : a.name));
+  const more = list.length > 10 ? `, and ${list.length - 10} more` : '';
+  return `${list.length} profiles by key (${shown.join(', ')}${more}); posts that name no author are by ${list[0]!.name}`;
+}
+
 /** The 1-based line of a top-level key in the config text, 1 when it is not there. */
 function lineOfKey(text: string, key: string): number {
   const at = text.search(new RegExp(`^\\s*"${key}"\\s*:`, 'm'));
@@ -50,7 +70,7 @@ export function setConfigKeys(text: string, values: Record<string, unknown>): st
   let out = text;
   for (const [key, value] of Object.entries(values)) {
     const line = new RegExp(`^(  "${key}": ).*?(,?)$`, 'm');
-    out = line.test(out) ? out.replace(line, (_, head, comma) => `${head}${inline(value)}${comma}`) : '';
+    out = line.test(out) ? out.replace(line, (_, head, comma) => `${head}${configText(value)}${comma}`) : '';
     if (!out) break;
   }
   try {
@@ -106,7 +126,7 @@ export function planSiteSettings(
       changed.push({
         file: s.file,
         line: s.line,
-        message: `\`${s.from}\` → ${CONFIG_FILE}: "${s.key}": ${json(values[s.key])}`,
+        message: `\`${s.from}\` → ${CONFIG_FILE}: "${s.key}": ${setText(s.key, values[s.key])}`,
       });
   }
   if (untouched) {

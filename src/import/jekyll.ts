@@ -20,7 +20,7 @@ import {
   siteUrls,
 } from './convert-body.ts';
 import { LANGUAGE } from './hugo-languages.ts';
-import { readConfigFile } from './read-config-file.ts';
+import { readSiteConfig } from './read-config-file.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
@@ -73,8 +73,7 @@ function excludedBy(patterns: readonly string[]): (rel: string) => boolean {
 const SPECIAL = /^[._#~]/;
 
 export function findJekyllSite(root: string, options: FindOptions = {}): SourceSite {
-  const config =
-    readConfigFile(join(root, '_config.yml')) ?? readConfigFile(join(root, '_config.yaml')) ?? {};
+  const config = readSiteConfig('jekyll', root)?.data ?? {};
   const own = Array.isArray(config.exclude) ? config.exclude.map(String) : [];
   const excluded = excludedBy([...own, ...DEFAULT_EXCLUDES]);
   const files = walkFiles(

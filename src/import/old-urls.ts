@@ -18,7 +18,7 @@ import {
 } from './hexo-urls.ts';
 import { type HugoUrlConfig, hugoOldPath } from './hugo-old-path.ts';
 import { readHugoUrlConfig } from './hugo-url-config.ts';
-import { readConfigFile } from './read-config-file.ts';
+import { readSiteConfig } from './read-config-file.ts';
 import type { SourceKind, SourceSite } from './types.ts';
 
 /** Jekyll's named styles. `:categories` is dropped when a post has none. */
@@ -46,12 +46,10 @@ export interface OldPermalinks {
 
 /** Reads the old site's permalink pattern (the generator's default when its config sets none). */
 export function readOldPermalinks(site: SourceSite): OldPermalinks {
-  // Missing or unreadable: the next name, then the generator's default.
-  const read = (...names: string[]) =>
-    names.map((name) => readConfigFile(join(site.root, name))).find((data) => data !== undefined);
+  // Missing: the generator's default; a file that does not parse stops the import (see readSiteConfig).
   switch (site.kind) {
     case 'jekyll': {
-      const config = read('_config.yml', '_config.yaml');
+      const config = readSiteConfig('jekyll', site.root)?.data;
       const value = jekyllPostsPermalink(config ?? {});
       const pattern = typeof value === 'string' ? value : 'date';
       return { kind: 'jekyll', pattern: JEKYLL_STYLES[pattern] ?? pattern };
@@ -59,7 +57,7 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
     case 'hugo':
       return { kind: 'hugo', pattern: undefined, hugo: readHugoUrlConfig(site.root, site.hugo) };
     case 'hexo': {
-      const config = read('_config.yml', '_config.yaml');
+      const config = readSiteConfig('hexo', site.root)?.data;
       const value = config?.permalink;
       const newPostName = config?.new_post_name;
       return {

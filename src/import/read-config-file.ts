@@ -2,7 +2,7 @@
  * @fileoverview Another generator's config file (TOML, JSON or YAML, by its extension; a JavaScript data file
  * of literal values), read as plain data.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
@@ -40,6 +40,60 @@ export function readConfigFile(path: string): Record<string, unknown> | undefine
 }
 
 /**
+ * Where a parser says its error is, 1-based (yaml's `linePos`, smol-toml's `line` and `column`, JSON.parse's
+ * `position N` counted in `text`), and its reason without yaml's own "at line N, column M:".
+ */
+function placeOf(error: unknown, text: string): { at: string; reason: string } {
+  const e = error as { linePos?: { line: number; col: number }[]; line?: unknown; column?: unknown };
+  const message = String((error as Error).message);
+  const reason = message.replace(/ at line \d+, column \d+:\n/, '\n');
+  let place: [number, number] | undefined;
+  const json = /at position (\d+)/.exec(message);
+  if (e.linePos?.[0]) place = [e.linePos[0].line, e.linePos[0].col];
+  else if (typeof e.line === 'number' && typeof e.column === 'number') place = [e.line, e.column];
+  else if (json) {
+    const before = text.slice(0, Number(json[1])).split('\n');
+    place = [before.length, before.at(-1)!.length + 1];
+  }
+  return { at: place ? ` at line ${place[0]}, column ${place[1]}` : '', reason };
+}
+
+/** The config files of the generators that keep their settings in one data file, in the order each looks. */
+const SITE_CONFIG_FILES = {
+  jekyll: ['_config.yml', '_config.yaml'],
+  hexo: ['_config.yml', '_config.yaml'],
+  // Eleventy's config is code, never read as data; its site settings are the data file eleventy-base-blog keeps.
+  eleventy: [
+    '_data/metadata.json',
+    'src/_data/metadata.json',
+    '_data/metadata.yaml',
+    '_data/metadata.yml',
+    '_data/metadata.js',
+    'src/_data/metadata.js',
+  ],
+} as const;
+
+/**
+ * The old site's config (Jekyll's or Hexo's `_config.yml`, Eleventy's `_data/metadata.json`): the first of its
+ * files that exists, relative to `root`, with its table; undefined when there is none. A file that does not
+ * parse is a BlogError naming it, its line and column, as Hugo's: the generator refuses such a site too, and
+ * old URLs guessed from its default permalink would all be wrong. A JavaScript data file that is not one
+ * object of literal values is code, never run, and read as no settings.
+ */
+export function readSiteConfig(
+  kind: keyof typeof SITE_CONFIG_FILES,
+  root: string,
+): { file: string; data: Record<string, unknown> } | undefined {
+  const file = SITE_CONFIG_FILES[kind].find((name) => existsSync(join(root, name)));
+  if (!file) return undefined;
+  if (/\.[cm]?js$/.test(file)) {
+    const data = readConfigFile(join(root, file));
+    return data ? { file, data } : undefined;
+  }
+  return { file, data: parseConfigFile(root, file) ?? {} };
+}
+
+/**
  * The top-level table of `file` (relative to `root`), undefined when empty; a file that cannot be read or
  * parsed, or is not a table, is a BlogError naming it.
  */
@@ -48,14 +102,17 @@ export function parseConfigFile(root: string, file: string): Record<string, unkn
   try {
     data = parse(join(root, file));
   } catch (error) {
-    throw new BlogError(
-      'CONFIG_INVALID',
-      `The source site's \`${file}\` could not be read: ${(error as Error).message}`,
-      {
-        hint: 'Fix that file (its generator cannot build the site either), then import again.',
-        cause: error,
-      },
-    );
+    let text = '';
+    try {
+      text = readFileSync(join(root, file), 'utf8');
+    } catch {
+      // Unreadable: the error says why, and there is no place in it.
+    }
+    const { at, reason } = placeOf(error, text);
+    throw new BlogError('CONFIG_INVALID', `The source site's \`${file}\` could not be read${at}: ${reason}`, {
+      hint: 'Fix that file (its generator cannot build the site either), then import again.',
+      cause: error,
+    });
   }
   if (data == null) return undefined;
   const table = asTable(data);

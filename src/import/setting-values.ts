@@ -60,7 +60,7 @@ const PROFILE_KEYS = {
   website: 'url',
   bio: 'bio',
   avatar: 'avatar',
-};
+} as const;
 
 /** `author: Jane`, or a table with `name` (and `email`, `url`/`homepage`, `bio`, `avatar`), or a list of them. */
 export function authorsOf(raw: unknown): Checked | undefined {
@@ -76,6 +76,41 @@ export function authorsOf(raw: unknown): Checked | undefined {
     if (ours && typeof value === 'string' && value.trim() && !(ours in profile)) profile[ours] = value.trim();
   }
   return profile.name ? { value: [profile] } : undefined;
+}
+
+/** What a profile in a Jekyll author map calls our fields: jekyll-seo-tag's `uri`, `picture`; artsy's `site`, `byline`. */
+const MAP_PROFILE_KEYS: Record<string, 'name' | 'email' | 'url' | 'bio' | 'avatar'> = {
+  ...PROFILE_KEYS,
+  uri: 'url',
+  site: 'url',
+  web: 'url',
+  byline: 'bio',
+  picture: 'avatar',
+};
+
+/**
+ * A Jekyll site's author map (`authors:` in `_config.yml`, `_data/authors.yml` as Minimal Mistakes and
+ * jekyll-seo-tag read it: id → `{ name, bio, avatar, … }`) as this blog's profiles, each with its id as `key`,
+ * so `author: db` still means that author and their page stays `/authors/db/`. An avatar is kept when it is a
+ * URL: a site path names a file of the old site that is not copied. Fields this blog has no place for
+ * (`twitter`, `github`, `links`) are left out.
+ */
+export function authorMapOf(raw: unknown): { key: string; name: string; [field: string]: string }[] {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return [];
+  const profiles: { key: string; name: string; [field: string]: string }[] = [];
+  for (const [key, entry] of Object.entries(raw as Record<string, unknown>)) {
+    if (!key.trim() || !entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
+    const fields: Record<string, string> = {};
+    for (const [k, value] of Object.entries(entry as Record<string, unknown>)) {
+      const ours = MAP_PROFILE_KEYS[k.toLowerCase()];
+      if (ours && typeof value === 'string' && value.trim() && !(ours in fields)) fields[ours] = value.trim();
+    }
+    if (fields.avatar && !/^https?:\/\//i.test(fields.avatar)) delete fields.avatar;
+    if (fields.url && !/^(https?:\/\/|mailto:)/i.test(fields.url)) delete fields.url;
+    const { name, ...rest } = fields;
+    profiles.push({ key: key.trim(), name: name ?? key.trim(), ...rest });
+  }
+  return profiles;
 }
 
 /** Whether the schema takes `value` for `key`; its own message when not. */

@@ -5,8 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileOfKey, findKey, objectKey, readHugoConfigFiles, stringKey } from './hugo-config.ts';
-import { readConfigFile } from './read-config-file.ts';
+import { parseConfigFile, readSiteConfig } from './read-config-file.ts';
 import {
+  authorMapOf,
   authorsOf,
   baseUrl,
   type Checked,
@@ -146,19 +147,9 @@ function languageSetting(code: Entry | undefined, key: Entry | undefined): Setti
 
 /** Jekyll, Hexo, Eleventy: one data file each. */
 function dataSettings(kind: SourceKind, root: string): Settings {
-  const file =
-    kind === 'eleventy'
-      ? [
-          '_data/metadata.json',
-          'src/_data/metadata.json',
-          '_data/metadata.yaml',
-          '_data/metadata.yml',
-          '_data/metadata.js',
-          'src/_data/metadata.js',
-        ].find((f) => existsSync(join(root, f)))
-      : ['_config.yml', '_config.yaml'].find((f) => existsSync(join(root, f)));
-  const data = file ? readConfigFile(join(root, file)) : undefined;
-  if (!file || !data) return {};
+  const found = kind === 'hugo' ? undefined : readSiteConfig(kind, root);
+  if (!found) return {};
+  const { file, data } = found;
   const at = (key: string, value = data[key]) =>
     value === undefined || value === null || value === ''
       ? undefined
@@ -191,7 +182,53 @@ function dataSettings(kind: SourceKind, root: string): Settings {
   set('language', language);
   if (kind !== 'eleventy') set('timeZone', at('timezone'));
   set('authors', at('author'));
+  if (kind === 'jekyll') {
+    const map = jekyllAuthorMap(root, data, file, settings.authors);
+    if (map) settings.authors = map;
+  }
   return settings;
+}
+
+/**
+ * Jekyll's author profiles by id: `_data/authors.yml` (Minimal Mistakes, jekyll-seo-tag), else `authors:` in
+ * `_config.yml` (artsy.github.io), with the site's own `author` first, as it is the author of posts that name
+ * none; undefined when the site has no such map.
+ */
+function jekyllAuthorMap(
+  root: string,
+  config: Record<string, unknown>,
+  configFile: string,
+  siteAuthor: Entry | undefined,
+): Entry | undefined {
+  const dataFile = ['_data/authors.yml', '_data/authors.yaml', '_data/authors.json'].find((f) =>
+    existsSync(join(root, f)),
+  );
+  const found = dataFile
+    ? { value: parseConfigFile(root, dataFile), file: dataFile, path: [] as string[], from: dataFile }
+    : { value: config.authors, file: configFile, path: ['authors'], from: 'authors' };
+  const profiles: Record<string, unknown>[] = authorMapOf(found.value);
+  if (profiles.length === 0) return undefined;
+  const own = siteAuthor && authorsOf(siteAuthor.value);
+  const first = own && 'value' in own ? (own.value as unknown[])[0] : undefined;
+  if (first !== undefined) {
+    const name = (typeof first === 'string' ? first : String((first as { name: string }).name)).toLowerCase();
+    const at = profiles.findIndex(
+      (p) => String(p.key).toLowerCase() === name || String(p.name).toLowerCase() === name,
+    );
+    profiles.unshift(
+      at < 0
+        ? typeof first === 'string'
+          ? { name: first }
+          : (first as Record<string, unknown>)
+        : profiles.splice(at, 1)[0]!,
+    );
+  }
+  return {
+    ...found,
+    from: first === undefined ? found.from : `author + ${found.from}`,
+    raw: `${profiles.length} authors`,
+    checked: { value: profiles },
+  };
 }
 
 /**

@@ -107,11 +107,11 @@ test('a malformed config or permalinks setting is refused naming the file; an un
   for (const [files, message] of [
     [
       { 'hugo.toml': '[permalinks\nposts = "/:slug/"\n' },
-      "The source site's `hugo.toml` could not be read: ",
+      "The source site's `hugo.toml` could not be read at line 1, column 12: Invalid TOML document",
     ],
     [
       { 'config/_default/permalinks.yaml': 'page: [\n' },
-      "The source site's `config/_default/permalinks.yaml` could not be read: ",
+      "The source site's `config/_default/permalinks.yaml` could not be read at line 2, column 1: Flow sequence",
     ],
     [
       { 'hugo.toml': '[permalinks.pages]\nposts = "/:slug/"\n' },

@@ -466,4 +466,49 @@ test('jekyll: a _config.yml with a key written twice is read as Jekyll reads it,
   assert.match(run.stdout, '"title": "Engineering"');
 });
 
+test('jekyll, hexo, eleventy: a config that does not parse stops the import, naming the file, line and column', () => {
+  // A `_config.yml` ignored would give every post the default permalink, and every redirect would be wrong.
+  for (const [kind, file, text, post, message] of [
+    [
+      'jekyll',
+      '_config.yml',
+      'title: Engineering\npermalink: /blog/:year/:month/:day/:title/\nexclude: ["vendor"\n',
+      '_posts/2012-01-05-hello.md',
+      "The source site's `_config.yml` could not be read at line 4, column 1: ",
+    ],
+    [
+      'hexo',
+      '_config.yml',
+      'title: Notes\npermalink: :year/:title/\nauthor: a: b\n',
+      'source/_posts/hello.md',
+      "The source site's `_config.yml` could not be read at line 3, column 9: Nested mappings are not allowed",
+    ],
+    [
+      'eleventy',
+      '_data/metadata.json',
+      '{\n  "title": "Notes",\n}\n',
+      'posts/2012-01-05-hello.md',
+      "The source site's `_data/metadata.json` could not be read at line 3, column 1: ",
+    ],
+  ] as const) {
+    const site = tempDir(`blog-${kind}-bad-config-`);
+    mkdirSync(join(site, post, '..'), { recursive: true });
+    mkdirSync(join(site, file, '..'), { recursive: true });
+    writeFileSync(join(site, file), text);
+    writeFileSync(join(site, post), '---\ntitle: Hello\ndate: 2012-01-05\n---\nBody.\n');
+    const blog = emptyBlog();
+    const before = read(blog, 'blog.config.json');
+    for (const flags of [['--dry-run'], []]) {
+      const run = runBlog(['import', kind, site, ...flags], { cwd: blog });
+      assert.is(run.status, 2, `${kind}: ${run.stderr}`);
+      assert.match(run.stderr, message);
+      assert.not.match(run.stderr, 'Internal error');
+      assert.is(run.stdout, '');
+    }
+    assert.equal(readdirSync(join(blog, 'posts')), [], kind);
+    assert.equal(readdirSync(blog).sort(), ['blog.config.json', 'posts'], kind);
+    assert.is(read(blog, 'blog.config.json'), before);
+  }
+});
+
 test.run();

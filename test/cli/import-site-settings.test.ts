@@ -1,8 +1,16 @@
-import { appendFileSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
-import { FIXTURES, REPO, read, runBlog, setConfig, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { FIXTURES, REPO, read, runBlog, setConfig, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlog } from '../helpers/fresh-blog.ts';
 
 const STARTER_CONFIG = readFileSync(join(REPO, 'templates/starter/blog.config.json'), 'utf8');
@@ -154,5 +162,79 @@ settings('an edited sample post is not named', () => {
   assert.not.match(report, SAMPLES[0]!);
   assert.match(report, `remove all 4 with: rm -r ${SAMPLES.slice(1).join(' ')}\n`);
 });
+
+settings(
+  'jekyll: an author map (`authors:` in _config.yml, or _data/authors.yml) becomes keyed profiles; bylines show names',
+  () => {
+    const site = tempDir('blog-jekyll-author-map-');
+    mkdirSync(join(site, '_posts'));
+    // As on artsy.github.io: profiles by id under `authors:`, posts naming the id.
+    writeFileSync(
+      join(site, '_config.yml'),
+      [
+        'title: Artsy Engineering',
+        'authors:',
+        '  orta:',
+        '    name: Orta Therox',
+        '    site: http://orta.io',
+        '    twitter: orta',
+        '    byline: Code Janitor at Artsy.',
+        '  db:',
+        '    name: Daniel Doubrovkine',
+        '    site: http://code.dblock.org',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(site, '_posts/2012-01-05-hello.md'), '---\ntitle: Hello\nauthor: db\n---\nBody.\n');
+    writeFileSync(
+      join(site, '_posts/2012-01-06-pair.md'),
+      '---\ntitle: Pair\nauthor: [orta, db]\n---\nBody.\n',
+    );
+    const blog = freshBlog();
+    const r = runBlog(['import', 'jekyll', site], { cwd: blog });
+    assert.is(r.status, 0, r.stderr);
+    assert.equal(config(blog).authors, [
+      { key: 'orta', name: 'Orta Therox', url: 'http://orta.io', bio: 'Code Janitor at Artsy.' },
+      { key: 'db', name: 'Daniel Doubrovkine', url: 'http://code.dblock.org' },
+    ]);
+    assert.match(
+      r.stdout,
+      '    2: `authors` → blog.config.json: "authors": 2 profiles by key (orta → Orta Therox, db → Daniel Doubrovkine); posts that name no author are by Orta Therox\n',
+    );
+    // One profile to a line, the rest of the starter's layout kept.
+    assert.match(
+      read(blog, 'blog.config.json'),
+      '  "authors": [\n    { "key": "orta", "name": "Orta Therox",',
+    );
+    for (const sample of SAMPLES) rmSync(join(blog, sample), { recursive: true });
+    setConfig(blog, WITHOUT_EXTRAS);
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    const page = read(blog, 'dist/posts/hello/index.html');
+    assert.match(page, 'By <a href="/authors/db/" rel="author">Daniel Doubrovkine</a>');
+    assert.not.match(page, '>db<');
+    assert.match(read(blog, 'dist/authors/db/index.html'), 'Daniel Doubrovkine');
+    assert.match(read(blog, 'dist/authors/orta/index.html'), 'Code Janitor at Artsy.');
+
+    // Minimal Mistakes and jekyll-seo-tag: `_data/authors.yml`, the site's own `author` first.
+    mkdirSync(join(site, '_data'));
+    writeFileSync(
+      join(site, '_data/authors.yml'),
+      'orta:\n  name: Orta Therox\n  avatar: https://avatars.test/orta.png\n  bio: Janitor\ndb:\n  name: Daniel Doubrovkine\n  avatar: /assets/db.jpg\n  uri: https://code.dblock.org\n',
+    );
+    appendFileSync(join(site, '_config.yml'), 'author: db\n');
+    const other = freshBlog();
+    const again = runBlog(['import', 'jekyll', site], { cwd: other });
+    assert.is(again.status, 0, again.stderr);
+    assert.equal(config(other).authors, [
+      { key: 'db', name: 'Daniel Doubrovkine', url: 'https://code.dblock.org' },
+      { key: 'orta', name: 'Orta Therox', bio: 'Janitor', avatar: 'https://avatars.test/orta.png' },
+    ]);
+    assert.match(
+      again.stdout,
+      '`author + _data/authors.yml` → blog.config.json: "authors": 2 profiles by key (db → Daniel Doubrovkine, orta → Orta Therox); posts that name no author are by Daniel Doubrovkine',
+    );
+  },
+);
 
 settings.run();

@@ -494,4 +494,22 @@ test('usage errors and a bad config exit 2 with nothing on stdout', () => {
   assert.match(bad.stderr, /lint\.rules\.body\/no-h1/);
 });
 
+test('a link written without its scheme is reported with the address it was meant to be', () => {
+  const blog = copyFixture('lint-clean');
+  writeFileSync(
+    join(blog, 'posts/2024-02-01-schemeless.md'),
+    '---\ntitle: Schemeless links\ndate: 2024-02-01\ntags: [Backup]\ndescription: Links written without https:// or mailto:, as artsy.github.io has one.\n---\nSee [GraphQL](www.graphql.org) or [write](jobs@example.com).\n',
+  );
+  const r = runBlog(['lint', 'posts/2024-02-01-schemeless.md'], { cwd: blog });
+  assert.is(r.status, 1, r.stderr);
+  assert.match(
+    r.stdout,
+    /^ {2}7:15 +error +Unexpected link to `www\.graphql\.org`, no such file beside the post\. Did you mean `https:\/\/www\.graphql\.org`\? +body\/broken-link$/m,
+  );
+  assert.match(
+    r.stdout,
+    /^ {2}7:43 +error +Unexpected link to `jobs@example\.com`, no such file beside the post\. Did you mean `mailto:jobs@example\.com`\? +body\/broken-link$/m,
+  );
+});
+
 test.run();

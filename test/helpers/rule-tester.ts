@@ -17,12 +17,23 @@ export interface InvalidCase {
   src: Case;
   /** `line:col severity message rule`, prefixed with the file when the case has several files. */
   expect: string[];
+  /** Each diagnostic's hint, in the same order, when the case checks them. */
+  hints?: (string | undefined)[];
 }
 
 const POST = 'posts/2024-05-01-post.md';
 
 /** Lints a case with one rule, returning ESLint-style strings. */
 export function lintCase(rule: Rule, src: Case): string[] {
+  const several =
+    typeof src !== 'string' && Object.keys(src.files).filter((f) => /\.(md|markdown)$/.test(f)).length > 1;
+  return lintDiagnostics(rule, src).map(
+    (d) => `${several ? `${d.file} ` : ''}${d.line}:${d.column} ${d.severity} ${d.message} ${d.ruleId}`,
+  );
+}
+
+/** Lints a case with one rule, returning its diagnostics in file, line and column order. */
+function lintDiagnostics(rule: Rule, src: Case) {
   const files = typeof src === 'string' ? { [POST]: src } : src.files;
   const root = tempDir('blog-rule-');
   for (const [file, text] of Object.entries(files)) {
@@ -34,10 +45,9 @@ export function lintCase(rule: Rule, src: Case): string[] {
     'blog.config.json',
   );
   const posts = readSourceFiles(root, listPostFiles(root)).map((s) => toPost(parseSourceFile(s), config));
-  const several = Object.keys(files).filter((f) => /\.(md|markdown)$/.test(f)).length > 1;
-  return validatePosts(posts, config, root, { rules: [rule], lint: true })
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
-    .map((d) => `${several ? `${d.file} ` : ''}${d.line}:${d.column} ${d.severity} ${d.message} ${d.ruleId}`);
+  return validatePosts(posts, config, root, { rules: [rule], lint: true }).sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column,
+  );
 }
 
 export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidCase[] }): void {
@@ -46,9 +56,14 @@ export function ruleTester(rule: Rule, cases: { valid: Case[]; invalid: InvalidC
       assert.equal(lintCase(rule, src), []);
     });
   });
-  cases.invalid.forEach(({ src, expect }, i) => {
+  cases.invalid.forEach(({ src, expect, hints }, i) => {
     test(`${rule.id} invalid #${i + 1}`, () => {
       assert.equal(lintCase(rule, src), expect);
+      if (hints)
+        assert.equal(
+          lintDiagnostics(rule, src).map((d) => d.hint),
+          hints,
+        );
     });
   });
 }

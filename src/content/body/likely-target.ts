@@ -40,3 +40,24 @@ export function likelyFile(root: string, dir: string, name: string): string | un
     return undefined;
   }
 }
+
+/** `jobs@example.com`: an address, not a file. */
+const EMAIL = /^[^\s@/]+@[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}$/i;
+/**
+ * `www.graphql.org`, `example.com/path`, `graphql.org`: a host, as a browser's address bar would take it. A
+ * bare name needs a common top-level domain, so `notes.txt` and `diagram.png` stay files.
+ */
+const HOST =
+  /^(www\.[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)|[a-z0-9-]+(\.[a-z0-9-]+)*\.[a-z]{2,}\/|[a-z0-9-]+(\.[a-z0-9-]+)*\.(com|org|net|io|dev|app|edu|gov)$)/i;
+
+/**
+ * The address a link written without its scheme was probably meant to be (`www.graphql.org` →
+ * `https://www.graphql.org`, `jobs@example.com` → `mailto:jobs@example.com`): written so, it is a path beside
+ * the post.
+ */
+export function likelyUrl(written: string): string | undefined {
+  const url = written.trim();
+  if (EMAIL.test(url)) return `mailto:${url}`;
+  if (HOST.test(url)) return `https://${url}`;
+  return undefined;
+}

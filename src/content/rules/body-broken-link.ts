@@ -1,7 +1,7 @@
 /** @fileoverview A link to another post (`./2019-01-01-x.md`, `/posts/x/`) or a file of the blog that does not exist. */
 import { basename, dirname, posix } from 'node:path';
 import { permalink } from '../../util/urls.ts';
-import { likelyFile, likelyPost, relativeFrom } from '../body/likely-target.ts';
+import { likelyFile, likelyPost, likelyUrl, relativeFrom } from '../body/likely-target.ts';
 import { nameParts } from '../post.ts';
 import { localUrl } from '../resolve-reference.ts';
 import type { Rule } from '../rule.ts';
@@ -67,17 +67,21 @@ export const bodyBrokenLink: Rule = {
           else if (found.kind === 'missing')
             report({ message: `Unexpected link to \`${link.url}\`, no such file under \`static/\``, span });
         }
-      } else if (HAS_EXTENSION.test(target.path) && !/\.html?$/i.test(target.path)) {
+      } else if ((HAS_EXTENSION.test(target.path) && !/\.html?$/i.test(target.path)) || likelyUrl(link.url)) {
         const found = resolve(link.url, 'file');
         if (found.kind === 'outside') {
           report({ message: `Unexpected link to \`${link.url}\`, it points outside the blog`, span });
           continue;
         }
         if (found.kind !== 'missing') continue;
-        const meant = likelyFile(root, dirname(found.path), basename(found.path));
+        // `[x](www.graphql.org)`: an address written without `https://` is a path to a browser too.
+        const url = likelyUrl(link.url);
+        const meant = url ?? likelyFile(root, dirname(found.path), basename(found.path));
         report({
           message: `Unexpected link to \`${link.url}\`, no such file beside the post`,
-          ...(meant ? { hint: `Did you mean \`${posix.join(posix.dirname(target.path), meant)}\`?` } : {}),
+          ...(meant
+            ? { hint: `Did you mean \`${url ?? posix.join(posix.dirname(target.path), meant)}\`?` }
+            : {}),
           span,
         });
       }

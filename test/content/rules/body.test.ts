@@ -71,6 +71,26 @@ ruleTester(bodyBrokenLink, {
       ],
     },
     {
+      // Written without a scheme (artsy.github.io's `[GraphQL](www.graphql.org)`): a path to a browser too.
+      src: blog(
+        '[a](www.graphql.org) [b](graphql.org/learn) [c](jobs@example.com)\n\n[d](example.com) [e](./x.png)\n',
+      ),
+      expect: [
+        'posts/2024-05-01-post.md 7:5 error Unexpected link to `www.graphql.org`, no such file beside the post body/broken-link',
+        'posts/2024-05-01-post.md 7:26 error Unexpected link to `graphql.org/learn`, no such file beside the post body/broken-link',
+        'posts/2024-05-01-post.md 7:49 error Unexpected link to `jobs@example.com`, no such file beside the post body/broken-link',
+        'posts/2024-05-01-post.md 9:5 error Unexpected link to `example.com`, no such file beside the post body/broken-link',
+        'posts/2024-05-01-post.md 9:22 error Unexpected link to `./x.png`, no such file beside the post body/broken-link',
+      ],
+      hints: [
+        'Did you mean `https://www.graphql.org`?',
+        'Did you mean `https://graphql.org/learn`?',
+        'Did you mean `mailto:jobs@example.com`?',
+        'Did you mean `https://example.com`?',
+        undefined,
+      ],
+    },
+    {
       src: blog('[pdf](./report.pdf)\n'),
       expect: [
         'posts/2024-05-01-post.md 7:7 error Unexpected link to `./report.pdf`, no such file beside the post body/broken-link',
