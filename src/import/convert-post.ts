@@ -1,6 +1,6 @@
 /** @fileoverview One source post → the text of a blog post: front-matter mapped to the blog's keys, body tags rewritten. */
-import { statSync } from 'node:fs';
-import { basename } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { type Document, isMap, isScalar } from 'yaml';
 import { defaultAliases, knownFrontMatterKeys } from '../config/defaults.ts';
 import type { SiteConfig } from '../config/schema.ts';
@@ -11,6 +11,7 @@ import { lineAt } from '../diagnostics/position.ts';
 import { now } from '../util/clock.ts';
 import { SLUG_PATTERN, slugify } from '../util/slug.ts';
 import { truncateText } from '../util/text.ts';
+import { decodeUrlPath } from '../util/urls.ts';
 import { type BodyContext, type BodyConverter, outsideCode, WHOLE_BODY } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { HugoFileName } from './hugo-filename-date.ts';
@@ -235,6 +236,27 @@ function mapCoverImage(doc: Document, change: (key: string, message: string) => 
 }
 
 /** Maps the front-matter to the blog's keys, in place; returns notes on the source file. */
+/**
+ * A relative cover that is not beside the post but at the old site's root is a path from the root, as Jekyll
+ * themes show it (`{{ site.baseurl }}/{{ page.image }}`): vespa-engine/blog's `image: assets/<post>/cover.png`.
+ */
+function coverFromSiteRoot(
+  doc: Document,
+  post: Omit<ReadPost, 'target' | 'ymd'>,
+  site: SourceSite,
+  change: (key: string, message: string) => void,
+): void {
+  const value = doc.get('image');
+  if (typeof value !== 'string') return;
+  const src = value.trim();
+  if (!src || /^([a-z][a-z0-9+.-]*:|\/|#)/i.test(src) || src.includes('{{') || src.includes('{%')) return;
+  const clean = decodeUrlPath(src.split(/[?#]/)[0]!);
+  if (clean.split('/').includes('..') || existsSync(join(dirname(post.found.path), clean))) return;
+  if (!site.staticDirs.some((dir) => existsSync(join(dir, clean)))) return;
+  doc.set('image', `/${src}`);
+  change('image', `\`image: ${src}\` → \`image: /${src}\` (the cover image, a path from the site's root)`);
+}
+
 export function mapFrontMatter(
   post: Omit<ReadPost, 'target' | 'ymd'>,
   site: SourceSite,
@@ -395,6 +417,7 @@ export function mapFrontMatter(
     change('image', '`image: { path }` → `image: { src }` (the cover image)');
   }
   if (!has('image')) mapCoverImage(doc, change);
+  coverFromSiteRoot(doc, post, site, change);
   mapCoverAlt(doc, change);
   // Eleventy's `date: Last Modified`, `Created`, `git Last Modified`, `git Created` name where Eleventy read
   // the date (the file or git), not a date: the file's name or time gives it, as for a post without one.

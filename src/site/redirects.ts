@@ -45,6 +45,8 @@ export function postRedirects(
 ): { entries: RedirectEntry[]; problems: RedirectProblem[] } {
   const entries: RedirectEntry[] = [];
   const problems: RedirectProblem[] = [];
+  // Jekyll posts often list `/old` and `/old/` both; here they are one old URL to one page, asked for once.
+  const seen = new Set<string>();
   for (const key of REDIRECT_KEYS) {
     const value = post.data[key];
     if (value === undefined || value === null) continue;
@@ -66,6 +68,9 @@ export function postRedirects(
         });
         return;
       }
+      const output = outputPathOf(normal.path).toLowerCase();
+      if (seen.has(output)) return;
+      seen.add(output);
       entries.push({ from: normal.path, to, post, key, span });
     });
   }

@@ -12,17 +12,48 @@ export function slugify(text: string): string {
   if (PLAIN_SLUG.test(text)) return text;
   let slug = cache.get(text);
   if (slug === undefined) {
-    slug =
-      slugifyLib(text, { decamelize: false }) ||
-      // Scripts with no Latin transliteration (日本語, Ελληνικά…) keep their letters: hosts serve UTF-8 paths.
-      text
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-+|-+$/g, '') ||
-      'untitled';
+    slug = slugifyMixed(text) || 'untitled';
     cache.set(text, slug);
   }
   return slug;
+}
+
+/**
+ * Letters of scripts with no Latin transliteration (日本語, 한국어) keep their letters, as hosts serve UTF-8
+ * paths; the rest goes through the library. Both in one title too: `掌握Java` is `掌握-java`, not `java`, which
+ * the tag `Java` already has (a Chinese Hexo blog's tags and post names shared pages and lost their words).
+ */
+function slugifyMixed(text: string): string {
+  if (![...text].some(keptLetter)) return slugifyLib(text, { decamelize: false });
+  const parts: string[] = [];
+  let run = '';
+  let runKept = false;
+  const flush = () => {
+    if (run) parts.push(runKept ? run.toLowerCase() : slugifyLib(run, { decamelize: false }));
+  };
+  for (const piece of text) {
+    const kept = keptLetter(piece);
+    if (kept !== runKept) {
+      flush();
+      run = '';
+      runKept = kept;
+    }
+    run += piece;
+  }
+  flush();
+  return parts.filter(Boolean).join('-');
+}
+
+const keptCache = new Map<string, boolean>();
+
+/** A letter or digit the library drops (it has no Latin transliteration). */
+function keptLetter(c: string): boolean {
+  let kept = keptCache.get(c);
+  if (kept === undefined) {
+    kept = /^[\p{L}\p{N}]$/u.test(c) && slugifyLib(c, { decamelize: false }) === '';
+    keptCache.set(c, kept);
+  }
+  return kept;
 }
 
 export const SLUG_PATTERN = /^[\p{Ll}\p{Lo}\p{N}]+(?:[-_][\p{Ll}\p{Lo}\p{N}]+)*$/u;

@@ -92,6 +92,25 @@ test('two posts claiming one old URL: an error on each, naming the other, in lin
   assert.not.ok(existsSync(join(blog, 'dist')));
 });
 
+test('one post listing an old URL with and without its slash (`/old`, `/old/`) gets one redirect, no clash', () => {
+  // vespa-engine/blog: `redirect_from:` lists `/gigaom-radar-…` and `/gigaom-radar-…/`; both stopped the build.
+  const blog = copyFixture('redirects', WITHOUT_EXTRAS);
+  edit(
+    blog,
+    PLAIN,
+    'tags: [news]',
+    'tags: [news]\nredirect_from:\n  - /old-plain\n  - /old-plain/\n  - /Old-Plain/',
+  );
+  for (const command of ['lint', 'build']) {
+    const run = runBlog([command], { cwd: blog });
+    assert.is(run.status, 0, `${command}: ${run.stdout}${run.stderr}`);
+    assert.not.match(run.stdout + run.stderr, /redirect-conflict/);
+  }
+  assert.match(read(blog, 'dist/old-plain/index.html'), /url=\/blog\/posts\/plain\//);
+  const lines = read(blog, 'dist/_redirects').split('\n');
+  assert.is(lines.filter((l) => /old-plain/i.test(l)).length, 1, lines.join('\n'));
+});
+
 test('an alias over a real page, or a post and the config claiming one URL: errors naming both', () => {
   const blog = copyFixture('redirects', WITHOUT_EXTRAS);
   edit(blog, PLAIN, 'tags: [news]', 'tags: [news]\naliases: [/posts/moved-from-jekyll/, /feed.xml]');

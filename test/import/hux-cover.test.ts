@@ -33,4 +33,26 @@ test('jekyll, as on huxpro.github.io: `header-img` from the site root → `image
   assert.ok(existsSync(join(blog, 'static/img/post-bg-2015.jpg')));
 });
 
+test('jekyll, as on vespa-engine/blog: `image: assets/…` not beside the post but at the root → `/assets/…`', () => {
+  const source = sourceSite({
+    '_config.yml': 'title: A Blog\n',
+    '_posts/2022-06-22-release.md':
+      '---\nlayout: post\ntitle: Release\ndate: 2022-06-22\nimage: assets/2022-06-22-release/cover.jpg\n---\nBody.\n',
+    '_posts/2022-06-23-beside.md': '---\ntitle: Beside\ndate: 2022-06-23\nimage: beside.jpg\n---\nBody.\n',
+    '_posts/beside.jpg': 'jpeg bytes',
+    'assets/2022-06-22-release/cover.jpg': 'jpeg bytes',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.match(
+    r.stdout,
+    "`image: assets/2022-06-22-release/cover.jpg` → `image: /assets/2022-06-22-release/cover.jpg` (the cover image, a path from the site's root)",
+  );
+  assert.not.match(r.stdout, 'not found beside the post');
+  assert.match(read(blog, 'posts/2022-06-22-release.md'), '\nimage: /assets/2022-06-22-release/cover.jpg\n');
+  assert.ok(existsSync(join(blog, 'static/assets/2022-06-22-release/cover.jpg')));
+  assert.match(read(blog, 'posts/2022-06-23-beside.md'), '\nimage: beside.jpg\n');
+});
+
 test.run();

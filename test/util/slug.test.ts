@@ -63,4 +63,16 @@ test('a slug Windows keeps for a device is named, in any case and with any exten
   assert.is(unreservedSlug('nul', 'NUL'), 'nul-post');
 });
 
+test('a title mixing Latin with a script that has no transliteration keeps both: `掌握Java` is not the tag `Java`', () => {
+  // A Chinese Hexo blog: `掌握Java` and `java` shared /tags/java/, `压力测试工具ab学习笔记` became `/posts/ab/`.
+  assert.is(slugify('掌握Java'), '掌握-java');
+  assert.is.not(tagSlug('掌握Java'), tagSlug('Java'));
+  assert.is(slugify('压力测试工具ab学习笔记'), '压力测试工具-ab-学习笔记');
+  assert.is(slugify('Protocol-Buffers学习笔记'), 'protocol-buffers-学习笔记');
+  assert.is(slugify('日本語のGo入門'), '日本語の-go-入門');
+  assert.is(tagSlug('JDK源码阅读'), 'jdk-源码阅读');
+  assert.is(slugify('Привет, мир'), 'privet-mir');
+  assert.is(slugify('日本 語'), '日本-語');
+});
+
 test.run();
