@@ -64,17 +64,22 @@ export function planImages(
     // served it, from the page's own URL one level below (etcd's `../announcing-etcd-3.5/figure-1.png`).
     if (clean.split('/').includes('..')) {
       const page = join(dirname(post.found.path), basename(post.found.path).replace(/\.(md|markdown)$/i, ''));
-      const at = clean.startsWith('/')
-        ? undefined
+      const inside = clean.startsWith('/')
+        ? []
         : [dirname(post.found.path), page]
             .map((from) => resolve(from, clean))
-            .find((file) => isInside(site.root, file) && existsSync(file));
+            .filter((file) => isInside(site.root, file));
+      const at = inside.find((file) => existsSync(file));
+      // Read from the file's own folder, the path stays in the site: the image is missing, not out of reach.
+      const besideFile = clean.startsWith('/') ? undefined : resolve(dirname(post.found.path), clean);
       left.push({
         file: post.target,
         line,
         message: at
           ? `image \`${url}\` is outside the post's folder, at \`${posix(site.root, at)}\`; not copied: copy it beside the post and link it by its name`
-          : `image \`${url}\` points outside the site; not copied`,
+          : besideFile && isInside(site.root, besideFile)
+            ? `image \`${url}\` not found in the source site (looked for \`${posix(site.root, besideFile)}\`)`
+            : `image \`${url}\` points outside the site; not copied`,
       });
       continue;
     }

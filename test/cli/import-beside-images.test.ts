@@ -126,4 +126,18 @@ test('hugo: `../x/figure.png` that stays inside the site is named for where it i
   assert.not.match(r.stdout, 'points outside the site');
 });
 
+test('hugo: `../x/missing.png` that would be inside the site but is not there is not found, not "outside the site"', () => {
+  const site = tempDir('blog-hugo-sibling-missing-');
+  write(site, 'hugo.toml', 'baseURL = "https://example.org/"\n');
+  write(site, 'content/blog/2021/announcing.md', post('Announcing', '![Figure](../announcing/gone.png)\n'));
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', site], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    'image `../announcing/gone.png` not found in the source site (looked for `content/blog/announcing/gone.png`)',
+  );
+  assert.not.match(r.stdout, 'points outside the site');
+});
+
 test.run();
