@@ -6,6 +6,13 @@ import { tagItems } from '../tag-items.ts';
 /** Short tags differ by one letter on purpose (`Go`, `Git`); longer ones rarely do. */
 const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 6 ? 1 : 2);
 
+/**
+ * Two tags that could be one mistyped for the other: a slip keeps the first letter and leaves version numbers
+ * alone, so `Caching` is not `teaching` and `HTML5`, `ES6` and `web3` are not typos of `HTML`, `ES5` and `web2`
+ * (all seen on real blogs).
+ */
+const couldBeTypo = (a: string, b: string) => a[0] === b[0] && a.replace(/\D/g, '') === b.replace(/\D/g, '');
+
 export const tagTypo: Rule = {
   id: 'blog/tag-typo',
   meta: { description: 'no tag is a near-miss of a tag more posts use', severity: 'warning' },
@@ -31,7 +38,8 @@ export const tagTypo: Rule = {
       if (max === 0) continue;
       let best: { key: string; count: number; distance: number } | undefined;
       for (const [other, o] of popular) {
-        if (o.count <= entry.count || Math.abs(other.length - key.length) > max) continue;
+        if (o.count <= entry.count || Math.abs(other.length - key.length) > max || !couldBeTypo(key, other))
+          continue;
         const distance = editDistance(key, other, max);
         if (distance > max) continue;
         if (!best || distance < best.distance || (distance === best.distance && o.count > best.count))

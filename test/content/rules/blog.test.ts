@@ -72,6 +72,10 @@ ruleTester(tagTypo, {
     withTags('[backup]', '[backup]', '[backups-2]'),
     withTags('[Go]', '[Go]', '[Git]'),
     withTags('[backup]', '[bakcup]'),
+    // Another first letter, or another version number: words of their own (artsy.github.io's `Caching`, `HTML5`).
+    withTags('[teaching]', '[teaching]', '[caching]'),
+    withTags('[html]', '[html]', '[html5]'),
+    withTags('[es5]', '[es5]', '[es6]'),
   ],
   invalid: [
     {
@@ -85,6 +89,12 @@ ruleTester(tagTypo, {
       expect: [
         'posts/2024-05-03-p3.md 4:8 warning Unexpected tag `kubernets`, close to `kubernetes` that 2 posts use blog/tag-typo',
         'posts/2024-05-04-p4.md 4:8 warning Unexpected tag `kubrenetes`, close to `kubernetes` that 2 posts use blog/tag-typo',
+      ],
+    },
+    {
+      src: withTags('[python3]', '[python3]', '[pyhton3]'),
+      expect: [
+        'posts/2024-05-03-p3.md 4:8 warning Unexpected tag `pyhton3`, close to `python3` that 2 posts use blog/tag-typo',
       ],
     },
   ],
