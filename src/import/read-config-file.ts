@@ -7,10 +7,11 @@ import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { positionAt } from '../diagnostics/position.ts';
+import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { readJsData } from './js-front-matter.ts';
 
-function parse(path: string): unknown {
-  const text = readFileSync(path, 'utf8');
+function parse(path: string, text = readFileSync(path, 'utf8')): unknown {
   // Eleventy's `_data/metadata.js` (eleventy-base-blog): an exported object of literal values, read, never run.
   if (/\.[cm]?js$/.test(path)) {
     const value =
@@ -41,21 +42,22 @@ export function readConfigFile(path: string): Record<string, unknown> | undefine
 
 /**
  * Where a parser says its error is, 1-based (yaml's `linePos`, smol-toml's `line` and `column`, JSON.parse's
- * `position N` counted in `text`), and its reason without yaml's own "at line N, column M:".
+ * `position N` in `text`, or where the shared JSON locator finds it when JSON.parse gives none), and its reason
+ * without yaml's own "at line N, column M:".
  */
-function placeOf(error: unknown, text: string): { at: string; reason: string } {
+function placeOf(error: unknown, text: string, file: string): { at: string; reason: string } {
   const e = error as { linePos?: { line: number; col: number }[]; line?: unknown; column?: unknown };
-  const message = String((error as Error).message);
-  const reason = message.replace(/ at line \d+, column \d+:\n/, '\n');
-  let place: [number, number] | undefined;
-  const json = /at position (\d+)/.exec(message);
-  if (e.linePos?.[0]) place = [e.linePos[0].line, e.linePos[0].col];
-  else if (typeof e.line === 'number' && typeof e.column === 'number') place = [e.line, e.column];
-  else if (json) {
-    const before = text.slice(0, Number(json[1])).split('\n');
-    place = [before.length, before.at(-1)!.length + 1];
+  const reason = String((error as Error).message).replace(/ at line \d+, column \d+:\n/, '\n');
+  let place: { line: number; column: number } | undefined;
+  if (e.linePos?.[0]) place = { line: e.linePos[0].line, column: e.linePos[0].col };
+  else if (typeof e.line === 'number' && typeof e.column === 'number')
+    place = { line: e.line, column: e.column };
+  else if (file.endsWith('.json')) {
+    // JSON.parse's `position N` when it gives one, else where the shared JSON locator finds the error.
+    const offset = /at position (\d+)/.exec(reason)?.[1] ?? findJsonSyntaxError(text)?.offset;
+    if (offset !== undefined) place = positionAt(text, Number(offset));
   }
-  return { at: place ? ` at line ${place[0]}, column ${place[1]}` : '', reason };
+  return { at: place ? ` at line ${place.line}, column ${place.column}` : '', reason };
 }
 
 /** The config files of the generators that keep their settings in one data file, in the order each looks. */
@@ -99,16 +101,12 @@ export function readSiteConfig(
  */
 export function parseConfigFile(root: string, file: string): Record<string, unknown> | undefined {
   let data: unknown;
+  let text = ''; // unreadable: the error says why, and there is no place in it
   try {
-    data = parse(join(root, file));
+    text = readFileSync(join(root, file), 'utf8');
+    data = parse(join(root, file), text);
   } catch (error) {
-    let text = '';
-    try {
-      text = readFileSync(join(root, file), 'utf8');
-    } catch {
-      // Unreadable: the error says why, and there is no place in it.
-    }
-    const { at, reason } = placeOf(error, text);
+    const { at, reason } = placeOf(error, text, file);
     throw new BlogError('CONFIG_INVALID', `The source site's \`${file}\` could not be read${at}: ${reason}`, {
       hint: 'Fix that file (its generator cannot build the site either), then import again.',
       cause: error,
