@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { copyFixture, FIXTURES, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlog, markdownUnder, writePost } from '../helpers/fresh-blog.ts';
 
 const toCrlf = (text: string) => text.replace(/\r?\n/g, '\r\n');
@@ -84,6 +84,26 @@ test('a post saved as UTF-16 or in Windows-1252 is named for its encoding, not r
   assert.match(warn.stdout, /2:11 +warning +Unexpected bytes that are not UTF-8.*content\/encoding/);
   assert.is(warn.stdout.match(/content\/encoding/g)?.length, 1);
   assert.is(runBlog(['build'], { cwd: blog }).status, 0);
+});
+
+test('an image or other binary file saved as a post is named for what it is, not as Windows-1252 text', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'posts/2024-02-01-chart.md'),
+    readFileSync(join(FIXTURES, 'images/static/images/hero.png')),
+  );
+  writeFileSync(join(blog, 'posts/2024-02-02-dump.md'), Buffer.from([0x41, 0x00, 0xc3, 0x28, 0x00, 0x7f]));
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1);
+  assert.match(
+    lint.stdout,
+    /1:1 +error +Unexpected PNG image, expected Markdown text: this file is not a post/,
+  );
+  assert.match(lint.stdout, /Unexpected binary file \(it holds NUL bytes\), expected Markdown text/);
+  assert.not.match(lint.stdout, /Windows-1252/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stderr, 'Unexpected PNG image');
 });
 
 test('a byte-order mark before the front-matter is read, not shown', () => {

@@ -25,6 +25,15 @@ export const encoding: Rule = {
       });
       return;
     }
+    // A file that is not text at all (an image or an archive saved as `.md`): no encoding would make it a post.
+    const kind = binaryKind(bytes);
+    if (kind) {
+      report({
+        message: `Unexpected ${kind}, expected Markdown text: this file is not a post`,
+        hint: 'Move it out of `posts/` (an image beside a post keeps its own extension), or replace it with the post.',
+      });
+      return;
+    }
     report({
       message: 'Unexpected bytes that are not UTF-8, shown on the page as `�`',
       hint: 'Save the file as UTF-8; it is probably Windows-1252 or Latin-1 (`iconv -f windows-1252 -t utf-8`).',
@@ -34,3 +43,19 @@ export const encoding: Rule = {
     });
   },
 };
+
+/** Signatures of files often mistaken for text, by their first bytes. */
+const SIGNATURES: [kind: string, bytes: number[]][] = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP archive (or Word document)', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+];
+
+/** What a file that is not text is, by its signature or its NUL bytes; undefined for text in some encoding. */
+function binaryKind(bytes: Buffer): string | undefined {
+  for (const [kind, signature] of SIGNATURES) if (signature.every((b, i) => bytes[i] === b)) return kind;
+  return bytes.subarray(0, 8192).includes(0) ? 'binary file (it holds NUL bytes)' : undefined;
+}
