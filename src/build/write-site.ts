@@ -251,7 +251,10 @@ async function indexAhead(
   return { files: indexing };
 }
 
-/** Where Pagefind puts the parts it makes: handed over in memory in a rebuild in place of a few, else beside the output. */
+/**
+ * Where Pagefind puts the parts it makes: handed over in memory in a rebuild in place of a few parts, else
+ * beside the output.
+ */
 function indexOutput(writer: SiteWriter, search: SearchPlan): IndexOutput {
   return writer.inPlace && search.indexer!.parts.length <= PARTS_IN_MEMORY
     ? { take: (files) => writer.adopt(files) }

@@ -63,9 +63,10 @@ export interface SiteWriter {
   write(tasks: Iterable<WriteTask>): Promise<void>;
   /**
    * Files another program finished beside the output (in a staging folder of `outDir`'s, so on its file
-   * system), each renamed into place rather than read and written again, or handed over in memory. One already current is left, and
-   * so is one whose file in place (intact, as the manifest says) has the very same bytes: a deploy that
-   * compares modification times (`rsync`, `aws s3 sync`) then uploads only what changed.
+   * system), each renamed into place rather than read and written again, or handed over in memory. One
+   * already current is left, and so is one whose file in place (intact, as the manifest says) has the very
+   * same bytes: a deploy that compares modification times (`rsync`, `aws s3 sync`) then uploads only what
+   * changed.
    */
   adopt(files: readonly FinishedFile[]): Promise<void>;
   /** Static files, theme assets, page-bundle files; a generated page of the same path wins. */
