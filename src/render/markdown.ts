@@ -147,10 +147,10 @@ export function highlight(code: string, info: string | undefined): string {
   ).replace(/\n$/, '');
   const cls = known ? `hljs language-${known}` : lang ? `hljs language-${escapeHtml(lang)}` : 'hljs';
   // Lines marked to stand out (`{2,4-5}`): each a block of its own, its line break inside it.
-  const lines = htmlLines(body);
-  const marked =
-    info?.includes('{') || info?.includes('hl_lines') ? markedLinesOf(info, lines.length) : undefined;
-  if (marked?.size)
+  // Split into lines only for a fence that may mark some: most code blocks have none.
+  const lines = info?.includes('{') || info?.includes('hl_lines') ? htmlLines(body) : undefined;
+  const marked = lines && markedLinesOf(info, lines.length);
+  if (lines && marked?.size)
     body = lines
       .map((line, i) =>
         marked.has(i + 1)
