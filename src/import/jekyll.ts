@@ -6,7 +6,7 @@
  * categories (`en/news/_posts/` → `en`, `news`), part of their old URLs.
  */
 import { closeSync, openSync, readSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { basename, extname } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { kramdownNotices } from './callouts.ts';
 import {

@@ -2,7 +2,7 @@
  * @fileoverview The URL a post had on the old site (its generator's permalink pattern, or the post's own
  * `permalink`/`url`), added to the imported post as `aliases` when the new URL differs: no inbound link lost.
  */
-import { basename, join, posix } from 'node:path';
+import { basename, posix } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
