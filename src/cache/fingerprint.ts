@@ -1,11 +1,15 @@
 /** @fileoverview Content hashes for cache keys, and the fingerprint of this package's own code. */
-import { createHash } from 'node:crypto';
+import { createHash, hash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** A hex SHA-1 of the parts, each followed by a NUL so `ab`+`c` and `a`+`bc` differ. */
 export function hashOf(...parts: (string | Uint8Array)[]): string {
+  // The same bytes hashed at once when all are text: a rebuild at 10,000 posts hashes some 50,000 strings (the
+  // page fingerprints among them), and a Hash object for each cost a third more than the one-shot hash.
+  if (parts.length > 0 && parts.every((part) => typeof part === 'string'))
+    return hash('sha1', `${parts.join('\0')}\0`);
   const h = createHash('sha1');
   for (const part of parts) h.update(part).update('\0');
   return h.digest('hex');
