@@ -19,6 +19,7 @@ import {
 } from '../output/site-writer.ts';
 import { crashPoint, stagingPath } from '../output/staging.ts';
 import type { Theme } from '../render/templates.ts';
+import { metaView } from '../site/meta.ts';
 import type { Page } from '../site/plan.ts';
 import { fingerprintPage, indexedFingerprint, indexedOf, linkedFingerprint } from './page-fingerprint.ts';
 import {
@@ -156,7 +157,7 @@ export async function beginWrite(input: WriteInput): Promise<SiteWrite> {
       const task = (i: number): WriteTask => ({
         outputPath: pages[i]!.outputPath,
         fingerprint: pagePrint(pages[i]!, i, searching ? searching.indexed : undefined),
-        content: () => theme.render(pages[i]!.template, pages[i]!.data),
+        content: () => renderPage(theme, pages[i]!),
       });
       function* tasks(indexes: Iterable<number>): Generator<WriteTask> {
         for (const i of indexes) yield task(i);
@@ -232,7 +233,7 @@ async function indexAhead(
     changed.map((i) => ({
       outputPath: pages[i]!.outputPath,
       fingerprint: search.indexed[i]!,
-      content: () => theme.render(pages[i]!.template, pages[i]!.data),
+      content: () => renderPage(theme, pages[i]!),
     })),
   );
   crashPoint('search:ahead');
@@ -338,4 +339,10 @@ function settleLater(): { promise: Promise<void>; resolve: () => void; reject: (
   });
   promise.catch(() => {});
   return { promise, resolve, reject };
+}
+
+/** A page through its theme template, with its data as templates read it (the head metadata's JSON-LD as text). */
+function renderPage(theme: Theme, page: Page): string {
+  const { data } = page;
+  return theme.render(page.template, data.meta ? { ...data, meta: metaView(data.meta) } : data);
 }

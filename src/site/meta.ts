@@ -35,6 +35,24 @@ export interface MetaView {
   jsonLd: string;
 }
 
+/** A JSON-LD document: what the plan holds, made into `MetaView.jsonLd`'s text only for a page that is rendered. */
+export interface JsonLdDocument {
+  '@context': 'https://schema.org';
+  '@graph': JsonLd[];
+}
+
+/**
+ * The head metadata as the plan holds it: the JSON-LD as data, not yet text. Every page of a rebuild is
+ * planned and fingerprinted but few are rendered: at 10,000 posts, serialising and escaping each page's JSON-LD
+ * took 130 ms of planning, and the fingerprint then escaped that text again (58 % of a post page's JSON).
+ */
+export type PlannedMeta = Omit<MetaView, 'jsonLd'> & { jsonLd: JsonLdDocument | undefined };
+
+/** The metadata as templates read it (`it.meta`): the JSON-LD as text safe inside a `<script>` element. */
+export function metaView(meta: PlannedMeta): MetaView {
+  return { ...meta, jsonLd: meta.jsonLd ? jsonForScript(meta.jsonLd) : '' };
+}
+
 export interface MetaContext {
   config: SiteConfig;
   urls: SiteUrls;
@@ -121,7 +139,7 @@ function imageObject(image: MetaImage): JsonLd {
 }
 
 /** The head metadata of one planned page; `post` is the post a post page shows. */
-export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): MetaView {
+export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): PlannedMeta {
   const { config, urls } = ctx;
   const data = page.data;
   const canonical = data.page.canonical;
@@ -140,8 +158,8 @@ export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): 
     '@type': 'BreadcrumbList',
     itemListElement: items.map(([name, item], i) => ({ '@type': 'ListItem', position: i + 1, name, item })),
   });
-  const document = (graph: JsonLd[]) =>
-    graph.length ? jsonForScript({ '@context': 'https://schema.org', '@graph': graph }) : '';
+  const document = (graph: JsonLd[]): JsonLdDocument | undefined =>
+    graph.length ? { '@context': 'https://schema.org', '@graph': graph } : undefined;
 
   if (post && data.post) {
     const view = data.post;

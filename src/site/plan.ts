@@ -10,7 +10,7 @@ import { createUrls, outputPathOf, permalink, type SiteUrls } from '../util/urls
 import { ARCHIVE_PATH, type ArchiveView, archiveDatePath, planArchivePages } from './archive.ts';
 import { AUTHORS_PATH, type Author, buildAuthors, planAuthorsPage } from './authors.ts';
 import { type FeedEntry, feedPath } from './feed.ts';
-import { coverImage, type MetaView, planMeta } from './meta.ts';
+import { coverImage, type PlannedMeta, planMeta } from './meta.ts';
 import { paginate } from './paginate.ts';
 import { planSearchPage, SEARCH_PATH } from './search-page.ts';
 import type { SitemapEntry } from './sitemap.ts';
@@ -145,7 +145,7 @@ export interface PageData {
   /** The authors page: every author with a post. */
   authors?: { name: string; url: string; count: number }[];
   /** Head metadata (canonical, Open Graph, Twitter, JSON-LD), filled in once the page is planned. */
-  meta?: MetaView;
+  meta?: PlannedMeta;
 }
 
 export interface SitePlan {
