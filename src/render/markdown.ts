@@ -1,7 +1,7 @@
 /** @fileoverview Markdown to HTML with marked: heading anchors, highlighted code, safe links, sanitized raw HTML. */
 
 import GithubSlugger from 'github-slugger';
-import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
+import { Marked, type MarkedExtension, Renderer, type Token, type Tokens } from 'marked';
 import markedAlert from 'marked-alert';
 import markedFootnote from 'marked-footnote';
 import { escapeHtml, htmlToText } from './escape.ts';
@@ -213,6 +213,11 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       },
       code({ text, lang }) {
         return highlight(text, lang);
+      },
+      // A wide table scrolls sideways inside the column (the theme's CSS); tabindex lets keyboard users reach
+      // and scroll it, as a code block's does (WCAG 2.1.1, axe's scrollable-region-focusable).
+      table(token) {
+        return Renderer.prototype.table.call(this, token).replace('<table>', '<table tabindex="0">');
       },
       link({ href, title, tokens }) {
         const inner = this.parser.parseInline(tokens);
