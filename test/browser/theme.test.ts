@@ -9,6 +9,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
   findChromium,
+  horizontalOverflow,
   runAxe,
   type ServedBlog,
   screenshot,
@@ -47,12 +48,14 @@ async function open(path: string, width: number, colorScheme: 'light' | 'dark' =
   return page;
 }
 
-it('every kind of page, search results open: no serious axe violation at 390 and 1280 px, light and dark', async () => {
+it('every kind of page, search results open: no serious axe violation at 390 and 1280 px, light and dark, nothing scrolls sideways', async () => {
   const found: string[] = [];
   for (const width of [390, 1280])
     for (const scheme of ['light', 'dark'] as const)
       for (const path of [...PAGES, SEARCH]) {
         const page = await open(path, width, scheme);
+        const overflow = await horizontalOverflow(page);
+        if (overflow > 0) found.push(`${path} @${width}: scrolls sideways by ${overflow}px`);
         for (const v of await runAxe(page))
           if (v.impact === 'serious' || v.impact === 'critical')
             found.push(
