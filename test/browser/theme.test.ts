@@ -66,6 +66,27 @@ it('every kind of page, search results open: no serious axe violation at 390 and
   assert.equal(found, []);
 });
 
+it('pictures: an icon stays in its sentence, a tall one fits the screen, a figure lines up with the text', async () => {
+  for (const width of [390, 1280]) {
+    const page = await open(POSTS.images, width);
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    // The sentence with the icon is one line, as tall as the text's lines.
+    const sentence = await box('.prose p:has(img[alt="gear"])');
+    assert.ok(sentence.height < 40, `the icon's sentence is ${sentence.height}px tall at ${width}px`);
+    const tall = await box('.prose img[alt="A tall purple column"]');
+    assert.ok(tall.height <= 0.85 * 900 + 1, `the tall picture is ${tall.height}px tall at ${width}px`);
+    const text = await box('.prose p:has(img[alt="gear"])');
+    const figure = await box('.prose figure');
+    assert.is(Math.round(figure.x), Math.round(text.x), `the figure is indented at ${width}px`);
+    assert.is(
+      Math.round(figure.width),
+      Math.round(text.width),
+      `the figure is narrower than the text at ${width}px`,
+    );
+    await page.close();
+  }
+});
+
 it('screenshots of the kitchen-sink posts at 390 and 1280 px, light and dark', async () => {
   for (const width of [390, 1280])
     for (const scheme of ['light', 'dark'] as const)
