@@ -87,6 +87,33 @@ it('pictures: an icon stays in its sentence, a tall one fits the screen, a figur
   }
 });
 
+it('printed, even from a dark-mode screen: dark text, no nav or search box, code wrapped, the search page its results only', async () => {
+  const page = await site.context.newPage();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.goto(site.origin + POSTS.long);
+  // Light text on white paper (browsers print no backgrounds unless asked) could not be read.
+  assert.is(await page.evaluate('getComputedStyle(document.body).color'), 'rgb(28, 35, 48)');
+  for (const hidden of [
+    '.site-header',
+    'nav[aria-label="Main"]',
+    '.site-search',
+    '.site-footer',
+    '.cta',
+    '.post-nav',
+    '.related-posts',
+  ])
+    assert.not.ok(await page.locator(hidden).first().isVisible(), `${hidden} is printed`);
+  const cut = await page.evaluate(
+    '[...document.querySelectorAll("pre")].filter((p) => p.scrollWidth > p.clientWidth).length',
+  );
+  assert.is(cut, 0, 'a code block is cut at the right edge of the paper');
+  await page.goto(`${site.origin}${SEARCH}`);
+  await page.locator('.search-results li').first().waitFor({ state: 'attached' });
+  assert.not.ok(await page.locator('.search-form').isVisible(), 'the search form is printed');
+  assert.ok(await page.locator('.search-results li').first().isVisible(), 'the results are not printed');
+  await page.close();
+});
+
 it('screenshots of the kitchen-sink posts at 390 and 1280 px, light and dark', async () => {
   for (const width of [390, 1280])
     for (const scheme of ['light', 'dark'] as const)
