@@ -114,6 +114,23 @@ it('printed, even from a dark-mode screen: dark text, no nav or search box, code
   await page.close();
 });
 
+it('footnotes: a mark keeps its line the height of the others, the notes are set apart below a rule', async () => {
+  const page = await open(POSTS.long, 1280);
+  const line = Number.parseFloat(
+    await page.evaluate('getComputedStyle(document.querySelector(".prose p")).lineHeight'),
+  );
+  const marked = (await page.locator('.prose p:has(sup)').boundingBox())!;
+  assert.ok(
+    Math.abs(marked.height - line) < 1,
+    `a line with a footnote mark is ${marked.height}px, others ${line}px`,
+  );
+  assert.is(
+    await page.evaluate('getComputedStyle(document.querySelector(".prose .footnotes")).borderTopStyle'),
+    'solid',
+  );
+  await page.close();
+});
+
 it('screenshots of the kitchen-sink posts at 390 and 1280 px, light and dark', async () => {
   for (const width of [390, 1280])
     for (const scheme of ['light', 'dark'] as const)
