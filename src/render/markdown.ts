@@ -1,7 +1,7 @@
 /** @fileoverview Markdown to HTML with marked: heading anchors, highlighted code, safe links, sanitized raw HTML. */
 
 import GithubSlugger from 'github-slugger';
-import { Marked, type MarkedExtension, type Token, type Tokens } from 'marked';
+import { Marked, type MarkedExtension, Renderer, type Token, type Tokens } from 'marked';
 import markedAlert from 'marked-alert';
 import markedFootnote from 'marked-footnote';
 import { escapeHtml, htmlToText } from './escape.ts';
@@ -185,6 +185,21 @@ function decodeEntities(text: string): string {
   });
 }
 
+/** An image, or a link around nothing but one (a badge, a picture linked to its full size). */
+function isPicture(token: Token): boolean {
+  return (
+    token.type === 'image' ||
+    (token.type === 'link' &&
+      (token as Tokens.Link).tokens.some(isPicture) &&
+      (token as Tokens.Link).tokens.every((t) => isPicture(t) || isBlank(t)))
+  );
+}
+
+/** Space or a line break between a paragraph's pictures. */
+function isBlank(token: Token): boolean {
+  return token.type === 'br' || (token.type === 'text' && !token.raw.trim());
+}
+
 /** One marked instance per build; `render` is called once per post. */
 export function createMarkdownRenderer(options: MarkdownOptions) {
   let slugger = new GithubSlugger();
@@ -213,6 +228,20 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       },
       code({ text, lang }) {
         return highlight(text, lang);
+      },
+      // A paragraph that is one picture stands apart (the theme shows it as a block); a picture inside a
+      // sentence (an icon) or in a row of them (badges) stays in its line.
+      paragraph({ tokens }) {
+        const inner = this.parser.parseInline(tokens);
+        const lone = tokens.filter((t) => !isBlank(t));
+        return lone.length === 1 && isPicture(lone[0]!)
+          ? `<p class="picture">${inner}</p>\n`
+          : `<p>${inner}</p>\n`;
+      },
+      // A wide table scrolls sideways inside the column (the theme's CSS); tabindex lets keyboard users reach
+      // and scroll it, as a code block's does (WCAG 2.1.1, axe's scrollable-region-focusable).
+      table(token) {
+        return Renderer.prototype.table.call(this, token).replace('<table>', '<table tabindex="0">');
       },
       link({ href, title, tokens }) {
         const inner = this.parser.parseInline(tokens);

@@ -41,6 +41,8 @@ const optionsFor = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
     a: ['href', 'name', 'target', 'rel', 'tabindex'],
     // A code block's: keyboard users reach it to scroll its long lines (`highlight` sets it).
     pre: ['tabindex'],
+    // A Markdown table's, for the same reason (`markdown.ts`).
+    table: ['tabindex'],
     img: ['src', 'srcset', 'sizes', 'alt', 'width', 'height', 'loading', 'decoding'],
     source: ['src', 'srcset', 'type', 'media', 'sizes'],
     video: ['src', 'controls', 'width', 'height', 'poster', 'loop', 'muted', 'playsinline'],

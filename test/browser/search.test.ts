@@ -144,6 +144,22 @@ it('words only in the nav, header or footer find nothing', async () => {
   await page.close();
 });
 
+it('Escape empties the search box, its results and the address: a reload does not bring them back', async () => {
+  const { page, problems } = await openAt(1280, `/blog/search/?q=${EVERYWHERE}`);
+  await page.locator('.search-results .post-card').first().waitFor();
+  const box = page.getByRole('searchbox', { name: 'Words to find in the posts' });
+  await box.focus();
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(`!document.querySelector('.search-results li')`);
+  assert.is(await box.inputValue(), '');
+  assert.is(await page.locator('.search-status').textContent(), '');
+  await page.waitForURL(`${site.origin}/blog/search/`);
+  await page.reload();
+  assert.is(await page.locator('.search-results .post-card').count(), 0);
+  assert.equal(problems, { console: [], failed: [] });
+  await page.close();
+});
+
 it('the search page runs a query from its own form and is axe clean', async () => {
   const { page, problems } = await openAt(1280, '/blog/search/');
   const box = page.getByRole('searchbox', { name: 'Words to find in the posts' });

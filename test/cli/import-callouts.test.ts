@@ -71,7 +71,7 @@ test('import eleventy: a `:::note` becomes a GitHub alert (its code quoted too),
     /<div class="markdown-alert markdown-alert-note">\n<p class="markdown-alert-title">Note<\/p>/,
   );
   assert.match(page, '<div class="markdown-alert markdown-alert-warning">');
-  assert.match(page, '<table>');
+  assert.match(page, '<table tabindex="0">');
   assert.not.match(page, ':::table-wrapper');
   assert.not.match(page, '<strong>Note:</strong>');
   const lint = runBlog(['lint'], { cwd: blog });

@@ -145,6 +145,27 @@ test('an alert survives the sanitizer of a post with raw HTML, with footnotes, a
   assert.is(out.excerptText, 'First paragraph.');
 });
 
+test('a paragraph that is one picture is marked as such; a picture in a sentence or a row of badges is not', () => {
+  assert.match(
+    render('![A chart](chart.png)\n').html,
+    /^<p class="picture"><img src="chart.png" alt="A chart"/,
+  );
+  assert.match(
+    render('[![A chart](chart.png)](big.png)\n').html,
+    /^<p class="picture"><a href="big.png"><img/,
+  );
+  assert.match(render('Press the ![gear](gear.svg) icon.\n').html, /^<p>Press the <img/);
+  assert.match(render('[![ci](ci.svg)](https://ci) [![npm](npm.svg)](https://npm)\n').html, /^<p><a href/);
+});
+
+test('a table can be reached by keyboard to scroll it sideways on a phone, also in a post with raw HTML', () => {
+  const table = '| Tool | Notes |\n| --- | --- |\n| restic | fast |\n';
+  assert.match(render(table).html, /^<table tabindex="0">\n<thead>/);
+  const sanitized = createMarkdownRenderer({ allowHtml: false })(`<b>raw</b>\n\n${table}`);
+  assert.match(sanitized.html, '<table tabindex="0">');
+  assert.match(sanitized.html, '<td>restic</td>');
+});
+
 test('a code block keeps its tabindex in a post with raw HTML (the sanitizer dropped it: no keyboard scrolling)', () => {
   const out = render('<kbd>Ctrl</kbd>\n\n```sh\nls\n```\n');
   assert.match(out.html, '<kbd>Ctrl</kbd>');

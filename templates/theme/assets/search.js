@@ -119,17 +119,24 @@ if (form && input && status && list) {
   input.value = initial;
   if (initial) run(initial);
 
+  // The address follows what is shown, so a reload or a shared link gives the same results, and a box
+  // emptied (Escape, or deleting the words) does not bring old results back on reload.
+  const search = (query) => {
+    const url = new URL(location.href);
+    if (query.trim()) url.searchParams.set('q', query);
+    else url.searchParams.delete('q');
+    history.replaceState(null, '', url);
+    run(query);
+  };
+
   let timer;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     clearTimeout(timer);
-    const url = new URL(location.href);
-    url.searchParams.set('q', input.value);
-    history.replaceState(null, '', url);
-    run(input.value);
+    search(input.value);
   });
   input.addEventListener('input', () => {
     clearTimeout(timer);
-    timer = setTimeout(() => run(input.value), 200);
+    timer = setTimeout(() => search(input.value), 200);
   });
 }

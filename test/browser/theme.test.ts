@@ -1,0 +1,144 @@
+/**
+ * The default theme against a blog with every kind of content (test/fixtures/theme-kitchen-sink: alerts, a wide
+ * table, footnotes, marked code lines, long words and addresses, CJK and RTL text, wide, tall and inline
+ * images): axe-core at phone and desktop widths in light and dark colour schemes, nothing pushing the page
+ * sideways, and what a printed page keeps.
+ */
+import type { Page } from 'playwright-core';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import {
+  findChromium,
+  horizontalOverflow,
+  runAxe,
+  type ServedBlog,
+  screenshot,
+  serveBuiltBlog,
+  testWhen,
+} from '../helpers/browser.ts';
+import { copyFixture } from '../helpers/cli.ts';
+
+const chromiumPath = findChromium();
+const it = testWhen('chromium', chromiumPath);
+
+const POSTS = {
+  long: '/posts/a-remarkably-long-title/',
+  callouts: '/posts/callouts-and-tables/',
+  words: '/posts/long-words/',
+  images: '/posts/images/',
+};
+const PAGES = ['/', ...Object.values(POSTS), '/tags/security/', '/tags/', '/archive/', '/404.html'];
+const SEARCH = '/search/?q=callout';
+
+let site: ServedBlog;
+
+test.before(async () => {
+  if (!chromiumPath) return;
+  site = await serveBuiltBlog(copyFixture('theme-kitchen-sink'), chromiumPath);
+});
+
+test.after(() => site?.close());
+
+async function open(path: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+  const page = await site.context.newPage();
+  await page.setViewportSize({ width, height: 900 });
+  await page.emulateMedia({ colorScheme });
+  await page.goto(site.origin + path, { waitUntil: 'load' });
+  if (path.startsWith('/search/')) await page.locator('.search-results li').first().waitFor();
+  return page;
+}
+
+it('every kind of page, search results open: no serious axe violation at 390 and 1280 px, light and dark, nothing scrolls sideways', async () => {
+  const found: string[] = [];
+  for (const width of [390, 1280])
+    for (const scheme of ['light', 'dark'] as const)
+      for (const path of [...PAGES, SEARCH]) {
+        const page = await open(path, width, scheme);
+        const overflow = await horizontalOverflow(page);
+        if (overflow > 0) found.push(`${path} @${width}: scrolls sideways by ${overflow}px`);
+        for (const v of await runAxe(page))
+          if (v.impact === 'serious' || v.impact === 'critical')
+            found.push(
+              `${path} @${width} ${scheme}: ${v.impact} ${v.id} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+            );
+        await page.close();
+      }
+  assert.equal(found, []);
+});
+
+it('pictures: an icon stays in its sentence, a tall one fits the screen, a figure lines up with the text', async () => {
+  for (const width of [390, 1280]) {
+    const page = await open(POSTS.images, width);
+    const box = async (selector: string) => (await page.locator(selector).first().boundingBox())!;
+    // The sentence with the icon is one line, as tall as the text's lines.
+    const sentence = await box('.prose p:has(img[alt="gear"])');
+    assert.ok(sentence.height < 40, `the icon's sentence is ${sentence.height}px tall at ${width}px`);
+    const tall = await box('.prose img[alt="A tall purple column"]');
+    assert.ok(tall.height <= 0.85 * 900 + 1, `the tall picture is ${tall.height}px tall at ${width}px`);
+    const text = await box('.prose p:has(img[alt="gear"])');
+    const figure = await box('.prose figure');
+    assert.is(Math.round(figure.x), Math.round(text.x), `the figure is indented at ${width}px`);
+    assert.is(
+      Math.round(figure.width),
+      Math.round(text.width),
+      `the figure is narrower than the text at ${width}px`,
+    );
+    await page.close();
+  }
+});
+
+it('printed, even from a dark-mode screen: dark text, no nav or search box, code wrapped, the search page its results only', async () => {
+  const page = await site.context.newPage();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await page.goto(site.origin + POSTS.long);
+  // Light text on white paper (browsers print no backgrounds unless asked) could not be read.
+  assert.is(await page.evaluate('getComputedStyle(document.body).color'), 'rgb(28, 35, 48)');
+  for (const hidden of [
+    '.site-header',
+    'nav[aria-label="Main"]',
+    '.site-search',
+    '.site-footer',
+    '.cta',
+    '.post-nav',
+    '.related-posts',
+  ])
+    assert.not.ok(await page.locator(hidden).first().isVisible(), `${hidden} is printed`);
+  const cut = await page.evaluate(
+    '[...document.querySelectorAll("pre")].filter((p) => p.scrollWidth > p.clientWidth).length',
+  );
+  assert.is(cut, 0, 'a code block is cut at the right edge of the paper');
+  await page.goto(`${site.origin}${SEARCH}`);
+  await page.locator('.search-results li').first().waitFor({ state: 'attached' });
+  assert.not.ok(await page.locator('.search-form').isVisible(), 'the search form is printed');
+  assert.ok(await page.locator('.search-results li').first().isVisible(), 'the results are not printed');
+  await page.close();
+});
+
+it('footnotes: a mark keeps its line the height of the others, the notes are set apart below a rule', async () => {
+  const page = await open(POSTS.long, 1280);
+  const line = Number.parseFloat(
+    await page.evaluate('getComputedStyle(document.querySelector(".prose p")).lineHeight'),
+  );
+  const marked = (await page.locator('.prose p:has(sup)').boundingBox())!;
+  assert.ok(
+    Math.abs(marked.height - line) < 1,
+    `a line with a footnote mark is ${marked.height}px, others ${line}px`,
+  );
+  assert.is(
+    await page.evaluate('getComputedStyle(document.querySelector(".prose .footnotes")).borderTopStyle'),
+    'solid',
+  );
+  await page.close();
+});
+
+it('screenshots of the kitchen-sink posts at 390 and 1280 px, light and dark', async () => {
+  for (const width of [390, 1280])
+    for (const scheme of ['light', 'dark'] as const)
+      for (const [name, path] of Object.entries(POSTS)) {
+        const page = await open(path, width, scheme);
+        await screenshot(page, `theme-${name}-${width}-${scheme}`);
+        await page.close();
+      }
+});
+
+test.run();
