@@ -153,7 +153,11 @@ export const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([
   hugoNotes,
 ]);
 
-/** `{{ site.baseurl }}/x.png`, `{{ '/x.png' | relative_url }}`, `{{ '/x.png' | url }}` → `/x.png`. */
+/**
+ * `{{ site.baseurl }}/x.png`, `{{ '/x.png' | relative_url }}`, `{{ '/x.png' | url }}` → `/x.png`. So does
+ * `{{ site.url }}/x.png` (no baseurl: blog.webjeda.com's posts, the old so-simple theme's) and, under a
+ * baseurl `/blog`, `{{ site.url }}/blog/x.png`; `{{ site.url }}/elsewhere` outside the baseurl stays.
+ */
 export const siteUrls: BodyConverter = (body, ctx) => {
   const prefixed = rewrite(
     body,
@@ -161,8 +165,18 @@ export const siteUrls: BodyConverter = (body, ctx) => {
     ctx,
     (m) => ({ text: '', message: `removed \`${m[0]}\` (the base path is added for you)` }),
   );
+  const baseurl = (ctx.liquidValue?.('site', 'baseurl') ?? '').replace(/\/+$/, '');
+  const rooted = rewrite(prefixed, /\{\{-?\s*site\.url\s*-?\}\}(\/[^\s)"'>]*)/g, ctx, (m) => {
+    const path = m[1]!;
+    if (baseurl && path !== baseurl && !path.startsWith(`${baseurl}/`)) return undefined;
+    const tag = m[0].slice(0, m[0].length - path.length);
+    return {
+      text: path.slice(baseurl.length) || '/',
+      message: `removed \`${baseurl ? tag + baseurl : tag}\` (the base path is added for you)`,
+    };
+  });
   return rewrite(
-    prefixed,
+    rooted,
     /\{\{-?\s*(["'])(\/[^"'\s]*)\1\s*\|\s*(?:relative_url|absolute_url|url)\s*-?\}\}/g,
     ctx,
     (m) => ({ text: m[2]!, message: `\`${m[0]}\` → \`${m[2]}\`` }),
