@@ -185,14 +185,15 @@ export const siteUrls: BodyConverter = (body, ctx) => {
 
 /**
  * kramdown's attribute lists (Jekyll's default Markdown) set the old theme's classes and attributes:
- * `{: .text-left}` on a line of its own, `[x](/y){:target="_blank"}` after a link. Shown as text here, so they
- * go; the line stays (empty). `{:toc}` and the `{::…}` extensions are left for a person.
+ * `{: .text-left}` on a line of its own, `[x](/y){:target="_blank"}` after a link (several in a row:
+ * `{:rel='nofollow'}{:target="_blank"}`). Shown as text here, so they go; the line stays (empty). `{:toc}`
+ * and the `{::…}` extensions are left for a person.
  */
 export const kramdownAttributes: BodyConverter = (body, ctx) => {
   if (!body.includes('{:')) return body;
   // Found where the Markdown shows them: an attribute list inside inline code is the code being shown.
   const visible = body.replace(/(`+)[^`]*?\1/g, (code) => code.replace(/[^\n]/g, ' '));
-  const pattern = /^ {0,3}\{:(?![:/]|\s*toc\s*\})[^\n]*\}[ \t]*$|(?<=[)\]*_])\{:(?![:/])[^}\n]*\}/gm;
+  const pattern = /^ {0,3}\{:(?![:/]|\s*toc\s*\})[^\n]*\}[ \t]*$|(?<=[)\]*_])(?:\{:(?![:/])[^}\n]*\})+/gm;
   let out = '';
   let last = 0;
   for (const m of visible.matchAll(pattern)) {

@@ -102,6 +102,17 @@ test("jekyll: kramdown's attribute lists go, each line kept; {:toc}, extensions 
   ]);
 });
 
+test('jekyll: attribute lists one after another on a link all go, as blog.webjeda.com writes them', () => {
+  const body =
+    '[the demo](http://x.test/){:rel=\'nofollow\'}{:target="_blank"} and [more](/m/){: .a}{: .b}.\n';
+  const { text, changes } = convert(kramdownAttributes, body);
+  assert.is(text, '[the demo](http://x.test/) and [more](/m/).\n');
+  assert.equal(changes, [
+    "26: removed kramdown's `{:rel='nofollow'}{:target=\"_blank\"}` (an attribute for the old theme)",
+    "77: removed kramdown's `{: .a}{: .b}` (an attribute for the old theme)",
+  ]);
+});
+
 test('jekyll: a `markdown="1"` block gets the blank line CommonMark needs under its tag; lines stay', () => {
   // minimal-mistakes' docs/_posts/2010-02-05-post-notice.md
   const body =
