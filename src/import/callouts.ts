@@ -76,7 +76,8 @@ const containers: BlockSyntax = {
   },
 };
 
-const HEXO_OPEN = /^[ \t]*\{%\s*(note|blockquote|quote)\b([^%]*?)%\}[ \t]*$/;
+// The arguments run to `%}`: a `%` of them is a link's percent-encoding (`%E5%85%B3`, a Chinese page's URL).
+const HEXO_OPEN = /^[ \t]*\{%\s*(note|blockquote|quote)\b((?:[^%]|%(?!\}))*?)%\}[ \t]*$/;
 const HEXO_CLOSE = /^[ \t]*\{%\s*end(note|blockquote|quote)\s*%\}[ \t]*$/;
 
 /**

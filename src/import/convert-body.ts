@@ -99,10 +99,12 @@ export const hugoHighlight: BodyConverter = (body, ctx) =>
  * for a person, named.
  */
 export const hexoCodeblock: BodyConverter = (body, ctx) => {
-  const pattern = /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:[^%]*?\blang:(\S+))?[^%]*%\}[ \t]*$/gm;
+  // The arguments run to `%}`: a `%` of them is the link's percent-encoding (`a%20b`).
+  const pattern =
+    /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:(?:[^%]|%(?!\}))*?\blang:(\S+))?(?:[^%]|%(?!\}))*%\}[ \t]*$/gm;
   return rewrite(body, pattern, ctx, (m) => {
     if (m[2]) return { text: `${m[1]}\`\`\``, message: `\`${m[0].trim()}\` → end of fenced code block` };
-    const words = (/\{%\s*code(?:block)?\s+([^%]*?)\s*%\}/.exec(m[0])?.[1] ?? '')
+    const words = (/\{%\s*code(?:block)?\s+((?:[^%]|%(?!\}))*?)\s*%\}/.exec(m[0])?.[1] ?? '')
       .split(/\s+/)
       .filter((w) => w && !/^[a-z_]+:(?!\/\/)\S*$/i.test(w));
     const link = words.findIndex((w) => /^https?:\/\//.test(w));
