@@ -458,7 +458,10 @@ export function mapFrontMatter(
     /^index\.(md|markdown)$/i.test(fileName) && post.found.assetDir
       ? basename(post.found.assetDir)
       : fileName;
-  if (!has('date') && !dateFromFileName(padNameDate(name))) {
+  // `date:` left empty (a draft not yet dated, as vijayanant.github.io's) is no date either.
+  const date = doc.get('date');
+  const noDate = date == null || (typeof date === 'string' && date.trim() === '');
+  if (noDate && !dateFromFileName(padNameDate(name))) {
     const ymd = parseDate(new Date(statSync(post.found.path).mtimeMs), config.timeZone);
     if (ymd.ok) {
       doc.set('date', ymd.date.ymd);
