@@ -436,15 +436,23 @@ export const hugoEmbeds: BodyConverter = (body, ctx) =>
     },
   );
 
-/** Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`. */
+/**
+ * Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`, on one line or over several
+ * (an argument to a line, as vijayanant.github.io writes them): the lines it took stay, empty, so the line count
+ * does. It never reaches past another shortcode's opening, so one left open swallows nothing.
+ */
 export const hugoFigure: BodyConverter = (body, ctx) =>
-  rewrite(body, /\{\{[<%]\s*figure\s+([^\n]*?)\s*\/?[>%]\}\}/g, ctx, (m) => {
-    const attrs = shortcodeArgs(m[1]!).named;
+  rewrite(body, /\{\{[<%]\s*figure\s+((?:(?!\{\{)[^])*?)\s*\/?[>%]\}\}/g, ctx, (m) => {
+    // A quoted value may run over lines too: one line here, so the image stays one line.
+    const attrs = Object.fromEntries(
+      Object.entries(shortcodeArgs(m[1]!).named).map(([k, v]) => [k, v.replace(/\s*\n\s*/g, ' ')]),
+    );
     if (!attrs.src) return undefined;
     const alt = attrs.alt ?? attrs.caption ?? attrs.title ?? '';
     const title = attrs.caption ?? attrs.title;
-    const text = `![${alt.replace(/[[\]]/g, '')}](${attrs.src}${title ? ` "${title.replace(/"/g, '&quot;')}"` : ''})`;
-    return { text, message: `\`{{< figure … >}}\` → \`${text}\`` };
+    const image = `![${alt.replace(/[[\]]/g, '')}](${attrs.src}${title ? ` "${title.replace(/"/g, '&quot;')}"` : ''})`;
+    const text = image + '\n'.repeat(m[0].split('\n').length - 1);
+    return { text, message: `\`{{< figure … >}}\` → \`${image}\`` };
   });
 
 /**
