@@ -442,7 +442,7 @@ export const hugoEmbeds: BodyConverter = (body, ctx) =>
  * does. It never reaches past another shortcode's opening, so one left open swallows nothing.
  */
 export const hugoFigure: BodyConverter = (body, ctx) =>
-  rewrite(body, /\{\{[<%]\s*figure\s+((?:(?!\{\{)[^])*?)\s*\/?[>%]\}\}/g, ctx, (m) => {
+  rewrite(body, /\{\{[<%]\s*figure\s+((?:(?!\{\{)[\s\S])*?)\s*\/?[>%]\}\}/g, ctx, (m) => {
     // A quoted value may run over lines too: one line here, so the image stays one line.
     const attrs = Object.fromEntries(
       Object.entries(shortcodeArgs(m[1]!).named).map(([k, v]) => [k, v.replace(/\s*\n\s*/g, ' ')]),
