@@ -6,8 +6,9 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 export type FenceStep = 'prose' | 'open' | 'code' | 'close';
 
 /**
- * A tracker to call with each line of a body in turn: a fence of three or more backticks or tildes opens code,
- * and only a fence of the same character, at least as long and alone on its line, closes it.
+ * A tracker to call with each line of a body in turn: a fence of three or more backticks or tildes opens code
+ * (a backtick one only when no backtick follows it on the line), and only a fence of the same character, at
+ * least as long and alone on its line, closes it.
  */
 export function codeFences(): (line: string) => FenceStep {
   let fence: string | undefined;
@@ -21,6 +22,8 @@ export function codeFences(): (line: string) => FenceStep {
       return 'code';
     }
     if (!mark) return 'prose';
+    // A backtick fence's info string has no backtick (CommonMark 4.5): ```x``` on its line is inline code.
+    if (mark[0] === '`' && line.slice(line.indexOf(mark) + mark.length).includes('`')) return 'prose';
     fence = mark;
     return 'open';
   };

@@ -46,6 +46,8 @@ interface Opening {
   title?: string;
   /** Matched against closing lines: the colons of a container, the tag of Hexo's. */
   key: string;
+  /** A quote's source link (Hexo's `{% blockquote author link [link title] %}`), cited in its attribution. */
+  link?: { href: string; text: string };
 }
 
 /** One block syntax: how its opening and closing lines look. */
@@ -76,7 +78,8 @@ const containers: BlockSyntax = {
   },
 };
 
-const HEXO_OPEN = /^[ \t]*\{%\s*(note|blockquote|quote)\b([^%]*?)%\}[ \t]*$/;
+// The arguments run to `%}`: a `%` of them is a link's percent-encoding (`%E5%85%B3`, a Chinese page's URL).
+const HEXO_OPEN = /^[ \t]*\{%\s*(note|blockquote|quote)\b((?:[^%]|%(?!\}))*?)%\}[ \t]*$/;
 const HEXO_CLOSE = /^[ \t]*\{%\s*end(note|blockquote|quote)\s*%\}[ \t]*$/;
 
 /**
@@ -98,9 +101,13 @@ const hexoTags: BlockSyntax = {
       );
       return { kind: 'alert', alert: alert ?? 'NOTE', title: rest.join(' ') || undefined, key: 'note' };
     }
-    // `{% blockquote David Levithan, Wide Awake %}`, `{% blockquote @DevDocs https://twitter.com/… %}`: the link goes.
-    const by = words.filter((w) => !/^https?:\/\//.test(w)).join(' ');
-    return { kind: 'quote', title: by || undefined, key: tag };
+    // `{% blockquote David Levithan, Wide Awake %}`, `{% blockquote @DevDocs https://twitter.com/… [title] %}`:
+    // the words before a link are the author, those after it the link's title (else its host, as Hexo shortens it).
+    const at = words.findIndex((w) => /^https?:\/\/[^/\s]/.test(w));
+    const by = (at < 0 ? words : words.slice(0, at)).join(' ');
+    const href = at < 0 ? undefined : words[at]!;
+    const link = href && { href, text: words.slice(at + 1).join(' ') || hostOf(href) };
+    return { kind: 'quote', title: by || undefined, key: tag, ...(link && { link }) };
   },
   closes(line, open) {
     return HEXO_CLOSE.exec(line)?.[1] === open.key;
@@ -140,9 +147,11 @@ function quoteBlocks(body: string, ctx: BodyContext, syntax: BlockSyntax): strin
       if (top.kind === 'wrapper') {
         lines[i] = quote('');
         ctx.change(at, `removed \`${line.trim()}\` (the end of a ${syntax.name} for the old theme)`);
-      } else if (top.kind === 'quote' && top.title) {
+      } else if (top.kind === 'quote' && (top.title || top.link)) {
         // A block of HTML, so that it starts a line of its own (a Markdown line would join the quote's last).
-        const footer = `<footer>— ${escapeHtml(top.title)}</footer>`;
+        const cite =
+          top.link && `<cite><a href="${escapeHtml(top.link.href)}">${escapeHtml(top.link.text)}</a></cite>`;
+        const footer = `<footer>— ${[top.title && escapeHtml(top.title), cite].filter(Boolean).join(', ')}</footer>`;
         lines[i] = quote(footer);
         ctx.change(at, `\`${line.trim()}\` → the quote's attribution \`${footer}\``);
       } else {
@@ -183,6 +192,15 @@ function quoteBlocks(body: string, ctx: BodyContext, syntax: BlockSyntax): strin
     if (open.kind !== 'wrapper')
       ctx.leave?.(open.at, `\`${open.written}\` is never closed: its quote runs to the end of the post`);
   return lines.join('\n');
+}
+
+/** A link's host, the text Hexo's blockquote shows for a source link without a title. */
+function hostOf(href: string): string {
+  try {
+    return new URL(href).hostname;
+  } catch {
+    return href;
+  }
 }
 
 /** `**Note:** text` as the first line of a note says again what the alert's title says: the label goes. */

@@ -99,10 +99,12 @@ export const hugoHighlight: BodyConverter = (body, ctx) =>
  * for a person, named.
  */
 export const hexoCodeblock: BodyConverter = (body, ctx) => {
-  const pattern = /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:[^%]*?\blang:(\S+))?[^%]*%\}[ \t]*$/gm;
+  // The arguments run to `%}`: a `%` of them is the link's percent-encoding (`a%20b`).
+  const pattern =
+    /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:(?:[^%]|%(?!\}))*?\blang:(\S+))?(?:[^%]|%(?!\}))*%\}[ \t]*$/gm;
   return rewrite(body, pattern, ctx, (m) => {
     if (m[2]) return { text: `${m[1]}\`\`\``, message: `\`${m[0].trim()}\` → end of fenced code block` };
-    const words = (/\{%\s*code(?:block)?\s+([^%]*?)\s*%\}/.exec(m[0])?.[1] ?? '')
+    const words = (/\{%\s*code(?:block)?\s+((?:[^%]|%(?!\}))*?)\s*%\}/.exec(m[0])?.[1] ?? '')
       .split(/\s+/)
       .filter((w) => w && !/^[a-z_]+:(?!\/\/)\S*$/i.test(w));
     const link = words.findIndex((w) => /^https?:\/\//.test(w));
@@ -153,7 +155,11 @@ export const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([
   hugoNotes,
 ]);
 
-/** `{{ site.baseurl }}/x.png`, `{{ '/x.png' | relative_url }}`, `{{ '/x.png' | url }}` → `/x.png`. */
+/**
+ * `{{ site.baseurl }}/x.png`, `{{ '/x.png' | relative_url }}`, `{{ '/x.png' | url }}` → `/x.png`. So does
+ * `{{ site.url }}/x.png` (no baseurl: blog.webjeda.com's posts, the old so-simple theme's) and, under a
+ * baseurl `/blog`, `{{ site.url }}/blog/x.png`; `{{ site.url }}/elsewhere` outside the baseurl stays.
+ */
 export const siteUrls: BodyConverter = (body, ctx) => {
   const prefixed = rewrite(
     body,
@@ -161,8 +167,18 @@ export const siteUrls: BodyConverter = (body, ctx) => {
     ctx,
     (m) => ({ text: '', message: `removed \`${m[0]}\` (the base path is added for you)` }),
   );
+  const baseurl = (ctx.liquidValue?.('site', 'baseurl') ?? '').replace(/\/+$/, '');
+  const rooted = rewrite(prefixed, /\{\{-?\s*site\.url\s*-?\}\}(\/[^\s)"'>]*)/g, ctx, (m) => {
+    const path = m[1]!;
+    if (baseurl && path !== baseurl && !path.startsWith(`${baseurl}/`)) return undefined;
+    const tag = m[0].slice(0, m[0].length - path.length);
+    return {
+      text: path.slice(baseurl.length) || '/',
+      message: `removed \`${baseurl ? tag + baseurl : tag}\` (the base path is added for you)`,
+    };
+  });
   return rewrite(
-    prefixed,
+    rooted,
     /\{\{-?\s*(["'])(\/[^"'\s]*)\1\s*\|\s*(?:relative_url|absolute_url|url)\s*-?\}\}/g,
     ctx,
     (m) => ({ text: m[2]!, message: `\`${m[0]}\` → \`${m[2]}\`` }),
@@ -171,14 +187,15 @@ export const siteUrls: BodyConverter = (body, ctx) => {
 
 /**
  * kramdown's attribute lists (Jekyll's default Markdown) set the old theme's classes and attributes:
- * `{: .text-left}` on a line of its own, `[x](/y){:target="_blank"}` after a link. Shown as text here, so they
- * go; the line stays (empty). `{:toc}` and the `{::…}` extensions are left for a person.
+ * `{: .text-left}` on a line of its own, `[x](/y){:target="_blank"}` after a link (several in a row:
+ * `{:rel='nofollow'}{:target="_blank"}`). Shown as text here, so they go; the line stays (empty). `{:toc}`
+ * and the `{::…}` extensions are left for a person.
  */
 export const kramdownAttributes: BodyConverter = (body, ctx) => {
   if (!body.includes('{:')) return body;
   // Found where the Markdown shows them: an attribute list inside inline code is the code being shown.
   const visible = body.replace(/(`+)[^`]*?\1/g, (code) => code.replace(/[^\n]/g, ' '));
-  const pattern = /^ {0,3}\{:(?![:/]|\s*toc\s*\})[^\n]*\}[ \t]*$|(?<=[)\]*_])\{:(?![:/])[^}\n]*\}/gm;
+  const pattern = /^ {0,3}\{:(?![:/]|\s*toc\s*\})[^\n]*\}[ \t]*$|(?<=[)\]*_])(?:\{:(?![:/])[^}\n]*\})+/gm;
   let out = '';
   let last = 0;
   for (const m of visible.matchAll(pattern)) {
@@ -419,15 +436,23 @@ export const hugoEmbeds: BodyConverter = (body, ctx) =>
     },
   );
 
-/** Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`. */
+/**
+ * Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`, on one line or over several
+ * (an argument to a line, as vijayanant.github.io writes them): the lines it took stay, empty, so the line count
+ * does. It never reaches past another shortcode's opening, so one left open swallows nothing.
+ */
 export const hugoFigure: BodyConverter = (body, ctx) =>
-  rewrite(body, /\{\{[<%]\s*figure\s+([^\n]*?)\s*\/?[>%]\}\}/g, ctx, (m) => {
-    const attrs = shortcodeArgs(m[1]!).named;
+  rewrite(body, /\{\{[<%]\s*figure\s+((?:(?!\{\{)[\s\S])*?)\s*\/?[>%]\}\}/g, ctx, (m) => {
+    // A quoted value may run over lines too: one line here, so the image stays one line.
+    const attrs = Object.fromEntries(
+      Object.entries(shortcodeArgs(m[1]!).named).map(([k, v]) => [k, v.replace(/\s*\n\s*/g, ' ')]),
+    );
     if (!attrs.src) return undefined;
     const alt = attrs.alt ?? attrs.caption ?? attrs.title ?? '';
     const title = attrs.caption ?? attrs.title;
-    const text = `![${alt.replace(/[[\]]/g, '')}](${attrs.src}${title ? ` "${title.replace(/"/g, '&quot;')}"` : ''})`;
-    return { text, message: `\`{{< figure … >}}\` → \`${text}\`` };
+    const image = `![${alt.replace(/[[\]]/g, '')}](${attrs.src}${title ? ` "${title.replace(/"/g, '&quot;')}"` : ''})`;
+    const text = image + '\n'.repeat(m[0].split('\n').length - 1);
+    return { text, message: `\`{{< figure … >}}\` → \`${image}\`` };
   });
 
 /**

@@ -15,6 +15,7 @@ import { decodeUrlPath } from '../util/urls.ts';
 import { type BodyContext, type BodyConverter, outsideCode, WHOLE_BODY } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { HugoFileName } from './hugo-filename-date.ts';
+import { themeCoverFolders } from './theme-cover-folders.ts';
 import type { FoundPost, Note, SourceKind, SourceSite } from './types.ts';
 
 export interface ReadPost {
@@ -252,9 +253,20 @@ function coverFromSiteRoot(
   if (!src || /^([a-z][a-z0-9+.-]*:|\/|#)/i.test(src) || src.includes('{{') || src.includes('{%')) return;
   const clean = decodeUrlPath(src.split(/[?#]/)[0]!);
   if (clean.split('/').includes('..') || existsSync(join(dirname(post.found.path), clean))) return;
-  if (!site.staticDirs.some((dir) => existsSync(join(dir, clean)))) return;
-  doc.set('image', `/${src}`);
-  change('image', `\`image: ${src}\` → \`image: /${src}\` (the cover image, a path from the site's root)`);
+  if (site.staticDirs.some((dir) => existsSync(join(dir, clean)))) {
+    doc.set('image', `/${src}`);
+    change('image', `\`image: ${src}\` → \`image: /${src}\` (the cover image, a path from the site's root)`);
+    return;
+  }
+  // Else in the folder the old theme's layouts show it from (`{{ site.url }}/thumbs/{{ page.image }}`).
+  if (site.kind !== 'jekyll') return;
+  const folder = themeCoverFolders(site.root).find((f) => existsSync(join(site.root, f, clean)));
+  if (!folder) return;
+  doc.set('image', `/${folder}/${src}`);
+  change(
+    'image',
+    `\`image: ${src}\` → \`image: /${folder}/${src}\` (the cover image, in \`${folder}/\` where the old theme's layouts show it)`,
+  );
 }
 
 export function mapFrontMatter(
@@ -458,7 +470,10 @@ export function mapFrontMatter(
     /^index\.(md|markdown)$/i.test(fileName) && post.found.assetDir
       ? basename(post.found.assetDir)
       : fileName;
-  if (!has('date') && !dateFromFileName(padNameDate(name))) {
+  // `date:` left empty (a draft not yet dated, as vijayanant.github.io's) is no date either.
+  const date = doc.get('date');
+  const noDate = date == null || (typeof date === 'string' && date.trim() === '');
+  if (noDate && !dateFromFileName(padNameDate(name))) {
     const ymd = parseDate(new Date(statSync(post.found.path).mtimeMs), config.timeZone);
     if (ymd.ok) {
       doc.set('date', ymd.date.ymd);

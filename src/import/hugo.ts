@@ -76,6 +76,24 @@ function postSections(root: string, lang: string | undefined): string[] {
   return [...new Set([...SECTIONS, ...listed])];
 }
 
+/** A leaf bundle's page: `index.md`, or a translation of it (`index.fr.md`), in any content format Hugo reads. */
+const LEAF_INDEX = /^index(\.[a-z0-9-]+)?\.(md|markdown|mdown|html?|adoc|asciidoc|org|pandoc|pdc|rst)$/i;
+
+/**
+ * The leaf bundle a file of the content folder belongs to without being its `index.md` (a folder above it, or
+ * its own, holds one), as Hugo reads it: every other file there is a resource of that page, Markdown too
+ * (vijayanant.github.io's earlier drafts `v3_merged.md` beside a post), and no page of its own.
+ */
+function leafBundles(content: string, files: string[]): (path: string) => string | undefined {
+  const leaves = new Set(files.filter((f) => LEAF_INDEX.test(basename(f))).map((f) => dirname(f)));
+  return (path) => {
+    if (LEAF_INDEX.test(basename(path))) return undefined;
+    for (let dir = dirname(path); dir !== content && isInside(content, dir); dir = dirname(dir))
+      if (leaves.has(dir)) return dir;
+    return undefined;
+  };
+}
+
 export function findHugoSite(root: string, options: FindOptions = {}): SourceSite {
   const { dir: content, others, lang, languages, dirLang, prefix } = hugoContent(root, options.lang);
   const sections = postSections(root, lang)
@@ -89,7 +107,9 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
   }));
   const otherDirs = others.map((o) => o.dir);
   const isSection = sectionTest();
-  for (const path of walkFiles(content, root)) {
+  const files = walkFiles(content, root);
+  const bundleOf = leafBundles(content, files);
+  for (const path of files) {
     const rel = posix(root, path);
     if (otherDirs.some((d) => isInside(d, path))) continue;
     if (isUnsupportedContent(path)) {
@@ -100,6 +120,14 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     const inSection = sections.some((s) => isInside(s, path));
     if (!inSection || /^_index\./i.test(basename(path))) {
       notPosts.push(rel);
+      continue;
+    }
+    const bundle = bundleOf(path);
+    if (bundle) {
+      leftOut.push({
+        file: rel,
+        reason: `a file of the page bundle \`${posix(root, bundle)}/\` (Hugo publishes no page for it)`,
+      });
       continue;
     }
     // Translation by file name (hugoDocs content-management/multilingual.md): `post.fr.md` is French when
@@ -113,9 +141,9 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
       continue;
     }
     // A leaf bundle: `index.md` with its images beside it.
-    const bundle = /^index\./i.test(basename(path));
+    const isIndex = LEAF_INDEX.test(basename(path));
     // Hugo's path for a page: the folders it sits in (a bundle's folder is the page itself, not one of them).
-    const dirs = posix(content, bundle ? dirname(path) : path)
+    const dirs = posix(content, isIndex ? dirname(path) : path)
       .split('/')
       .slice(0, -1);
     posts.push({
@@ -125,7 +153,7 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
       dirs,
       sections: sectionsOf(content, dirs, isSection),
       ...(code ? { name: named![1]! } : {}),
-      ...(bundle ? { assetDir: dirname(path) } : {}),
+      ...(isIndex ? { assetDir: dirname(path) } : {}),
     });
   }
   return {

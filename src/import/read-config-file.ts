@@ -21,11 +21,13 @@ function parse(path: string, text = readFileSync(path, 'utf8')): unknown {
   }
   // A key written twice is read as Jekyll's Psych reads it, the last one winning (artsy.github.io's
   // `_config.yml` names one author twice): refusing the file would lose its `permalink` and settings.
+  // `logLevel: 'error'`: a Liquid tag read as a map used as a key (`image: {{page.image}}`) is a value no
+  // setting reads, not a Node warning for the user, as front-matter's parser has it.
   return path.endsWith('.toml')
     ? parseToml(text)
     : path.endsWith('.json')
       ? JSON.parse(text)
-      : parseYaml(text, { uniqueKeys: false });
+      : parseYaml(text, { uniqueKeys: false, logLevel: 'error' });
 }
 
 const asTable = (data: unknown) =>

@@ -78,14 +78,19 @@ export function authorsOf(raw: unknown): Checked | undefined {
   return profile.name ? { value: [profile] } : undefined;
 }
 
-/** What a profile in a Jekyll author map calls our fields: jekyll-seo-tag's `uri`, `picture`; artsy's `site`, `byline`. */
-const MAP_PROFILE_KEYS: Record<string, 'name' | 'email' | 'url' | 'bio' | 'avatar'> = {
-  ...PROFILE_KEYS,
+/**
+ * What a profile in a Jekyll author map calls our fields, after our own names: jekyll-seo-tag's `uri`,
+ * `picture`; artsy's `site`, `byline`; blog.webjeda.com's `display_name`, `about`, `web`, `gravatar`.
+ */
+const MAP_PROFILE_ALIASES: Record<string, 'name' | 'email' | 'url' | 'bio' | 'avatar'> = {
   uri: 'url',
   site: 'url',
   web: 'url',
+  display_name: 'name',
   byline: 'bio',
+  about: 'bio',
   picture: 'avatar',
+  gravatar: 'avatar',
 };
 
 /**
@@ -101,10 +106,14 @@ export function authorMapOf(raw: unknown): { key: string; name: string; [field: 
   for (const [key, entry] of Object.entries(raw as Record<string, unknown>)) {
     if (!key.trim() || !entry || typeof entry !== 'object' || Array.isArray(entry)) continue;
     const fields: Record<string, string> = {};
-    for (const [k, value] of Object.entries(entry as Record<string, unknown>)) {
-      const ours = MAP_PROFILE_KEYS[k.toLowerCase()];
-      if (ours && typeof value === 'string' && value.trim() && !(ours in fields)) fields[ours] = value.trim();
-    }
+    // Our own names first (`name` over `display_name`), then the aliases, each field's first value kept.
+    for (const names of [PROFILE_KEYS, MAP_PROFILE_ALIASES] as Record<string, string>[])
+      for (const [k, value] of Object.entries(entry as Record<string, unknown>)) {
+        const ours = names[k.toLowerCase()];
+        if (ours && typeof value === 'string' && value.trim() && !(ours in fields))
+          fields[ours] = value.trim();
+      }
+    if (fields.email) fields.email = fields.email.replace(/^mailto:/i, '');
     if (fields.avatar && !/^https?:\/\//i.test(fields.avatar)) delete fields.avatar;
     if (fields.url && !/^(https?:\/\/|mailto:)/i.test(fields.url)) delete fields.url;
     const { name, ...rest } = fields;

@@ -148,6 +148,49 @@ test('import hexo: `{% note warning %}` becomes an alert (its codeblock too), `{
   );
 });
 
+test('import hexo: a blockquote or codeblock whose link is percent-encoded (a Chinese page) is converted too', () => {
+  // As Rmtdi/RBlog quotes a Microsoft answer: the `%` of `%E5%85%B3` ended the tag for the old pattern.
+  const { blog, stdout } = importSite('hexo', {
+    '_config.yml': 'title: Hexo\n',
+    'source/_posts/launcher.md': [
+      '---',
+      'title: 启动器',
+      'date: 2023-02-20 10:00:00',
+      '---',
+      '{% blockquote 关于启动器无法下载 https://answers.example.com/zh-hans/%E5%85%B3%E4%BA%8E/1 %}',
+      '参考：',
+      '{% endblockquote %}',
+      '',
+      '{% blockquote Seth Godin https://island.example/welcome.html Welcome to Island Marketing %}',
+      'Every interaction is both precious and an opportunity.',
+      '{% endblockquote %}',
+      '',
+      '{% codeblock run.sh lang:sh https://example.com/a%20b/run.sh %}',
+      'echo hi',
+      '{% endcodeblock %}',
+      '',
+    ].join('\n'),
+  });
+  const post = read(blog, 'posts/2023-02-20-launcher.md');
+  assert.not.match(post, '{%');
+  assert.match(
+    post,
+    '\n>\n> 参考：\n> <footer>— 关于启动器无法下载, <cite><a href="https://answers.example.com/zh-hans/%E5%85%B3%E4%BA%8E/1">answers.example.com</a></cite></footer>\n',
+  );
+  assert.match(
+    post,
+    '> <footer>— Seth Godin, <cite><a href="https://island.example/welcome.html">Welcome to Island Marketing</a></cite></footer>\n',
+  );
+  assert.match(post, '\n```sh title="run.sh"\necho hi\n```\n');
+  assert.not.match(stdout, 'is shown as written');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    read(blog, 'dist/posts/launcher/index.html'),
+    '<footer>— Seth Godin, <cite><a href="https://island.example/welcome.html">Welcome to Island Marketing</a></cite></footer></blockquote>',
+  );
+});
+
 test('import jekyll: a paragraph with `{: .notice--warning}` under it becomes a warning alert', () => {
   const { blog } = importSite('jekyll', {
     '_config.yml': 'title: Jekyll\n',

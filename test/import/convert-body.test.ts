@@ -10,6 +10,7 @@ import {
   hexoImg,
   hugoEmbeds,
   hugoEscapes,
+  hugoFigure,
   hugoHighlight,
   hugoParam,
   kramdownAttributes,
@@ -100,6 +101,60 @@ test("jekyll: kramdown's attribute lists go, each line kept; {:toc}, extensions 
     '53: removed kramdown\'s `{:target="_blank"}` (an attribute for the old theme)',
     "82: removed kramdown's `{: .big}` (an attribute for the old theme)",
   ]);
+});
+
+test('jekyll: attribute lists one after another on a link all go, as blog.webjeda.com writes them', () => {
+  const body =
+    '[the demo](http://x.test/){:rel=\'nofollow\'}{:target="_blank"} and [more](/m/){: .a}{: .b}.\n';
+  const { text, changes } = convert(kramdownAttributes, body);
+  assert.is(text, '[the demo](http://x.test/) and [more](/m/).\n');
+  assert.equal(changes, [
+    "26: removed kramdown's `{:rel='nofollow'}{:target=\"_blank\"}` (an attribute for the old theme)",
+    "77: removed kramdown's `{: .a}{: .b}` (an attribute for the old theme)",
+  ]);
+});
+
+test('hugo: a figure written over several lines is converted too; the lines it took stay, empty', () => {
+  // As vijayanant.github.io writes 45 of its 131 figures.
+  const body = [
+    'Intro.',
+    '',
+    '{{< figure',
+    '    src="on-consulting-1.png"',
+    '    alt="xkcd comic 2539"',
+    '    caption="<https://xkcd.com/2539>"',
+    '    width=500',
+    ' lazy="false" >}}',
+    '',
+    'After.',
+  ].join('\n');
+  const { text, changes } = convert(hugoFigure, body);
+  assert.is(
+    text,
+    [
+      'Intro.',
+      '',
+      '![xkcd comic 2539](on-consulting-1.png "<https://xkcd.com/2539>")',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      'After.',
+    ].join('\n'),
+  );
+  assert.equal(changes, [
+    '8: `{{< figure … >}}` → `![xkcd comic 2539](on-consulting-1.png "<https://xkcd.com/2539>")`',
+  ]);
+  // A caption over two lines is one line of the image's title; the line count stays.
+  assert.is(
+    convert(hugoFigure, '{{< figure src="a.png"\n caption="One\n two" >}}\nNext').text,
+    '![One two](a.png "One two")\n\n\nNext',
+  );
+  // A figure never closed does not swallow the shortcodes after it.
+  const open = '{{< figure src="a.png"\n\n{{< figure src="b.png" >}}\n';
+  assert.is(convert(hugoFigure, open).text, '{{< figure src="a.png"\n\n![](b.png)\n');
 });
 
 test('jekyll: a `markdown="1"` block gets the blank line CommonMark needs under its tag; lines stay', () => {

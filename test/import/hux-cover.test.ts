@@ -55,4 +55,29 @@ test('jekyll, as on vespa-engine/blog: `image: assets/…` not beside the post b
   assert.match(read(blog, 'posts/2022-06-23-beside.md'), '\nimage: beside.jpg\n');
 });
 
+test('jekyll, as on blog.webjeda.com: `image: x.jpg` shown by the layouts as `/thumbs/{{ page.image }}` → `/thumbs/x.jpg`', () => {
+  const source = sourceSite({
+    '_config.yml': 'title: A Blog\n',
+    '_layouts/default.html':
+      '<meta property="og:image" content="{{site.url}}/thumbs/{{ page.image }}" />\n{{ content }}\n',
+    '_includes/card.html': '<img src="{{ site.baseurl }}/thumbs-small/{{page.image}}" alt="">\n',
+    '_posts/2016-01-05-jekyll-blog.md':
+      '---\nlayout: post\ntitle: Create a Jekyll blog\nimage: create-jekyll-blog.jpg\n---\nBody.\n',
+    '_posts/2016-01-06-nowhere.md': '---\ntitle: Nowhere\nimage: missing.jpg\n---\nBody.\n',
+    'thumbs/create-jekyll-blog.jpg': 'jpeg bytes',
+    'thumbs-small/create-jekyll-blog.jpg': 'small jpeg bytes',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.match(
+    r.stdout,
+    "4: `image: create-jekyll-blog.jpg` → `image: /thumbs/create-jekyll-blog.jpg` (the cover image, in `thumbs/` where the old theme's layouts show it)",
+  );
+  assert.match(read(blog, 'posts/2016-01-05-jekyll-blog.md'), '\nimage: /thumbs/create-jekyll-blog.jpg\n');
+  assert.ok(existsSync(join(blog, 'static/thumbs/create-jekyll-blog.jpg')));
+  // A cover in none of those folders is still named for a person.
+  assert.match(r.stdout, 'image `missing.jpg` not found beside the post');
+});
+
 test.run();

@@ -5,7 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { setConfigKeys } from '../../src/import/apply-site-settings.ts';
 import { formatImportReport } from '../../src/import/report.ts';
-import { authorsOf, baseUrl, languageTag } from '../../src/import/setting-values.ts';
+import { authorMapOf, authorsOf, baseUrl, languageTag } from '../../src/import/setting-values.ts';
 import { readSiteSettings } from '../../src/import/site-settings.ts';
 import type { ImportPlan } from '../../src/import/types.ts';
 import { tempDir } from '../helpers/cli.ts';
@@ -35,6 +35,31 @@ test('authors: a name, a table, or a list of them', () => {
   });
   assert.equal(authorsOf(['Jane', { name: 'Joe' }]), { value: ['Jane', { name: 'Joe' }] });
   assert.is(authorsOf({ email: 'no-name@x.test' }), undefined);
+});
+
+test('authors: a Jekyll author map written with `display_name`, `about`, `web`, `gravatar` (blog.webjeda.com)', () => {
+  const map = {
+    sharathdt: {
+      display_name: 'Sharath Kumar',
+      about: 'Chess coach and web designer.',
+      email: 'mailto:hello@webjeda.test',
+      web: 'http://webjeda.test/',
+      gravatar: 'https://s.gravatar.test/avatar/abc?s=80',
+      twitter: 'https://twitter.test/sharathdt',
+    },
+  };
+  assert.equal(authorMapOf(map), [
+    {
+      key: 'sharathdt',
+      name: 'Sharath Kumar',
+      bio: 'Chess coach and web designer.',
+      email: 'hello@webjeda.test',
+      url: 'http://webjeda.test/',
+      avatar: 'https://s.gravatar.test/avatar/abc?s=80',
+    },
+  ]);
+  // `name` wins over `display_name` whichever comes first.
+  assert.is(authorMapOf({ a: { display_name: 'Shown', name: 'Named' } })[0]!.name, 'Named');
 });
 
 test('hexo: `url` holding the subfolder is not joined with `root` again; `language` as a list', () => {
