@@ -286,7 +286,7 @@ async function writeIndexedPages(
   const { kept, indexer } = search;
   if (!indexer) {
     await writer.write(tasks(pages.keys()));
-    await writer.write(kept);
+    await writer.keep(kept); // each file checked intact when its part was planned
     return undefined;
   }
   // The parts' post pages are written first, part by part, and Pagefind indexes each part as soon as its
@@ -313,7 +313,7 @@ async function writeIndexedPages(
     }
     partsWritten();
     await writer.write(tasks(rest));
-    await writer.write(kept);
+    await writer.keep(kept); // each file checked intact when its part was planned
   } catch (error) {
     for (const part of written) part.reject(error);
     await abort();

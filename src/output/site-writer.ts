@@ -62,6 +62,11 @@ export interface SiteWriter {
   /** Writes every task, many at once; a task whose file already holds its fingerprint is skipped. */
   write(tasks: Iterable<WriteTask>): Promise<void>;
   /**
+   * Like `write`, for files the caller has just found intact with `isAsRecorded` and holding their fingerprint
+   * (the search index's kept parts): in place, they are kept without another look; else written.
+   */
+  keep(tasks: Iterable<WriteTask>): Promise<void>;
+  /**
    * Files another program finished beside the output (in a staging folder of `outDir`'s, so on its file
    * system), each renamed into place rather than read and written again, or handed over in memory. One
    * already current is left, and so is one whose file in place (intact, as the manifest says) has the very
@@ -209,6 +214,17 @@ export function openSiteWriter(
   const writeOne = (data: string | Uint8Array) => (path: string) =>
     inPlace ? writeAtomicAsync(path, data, { tempDir: staging }) : writeFile(path, data);
 
+  const write = async (tasks: Iterable<WriteTask>) => {
+    try {
+      await forEachLimit(tasks, WRITE_CONCURRENCY, async (task) => {
+        if (isCurrent(task.outputPath, task.fingerprint)) return;
+        await place(task.outputPath, task.fingerprint, writeOne(task.content()));
+      });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   try {
     makeDirs(staging);
   } catch (error) {
@@ -217,15 +233,17 @@ export function openSiteWriter(
 
   return {
     stats,
-    async write(tasks) {
-      try {
-        await forEachLimit(tasks, WRITE_CONCURRENCY, async (task) => {
-          if (isCurrent(task.outputPath, task.fingerprint)) return;
-          await place(task.outputPath, task.fingerprint, writeOne(task.content()));
-        });
-      } catch (error) {
-        fail(error);
+    write,
+    async keep(tasks) {
+      const rest: WriteTask[] = [];
+      for (const task of tasks) {
+        const before = inPlace && !ahead.has(task.outputPath) ? previous[task.outputPath] : undefined;
+        if (before?.[0] === task.fingerprint) {
+          produced[task.outputPath] = before;
+          stats.kept++;
+        } else rest.push(task);
       }
+      await write(rest);
     },
     async writeAhead(tasks) {
       try {

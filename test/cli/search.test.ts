@@ -193,6 +193,41 @@ test('search in parts: a post edited re-indexes its part only, and the index equ
   for (const [f, bytes] of kept) assert.ok(readFileSync(join(index, f)).equals(bytes), f);
 });
 
+test('search in parts: a kept part whose file in dist/ was deleted or edited is indexed again', () => {
+  const blog = tempDir('blog-search-kept-');
+  generateBlog(blog, 30);
+  setConfig(blog, { socialCards: false });
+  const env = { BLOG_SEARCH_PART_POSTS: '10' };
+  const buildParts = (...args: string[]) => {
+    const r = runBlog(['build', ...args], { cwd: blog, env });
+    assert.is(r.status, 0, r.stderr);
+  };
+  buildParts();
+  const index = join(blog, 'dist/pagefind');
+  const files = () =>
+    (readdirSync(index, { recursive: true }) as string[])
+      .filter((f) => statSync(join(index, f)).isFile())
+      .sort();
+  const clean = new Map(files().map((f) => [f, readFileSync(join(index, f))]));
+  // Every part's files damaged, by hand or by a sync gone wrong: one removed, one cut short.
+  for (const part of ['', 'part-2/', 'part-3/']) {
+    const ofPart = files().filter((f) => (part ? f.startsWith(part) : !f.startsWith('part-')));
+    const fragment = ofPart.find((f) => f.includes('fragment/'))!;
+    rmSync(join(index, ofPart.find((f) => f.endsWith('pagefind-entry.json'))!));
+    writeFileSync(join(index, fragment), readFileSync(join(index, fragment)).subarray(0, 10));
+  }
+  // A rebuild for another reason (a post's title): each part is found damaged and made again.
+  const post = join(blog, 'posts', readdirSync(join(blog, 'posts')).sort()[10]!);
+  writeFileSync(post, readFileSync(post, 'utf8').replace(/^title: .*$/m, 'title: "A Renamed Post"'));
+  buildParts();
+  const rebuilt = new Map(files().map((f) => [f, readFileSync(join(index, f))]));
+  assert.equal([...rebuilt.keys()].length, clean.size, 'every file there again');
+  rmSync(join(blog, '.blog-cache'), { recursive: true, force: true });
+  buildParts('--no-cache');
+  assert.equal(files(), [...rebuilt.keys()]);
+  for (const [f, bytes] of rebuilt) assert.ok(readFileSync(join(index, f)).equals(bytes), f);
+});
+
 test("a post's search record shows its own image or none, never a related post's cover", () => {
   // Pagefind takes a page's first image after its heading as the record's image, even outside the indexed
   // body: the related posts' cards come after the post, and one of them has a cover.
