@@ -119,11 +119,29 @@ test('search: the index holds exactly the post pages, and a deleted post leaves 
   assert.ok(existsSync(join(blog, 'dist/pagefind/pagefind.js')));
 });
 
-test('search in parts: a post edited re-indexes its part only, and the index equals a clean build’s', () => {
-  const blog = tempDir('blog-search-parts-');
+/** A generated blog of 30 posts whose index is in three parts of 10, its build, and its index's files. */
+function blogInParts(name: string, config: Record<string, unknown>) {
+  const blog = tempDir(name);
   generateBlog(blog, 30);
+  setConfig(blog, { socialCards: false, ...config });
+  const env = { BLOG_SEARCH_PART_POSTS: '10' };
+  const buildParts = (...args: string[]) => {
+    const r = runBlog(['build', ...args], { cwd: blog, env });
+    assert.is(r.status, 0, r.stderr);
+  };
+  const index = join(blog, 'dist/pagefind');
+  const files = () =>
+    (readdirSync(index, { recursive: true }) as string[])
+      .filter((f) => statSync(join(index, f)).isFile())
+      .sort();
+  return { blog, buildParts, index, files };
+}
+
+test('search in parts: a post edited re-indexes its part only, and the index equals a clean build’s', () => {
   // Slugs are kept to letters, digits and dashes unless the blog turns that rule off.
-  setConfig(blog, { socialCards: false, lint: { rules: { 'frontmatter/slug': 'off' } } });
+  const { blog, buildParts, index, files } = blogInParts('blog-search-parts-', {
+    lint: { rules: { 'frontmatter/slug': 'off' } },
+  });
   // A post whose page path no glob can name (Pagefind is handed it on its own).
   const odd = readdirSync(join(blog, 'posts')).sort()[3]!;
   const oddPath = join(blog, 'posts', odd);
@@ -131,17 +149,7 @@ test('search in parts: a post edited re-indexes its part only, and the index equ
   // And one whose path has glob characters, escaped inside the part's glob.
   const globby = join(blog, 'posts', readdirSync(join(blog, 'posts')).sort()[4]!);
   writeFileSync(globby, readFileSync(globby, 'utf8').replace(/^---\n/, '---\nslug: "q[1],{x}"\n'));
-  const env = { BLOG_SEARCH_PART_POSTS: '10' };
-  const buildParts = (...args: string[]) => {
-    const r = runBlog(['build', ...args], { cwd: blog, env });
-    assert.is(r.status, 0, r.stderr);
-  };
   buildParts();
-  const index = join(blog, 'dist/pagefind');
-  const files = () =>
-    (readdirSync(index, { recursive: true }) as string[])
-      .filter((f) => statSync(join(index, f)).isFile())
-      .sort();
   const parts = ['', 'part-2/', 'part-3/'];
   for (const part of parts) assert.ok(files().includes(`${part}pagefind-entry.json`), part);
   // The merged parts use the main part's script and WebAssembly.
@@ -194,20 +202,8 @@ test('search in parts: a post edited re-indexes its part only, and the index equ
 });
 
 test('search in parts: a kept part whose file in dist/ was deleted or edited is indexed again', () => {
-  const blog = tempDir('blog-search-kept-');
-  generateBlog(blog, 30);
-  setConfig(blog, { socialCards: false });
-  const env = { BLOG_SEARCH_PART_POSTS: '10' };
-  const buildParts = (...args: string[]) => {
-    const r = runBlog(['build', ...args], { cwd: blog, env });
-    assert.is(r.status, 0, r.stderr);
-  };
+  const { blog, buildParts, index, files } = blogInParts('blog-search-kept-', {});
   buildParts();
-  const index = join(blog, 'dist/pagefind');
-  const files = () =>
-    (readdirSync(index, { recursive: true }) as string[])
-      .filter((f) => statSync(join(index, f)).isFile())
-      .sort();
   const clean = new Map(files().map((f) => [f, readFileSync(join(index, f))]));
   // Every part's files damaged, by hand or by a sync gone wrong: one removed, one cut short.
   for (const part of ['', 'part-2/', 'part-3/']) {
