@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Document } from 'yaml';
 import { type ParsedFile, parseSourceFile, type SourceFile } from '../content/frontmatter.ts';
-import { nameParts, type Post, toPost, withBody } from '../content/post.ts';
+import { isBundlePage, type Post, toPost, withBody } from '../content/post.ts';
 import type { PostCheckCache } from '../content/validate.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
 import { copyStrings } from '../util/text.ts';
@@ -95,7 +95,8 @@ export class PostCache {
         ...(hit.post as unknown as Omit<Post, 'body'>),
         file: source.file,
         path: source.path,
-        bundleDir: nameParts(source.file).bundle ? dirname(source.path) : undefined,
+        // Not nameParts: it parses the name's date too, 60 ms for 10,000 cached posts.
+        bundleDir: isBundlePage(source.file) ? dirname(source.path) : undefined,
         data: parsed.data,
         bodyOffset: parsed.bodyOffset,
         source: parsed,

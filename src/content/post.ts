@@ -40,11 +40,15 @@ export function isMarkdownFile(name: string): boolean {
   return MARKDOWN_EXT.test(name);
 }
 
+/** Whether a post file is a page bundle's page (`hello/index.md`), its images and files beside it. */
+export function isBundlePage(file: string): boolean {
+  return basename(file).replace(MARKDOWN_EXT, '').toLowerCase() === 'index';
+}
+
 /** The slug and date a file's name implies: `2023-02-10-hello.md` and `hello/index.md` both give `hello`. */
 export function nameParts(file: string): { stem: string; date: FileNameDate | undefined; bundle: boolean } {
-  let name = basename(file).replace(MARKDOWN_EXT, '');
-  const bundle = name.toLowerCase() === 'index';
-  if (bundle) name = basename(dirname(file));
+  const bundle = isBundlePage(file);
+  const name = bundle ? basename(dirname(file)) : basename(file).replace(MARKDOWN_EXT, '');
   const date = dateFromFileName(name);
   return { stem: date ? name.slice(11) : name, date, bundle };
 }

@@ -56,6 +56,18 @@ test('a rebuild with nothing changed, and one after editing a post, equal a clea
   assertSameAsClean(blog, 'one post edited');
 });
 
+test('a page-bundle post taken from the cache keeps its images beside it (bundle folder from the cache path)', () => {
+  const blog = copyFixture('images', WITHOUT_EXTRAS);
+  build(blog);
+  // Another post edited: the bundle post comes from the cache and must still know its folder.
+  appendFileSync(join(blog, 'posts/2024-01-02-no-image.md'), '\nOne more paragraph.\n');
+  assertSameAsClean(blog, 'bundle post from the cache');
+  assert.ok(
+    existsSync(join(blog, 'dist/posts/cover-post/chart.png')),
+    'the bundle file is copied beside its page',
+  );
+});
+
 /** The "Related posts" section of every post page. */
 function relatedSections(blog: string): Record<string, string> {
   const out: Record<string, string> = {};
