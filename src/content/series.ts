@@ -2,6 +2,8 @@
  * @fileoverview A post's series as its front-matter writes it: `series: Name` (or Hugo's taxonomy form, a
  * one-item list `series: [Name]`) and its place in the series, `seriesOrder` (or `series_order`).
  */
+import { tagSlug } from '../util/slug.ts';
+
 /** The keys of a post's place in its series, the first one present read. */
 export const SERIES_ORDER_KEYS = ['seriesOrder', 'series_order'] as const;
 
@@ -24,4 +26,9 @@ export function seriesKey(name: string): string {
     .toLowerCase()
     .replace(/[\s_-]+/g, ' ')
     .trim();
+}
+
+/** The slug of a series' page (`/series/<slug>/`): the one slug function tag pages use too. */
+export function seriesSlug(name: string): string {
+  return tagSlug(name);
 }

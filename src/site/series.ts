@@ -3,8 +3,8 @@
  * named in the spelling most of them use, with a page each at `/series/<slug>/`.
  */
 import type { PostDate } from '../content/dates.ts';
+import { seriesSlug } from '../content/series.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
-import { tagSlug } from '../util/slug.ts';
 
 export const SERIES_PATH = '/series/';
 
@@ -29,11 +29,6 @@ export interface SeriesIndex<P> {
   series: Series<P>[];
   /** The series a post is a part of, and its place (0-based) in the series' posts. */
   seriesOf(post: P): { series: Series<P>; index: number } | undefined;
-}
-
-/** The slug of a series' page: the one slug function tags and authors use too. */
-export function seriesSlug(name: string): string {
-  return tagSlug(name);
 }
 
 /**
