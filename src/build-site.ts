@@ -77,6 +77,8 @@ export interface BuildResult {
   archivePages: number;
   /** Each author's pages and the list of authors. */
   authorPages: number;
+  /** Each series' pages and the list of series. */
+  seriesPages: number;
   otherPages: number;
   pages: number;
   files: number;
@@ -106,6 +108,7 @@ const summarySchema: z.ZodType<Summary> = z.object({
   tagPages: count,
   archivePages: count,
   authorPages: count,
+  seriesPages: count,
   otherPages: count,
   pages: count,
   files: count,
@@ -161,6 +164,7 @@ async function buildWith(
     tagPages: pagesOf('tag', 'tags'),
     archivePages: pagesOf('archive'),
     authorPages: pagesOf('author', 'authors'),
+    seriesPages: pagesOf('series-posts', 'series'),
   };
   const result: Summary = {
     ...families,

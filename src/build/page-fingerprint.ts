@@ -6,16 +6,17 @@ export interface PageFingerprints {
   /** Everything the page is made from. */
   page: string;
   /**
-   * What the search index reads of a post page with the theme's own `post.eta`: the related posts and the
-   * links to the previous and next posts are outside its `data-pagefind-body` element, so another post's new
-   * title does not make this page's part of the index out of date. The page's own for every other page.
+   * What the search index reads of a post page with the theme's own `post.eta`: the related posts, the
+   * links to the previous and next posts and the series box are outside its `data-pagefind-body` element (or
+   * `data-pagefind-ignore="all"` inside it), so another post's new title does not make this page's part of the
+   * index out of date. The page's own for every other page.
    */
   indexed: string;
 }
 
 /**
  * Both fingerprints of a page, from one serialisation of its data: a post page's is its indexed fingerprint
- * followed by the hash of the cards it links to (the related posts, the previous and next), so that the
+ * followed by the hash of the cards it links to (the related posts, the previous and next, its series' parts), so that the
  * indexed one can be read back from a manifest (`indexedOf`).
  * @param themeKey hash of every theme file
  * @param htmlHash hash of the post's HTML for a post page ('' for other pages)
@@ -34,7 +35,13 @@ export function indexedFingerprint(themeKey: string, page: Page, htmlHash: strin
 export function linkedFingerprint(indexed: string, page: Page): string {
   const { post } = page.data;
   if (!post) return indexed;
-  const links = JSON.stringify([cardKey(post.prev), cardKey(post.next), post.related.map(cardKey)]);
+  const links = JSON.stringify([
+    cardKey(post.prev),
+    cardKey(post.next),
+    post.related.map(cardKey),
+    // Other parts' titles: a series box is a list of links, as the related posts are.
+    ...(post.series ? [post.series] : []),
+  ]);
   return `${indexed}/${hashOf(links)}`;
 }
 
@@ -60,7 +67,7 @@ function cardKey<C extends object | undefined>(card: C): string | C {
 }
 
 /** The fields of a post page's post that are other posts' cards: hashed apart, as `fingerprintPage` says. */
-const LINKS = new Set(['html', 'related', 'prev', 'next']);
+const LINKS = new Set(['html', 'related', 'prev', 'next', 'series']);
 
 /**
  * The page data as JSON, with each list card by its hash and without the post's HTML (fingerprints use its

@@ -45,6 +45,8 @@ const postFieldsSchema = z.looseObject({
   authors: z.array(z.string()),
   image: z.object({ src: z.string(), alt: z.string().optional() }).optional(),
   relatedPins: z.array(z.string()),
+  series: z.string().optional(),
+  seriesOrder: z.number().optional(),
 });
 
 const markdownEntrySchema = z.object({
@@ -147,6 +149,8 @@ const isPostFields = objectOf({
   authors: isStrings,
   image: optional(objectOf({ src: isString, alt: optional(isString) })),
   relatedPins: isStrings,
+  series: optional(isString),
+  seriesOrder: optional(isNumber),
 });
 const isPostEntry = objectOf({
   key: isString,

@@ -136,6 +136,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     plural(result.tagPages, 'tag page'),
     result.archivePages ? plural(result.archivePages, 'archive page') : '',
     result.authorPages ? plural(result.authorPages, 'author page') : '',
+    result.seriesPages ? plural(result.seriesPages, 'series page') : '',
     result.otherPages ? plural(result.otherPages, 'other page') : '',
   ].filter(Boolean);
   summary(

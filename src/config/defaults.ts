@@ -32,4 +32,8 @@ export const knownFrontMatterKeys = [
   // Old URLs of the post (Hugo, Jekyll): redirect pages.
   'aliases',
   'redirect_from',
+  // A post series (PaperMod's `series` taxonomy, jekyll-series): its name, and the post's place in it.
+  'series',
+  'seriesOrder',
+  'series_order',
 ] as const;

@@ -5,6 +5,7 @@ import { slugify } from '../util/slug.ts';
 import { type CoverImage, readCoverImage } from './cover-image.ts';
 import { dateFromFileName, type FileNameDate, type PostDate, parseDate } from './dates.ts';
 import type { ParsedFile } from './frontmatter.ts';
+import { readSeries, readSeriesOrder } from './series.ts';
 
 export interface Post {
   file: string;
@@ -25,6 +26,10 @@ export interface Post {
   image: CoverImage | undefined;
   /** Slugs pinned with `related:` in the front-matter. */
   relatedPins: string[];
+  /** The series the post is a part of (`series:`), as written. */
+  series: string | undefined;
+  /** Its explicit place in the series (`seriesOrder:`); by date otherwise. */
+  seriesOrder: number | undefined;
   data: Record<string, unknown>;
   body: string;
   bodyOffset: number;
@@ -115,6 +120,8 @@ export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
     authors: readTags(author),
     image: readCoverImage(data),
     relatedPins: Array.isArray(related) ? related.filter((r): r is string => typeof r === 'string') : [],
+    series: readSeries(data.series),
+    seriesOrder: readSeriesOrder(data),
     data,
     bodyOffset: parsed.bodyOffset,
     source: parsed,

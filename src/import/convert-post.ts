@@ -15,6 +15,7 @@ import { decodeUrlPath } from '../util/urls.ts';
 import { type BodyContext, type BodyConverter, outsideCode, WHOLE_BODY } from './convert-body.ts';
 import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { HugoFileName } from './hugo-filename-date.ts';
+import { mapSeries } from './series.ts';
 import { themeCoverFolders } from './theme-cover-folders.ts';
 import type { FoundPost, Note, SourceKind, SourceSite } from './types.ts';
 
@@ -484,6 +485,7 @@ export function mapFrontMatter(
     }
   }
   if (has('expiryDate')) expire(post, config.timeZone, change);
+  mapSeries(doc, site.kind, change, (key, message) => post.left.push({ key, message }));
   for (const key of ['url', 'permalink'])
     if (has(key))
       post.left.push({

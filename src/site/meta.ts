@@ -62,6 +62,8 @@ export interface MetaContext {
   logo: SocialCard | undefined;
   /** A post's generated card (posts without a cover image have one). */
   cardOf(post: Post): SocialCard | undefined;
+  /** The series a post is a part of: its name, its page's absolute URL and the post's place (1-based). */
+  seriesOf?(post: Post): { name: string; url: string; position: number } | undefined;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -180,6 +182,7 @@ export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): 
       return { '@type': 'Person', name, ...(known?.url && { url: known.url }) };
     });
     const firstTag = view.tags[0];
+    const series = ctx.seriesOf?.(post);
     const posting: JsonLd = {
       '@type': 'BlogPosting',
       '@id': `${canonical}#article`,
@@ -194,7 +197,18 @@ export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): 
       ...(image && { image: imageObject(image) }),
       ...(tags.length && { keywords: tags }),
       inLanguage: config.language,
-      isPartOf: blogRef,
+      ...(series && { position: series.position }),
+      isPartOf: series
+        ? [
+            blogRef,
+            {
+              '@type': 'CreativeWorkSeries',
+              '@id': `${series.url}#series`,
+              name: series.name,
+              url: series.url,
+            },
+          ]
+        : blogRef,
     };
     const trail: [string, string][] = [[siteName, home]];
     if (firstTag) trail.push([firstTag.name, new URL(firstTag.url, home).href]);
@@ -228,8 +242,9 @@ export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): 
         datePublished: item.date.iso,
       })),
     });
-  } else if (data.page.kind === 'tag' && data.list) {
+  } else if ((data.page.kind === 'tag' || data.page.kind === 'series-posts') && data.list) {
     const firstPage = urls.absolute(page.path.replace(/page\/\d+\/$/, ''));
+    const series = data.list.series;
     graph.push(
       {
         '@type': 'CollectionPage',
@@ -240,15 +255,23 @@ export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): 
       },
       breadcrumbs([
         [siteName, home],
-        ['Tags', urls.absolute('/tags/')],
-        [data.list.tag ?? data.page.title, firstPage],
+        series ? ['Series', urls.absolute('/series/')] : ['Tags', urls.absolute('/tags/')],
+        [series?.name ?? data.list.tag ?? data.page.title, firstPage],
       ]),
     );
-  } else if (data.page.kind === 'tags') {
+    if (series)
+      graph.push({
+        '@type': 'CreativeWorkSeries',
+        '@id': `${firstPage}#series`,
+        name: series.name,
+        url: firstPage,
+        isPartOf: blogRef,
+      });
+  } else if (data.page.kind === 'tags' || data.page.kind === 'series') {
     graph.push(
       breadcrumbs([
         [siteName, home],
-        ['Tags', canonical],
+        [data.page.kind === 'tags' ? 'Tags' : 'Series', canonical],
       ]),
     );
   }

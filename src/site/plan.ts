@@ -13,6 +13,7 @@ import { type FeedEntry, feedPath } from './feed.ts';
 import { coverImage, type PlannedMeta, planMeta } from './meta.ts';
 import { paginate } from './paginate.ts';
 import { planSearchPage, SEARCH_PATH } from './search-page.ts';
+import { buildSeries, SERIES_PATH, type Series } from './series.ts';
 import type { SitemapEntry } from './sitemap.ts';
 import { planSiteCards, type SocialCard } from './social-card.ts';
 import { buildTaxonomy, type Tag } from './taxonomy.ts';
@@ -28,7 +29,7 @@ export interface Page {
   path: string;
   /** Relative to the output folder, e.g. `posts/hello/index.html`. */
   outputPath: string;
-  template: 'post' | 'list' | 'tags' | '404' | 'search' | 'archive' | 'authors';
+  template: 'post' | 'list' | 'tags' | '404' | 'search' | 'archive' | 'authors' | 'series';
   data: PageData;
   /** The post file the page comes from, for conflict messages. */
   source?: string;
@@ -66,6 +67,19 @@ export interface PostCard {
   image?: ImageView;
 }
 
+/** A post's place in its series, for the box on its page: every part, this one marked, and its neighbours. */
+export interface SeriesView {
+  name: string;
+  /** The series' page. */
+  url: string;
+  /** 1-based. */
+  part: number;
+  total: number;
+  parts: { title: string; url: string; current: boolean }[];
+  prev: { title: string; url: string } | undefined;
+  next: { title: string; url: string } | undefined;
+}
+
 export interface LinkView {
   label: string;
   url: string;
@@ -86,6 +100,8 @@ export interface PageData {
     searchUrl: string | undefined;
     archiveUrl: string;
     authorsUrl: string;
+    /** The list of series, when the blog has one. */
+    seriesUrl?: string;
     nav: LinkView[];
     cta: SiteConfig['cta'];
     feed: { url: string; type: string };
@@ -100,7 +116,7 @@ export interface PageData {
     title: string;
     description: string;
     canonical: string;
-    kind: Page['template'] | 'index' | 'tag' | 'author';
+    kind: Page['template'] | 'index' | 'tag' | 'author' | 'series-posts';
     noindex: boolean;
   };
   post?: {
@@ -123,10 +139,14 @@ export interface PageData {
     related: PostCard[];
     /** The table of contents: the `##` headings, each with its `###` ones; empty when the post has none shown. */
     toc: TocEntry[];
+    /** The post's series, when it has two parts or more on the site; linked like `related` (see `linkedFingerprint`). */
+    series?: SeriesView;
   };
   list?: {
     heading: string;
     tag: string | undefined;
+    /** On a series' pages: its name and number of parts. */
+    series?: { name: string; total: number };
     /** On an author's pages: who they are. */
     author?: { name: string; bio: string | undefined; avatar: string | undefined; url: string | undefined };
     posts: PostCard[];
@@ -142,6 +162,8 @@ export interface PageData {
    */
   search?: { index: string; parts: string[]; script: string };
   archive?: ArchiveView;
+  /** The list of series: every series with its number of parts. */
+  series?: { name: string; url: string; count: number }[];
   /** The authors page: every author with a post. */
   authors?: { name: string; url: string; count: number }[];
   /** Head metadata (canonical, Open Graph, Twitter, JSON-LD), filled in once the page is planned. */
@@ -221,6 +243,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     }),
   );
   const taxonomy = buildTaxonomy(posts);
+  const seriesIndex = buildSeries(posts);
   const indexOf = new Map(posts.map((p, i) => [p, i]));
   const fp = feedPath(config);
 
@@ -236,6 +259,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     searchUrl: config.search ? urls.link(SEARCH_PATH) : undefined,
     archiveUrl: urls.link(ARCHIVE_PATH),
     authorsUrl: urls.link(AUTHORS_PATH),
+    ...(seriesIndex.series.length && { seriesUrl: urls.link(SERIES_PATH) }),
     nav: [],
     cta: config.cta && {
       ...config.cta,
@@ -279,6 +303,27 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     noindex,
   });
 
+  const seriesBox = (post: RenderedPost): { series?: SeriesView } => {
+    const place = seriesIndex.seriesOf(post);
+    if (!place || place.series.posts.length < 2) return {};
+    const { series, index } = place;
+    const link = (p: RenderedPost | undefined) => {
+      const card = p && cards[indexOf.get(p)!]!;
+      return card && { title: card.title, url: card.url };
+    };
+    return {
+      series: {
+        name: series.name,
+        url: urls.link(series.path),
+        part: index + 1,
+        total: series.posts.length,
+        parts: series.posts.map((p) => ({ ...link(p)!, current: p === post })),
+        prev: link(series.posts[index - 1]),
+        next: link(series.posts[index + 1]),
+      },
+    };
+  };
+
   const pages: Page[] = [];
   const postPages = posts.map((post, i): Page => {
     const path = paths[i]!;
@@ -313,6 +358,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           next: cards[i - 1],
           related: [], // linked once counted (`linkRelated`)
           toc: tocOf(post.rendered.headings, post.data.toc, config.toc),
+          ...seriesBox(post),
         }),
       },
     };
@@ -325,10 +371,11 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     heading: string,
     tag: Tag | undefined,
     author?: Author,
+    series?: Series<RenderedPost>,
   ) => {
     for (const pg of paginate(items, config.postsPerPage, base)) {
       const title =
-        tag || author
+        tag || author || series
           ? `${heading}${pg.page > 1 ? ` (page ${pg.page})` : ''}`
           : pg.page > 1
             ? `${config.title} (page ${pg.page})`
@@ -345,13 +392,16 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
               ? `Posts tagged ${tag.name}`
               : author
                 ? author.bio || `Posts by ${author.name}`
-                : config.description || config.tagline,
+                : series
+                  ? `The series ${series.name}, in ${series.posts.length} parts`
+                  : config.description || config.tagline,
             pg.path,
-            tag ? 'tag' : author ? 'author' : 'index',
+            tag ? 'tag' : author ? 'author' : series ? 'series-posts' : 'index',
           ),
           list: {
             heading,
             tag: tag?.name,
+            ...(series && { series: { name: series.name, total: series.posts.length } }),
             ...(author && {
               author: {
                 name: author.name,
@@ -390,6 +440,25 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
   });
   for (const author of authorship.authors)
     listPages(authorship.postsByAuthor.get(author.slug)!, author.path, author.name, undefined, author);
+  if (seriesIndex.series.length) {
+    // A series' pages list its parts in reading order, the first part first.
+    for (const series of seriesIndex.series)
+      listPages(series.posts, series.path, series.name, undefined, undefined, series);
+    pages.push({
+      path: SERIES_PATH,
+      outputPath: outputPathOf(SERIES_PATH),
+      template: 'series',
+      data: {
+        site: site(SERIES_PATH),
+        page: pageMeta('Series', `Every series of posts on ${config.title}`, SERIES_PATH, 'series'),
+        series: seriesIndex.series.map((s) => ({
+          name: s.name,
+          url: urls.link(s.path),
+          count: s.posts.length,
+        })),
+      },
+    });
+  }
   pages.push(planAuthorsPage(authorship, site(AUTHORS_PATH), pageMeta, urls));
   pages.push(
     ...planArchivePages(posts, cards, site, pageMeta, urls, (d) =>
@@ -455,6 +524,16 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       siteCard: socialCards?.site,
       logo: socialCards?.logo,
       cardOf: (p) => socialCards?.posts.get(p.file),
+      seriesOf: (p) => {
+        const place = seriesIndex.seriesOf(p as RenderedPost);
+        return (
+          place && {
+            name: place.series.name,
+            url: urls.absolute(place.series.path),
+            position: place.index + 1,
+          }
+        );
+      },
     });
   }
   const sitemap: SitemapEntry[] = pages

@@ -20,7 +20,7 @@ interface VnuMessage {
   message: string;
 }
 
-it('every page of the starter blog, a 25-post blog under /blog/ and a blog with images has 0 vnu errors', () => {
+it('every page of the starter blog, a 25-post blog under /blog/, a blog with images and one with series has 0 vnu errors', () => {
   const starter = copyFixture('starter');
   assert.is(runBlog(['build'], { cwd: starter }).status, 0);
   const drafts = copyFixture('starter');
@@ -31,6 +31,9 @@ it('every page of the starter blog, a 25-post blog under /blog/ and a blog with 
   // Covers, pictures, a logo and a broken image (left as written).
   const images = copyFixture('images');
   assert.is(runBlog(['build'], { cwd: images }).status, 0);
+  // A series box, the /series/ pages.
+  const series = copyFixture('series');
+  assert.is(runBlog(['build'], { cwd: series }).status, 0);
   // A control page with known errors: proves the checker ran and that its errors reach us.
   const control = tempDir('blog-vnu-control-');
   mkdirSync(control, { recursive: true });
@@ -39,7 +42,13 @@ it('every page of the starter blog, a 25-post blog under /blog/ and a blog with 
     '<!doctype html><html lang="en"><title>x</title><p><div></p></html>',
   );
 
-  const dirs = [join(starter, 'dist'), join(drafts, 'dist'), join(gen, 'dist'), join(images, 'dist')];
+  const dirs = [
+    join(starter, 'dist'),
+    join(drafts, 'dist'),
+    join(gen, 'dist'),
+    join(images, 'dist'),
+    join(series, 'dist'),
+  ];
   const pages = dirs.reduce((n, d) => n + sitePages(d).length, 0);
   const run = spawnSync(
     java!,

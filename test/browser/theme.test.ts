@@ -1,7 +1,7 @@
 /**
  * The default theme against a blog with every kind of content (test/fixtures/theme-kitchen-sink: alerts, a wide
  * table, footnotes, marked code lines, long words and addresses, CJK and RTL text, wide, tall and inline
- * images): axe-core at phone and desktop widths in light and dark colour schemes, nothing pushing the page
+ * images, a series with a long name): axe-core at phone and desktop widths in light and dark colour schemes, nothing pushing the page
  * sideways, and what a printed page keeps.
  */
 import type { Page } from 'playwright-core';
@@ -27,7 +27,19 @@ const POSTS = {
   words: '/posts/long-words/',
   images: '/posts/images/',
 };
-const PAGES = ['/', ...Object.values(POSTS), '/tags/security/', '/tags/', '/archive/', '/404.html'];
+const SERIES = {
+  series: '/series/',
+  seriesPage: '/series/moving-mail-and-everything-around-it-a-long-running-series/',
+};
+const PAGES = [
+  '/',
+  ...Object.values(POSTS),
+  '/tags/security/',
+  '/tags/',
+  '/archive/',
+  ...Object.values(SERIES),
+  '/404.html',
+];
 const SEARCH = '/search/?q=callout';
 
 let site: ServedBlog;
@@ -131,10 +143,10 @@ it('footnotes: a mark keeps its line the height of the others, the notes are set
   await page.close();
 });
 
-it('screenshots of the kitchen-sink posts at 390 and 1280 px, light and dark', async () => {
+it('screenshots of the kitchen-sink posts and series pages at 390 and 1280 px, light and dark', async () => {
   for (const width of [390, 1280])
     for (const scheme of ['light', 'dark'] as const)
-      for (const [name, path] of Object.entries(POSTS)) {
+      for (const [name, path] of Object.entries({ ...POSTS, ...SERIES })) {
         const page = await open(path, width, scheme);
         await screenshot(page, `theme-${name}-${width}-${scheme}`);
         await page.close();

@@ -48,6 +48,25 @@ test("the post's own title, or its HTML, changes both", () => {
   }
 });
 
+test("another part's new title in the series box changes the page, not what the index reads of it", () => {
+  const reads = { html: 0 };
+  const withSeries = (title: string) => {
+    const page = postPage('T', 'R', reads);
+    const parts = [
+      { title: 'T', url: '/x/', current: true },
+      { title, url: '/y/', current: false },
+    ];
+    Object.assign(page.data.post!, {
+      series: { name: 'S', url: '/series/s/', part: 1, total: 2, parts, prev: undefined, next: parts[1] },
+    });
+    return fingerprintPage('theme', page, 'h1');
+  };
+  const before = withSeries('Part two');
+  const after = withSeries('Part two (edited)');
+  assert.is.not(after.page, before.page);
+  assert.is(after.indexed, before.indexed);
+});
+
 test('a page that is not a post has one fingerprint for both', () => {
   const page: Page = {
     path: '/',

@@ -9,10 +9,11 @@ import * as assert from 'uvu/assert';
 import { postEntrySchema, postShardSchema } from '../../src/cache/schemas.ts';
 import { copyFixture, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
-/** Every entry of a built blog's post shards: posts with and without problems, findings and HTML. */
+/** Every entry of a built blog's post shards: posts with and without problems, findings, HTML and series. */
 function realEntries(): unknown[] {
   const entries: unknown[] = [];
-  for (const fixture of ['starter', 'broken-refs', 'archive-authors']) {
+  // `series` for the Post's series fields (a name, a number).
+  for (const fixture of ['starter', 'broken-refs', 'archive-authors', 'series']) {
     const blog = copyFixture(fixture, WITHOUT_EXTRAS);
     runBlog(['build'], { cwd: blog });
     const cache = join(blog, '.blog-cache');

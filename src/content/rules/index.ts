@@ -24,6 +24,10 @@ import { relatedPins } from './related-pins.ts';
 import { requiredKeys } from './required-keys.ts';
 import { requiredTitle } from './required-title.ts';
 import { scriptEmbed } from './script-embed.ts';
+import { series } from './series.ts';
+import { seriesCollision } from './series-collision.ts';
+import { seriesOrder } from './series-order.ts';
+import { seriesTypo } from './series-typo.ts';
 import { slug } from './slug.ts';
 import { slugPath } from './slug-path.ts';
 import { tagCase } from './tag-case.ts';
@@ -59,6 +63,10 @@ export const rules: Rule[] = [
   tagCase,
   tagCollision,
   tagTypo,
+  series,
+  seriesCollision,
+  seriesTypo,
+  seriesOrder,
   bodyBrokenLink,
   bodyMissingImage,
   bodyNoH1,

@@ -1,17 +1,8 @@
 /** @fileoverview A tag one or two edits from a tag more posts use (`bakcup` beside `backup`) is likely a typo. */
 import { editDistance } from '../../util/suggest.ts';
+import { allowedEdits, couldBeTypo } from '../near-miss.ts';
 import type { Rule } from '../rule.ts';
 import { tagItems } from '../tag-items.ts';
-
-/** Short tags differ by one letter on purpose (`Go`, `Git`); longer ones rarely do. */
-const allowedEdits = (length: number) => (length <= 3 ? 0 : length <= 6 ? 1 : 2);
-
-/**
- * Two tags that could be one mistyped for the other: a slip keeps the first letter and leaves version numbers
- * alone, so `Caching` is not `teaching` and `HTML5`, `ES6` and `web3` are not typos of `HTML`, `ES5` and `web2`
- * (all seen on real blogs).
- */
-const couldBeTypo = (a: string, b: string) => a[0] === b[0] && a.replace(/\D/g, '') === b.replace(/\D/g, '');
 
 export const tagTypo: Rule = {
   id: 'blog/tag-typo',
