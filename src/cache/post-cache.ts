@@ -217,6 +217,7 @@ export class PostCache {
       htmlBytes: slot.at[1],
       headings: fields.headings,
       images: fields.images,
+      math: fields.math,
     };
   }
 
