@@ -1,5 +1,7 @@
+import { decodeHTML } from 'entities';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { scanBody } from '../../src/content/body/scan-body.ts';
 import { createMarkdownRenderer } from '../../src/render/markdown.ts';
 import { renderTex } from '../../src/render/math.ts';
 
@@ -85,10 +87,33 @@ test('sizes and macro expansion are capped: a huge \\rule, a macro bomb, deep ne
 test('a refused command and a TeX error are reported with their place in the formula', () => {
   const refused = renderTex('a + \\href{https://x}{b}', false);
   assert.ok('html' in refused);
-  assert.match(refused.problems[0]!.message, '`\\href` is not allowed');
+  assert.match(refused.problems[0]!.message, 'Unexpected `\\href` in a formula');
   const error = renderTex('a + \\nope', false);
   assert.ok('error' in error);
   assert.equal([error.error.offset, error.error.length], [4, 5]);
+});
+
+test('the lint scan finds exactly the formulas the page renders', () => {
+  const bodies = [
+    'Prices $5 and $10, a \\$ sign, `$x$` code, and $y$ math.\n',
+    '## Big $O(n)$\n\n- item $a$\n- item \\(b\\)\n\n> quoted $c$\n',
+    'para\n$$\nd\n$$\nmore $$e$$ inline\n\n\\[\nf\n\\]\n\n```math\ng\n```\n\n```\n$h$\n```\n',
+    '[link $i$](https://x/) and ![alt $j$](x.png) and <span title="$k$">$l$</span>\n',
+    '$$\nnot closed\n\nnor $m $ here, $5 $n\n',
+    '| a | b |\n| - | - |\n| $o$ | $p$ |\n',
+  ];
+  for (const body of bodies) {
+    const scanned = scanBody(body, 0).math.map((m) => m.tex.trim());
+    const html = render(body).html;
+    const rendered = [
+      ...html.matchAll(/<annotation encoding="application\/x-tex">([\s\S]*?)<\/annotation>/g),
+    ];
+    assert.equal(
+      scanned,
+      rendered.map((m) => decodeHTML(m[1]!).trim()),
+      body,
+    );
+  }
 });
 
 test.run();
