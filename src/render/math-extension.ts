@@ -127,3 +127,28 @@ export function mathExtension(formulas: Formulas): MarkedExtension {
 export function mathFence(formulas: Formulas, tex: string, raw: string): string {
   return formulas.add(tex, true, true, raw);
 }
+
+const KATEX_HTML = '<span class="katex-html" aria-hidden="true">';
+const SPAN_TAG = /<span\b[^>]*>|<\/span>/g;
+
+/**
+ * The HTML with each formula's MathML alone, for feed readers: they load no stylesheet, so KaTeX's HTML half
+ * (aria-hidden, for the eye) would show the formula a second time, as loose letters.
+ */
+export function mathmlOnly(html: string): string {
+  if (!html.includes(KATEX_HTML)) return html;
+  let out = '';
+  let from = 0;
+  for (let at = html.indexOf(KATEX_HTML); at >= 0; at = html.indexOf(KATEX_HTML, from)) {
+    out += html.slice(from, at);
+    // KaTeX's spans are balanced: the part ends where its own span closes.
+    let depth = 0;
+    SPAN_TAG.lastIndex = at;
+    for (let m = SPAN_TAG.exec(html); m; m = SPAN_TAG.exec(html)) {
+      depth += m[0] === '</span>' ? -1 : 1;
+      if (depth === 0) break;
+    }
+    from = depth === 0 ? SPAN_TAG.lastIndex : html.length;
+  }
+  return out + html.slice(from);
+}

@@ -35,6 +35,12 @@ test('build: MathML in the page, KaTeX CSS linked from math pages only, fonts co
   const bad = read(blog, 'dist/posts/bad-formula/index.html');
   assert.match(bad, '<code class="math-error">$\\frac{1}{2 + \\oops$</code>');
 
+  // The feed carries each formula's MathML alone: a reader without KaTeX's CSS would show the HTML half too.
+  const feed = read(blog, 'dist/atom.xml');
+  assert.match(feed, '&lt;math xmlns=&quot;http://www.w3.org/1998/Math/MathML&quot;&gt;');
+  assert.not.match(feed, 'katex-html');
+  assert.match(feed, 'a price of $5 and $10 does not.');
+
   const css = read(blog, `dist${CSS}`);
   const fonts = readdirSync(join(blog, 'dist', CSS, '..', 'fonts'));
   assert.ok(fonts.length >= 20 && fonts.every((f) => f.endsWith('.woff2')));
