@@ -86,6 +86,7 @@ function formulaHtml(tex: string, display: boolean, block: boolean, raw: string)
 
 const INLINE_START = /\$|\\\(/;
 const BLOCK_START = /^ {0,3}(?:\$\$|\\\[)/m;
+const BLANK_LINE = /\n[ \t]*\n/;
 
 /** The extension, writing placeholders into `formulas`. */
 export function mathExtension(formulas: Formulas): MarkedExtension {
@@ -94,7 +95,12 @@ export function mathExtension(formulas: Formulas): MarkedExtension {
       {
         name: 'mathBlock',
         level: 'block',
-        start: (src) => src.match(BLOCK_START)?.index,
+        // marked asks on each paragraph, with the rest of the post: only the paragraph's lines matter (a
+        // formula there ends it), and searching past them made every post with a `$` 40% slower to render.
+        start: (src) => {
+          const blank = src.search(BLANK_LINE);
+          return (blank < 0 ? src : src.slice(0, blank)).match(BLOCK_START)?.index;
+        },
         tokenizer(src): MathToken | undefined {
           const m = matchMathBlock(src, 0);
           if (!m) return undefined;

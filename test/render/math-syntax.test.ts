@@ -32,6 +32,12 @@ test('a backslash escapes inside a formula; a backtick means a code span comes f
   assert.is(inline('\\[x\\]'), undefined);
 });
 
+test('a formula is bounded: no closing $ within 2,000 characters, no formula (each $ looks no further)', () => {
+  assert.ok(inline(`$${'x'.repeat(1990)}$`));
+  assert.is(inline(`$${'x'.repeat(2000)}$`), undefined);
+  assert.is(matchMathBlock(`$$\n${'x '.repeat(11_000)}\n$$\n`, 0), undefined);
+});
+
 test('display blocks: one line or several, closed at a line end, never across a blank line', () => {
   const block = (text: string) => {
     const m = matchMathBlock(text, 0);
