@@ -47,7 +47,7 @@ export function renderTex(tex: string, display: boolean): RenderedTex {
       strict: 'ignore',
       trust: (context) => {
         problems.push({
-          message: `Unexpected \`${context.command}\` in a formula: a post's math may not link or load anything`,
+          message: `Unexpected \`${context.command}\` in a formula: a post's math may not link, load files or set HTML attributes`,
         });
         return false;
       },

@@ -43,9 +43,15 @@ ruleTester(bodyMath, {
       ],
     },
     {
+      src: post('', 'Styled \\(\\htmlClass{big}{x}\\).\n'),
+      expect: [
+        "7:8 warning Unexpected `\\htmlClass` in a formula: a post's math may not link, load files or set HTML attributes body/math",
+      ],
+    },
+    {
       src: post('', 'See $\\href{javascript:alert(1)}{x}$.\n'),
       expect: [
-        "7:5 warning Unexpected `\\href` in a formula: a post's math may not link or load anything body/math",
+        "7:5 warning Unexpected `\\href` in a formula: a post's math may not link, load files or set HTML attributes body/math",
       ],
     },
   ],
