@@ -63,15 +63,26 @@ export const kramdownMath: BodyConverter = (body, ctx) => {
   return out + body.slice(last);
 };
 
-/** The `$$` at `open` starts its line after a blank one (or the start), and the one ending at `end` ends its line before a blank one. */
+/** A list item's marker, which starts a block of its own in kramdown as a blank line does. */
+const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const isBlank = (line: string) => line.replace(/[ \t>]/g, '') === '';
+
+/**
+ * The `$$` at `open` starts a block (its line, or its list item, after a blank line or at the start) and the one
+ * ending at `end` ends one (its line, before a blank line, the next list item or the end): kramdown's
+ * `after_block_boundary?` and `before_block_boundary?`.
+ */
 function isKramdownBlock(text: string, open: number, end: number): boolean {
   const start = lineStart(text, open);
-  if (!/^[ \t>]*$/.test(text.slice(start, open))) return false;
-  if (start > 0 && text.slice(lineStart(text, start - 1), start - 1).replace(/[ \t>]/g, '') !== '')
-    return false;
+  const before = text.slice(start, open);
+  const item = LIST_ITEM.exec(before);
+  if (item ? item[0].length !== before.length : !isBlank(before)) return false;
+  if (!item && start > 0 && !isBlank(text.slice(lineStart(text, start - 1), start - 1))) return false;
   const stop = lineEnd(text, end);
   if (text.slice(end, stop).trim()) return false;
-  return stop >= text.length || text.slice(stop + 1, lineEnd(text, stop + 1)).replace(/[ \t>]/g, '') === '';
+  if (stop >= text.length) return true;
+  const next = text.slice(stop + 1, lineEnd(text, stop + 1));
+  return isBlank(next) || LIST_ITEM.test(next);
 }
 
 /** The passthrough delimiters of a Hugo config (`markup.goldmark.extensions.passthrough`), when enabled. */

@@ -25,6 +25,14 @@ test('kramdown: $$…$$ in a paragraph is inline math there, so it becomes \\(�
   assert.match(changes[0]!, "9: kramdown's `$$…$$` inside a paragraph → `\\(…\\)`");
 });
 
+test("kramdown: $$ starting a list item is a block there (lilianweng/lil-log's aligned losses)", () => {
+  const body =
+    '- (1) Goals:\n    - \\(a\\) is a loss.\n    - $$\n    \\begin{align*} a &= b \\end{align*}\n    $$\n    - and $$c$$ inline\n';
+  const { text, changes } = convert(kramdownMath, body);
+  assert.is(text, body.replace('$$c$$', '\\(c\\)'));
+  assert.is(changes.length, 1);
+});
+
 test('kramdown: code spans, escaped dollars and a $$ with no partner in its paragraph are left', () => {
   const body = 'Run `a $$b$$ c` or \\$$5.\n\nPrices: $$$ and\n\nmore $$ here.\n';
   assert.is(convert(kramdownMath, body).text, body);
