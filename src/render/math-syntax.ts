@@ -76,8 +76,9 @@ const BLOCK_OPEN = / {0,3}(\$\$|\\\[)/y;
 
 /**
  * A display formula whose `$$` or `\[` starts the line at `at` and whose `$$` or `\]` ends a line: on one line
- * (`$$ x^2 $$`) or over several. A blank line ends the search with no formula, as TeX itself forbids a paragraph
- * break in math; so does text after the closing delimiter (then it is a formula inside a paragraph).
+ * (`$$ x^2 $$`) or over several, blank lines included, as kramdown, remark-math and MathJax read it (lil-log's
+ * aligned derivations have them). Text after the closing delimiter makes it no block (then it is a formula inside
+ * a paragraph); with no closing delimiter there is no formula, and the text stays as written.
  */
 export function matchMathBlock(text: string, at: number, textEnd = text.length): MathMatch | undefined {
   const end = Math.min(textEnd, at + MAX_BLOCK);
@@ -91,7 +92,6 @@ export function matchMathBlock(text: string, at: number, textEnd = text.length):
     let eol = text.indexOf('\n', lineStart);
     if (eol < 0 || eol > end) eol = end;
     const line = text.slice(lineStart, eol).trimEnd();
-    if (lineStart > texStart && !line.trim()) return undefined;
     const found = line.indexOf(close);
     if (found >= 0) {
       // The closing mark must end the line; anything after it makes this a paragraph with a formula in it.

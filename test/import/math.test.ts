@@ -33,6 +33,12 @@ test("kramdown: $$ starting a list item is a block there (lilianweng/lil-log's a
   assert.is(changes.length, 1);
 });
 
+test('kramdown: a $$ block may hold blank lines, and the $$ after it pair as before (lil-log)', () => {
+  const body = 'Is:\n\n$$\n\\begin{aligned} a &= b \\\\\n\n&= c\n\\end{aligned}\n$$\n\nThus $$d$$ holds.\n';
+  const { text } = convert(kramdownMath, body);
+  assert.is(text, body.replace('$$d$$', '\\(d\\)'));
+});
+
 test('kramdown: code spans, escaped dollars and a $$ with no partner in its paragraph are left', () => {
   const body = 'Run `a $$b$$ c` or \\$$5.\n\nPrices: $$$ and\n\nmore $$ here.\n';
   assert.is(convert(kramdownMath, body).text, body);

@@ -38,7 +38,7 @@ test('a formula is bounded: no closing $ within 2,000 characters, no formula (ea
   assert.is(matchMathBlock(`$$\n${'x '.repeat(11_000)}\n$$\n`, 0), undefined);
 });
 
-test('display blocks: one line or several, closed at a line end, never across a blank line', () => {
+test('display blocks: one line or several, blank lines too, closed at a line end', () => {
   const block = (text: string) => {
     const m = matchMathBlock(text, 0);
     return m && { tex: m.tex, rest: text.slice(m.end) };
@@ -48,7 +48,7 @@ test('display blocks: one line or several, closed at a line end, never across a 
   assert.equal(block('\\[\na\n\\]'), { tex: '\na\n', rest: '' });
   assert.equal(block('$$ a\nb $$  \n'), { tex: ' a\nb ', rest: '' });
   assert.is(block('$$x$$ and more'), undefined);
-  assert.is(block('$$\na\n\nb\n$$'), undefined);
+  assert.equal(block('$$\na \\\\\n\nb\n$$'), { tex: '\na \\\\\n\nb\n', rest: '' });
   assert.is(block('$$\nnever closed'), undefined);
   assert.is(block('    $$x$$'), undefined);
   assert.is(block('$$$$'), undefined);
