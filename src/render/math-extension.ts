@@ -16,6 +16,8 @@ import { matchInlineMath, matchMathBlock } from './math-syntax.ts';
 interface Formula {
   /** What the reader sees: KaTeX's markup, or the formula as written, as code, when KaTeX cannot render it. */
   html: string;
+  /** A formula in a line of text (not display math). */
+  inline: boolean;
   /** The TeX, for plain text (excerpts, heading text). */
   text: string;
 }
@@ -29,7 +31,8 @@ export interface MathToken extends Tokens.Generic {
 /** A post's formulas while it renders: each formula's placeholder, and the formulas put back in its place. */
 export class Formulas {
   private readonly key = `m${randomBytes(8).toString('hex')}x`;
-  private readonly pattern = new RegExp(`${this.key}(\\d+)${this.key}`, 'g');
+  /** The placeholder, and the punctuation right after it. */
+  private readonly pattern = new RegExp(`${this.key}(\\d+)${this.key}([,.;:!?)\\]]*)`, 'g');
   private list: Formula[] = [];
   /** Formulas already rendered in this post (an excerpt renders its paragraph twice). */
   private byTex = new Map<string, number>();
@@ -50,7 +53,7 @@ export class Formulas {
     let n = this.byTex.get(id);
     if (n === undefined) {
       n = this.list.length;
-      this.list.push({ html: formulaHtml(tex, display, block, raw), text: tex.trim() });
+      this.list.push({ html: formulaHtml(tex, display, block, raw), inline: !display, text: tex.trim() });
       this.byTex.set(id, n);
     }
     return `${this.key}${n}${this.key}`;
@@ -59,9 +62,14 @@ export class Formulas {
   /** `html` with each placeholder replaced by its formula's markup (`html`) or TeX, escaped (`text`). */
   restore(html: string, as: 'html' | 'text'): string {
     if (this.list.length === 0 || !html.includes(this.key)) return html;
-    return html.replace(this.pattern, (_, n: string) => {
+    return html.replace(this.pattern, (_, n: string, punctuation: string) => {
       const formula = this.list[Number(n)]!;
-      return as === 'html' ? formula.html : escapeHtml(formula.text);
+      if (as === 'text') return escapeHtml(formula.text) + punctuation;
+      // Browsers may break a line between KaTeX's boxes and the comma after them ("L(G,D)" / ", let us"):
+      // the formula and its punctuation are kept on one line.
+      return punctuation && formula.inline
+        ? `<span class="math-nowrap">${formula.html}${punctuation}</span>`
+        : formula.html + punctuation;
     });
   }
 }

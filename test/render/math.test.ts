@@ -30,6 +30,15 @@ test('code spans and fenced code keep their dollars; \\$ is a dollar', () => {
   assert.not.match(out.html, 'katex');
 });
 
+test('a formula and the punctuation after it stay on one line; the text keeps the punctuation', () => {
+  const out = render('Maximise $L(G,D)$, then $x$. And $$y$$.\n');
+  assert.match(
+    out.html,
+    /^<p>Maximise <span class="math-nowrap"><span class="math math-inline"[^]*?<\/span>,<\/span> then <span class="math-nowrap">/,
+  );
+  assert.is(out.excerptText, 'Maximise L(G,D), then x. And y.');
+});
+
 test('excerpts, heading text and ids show the TeX, not the markup', () => {
   const out = render('## The $O(n)$ bound\n\nWe show $x^2 < y$ holds.\n');
   assert.is(out.excerptText, 'We show x^2 < y holds.');
