@@ -34,7 +34,7 @@ test('a formula and the punctuation after it stay on one line; the text keeps th
   const out = render('Maximise $L(G,D)$, then $x$. And $$y$$.\n');
   assert.match(
     out.html,
-    /^<p>Maximise <span class="math-nowrap"><span class="math math-inline"[^]*?<\/span>,<\/span> then <span class="math-nowrap">/,
+    /^<p>Maximise <span class="math-nowrap"><span class="math math-inline"[\s\S]*?<\/span>,<\/span> then <span class="math-nowrap">/,
   );
   assert.is(out.excerptText, 'Maximise L(G,D), then x. And y.');
 });
