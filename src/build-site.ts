@@ -13,6 +13,7 @@ import { loadCardFonts } from './build/card-fonts.ts';
 import { planCopies } from './build/copies.ts';
 import { type ImagesStage, imageWarnings, processImages } from './build/images.ts';
 import { loadPosts } from './build/load-posts.ts';
+import { planMathAssets } from './build/math-assets.ts';
 import { planPages } from './build/plan.ts';
 import { planRedirects } from './build/redirects.ts';
 import { relate } from './build/relate.ts';
@@ -269,7 +270,14 @@ async function planBuild(
   const indexFirst = config.search && !!cache && !!previous && !theme.overrides('post.eta');
   const counted = indexFirst ? undefined : await countRelated();
   const posts = images.withPictures(rendered.posts, (picture) => theme.render('partials/picture', picture));
-  const plan = planPages(posts, config, theme, { now: options.now, cardRenderer }, images);
+  const math = planMathAssets(rendered.posts);
+  const plan = planPages(
+    posts,
+    config,
+    theme,
+    { now: options.now, cardRenderer, mathStylesheet: math?.stylesheet },
+    images,
+  );
   const copied = planCopies(root, theme, rendered.posts, plan.postPaths, {
     allowHtml: config.markdown.allowHtml,
   });
@@ -279,8 +287,9 @@ async function planBuild(
     ...siteFiles,
     ...planRedirects(rendered.posts, config, plan, siteFiles, root),
     ...copied.files,
+    ...(math?.files ?? []),
   ];
-  const copies = [...copied.copies, ...images.copies];
+  const copies = [...copied.copies, ...images.copies, ...(math?.copies ?? [])];
   warnings.push(
     ...shadowedCopies(root, copies, [
       ...plan.pages.map((page) => page.outputPath),

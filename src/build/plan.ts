@@ -12,7 +12,7 @@ export function planPages(
   posts: readonly RenderedPost[],
   config: SiteConfig,
   theme: Theme,
-  clock: { now: number; cardRenderer?: string },
+  clock: { now: number; cardRenderer?: string; mathStylesheet?: string },
   images?: PlanOptions['images'],
 ): SitePlan {
   // The stylesheet's URL carries its hash, so browsers fetch it again exactly when it changed.

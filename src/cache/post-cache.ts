@@ -218,6 +218,7 @@ export class PostCache {
       htmlBytes: slot.at[1],
       headings: fields.headings,
       images: fields.images,
+      math: fields.math,
     };
   }
 

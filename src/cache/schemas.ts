@@ -60,6 +60,7 @@ const markdownEntrySchema = z.object({
   wordCount: nat,
   headings: z.array(z.object({ depth: int, id: z.string(), text: z.string() })),
   images: z.array(z.string()),
+  math: z.boolean(),
 });
 
 export const postEntrySchema = z.object({
@@ -179,6 +180,7 @@ const isPostEntry = objectOf({
       wordCount: isNat,
       headings: arrayOf(objectOf({ depth: isInt, id: isString, text: isString })),
       images: isStrings,
+      math: isBoolean,
     }),
   ),
 });

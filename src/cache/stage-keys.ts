@@ -19,6 +19,8 @@ export const PARSE_LIBRARIES = [
   'jsonc-parser',
   'luxon',
   '@sindresorhus/slugify',
+  // The lint rule `body/math` checks each formula with it.
+  'katex',
 ];
 /** Turn a post's Markdown into HTML. */
 export const RENDER_LIBRARIES = [
@@ -29,6 +31,7 @@ export const RENDER_LIBRARIES = [
   'sanitize-html',
   'github-slugger',
   'entities',
+  'katex',
 ];
 /** Turn page data into pages. */
 export const PAGE_LIBRARIES = ['eta', 'luxon', 'entities'];

@@ -18,6 +18,7 @@ import {
 } from './convert-body.ts';
 import { findKey, objectKey, readHugoConfig } from './hugo-config.ts';
 import { hugoContent } from './hugo-languages.ts';
+import { hugoPassthrough, type Passthrough } from './math.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
 
@@ -94,6 +95,8 @@ function leafBundles(content: string, files: string[]): (path: string) => string
   };
 }
 
+const withPassthrough = (passthrough: Passthrough | undefined) => (passthrough ? { passthrough } : {});
+
 export function findHugoSite(root: string, options: FindOptions = {}): SourceSite {
   const { dir: content, others, lang, languages, dirLang, prefix } = hugoContent(root, options.lang);
   const sections = postSections(root, lang)
@@ -159,7 +162,7 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
   return {
     kind: 'hugo',
     root,
-    hugo: { lang, prefix },
+    hugo: { lang, prefix, ...withPassthrough(hugoPassthrough(readHugoConfig(root))) },
     posts,
     // Last, the content folder: Hugo publishes a section's other files at their path (the Kubernetes
     // contributor site's `/blog/2021/improve-with-mermaid-diagrams/x.svg`, beside a post that is no bundle).

@@ -26,6 +26,7 @@ import { hugoFileName } from './hugo-filename-date.ts';
 import { readHugoDateHandlers } from './hugo-front-matter-config.ts';
 import { keepHugoNameDate } from './hugo-name-date.ts';
 import { findJekyllSite, jekyllConverters } from './jekyll.ts';
+import { mathConverters } from './math.ts';
 import { normaliseKeys } from './normalise-keys.ts';
 import { keepOldUrl, oldPathOf, readOldPermalinks } from './old-urls.ts';
 import { bundleFiles, isRegularFile, planImages } from './plan-assets.ts';
@@ -72,6 +73,7 @@ export function planImport(
       `Unexpected --lang for a ${kind} site: only Hugo and Jekyll sites keep languages apart.`,
     );
   const site: SourceSite = find(sourceRoot, options);
+  const allConverters = [...converters, ...mathConverters(site)];
   if (site.posts.length === 0)
     throw new BlogError('NOT_FOUND', `No ${kind} posts found in ${sourceRoot} (looked in ${where}).`, {
       hint: 'Pass the folder of the whole site, the one with its config file.',
@@ -198,7 +200,7 @@ export function planImport(
     const oldPath = old && 'path' in old ? old.path : undefined;
     keepOldUrl(post, site, oldPermalinks, config);
     const usedAssets: string[] = [];
-    const { text, left: postLeft } = convertBody(post, converters, {
+    const { text, left: postLeft } = convertBody(post, allConverters, {
       linkTo: (name) => {
         const clean = name
           .replace(/^\/+/, '')

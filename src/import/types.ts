@@ -1,5 +1,6 @@
 /** @fileoverview What `blog import` works with: a source site's posts, and what was done to each. */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import type { Passthrough } from './math.ts';
 
 export type SourceKind = 'jekyll' | 'hugo' | 'hexo' | 'eleventy';
 export const SOURCE_KINDS: readonly SourceKind[] = ['jekyll', 'hugo', 'hexo', 'eleventy'];
@@ -42,8 +43,11 @@ export interface SourceSite {
   staticDirs: string[];
   /** Tags that only name a collection (Eleventy's `posts`), dropped on import. */
   collectionTags: string[];
-  /** Hugo: the language imported (when the site has several) and its URL prefix (`fr`, or ''). */
-  hugo?: { lang: string | undefined; prefix: string };
+  /**
+   * Hugo: the language imported (when the site has several) and its URL prefix (`fr`, or ''); the math
+   * delimiters of its passthrough extension, when enabled.
+   */
+  hugo?: { lang: string | undefined; prefix: string; passthrough?: Passthrough };
   /** Eleventy: the posts folder's directory data `permalink` (a template such as `/blog/{{ page.fileSlug }}/`). */
   permalink?: string;
   /** Jekyll: the config (`_config.yml`), for `{{ site.x }}`. */

@@ -4,9 +4,11 @@ import GithubSlugger from 'github-slugger';
 import { Marked, type MarkedExtension, Renderer, type Token, type Tokens } from 'marked';
 import markedAlert from 'marked-alert';
 import markedFootnote from 'marked-footnote';
+import { scanBody } from '../content/body/scan-body.ts';
 import { escapeHtml, htmlToText } from './escape.ts';
 import { adjustHeadings, type HeadingToken } from './heading-levels.ts';
 import { highlighterFor } from './highlighter.ts';
+import { Formulas, type MathToken, mathExtension, mathFence } from './math-extension.ts';
 import { imgSources } from './picture.ts';
 import { isSafeUrl, sanitize } from './sanitize.ts';
 
@@ -22,6 +24,8 @@ export interface RenderedMarkdown {
   headings: { depth: number; id: string; text: string }[];
   /** Every `<img src>` of the HTML: the images stage reads these, not a cached post's HTML. */
   images: string[];
+  /** The HTML holds a formula rendered by KaTeX: its page loads KaTeX's stylesheet. */
+  math: boolean;
 }
 
 export interface MarkdownOptions {
@@ -200,8 +204,19 @@ function isBlank(token: Token): boolean {
   return token.type === 'br' || (token.type === 'text' && !token.raw.trim());
 }
 
+/** The post may hold math (`$`, `\(`, `\[`; a `math` fence needs no extension). */
+const MAYBE_MATH = /\$|\\[([]/;
+
+/**
+ * The post holds a formula outside code, as the lint's body scan finds them (the same rules): only then is the
+ * math extension's instance used. An extension costs marked time on every token, and a `$` is in many posts
+ * that have no math (`$ npm install`): a third more time for each of them, without this look first.
+ */
+const hasMath = (markdown: string) => MAYBE_MATH.test(markdown) && scanBody(markdown, 0).math.length > 0;
+
 /** One marked instance per build; `render` is called once per post. */
 export function createMarkdownRenderer(options: MarkdownOptions) {
+  const formulas = new Formulas();
   let slugger = new GithubSlugger();
   let headings: RenderedMarkdown['headings'] = [];
   let usedIds = new Set<string>();
@@ -217,7 +232,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       heading(token) {
         const { tokens, depth, customId } = token as HeadingToken;
         const inner = this.parser.parseInline(tokens);
-        const text = htmlToText(inner);
+        const text = htmlToText(formulas.restore(inner, 'text'));
         const id =
           customId && !usedIds.has(customId)
             ? customId
@@ -227,6 +242,8 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
         return `<h${depth} id="${escapeHtml(id)}">${headingAnchor(id)}${inner}</h${depth}>\n`;
       },
       code({ text, lang }) {
+        // GitHub's way to write display math.
+        if (languageOf(lang) === 'math' && text.trim()) return mathFence(formulas, text, text);
         return highlight(text, lang);
       },
       // A paragraph that is one picture stands apart (the theme shows it as a block); a picture inside a
@@ -272,10 +289,12 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
   const markedFor = (markdown: string): Marked => {
     const footnotes = markdown.includes('[^');
     const alerts = markdown.includes('[!');
-    const key = `${footnotes}${alerts}`;
+    const math = hasMath(markdown);
+    const key = `${footnotes}${alerts}${math}`;
     let instance = instances.get(key);
     if (!instance) {
       instance = new Marked(base);
+      if (math) instance.use(mathExtension(formulas));
       if (alerts) instance.use(markedAlert({ variants: ALERT_VARIANTS }), alertMarksInCapitals);
       if (footnotes) instance.use(markedFootnote({ headingClass: 'visually-hidden' }));
       instances.set(key, instance);
@@ -295,6 +314,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
   function render(markdown: string, resolveLinks?: ResolveUrl): RenderedMarkdown {
     resolveUrl = resolveLinks;
     marked = markedFor(markdown);
+    formulas.reset();
     const moreAt = markdown.search(MORE);
     let excerptHtml = '';
     if (moreAt >= 0) excerptHtml = marked.parser(lex(markdown.slice(0, moreAt)));
@@ -316,14 +336,21 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       html = sanitize(html);
       excerptHtml = sanitize(excerptHtml);
     }
+    // Formulas go in after the sanitizer (see `math-extension.ts`); plain text shows their TeX.
+    const excerptText = htmlToText(formulas.restore(excerptHtml, 'text'));
+    if (formulas.count > 0) {
+      html = formulas.restore(html, 'html');
+      excerptHtml = formulas.restore(excerptHtml, 'html');
+    }
     return {
       html,
       excerptHtml,
-      excerptText: htmlToText(excerptHtml),
+      excerptText,
       wordCount: countWords(tokens),
       htmlBytes: Buffer.byteLength(html),
       headings,
       images: /<img\b/i.test(html) ? imgSources(html) : [],
+      math: formulas.count > 0 && html.includes('<span class="katex'),
     };
   }
 
@@ -343,6 +370,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
         htmlBytes: Buffer.byteLength(html),
         headings: [],
         images: [],
+        math: false,
       };
     } finally {
       // Not kept past the call: the caller's resolver (and all it holds) is free to go.
@@ -367,6 +395,8 @@ function countWords(tokens: Token[]): number {
     for (const t of list) {
       if (t.type === 'code')
         words += t.text.split(/\s+/).length / 2; // code is skimmed, not read
+      else if (t.type === 'mathBlock' || t.type === 'mathInline')
+        words += (t as MathToken).tex.split(/\s+/).length / 2; // and so is a formula's TeX
       else if ('tokens' in t && t.tokens) walk(t.tokens);
       else if (t.type === 'list') for (const item of (t as Tokens.List).items) walk(item.tokens);
       else if ('text' in t && typeof t.text === 'string') words += wordsIn(t.text);

@@ -33,9 +33,12 @@ export function parseAttributes(text: string): Map<string, string> {
 export function rewriteImgTags(html: string, replace: (tag: ImgTag) => string | undefined): string {
   if (!html.includes('<img')) return html;
   let index = 0;
+  // Looked for only when the HTML has a picture: each look reads back to the start, and a post with math
+  // (KaTeX's markup, megabytes of it) and images spent 0.3 s here.
+  const pictures = html.includes('<picture');
   return html.replace(IMG, (whole, attrs: string, offset: number) => {
-    const before = html.slice(0, offset);
-    if (before.lastIndexOf('<picture') > before.lastIndexOf('</picture')) return whole;
+    if (pictures && html.lastIndexOf('<picture', offset) > html.lastIndexOf('</picture', offset))
+      return whole;
     const out = replace({ attributes: parseAttributes(attrs.replace(/\/\s*$/, '')), index: index++, offset });
     return out ?? whole;
   });

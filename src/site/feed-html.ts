@@ -1,11 +1,12 @@
 /**
  * @fileoverview A post's HTML made fit for a feed reader, which shows it away from the page: every URL
  * absolute (a bundle's `<img src="workflow.svg">`, `../other/`, `#fn-1`), no heading anchors, and the
- * cover image on top.
+ * cover image on top; formulas as MathML alone.
  */
 import { decodeHTML } from 'entities';
 import { escapeHtml } from '../render/escape.ts';
 import { stripHeadingAnchors } from '../render/markdown.ts';
+import { mathmlOnly } from '../render/math-extension.ts';
 
 export interface FeedImage {
   url: string;
@@ -30,7 +31,7 @@ function absolute(url: string, pageUrl: string): string {
  * @param pageUrl the post's absolute URL, against which relative URLs resolve as they do on the page
  */
 export function feedHtml(html: string, pageUrl: string, cover?: FeedImage): string {
-  const body = stripHeadingAnchors(html)
+  const body = mathmlOnly(stripHeadingAnchors(html))
     .replace(URL_ATTRIBUTE, (_, attr: string, value: string) => {
       return `${attr}"${escapeHtml(absolute(decodeHTML(value), pageUrl))}"`;
     })

@@ -106,6 +106,8 @@ export interface PageData {
     cta: SiteConfig['cta'];
     feed: { url: string; type: string };
     stylesheet: string;
+    /** KaTeX's stylesheet, when some post has math: the pages of those posts link it. */
+    mathStylesheet: string | undefined;
     copyrightYear: string;
     authors: string[];
     /** The config's `logo`, shown in the header instead of the letter tile. */
@@ -141,6 +143,8 @@ export interface PageData {
     toc: TocEntry[];
     /** The post's series, when it has two parts or more on the site; linked like `related` (see `linkedFingerprint`). */
     series?: SeriesView;
+    /** The post has formulas: its page links `site.mathStylesheet`. */
+    math: boolean;
   };
   list?: {
     heading: string;
@@ -207,6 +211,8 @@ export interface PlanOptions {
   now: number;
   /** Hash of what draws social cards (template, fonts, libraries); no cards are planned without it. */
   cardRenderer?: string;
+  /** KaTeX's stylesheet (`build/math-assets.ts`), when some post has math. */
+  mathStylesheet?: string;
   /** Cover images by post file, and the site's logo and favicon (see `src/build/images.ts`). */
   images?: {
     covers: ReadonlyMap<string, ImageView>;
@@ -270,6 +276,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       type: config.feed.format === 'rss' ? 'application/rss+xml' : 'application/atom+xml',
     },
     stylesheet: urls.link(options.stylesheet),
+    mathStylesheet: options.mathStylesheet && urls.link(options.mathStylesheet),
     copyrightYear: yearIn(options.now, config.timeZone),
     authors: config.authors.map((a) => a.name),
     ...(options.images?.logo && { logo: options.images.logo }),
@@ -359,6 +366,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           related: [], // linked once counted (`linkRelated`)
           toc: tocOf(post.rendered.headings, post.data.toc, config.toc),
           ...seriesBox(post),
+          math: post.rendered.math,
         }),
       },
     };

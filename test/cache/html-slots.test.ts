@@ -42,6 +42,7 @@ function counter() {
       htmlBytes: Buffer.byteLength(html),
       headings: [],
       images: [],
+      math: false,
     };
   };
   return { calls, render };

@@ -46,6 +46,15 @@ test('plainText drops code, link targets, URLs and HTML but keeps link text', ()
   assert.not.match(text, /guide-xyz|secretword|inlinecode|x\.test|<b>/);
 });
 
+test('plainText drops formulas, whatever their delimiters, and keeps prices', () => {
+  const text = plainText(
+    'Roots $x = \\frac{-b}{2a}$ and \\(\\sqrt{y}\\) and $z$ here.\n\n$$\n\\sum_i \\infty\n$$\n\n\\[\n\\int f\n\\]\n\nIt costs $5 and $10 dollars.',
+  );
+  assert.not.match(text, /frac|sqrt|sum|infty|int|\$z/);
+  assert.match(text, /Roots\s+and\s+and\s+here/);
+  assert.match(text, 'costs $5 and $10 dollars');
+});
+
 test('never the post itself; pins first, in order, then computed picks fill up the count', () => {
   const posts = [
     post('a', ['backup'], BACKUP, { pins: ['d', 'a', 'missing', 'd'] }),

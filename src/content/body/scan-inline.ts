@@ -1,9 +1,10 @@
 /** @fileoverview The inline half of the body scan: links, images and HTML tags in one paragraph. */
-import type { BodyHeading, BodyLink } from './scan-body.ts';
+import { matchInlineMath } from '../../render/math-syntax.ts';
+import type { BodyHeading, BodyLink, BodyMath } from './scan-body.ts';
 
 const HTML_TAG = /<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>/y;
 const AUTOLINK = /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/y;
-const INTERESTING = /[\\`<![]/g;
+const INTERESTING = /[\\`<![$]/g;
 
 export const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -12,6 +13,8 @@ export interface InlineFindings {
   links: BodyLink[];
   /** `[text][label]` and `[label]` uses, resolved against the definitions once the whole body is read. */
   references: { link: BodyLink; label: string }[];
+  /** Formulas, as the renderer finds them (`render/math-syntax.ts`). */
+  math: BodyMath[];
 }
 
 /** Returns `scanInline(start, end)`, which adds what it finds in `text[start, end)` to `found`. */
@@ -19,7 +22,7 @@ export function createInlineScanner(
   text: string,
   found: InlineFindings,
 ): (start: number, end: number) => void {
-  const { headings, links, references } = found;
+  const { headings, links, references, math } = found;
   const n = text.length;
 
   // Where the next character that can start something is, found by the regex engine rather than a loop over
@@ -42,8 +45,12 @@ export function createInlineScanner(
       k = nextInteresting(k);
       if (k >= end) break;
       const c = text.charCodeAt(k);
-      if (c === 92 /* \ */) {
-        k += 2;
+      if (c === 92 /* \ */ || c === 36 /* $ */) {
+        const formula = matchInlineMath(text, k, end);
+        if (formula) {
+          math.push({ ...formula, offset: k });
+          k = formula.end;
+        } else k += c === 92 ? 2 : 1;
       } else if (c === 96 /* ` */) {
         k = skipCodeSpan(k, end);
       } else if (c === 60 /* < */) {

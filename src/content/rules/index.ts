@@ -5,6 +5,7 @@ import { bodyEmptyLink } from './body-empty-link.ts';
 import { bodyHeadingIncrement } from './body-heading-increment.ts';
 import { bodyImageAlt } from './body-image-alt.ts';
 import { bodyMarkdownLimits } from './body-markdown-limits.ts';
+import { bodyMath } from './body-math.ts';
 import { bodyMissingImage } from './body-missing-image.ts';
 import { bodyNestingDepth } from './body-nesting-depth.ts';
 import { bodyNoH1 } from './body-no-h1.ts';
@@ -73,6 +74,7 @@ export const rules: Rule[] = [
   bodyHeadingIncrement,
   bodyImageAlt,
   bodyEmptyLink,
+  bodyMath,
   // Leftovers from other generators (see `blog import`).
   templateSyntax,
   scriptEmbed,
