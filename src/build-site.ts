@@ -271,12 +271,12 @@ async function planBuild(
   });
   warnings.push(...copied.warnings);
   const siteFiles = renderSiteFiles(plan, config);
+  const copies = [...copied.copies, ...images.copies];
   const files = [
     ...siteFiles,
-    ...planRedirects(rendered.posts, config, plan, siteFiles, root),
+    ...planRedirects(rendered.posts, config, plan, { files: [...siteFiles, ...copied.files], copies }, root),
     ...copied.files,
   ];
-  const copies = [...copied.copies, ...images.copies];
   warnings.push(
     ...shadowedCopies(root, copies, [
       ...plan.pages.map((page) => page.outputPath),
