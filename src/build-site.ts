@@ -36,6 +36,7 @@ import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import type { CopyJob } from './output/site-writer.ts';
 import { loadTheme } from './render/templates.ts';
 import { linkRelated, type SitePlan } from './site/plan.ts';
+import { SEARCH_DIR } from './site/search-parts.ts';
 import { holdHeapGrowthFor } from './util/heap-growth.ts';
 import { createUrls } from './util/urls.ts';
 
@@ -278,10 +279,12 @@ async function planBuild(
     ...copied.files,
   ];
   warnings.push(
-    ...shadowedCopies(root, copies, [
-      ...plan.pages.map((page) => page.outputPath),
-      ...files.map((file) => file.outputPath),
-    ]),
+    ...shadowedCopies(
+      root,
+      copies,
+      [...plan.pages.map((page) => page.outputPath), ...files.map((file) => file.outputPath)],
+      config.search ? [`${SEARCH_DIR}/`] : [],
+    ),
   );
   phase('plan');
   // Before anything is written: a broken card template stops the build with the output untouched.

@@ -76,16 +76,19 @@ export const SHADOWED_RULE = 'build/file-not-published';
  * writer keeps the generated one (`SiteWriter.copy`), so each copy left out is named, never dropped unseen
  * (`static/sitemap.xml` was). Case-insensitively, as `checkConflicts` compares pages.
  * @param generated output paths of the pages and the site files
+ * @param folders folders (`pagefind/`) whose every file a later step writes, all of it replaced
  */
 export function shadowedCopies(
   root: string,
   copies: readonly { from: string; to: string }[],
   generated: readonly string[],
+  folders: readonly string[] = [],
 ): Diagnostic[] {
   const taken = new Map(generated.map((path) => [path.toLowerCase(), path]));
   const diagnostics: Diagnostic[] = [];
   for (const copy of copies) {
-    const by = taken.get(copy.to.toLowerCase());
+    const to = copy.to.toLowerCase();
+    const by = taken.get(to) ?? folders.find((folder) => to.startsWith(folder.toLowerCase()));
     if (by === undefined) continue;
     diagnostics.push({
       file: relative(root, copy.from).split('\\').join('/'),

@@ -2,7 +2,7 @@
  * A file of `static/` at a path the site writes itself (`index.html`, `sitemap.xml`) is not published: the build
  * names it instead of dropping it unseen (found by a hostile trial), and the generated file is the one served.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -25,6 +25,20 @@ test('static/index.html and static/sitemap.xml are named as not published; the g
   assert.match(read(blog, 'dist/index.html'), '<!doctype html>');
   assert.match(read(blog, 'dist/sitemap.xml'), '<urlset');
   assert.is(read(blog, 'dist/own.txt'), 'kept\n');
+});
+
+test('a file of static/pagefind/ is named as not published when the search index is built there', () => {
+  const blog = freshBlog({ ...WITHOUT_EXTRAS, search: true });
+  mkdirSync(join(blog, 'static/pagefind'));
+  writeFileSync(join(blog, 'static/pagefind/pagefind.js'), 'MINE\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  // Before, Pagefind wrote over it and nothing said so.
+  assert.match(
+    build.stderr,
+    /static\/pagefind\/pagefind\.js\n\s+1:1\s+warning\s+Unexpected file at `pagefind\/pagefind\.js`, where the site writes its own `pagefind\/`: this file is not published/,
+  );
+  assert.is.not(read(blog, 'dist/pagefind/pagefind.js'), 'MINE\n');
 });
 
 test.run();
