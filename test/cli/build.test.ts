@@ -304,6 +304,17 @@ test('init refuses a non-empty folder', () => {
   assert.equal(readdirSync(dir), ['notes.txt']);
 });
 
+test('init at a symbolic link that leads nowhere: a clear error naming it (was "Internal error: ENOENT"), nothing made', () => {
+  const dir = tempDir();
+  symlinkSync(join(dir, 'gone'), join(dir, 'blog'));
+  const r = runBlog(['init', 'blog'], { cwd: dir });
+  assert.is(r.status, 2);
+  assert.not.match(r.stderr, /Internal error/);
+  assert.match(r.stderr, '`blog` already exists where blog needs to create it.');
+  assert.equal(readdirSync(dir), ['blog']);
+  assert.ok(lstatSync(join(dir, 'blog')).isSymbolicLink());
+});
+
 test('usage errors exit 2 with a suggestion; --help and --version exit 0', () => {
   const r = runBlog(['biuld'], { cwd: tempDir() });
   assert.is(r.status, 2);
