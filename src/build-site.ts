@@ -125,7 +125,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     t = now;
   };
 
-  assertSafeOutDir(options.root, outDir);
+  assertSafeOutDir(options.root, outDir, options.cacheDir === false ? undefined : cacheDirOf(options));
   // What a stage made outside the blog (the images' temporary folder) goes however the build ends.
   const cleanups: (() => void)[] = [];
   try {

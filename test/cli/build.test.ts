@@ -235,6 +235,26 @@ test('--out refuses a link, and a folder that a link in its path puts inside pos
   assert.ok(lstatSync(join(blog, 'public')).isSymbolicLink());
 });
 
+test('an output folder that holds the build cache (`outDir: ".blog-cache"`) is refused: the drafts in its records stay unpublished', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  // Before, the site and the cache shared the folder: posts-*.json, with the draft's title and description,
+  // was deployed with the site.
+  setConfig(blog, { outDir: '.blog-cache' });
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 2, r.stderr);
+  assert.match(r.stderr, 'Refusing to write the site to');
+  assert.match(
+    r.stderr,
+    'the build cache is kept there, and its records (drafts among them) would be published',
+  );
+  assert.not.ok(existsSync(join(blog, '.blog-cache')));
+  const inside = runBlog(['build', '--out', 'site', '--cache-dir', 'site/cache'], { cwd: blog });
+  assert.is(inside.status, 2);
+  // The output inside the cache, as serve keeps its preview in `.blog-cache/serve`, is fine; so is no cache at all.
+  assert.is(runBlog(['build', '--out', '.blog-cache/serve'], { cwd: blog }).status, 0);
+  assert.is(runBlog(['build', '--no-cache', '--out', 'site'], { cwd: blog }).status, 0);
+});
+
 test('--cache-dir refuses the blog, a folder holding it, posts/, static/ and the output, writing nothing', () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const snapshot = listing(blog);
