@@ -272,20 +272,26 @@ async function planBuild(
   });
   warnings.push(...copied.warnings);
   const siteFiles = renderSiteFiles(plan, config);
-  const copies = [...copied.copies, ...images.copies];
+  const planned = [...copied.copies, ...images.copies];
   const files = [
     ...siteFiles,
-    ...planRedirects(rendered.posts, config, plan, { files: [...siteFiles, ...copied.files], copies }, root),
+    ...planRedirects(
+      rendered.posts,
+      config,
+      plan,
+      { files: [...siteFiles, ...copied.files], copies: planned },
+      root,
+    ),
     ...copied.files,
   ];
-  warnings.push(
-    ...shadowedCopies(
-      root,
-      copies,
-      [...plan.pages.map((page) => page.outputPath), ...files.map((file) => file.outputPath)],
-      config.search ? [`${SEARCH_DIR}/`] : [],
-    ),
+  const shadowed = shadowedCopies(
+    root,
+    planned,
+    [...plan.pages.map((page) => page.outputPath), ...files.map((file) => file.outputPath)],
+    config.search ? [`${SEARCH_DIR}/`] : [],
   );
+  warnings.push(...shadowed.warnings);
+  const copies = shadowed.kept;
   phase('plan');
   // Before anything is written: a broken card template stops the build with the output untouched.
   const cards = prepareSocialCards(plan.cards, {

@@ -41,4 +41,24 @@ test('a file of static/pagefind/ is named as not published when the search index
   assert.is.not(read(blog, 'dist/pagefind/pagefind.js'), 'MINE\n');
 });
 
+test('a file of static/ where the site needs a folder (`static/posts`), or inside a generated file, is named; the build finishes', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writeFileSync(join(blog, 'static/posts'), 'MINE\n');
+  mkdirSync(join(blog, 'static/atom.xml'));
+  writeFileSync(join(blog, 'static/atom.xml/inner.txt'), 'MINE\n');
+  // Before, the build stopped: "`static/posts` is a folder where a file was expected", nothing written.
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    build.stderr,
+    /static\/posts\n\s+1:1\s+warning\s+Unexpected file at `posts`, where the site needs the folder `posts\/` \(for `posts\/[^`]+`\): this file is not published/,
+  );
+  assert.match(
+    build.stderr,
+    'Unexpected file at `atom.xml/inner.txt`, inside `atom.xml`, which the site writes as a file',
+  );
+  assert.match(read(blog, 'dist/posts/t-mobile-security-woes/index.html'), '<!doctype html>');
+  assert.match(read(blog, 'dist/atom.xml'), '<feed');
+});
+
 test.run();
