@@ -168,6 +168,29 @@ test('an alias over a file of static/, of a bundle or of the search index: an er
   assert.not.ok(existsSync(join(blog, 'dist')));
 });
 
+test("an alias inside what the site writes as a file (`/atom.xml/x/`, a page's `index.html/z/`): an error in lint and build", () => {
+  const blog = copyFixture('redirects', WITHOUT_EXTRAS);
+  edit(
+    blog,
+    PLAIN,
+    'tags: [news]',
+    'tags: [news]\naliases: [/atom.xml/x/, /posts/moved-from-hugo/index.html/z/]',
+  );
+  // Before, lint was clean and the build failed writing, naming a path in its staging folder.
+  for (const command of ['lint', 'build']) {
+    const run = runBlog([command], { cwd: blog });
+    assert.is(run.status, 1, run.stderr);
+    const out = run.stdout + run.stderr;
+    assert.match(
+      out,
+      'Unexpected redirect from `/atom.xml/x/` in `aliases`: that URL is inside the generated page `/atom.xml`, which is a file',
+      command,
+    );
+    assert.match(out, `that URL is inside the page of ${HUGO}, which is a file`, command);
+    assert.not.match(out, /\.tmp-/, command);
+  }
+});
+
 test('a config redirect to a page the site does not have stops the build', () => {
   const blog = copyFixture('redirects', WITHOUT_EXTRAS);
   const config = JSON.parse(read(blog, 'blog.config.json'));
