@@ -37,6 +37,7 @@ import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import type { CopyJob } from './output/site-writer.ts';
 import { loadTheme } from './render/templates.ts';
 import { linkRelated, type SitePlan } from './site/plan.ts';
+import { SEARCH_DIR } from './site/search-parts.ts';
 import { holdHeapGrowthFor } from './util/heap-growth.ts';
 import { createUrls } from './util/urls.ts';
 
@@ -128,7 +129,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     t = now;
   };
 
-  assertSafeOutDir(options.root, outDir);
+  assertSafeOutDir(options.root, outDir, options.cacheDir === false ? undefined : cacheDirOf(options));
   // What a stage made outside the blog (the images' temporary folder) goes however the build ends.
   const cleanups: (() => void)[] = [];
   try {
@@ -283,19 +284,27 @@ async function planBuild(
   });
   warnings.push(...copied.warnings);
   const siteFiles = renderSiteFiles(plan, config);
+  const planned = [...copied.copies, ...images.copies, ...(math?.copies ?? [])];
   const files = [
     ...siteFiles,
-    ...planRedirects(rendered.posts, config, plan, siteFiles, root),
+    ...planRedirects(
+      rendered.posts,
+      config,
+      plan,
+      { files: [...siteFiles, ...copied.files, ...(math?.files ?? [])], copies: planned },
+      root,
+    ),
     ...copied.files,
     ...(math?.files ?? []),
   ];
-  const copies = [...copied.copies, ...images.copies, ...(math?.copies ?? [])];
-  warnings.push(
-    ...shadowedCopies(root, copies, [
-      ...plan.pages.map((page) => page.outputPath),
-      ...files.map((file) => file.outputPath),
-    ]),
+  const shadowed = shadowedCopies(
+    root,
+    planned,
+    [...plan.pages.map((page) => page.outputPath), ...files.map((file) => file.outputPath)],
+    config.search ? [`${SEARCH_DIR}/`] : [],
   );
+  warnings.push(...shadowed.warnings);
+  const copies = shadowed.kept;
   phase('plan');
   // Before anything is written: a broken card template stops the build with the output untouched.
   const cards = prepareSocialCards(plan.cards, {

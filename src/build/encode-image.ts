@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type sharpModule from 'sharp';
 import type { Metadata, OutputInfo, Sharp } from 'sharp';
 import { z } from 'zod';
+import { readRegularFile } from '../fs/read-regular.ts';
 
 export interface ImageOptions {
   widths: readonly number[];
@@ -113,7 +114,9 @@ export function createImageEncoder(dir: string, options: ImageOptions): ImageEnc
 
   const kept = (key: string): EncodedImage | undefined => {
     try {
-      const record = recordSchema.parse(JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')));
+      const record = recordSchema.parse(
+        JSON.parse(readRegularFile(join(dir, `${key}.json`)).toString('utf8')),
+      );
       const all = [...record.fallback, ...record.modern.flatMap((m) => m.variants)];
       // A record whose files are gone or changed size is a miss: the files are made again.
       for (const v of all) if (statSync(join(dir, v.name)).size !== v.size) return undefined;

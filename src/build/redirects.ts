@@ -3,12 +3,14 @@
  * config's `redirects`, checked against every planned page and file before anything is written.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { CONFIG_FILE } from '../config/defaults.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { toDiagnostic } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { isInside } from '../fs/inside.ts';
+import type { CopyJob } from '../output/site-writer.ts';
 import type { RenderedPost, SitePlan } from '../site/plan.ts';
 import { type RedirectView, renderRedirectPage, renderRedirectsFile } from '../site/redirect-files.ts';
 import {
@@ -19,15 +21,22 @@ import {
   type RedirectEntry,
   type RedirectProblem,
 } from '../site/redirects.ts';
+import { SEARCH_DIR } from '../site/search-parts.ts';
 import { outputPathOf } from '../util/urls.ts';
 import type { OutputFile } from './site-files.ts';
 
-/** The redirect files of the site; throws a BlogError naming both sides of every clash. */
+/**
+ * The redirect files of the site; throws a BlogError naming both sides of every clash: with a page, a
+ * generated file, a file copied as it is (`static/favicon.svg`, a bundle's image, a theme asset) or the search
+ * index's folder, any of which a redirect page written at its path would replace.
+ * @param files the site's generated files (feed, sitemap, sanitised bundle markup)
+ * @param copies the files copied as they are
+ */
 export function planRedirects(
   posts: readonly RenderedPost[],
   config: SiteConfig,
   plan: SitePlan,
-  files: readonly OutputFile[],
+  output: { files: readonly OutputFile[]; copies: readonly CopyJob[] },
   root: string,
 ): OutputFile[] {
   const entries: RedirectEntry[] = [];
@@ -42,6 +51,10 @@ export function planRedirects(
 
   const byFile = new Map(posts.map((p) => [p.file, p]));
   const claims = new Map<string, Claim>();
+  for (const copy of output.copies) {
+    const from = isInside(root, copy.from) ? relative(root, copy.from).split('\\').join('/') : `/${copy.to}`;
+    claims.set(copy.to.toLowerCase(), { what: `the file \`${from}\`` });
+  }
   for (const page of plan.pages) {
     const post = page.source ? byFile.get(page.source) : undefined;
     claims.set(
@@ -49,11 +62,16 @@ export function planRedirects(
       post ? { post, what: `the page of ${post.file}` } : { what: `the generated page \`${page.path}\`` },
     );
   }
-  for (const file of files)
+  for (const file of output.files)
     claims.set(file.outputPath.toLowerCase(), { what: `the generated file \`/${file.outputPath}\`` });
   const exists = (path: string) =>
     claims.has(outputPathOf(path).toLowerCase()) || existsSync(join(root, 'static', path));
-  problems.push(...checkRedirects(entries, (output) => claims.get(output), exists));
+  const claimOf = (path: string): Claim | undefined =>
+    claims.get(path) ??
+    (config.search && path.startsWith(`${SEARCH_DIR}/`)
+      ? { what: `in \`/${SEARCH_DIR}/\`, the search index's folder` }
+      : undefined);
+  problems.push(...checkRedirects(entries, claimOf, exists));
   if (problems.length > 0) {
     throw new BlogError(
       'CONTENT_INVALID',

@@ -12,6 +12,7 @@ import { hashOf } from '../cache/fingerprint.ts';
 import { libraryVersions } from '../cache/stage-keys.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
+import { readRegularFile } from '../fs/read-regular.ts';
 import { writeAtomic } from '../output/write-atomic.ts';
 import { listThemeFiles, type Theme } from '../render/templates.ts';
 import type { SocialCard } from '../site/social-card.ts';
@@ -125,7 +126,7 @@ function cardMarkup(card: SocialCard, theme: Theme): string {
 function readPng(path: string, width: number, height: number): Uint8Array | undefined {
   if (!existsSync(path)) return undefined;
   try {
-    const data = readFileSync(path);
+    const data = readRegularFile(path);
     const size = pngSize(data);
     return size && size.width === width && size.height === height ? data : undefined;
   } catch {

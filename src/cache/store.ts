@@ -3,10 +3,20 @@
  * the code fingerprint and the SHA-1 of its bytes, and its value is checked against a schema when read: a
  * missing, corrupt, edited or foreign record reads as "not cached", never as an error or as trusted data.
  */
-import { appendFileSync, closeSync, openSync, readFileSync, readSync, rmSync, statSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  constants,
+  fstatSync,
+  openSync,
+  readSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { makeDirs } from '../fs/make-dirs.ts';
+import { readRegularFile } from '../fs/read-regular.ts';
 import { writeAtomic } from '../output/write-atomic.ts';
 import { codeFingerprint, hashOf } from './fingerprint.ts';
 
@@ -65,7 +75,7 @@ export function openCacheStore(dir: string): CacheStore {
     readRecord(name, schema) {
       try {
         // A header line, then the value: the value's bytes are hashed as they are, never re-serialised.
-        const text = readFileSync(join(dir, `${name}.json`), 'utf8');
+        const text = readRegularFile(join(dir, `${name}.json`)).toString('utf8');
         const eol = text.indexOf('\n');
         const head = JSON.parse(text.slice(0, eol)) as Envelope;
         if (head?.format !== FORMAT || head.code !== code) return undefined;
@@ -92,7 +102,9 @@ export function openCacheStore(dir: string): CacheStore {
     readPacked(pack, [offset, length], hash) {
       let fd: number | undefined;
       try {
-        fd = openSync(packPath(pack), 'r');
+        // Without blocking, and only a regular file: a FIFO here would otherwise hang the build.
+        fd = openSync(packPath(pack), constants.O_RDONLY | constants.O_NONBLOCK);
+        if (!fstatSync(fd).isFile()) return undefined;
         const buffer = Buffer.alloc(length);
         const read = readSync(fd, buffer, 0, length, offset);
         const text = buffer.toString('utf8', 0, read);
@@ -112,7 +124,7 @@ export function openCacheStore(dir: string): CacheStore {
     },
     readBlob<H>(name: string) {
       try {
-        const file = readFileSync(join(dir, `${name}.bin`));
+        const file = readRegularFile(join(dir, `${name}.bin`));
         const length = file.readUInt32LE(0);
         const envelope = JSON.parse(file.toString('utf8', 4, 4 + length)) as Envelope & { value: H };
         if (envelope?.format !== FORMAT || envelope.code !== code) return undefined;
@@ -133,13 +145,22 @@ export function openCacheStore(dir: string): CacheStore {
     writePack(pack, texts, replace) {
       const path = packPath(pack);
       if (replace) return write(path, texts.join(''));
+      let fd: number | undefined;
       try {
         makeDirs(dirname(path));
-        appendFileSync(path, texts.join(''));
+        // Without blocking (a FIFO with no reader fails with ENXIO instead of waiting), and to a regular file only.
+        fd = openSync(
+          path,
+          constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK,
+        );
+        if (!fstatSync(fd).isFile()) return false;
+        appendFileSync(fd, texts.join(''));
         return true;
       } catch {
         // Entries pointing past the end of a pack fail their hash check and are rendered again.
         return false;
+      } finally {
+        if (fd !== undefined) closeSync(fd);
       }
     },
   };

@@ -1,8 +1,10 @@
 /** @fileoverview Writes the CI workflow into a blog, never over an existing file. */
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { isReallyInside } from '../fs/inside.ts';
+import { makeDirs } from '../fs/make-dirs.ts';
 import { FileExistsError, writeAtomic } from '../output/write-atomic.ts';
 import { GITHUB_WORKFLOW_PATH, renderGithubWorkflow } from './github-workflow.ts';
 
@@ -16,7 +18,17 @@ export function writeGithubWorkflow(root: string, config: SiteConfig, version: s
     lockfile: existsSync(join(root, 'package-lock.json')),
     version,
   });
-  mkdirSync(dirname(path), { recursive: true });
+  // `.github` or `.github/workflows` may be a link (a cloned repository carries them): never write through one
+  // to a folder outside the blog, not even the folders on the way.
+  let existing = dirname(path);
+  while (!existsSync(existing)) existing = dirname(existing);
+  if (!isReallyInside(root, existing))
+    throw new BlogError(
+      'FILE_UNSAFE',
+      `Refusing to write ${GITHUB_WORKFLOW_PATH}: \`${relative(root, existing).split(sep).join('/')}\` leads outside the blog, to ${realpathSync(existing)}.`,
+      { hint: 'Replace the symbolic link with a folder inside the blog; nothing was written.' },
+    );
+  makeDirs(dirname(path));
   try {
     writeAtomic(path, text, { exclusive: true });
   } catch (error) {

@@ -3,9 +3,9 @@
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { createPost } from '../new/create-post.ts';
-import { readExistingPosts } from '../new/existing.ts';
+import { readExistingPosts, urlKey } from '../new/existing.ts';
 import { answersFromFlags, type NewFlags, readNewFlags } from '../new/plan.ts';
-import { freeSlug, type PostPathOptions, postPath, takenBy } from '../new/post-path.ts';
+import { freeSlug, type PostPathOptions, postPath, takenBy, type UrlOwner } from '../new/post-path.ts';
 import { renderPost } from '../new/render-post.ts';
 import { nearDuplicateWarnings } from '../new/tags.ts';
 import { findPostTemplate, listPostTemplates } from '../new/templates.ts';
@@ -13,6 +13,7 @@ import { now } from '../util/clock.ts';
 import { openInEditor } from '../util/open-editor.ts';
 import { displayPath } from '../util/plural.ts';
 import { slugFromTitle } from '../util/slug.ts';
+import { permalink } from '../util/urls.ts';
 import type { CommandContext } from './context.ts';
 
 export async function newCommand(
@@ -52,15 +53,21 @@ export async function newCommand(
     ymd: plan.date,
     bundle: plan.bundle,
   };
-  const taken = takenBy(where, existing.slugs);
+  const [year = '', month = '', day = ''] = plan.date.split('-');
+  const urlOwner: UrlOwner = (slug) => {
+    const url = permalink(config.permalink, { slug, date: { year, month, day } });
+    const file = existing.oldUrls.get(urlKey(url));
+    return file ? { url, file } : undefined;
+  };
+  const taken = takenBy(where, existing.slugs, urlOwner);
   if (taken) {
-    const free = freeSlug(where, existing.slugs);
+    const free = freeSlug(where, existing.slugs, urlOwner);
     if (!prompts)
       throw new BlogError('EXISTS', `Refusing to create ${displayPath(postPath(where))}: ${taken.reason}.`, {
         hint: `Pick another slug, e.g. \`--slug ${free}\`; nothing was written.`,
       });
     where.slug = await prompts.askFreeSlug(taken, free, (slug) =>
-      takenBy({ ...where, slug }, existing.slugs),
+      takenBy({ ...where, slug }, existing.slugs, urlOwner),
     );
   }
 

@@ -1,10 +1,11 @@
 /** @fileoverview Finds the blog root (walking up to the config file, like git) and loads its validated config. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex, positionAt } from '../diagnostics/position.ts';
+import { describeSpecial } from '../fs/walk-files.ts';
 import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { suggest } from '../util/suggest.ts';
 import { CONFIG_FILE } from './defaults.ts';
@@ -49,7 +50,18 @@ export function loadConfig(cwd: string): LoadedConfig {
  * JSON.parse refuses one, and posts are read with theirs skipped too.
  */
 export function readConfigText(root: string): string {
-  return readFileSync(join(root, CONFIG_FILE), 'utf8').replace(/^\uFEFF/, '');
+  const path = join(root, CONFIG_FILE);
+  // Reading a FIFO waits for a writer for ever, a device never ends: `blog build` hung on a named pipe.
+  const stats = statSync(path);
+  if (!stats.isFile())
+    throw new BlogError(
+      'CONFIG_INVALID',
+      `${CONFIG_FILE} is ${stats.isDirectory() ? 'a folder' : describeSpecial(stats)}, not a file; it was not read.`,
+      {
+        hint: `Replace it with the JSON file \`blog init\` writes.`,
+      },
+    );
+  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
 }
 
 /** Parses and validates config text; every problem becomes a Diagnostic at the key's line and column. */

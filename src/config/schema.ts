@@ -23,14 +23,27 @@ const isLanguageTag = (tag: string) => {
   }
 };
 
-const link = z.strictObject({ label: z.string().min(1), url: z.string().min(1) });
+/**
+ * A URL the site links to (nav, call to action, an author's page): anything but a script. Browsers
+ * run `javascript:` (and `vbscript:`, and open `data:` documents) when the link is followed, whitespace and
+ * control characters inside the scheme ignored, and every page carries these links.
+ */
+const linkUrl = z
+  .string()
+  .min(1)
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers drop control characters inside a scheme.
+  .refine((url) => !/^(javascript|vbscript|data):/i.test(url.replace(/[\u0000-\u0020]/g, '')), {
+    message: 'Unexpected script URL, expected a web address (https://…), a site path (/about/) or mailto:',
+  });
+
+const link = z.strictObject({ label: z.string().min(1), url: linkUrl });
 
 const authorProfile = z.strictObject({
   /** What posts write in `author:` to mean this author; also the slug of their page. */
   key: z.string().min(1).optional(),
   name: z.string().min(1),
   email: z.string().optional(),
-  url: z.string().optional(),
+  url: linkUrl.optional(),
   bio: z.string().optional(),
   /** An image URL, or a site path such as `/images/jane.jpg` (from `static/`). */
   avatar: z.string().optional(),
@@ -142,7 +155,7 @@ export const configSchema = z.strictObject({
       title: z.string(),
       text: z.string().default(''),
       label: z.string(),
-      url: z.string(),
+      url: linkUrl,
     })
     .nullable()
     .default(null),

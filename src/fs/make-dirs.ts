@@ -30,8 +30,10 @@ export function makeDirs(dir: string): void {
     try {
       mkdirSync(level);
     } catch (error) {
-      // Another process made it meanwhile: fine, as long as it is a folder.
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !statSync(level).isDirectory()) throw error;
+      // Another process made it meanwhile: fine, as long as it is a folder. A link that leads nowhere is there
+      // too (EEXIST) but is no folder: its own error names it, not the ENOENT of following it.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (!statSync(level, { throwIfNoEntry: false })?.isDirectory()) throw error;
     }
   }
 }

@@ -113,7 +113,8 @@ function kindOf(entry: Dirent | Stats): Kind {
   return 'other';
 }
 
-function describeSpecial(st: Stats): string {
+/** What a file that is not a regular file is, for messages: `a FIFO (named pipe)`, `a socket`, `a device`. */
+export function describeSpecial(st: Stats): string {
   if (st.isFIFO()) return 'a FIFO (named pipe)';
   if (st.isSocket()) return 'a socket';
   if (st.isBlockDevice() || st.isCharacterDevice()) return 'a device';

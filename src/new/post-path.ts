@@ -36,10 +36,14 @@ export function postPath(o: PostPathOptions): string {
   return o.bundle ? join(dir, o.slug, 'index.md') : join(dir, `${o.ymd}-${o.slug}.md`);
 }
 
+/** The post that keeps the new post's URL as an old address of its own (`aliases`), for a slug; or undefined. */
+export type UrlOwner = (slug: string) => { url: string; file: string } | undefined;
+
 /** What already stands where the post would go: the file (relative to the blog root) and a clause naming it. */
 export function takenBy(
   o: PostPathOptions,
   slugs: ReadonlyMap<string, string>,
+  urlOwner?: UrlOwner,
 ): { file: string; reason: string } | undefined {
   const path = postPath(o);
   if (existsSync(path)) {
@@ -52,14 +56,24 @@ export function takenBy(
   }
   const owner = slugs.get(o.slug);
   if (owner) return { file: owner, reason: `the slug \`${o.slug}\` is taken by ${owner}` };
+  const kept = urlOwner?.(o.slug);
+  if (kept)
+    return {
+      file: kept.file,
+      reason: `its URL \`${kept.url}\` is an old address ${kept.file} redirects from`,
+    };
   return undefined;
 }
 
-/** The first of `slug-2`, `slug-3`, … that no post and no file uses. */
-export function freeSlug(o: PostPathOptions, slugs: ReadonlyMap<string, string>): string {
+/** The first of `slug-2`, `slug-3`, … that no post, no file and no old address uses. */
+export function freeSlug(
+  o: PostPathOptions,
+  slugs: ReadonlyMap<string, string>,
+  urlOwner?: UrlOwner,
+): string {
   const base = o.slug.replace(/-\d+$/, '');
   for (let n = 2; ; n++) {
     const slug = `${base}-${n}`;
-    if (!takenBy({ ...o, slug }, slugs)) return slug;
+    if (!takenBy({ ...o, slug }, slugs, urlOwner)) return slug;
   }
 }

@@ -72,30 +72,64 @@ export function checkConflicts(files: readonly PlannedFile[]): Diagnostic[] {
 export const SHADOWED_RULE = 'build/file-not-published';
 
 /**
- * Copies (a file of `static/`, of a page bundle) whose output path a page or a generated file takes: the
- * writer keeps the generated one (`SiteWriter.copy`), so each copy left out is named, never dropped unseen
- * (`static/sitemap.xml` was). Case-insensitively, as `checkConflicts` compares pages.
+ * Copies (a file of `static/`, of a bundle) that cannot be published where they are: at the output path of a
+ * page or a generated file (the writer keeps the generated one, `SiteWriter.copy`); at a folder the site needs
+ * (`static/posts`, a file, where the post pages go in `posts/`); or inside what the site writes as a file
+ * (`static/atom.xml/x.txt`). Each copy left out is named, never dropped unseen (`static/sitemap.xml` was;
+ * `static/posts` stopped the build, which called it "a folder where a file was expected"). Case-insensitively,
+ * as `checkConflicts` compares pages.
  * @param generated output paths of the pages and the site files
+ * @param folders folders (`pagefind/`) whose every file a later step writes, all of it replaced
+ * @returns the warnings, and the copies to make
  */
-export function shadowedCopies(
+export function shadowedCopies<C extends { from: string; to: string }>(
   root: string,
-  copies: readonly { from: string; to: string }[],
+  copies: readonly C[],
   generated: readonly string[],
-): Diagnostic[] {
+  folders: readonly string[] = [],
+): { warnings: Diagnostic[]; kept: C[] } {
   const taken = new Map(generated.map((path) => [path.toLowerCase(), path]));
-  const diagnostics: Diagnostic[] = [];
+  // Every folder a generated file or a copy is written in, with one path that is written there.
+  const needed = new Map<string, string>();
+  for (const path of [...generated, ...copies.map((c) => c.to)]) {
+    const parts = path.split('/');
+    for (let i = 1; i < parts.length; i++) {
+      const folder = parts.slice(0, i).join('/').toLowerCase();
+      if (!needed.has(folder)) needed.set(folder, path);
+    }
+  }
+  const warnings: Diagnostic[] = [];
+  const kept: C[] = [];
   for (const copy of copies) {
-    const by = taken.get(copy.to.toLowerCase());
-    if (by === undefined) continue;
-    diagnostics.push({
+    const to = copy.to.toLowerCase();
+    const parts = to.split('/');
+    const by = taken.get(to) ?? folders.find((folder) => to.startsWith(folder.toLowerCase()));
+    const fileAbove = parts
+      .slice(0, -1)
+      .map((_, i) => taken.get(parts.slice(0, i + 1).join('/')))
+      .find((path) => path !== undefined);
+    const inFolder = needed.get(to);
+    const why =
+      by !== undefined
+        ? `where the site writes its own \`${by}\``
+        : fileAbove !== undefined
+          ? `inside \`${fileAbove}\`, which the site writes as a file`
+          : inFolder !== undefined
+            ? `where the site needs the folder \`${copy.to}/\` (for \`${inFolder}\`)`
+            : undefined;
+    if (why === undefined) {
+      kept.push(copy);
+      continue;
+    }
+    warnings.push({
       file: relative(root, copy.from).split('\\').join('/'),
       line: 1,
       column: 1,
       severity: 'warning',
       ruleId: SHADOWED_RULE,
-      message: `Unexpected file at \`${copy.to}\`, where the site writes its own \`${by}\`: this file is not published`,
+      message: `Unexpected file at \`${copy.to}\`, ${why}: this file is not published`,
       hint: 'Rename or remove it; to change a generated page, override its template in `templates/` (see README, "Templates and theme").',
     });
   }
-  return diagnostics;
+  return { warnings, kept };
 }

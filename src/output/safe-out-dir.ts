@@ -5,8 +5,12 @@ import { OUTPUT_MARKER } from '../config/defaults.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { isInside } from '../fs/inside.ts';
 
-/** Throws unless `outDir` is a new folder, an empty one, or a previous build (it holds the marker file). */
-export function assertSafeOutDir(root: string, outDir: string): void {
+/**
+ * Throws unless `outDir` is a new folder, an empty one, or a previous build (it holds the marker file), and
+ * does not hold `cacheDir`, the build cache in use (whose records, drafts' front-matter among them, would be
+ * published with the site, and which each swap of the site would wipe).
+ */
+export function assertSafeOutDir(root: string, outDir: string, cacheDir?: string): void {
   const out = resolve(outDir);
   const reason = (why: string, hint = 'Pick a new or empty folder, such as the default `dist/`.') =>
     new BlogError('OUTPUT_UNSAFE', `Refusing to write the site to ${out}: ${why}.`, {
@@ -21,6 +25,11 @@ export function assertSafeOutDir(root: string, outDir: string): void {
     );
   const problem = userFolderProblem(root, out);
   if (problem) throw reason(problem);
+  if (cacheDir !== undefined && isInside(realPathOf(out), realPathOf(cacheDir)))
+    throw reason(
+      `the build cache is kept ${resolve(cacheDir) === out ? 'there' : `inside it (${cacheDir})`}, and its records (drafts among them) would be published`,
+      'Pick another folder for the site, such as the default `dist/`, or keep the cache elsewhere (`--cache-dir`).',
+    );
   if (!existsSync(out)) return;
   if (!statSync(out).isDirectory()) throw reason('it is a file');
   const entries = readdirSync(out);

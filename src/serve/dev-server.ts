@@ -59,7 +59,16 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
       return;
     }
     if (req.url === EVENTS_PATH) return hub.handle(req, res);
-    site(req, res);
+    try {
+      site(req, res);
+    } catch (error) {
+      // One odd request must not stop the preview: it gets a 500, the terminal says why, serving goes on.
+      log.error(
+        `${req.method} ${(req.url ?? '').slice(0, 200)}: ${error instanceof Error ? error.message : String(error)}`,
+      );
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Internal error\n');
+    }
   });
   const origin = await listen(server, options.port, options.host);
   port = (server.address() as AddressInfo).port;

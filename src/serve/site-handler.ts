@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { isInside } from '../fs/inside.ts';
+import { byteRange } from './byte-range.ts';
 import { redirectLocation } from './redirect-location.ts';
 
 export interface SiteHandlerOptions {
@@ -18,8 +19,9 @@ export interface SiteHandlerOptions {
 export type RequestHandler = (req: IncomingMessage, res: ServerResponse) => void;
 
 /**
- * Assets go through sirv (content types, ranges, ETags). HTML pages are read here instead, because
- * serve must change them on the way out and sirv streams files as they are.
+ * Assets go through sirv (content types, ranges, ETags), given a `Range` header it reads right (`byteRange`).
+ * HTML pages are read here instead, because serve must change them on the way out and sirv streams files as
+ * they are.
  */
 export function createSiteHandler(options: SiteHandlerOptions): RequestHandler {
   const root = resolve(options.outDir);
@@ -87,8 +89,20 @@ export function createSiteHandler(options: SiteHandlerOptions): RequestHandler {
     if (page) return sendHtml(res, 200, readFileSync(page, 'utf8'), req.method);
 
     req.url = sitePath + url.search;
+    if (req.headers.range !== undefined) {
+      const size = fileSize(file);
+      const range = size === undefined ? undefined : byteRange(req.headers.range, size);
+      if (range === undefined) delete req.headers.range;
+      else req.headers.range = range;
+    }
     assets(req, res, () => notFound(req, res));
   };
+}
+
+/** The size of the regular file at `file`; `undefined` when there is none (no range of it is served). */
+function fileSize(file: string): number | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats?.isFile() ? stats.size : undefined;
 }
 
 /** The HTML file a path shows (`/x/` → `x/index.html`), `redirect` for a folder without its slash. */

@@ -116,7 +116,7 @@ export function checkRedirects(
     else byOutput.set(key, [entry]);
   }
   for (const [output, group] of byOutput) {
-    const claim = claimOf(output);
+    const claim = claimOf(output) ?? fileAbove(output, claimOf);
     for (const entry of group) {
       const others = group.filter((e) => e !== entry);
       if (claim) {
@@ -160,6 +160,19 @@ export function checkRedirects(
     }
   }
   return problems;
+}
+
+/**
+ * A claim on a folder above `output` that the site writes as a file (`atom.xml` above `atom.xml/x/index.html`,
+ * a post's `index.html` above `…/index.html/z/`): a redirect page cannot be written inside a file.
+ */
+function fileAbove(output: string, claimOf: (outputPath: string) => Claim | undefined): Claim | undefined {
+  const parts = output.split('/');
+  for (let i = 1; i < parts.length; i++) {
+    const claim = claimOf(parts.slice(0, i).join('/'));
+    if (claim) return { ...claim, what: `inside ${claim.what}, which is a file` };
+  }
+  return undefined;
 }
 
 function where(entry: RedirectEntry): string {

@@ -42,18 +42,28 @@ export function pagePath(base: string, page: number): string {
 }
 
 /**
- * Decodes the `%XX` escapes of a URL path the way `decodeURI` does, but never throws: an escape that is not
- * valid UTF-8 (`100%-guide.md`, `%E0%A4`) is kept as written, so a link to such a file still resolves.
+ * Decodes the `%XX` escapes of a URL path (its `?query` and `#hash` already cut off) to the file name a host
+ * serves, but never throws: an escape that is not valid UTF-8 (`100%-guide.md`, `%E0%A4`) is kept as written,
+ * so a link to such a file still resolves. `%23` and `%3F` are how a URL names a file with `#` or `?` in its
+ * name (`decodeURI` kept them, so `/h%23sh.svg` was "missing" beside `static/h#sh.svg`); `%2F` and `%5C` stay,
+ * as a separator inside one segment is no file name.
  */
 export function decodeUrlPath(path: string): string {
   if (!path.includes('%')) return path;
-  return path.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-    try {
-      return decodeURI(run);
-    } catch {
-      return run;
-    }
-  });
+  return path.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) =>
+    run
+      .split(/(%2F|%5C)/i)
+      .map((part, i) => (i % 2 === 1 ? part : decodeEscapes(part)))
+      .join(''),
+  );
+}
+
+function decodeEscapes(run: string): string {
+  try {
+    return decodeURIComponent(run);
+  } catch {
+    return run;
+  }
 }
 
 /** Characters a URL may carry as they are (RFC 3986 unreserved and reserved); `%` only as the start of an escape. */

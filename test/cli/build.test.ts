@@ -235,6 +235,26 @@ test('--out refuses a link, and a folder that a link in its path puts inside pos
   assert.ok(lstatSync(join(blog, 'public')).isSymbolicLink());
 });
 
+test('an output folder that holds the build cache (`outDir: ".blog-cache"`) is refused: the drafts in its records stay unpublished', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  // Before, the site and the cache shared the folder: posts-*.json, with the draft's title and description,
+  // was deployed with the site.
+  setConfig(blog, { outDir: '.blog-cache' });
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 2, r.stderr);
+  assert.match(r.stderr, 'Refusing to write the site to');
+  assert.match(
+    r.stderr,
+    'the build cache is kept there, and its records (drafts among them) would be published',
+  );
+  assert.not.ok(existsSync(join(blog, '.blog-cache')));
+  const inside = runBlog(['build', '--out', 'site', '--cache-dir', 'site/cache'], { cwd: blog });
+  assert.is(inside.status, 2);
+  // The output inside the cache, as serve keeps its preview in `.blog-cache/serve`, is fine; so is no cache at all.
+  assert.is(runBlog(['build', '--out', '.blog-cache/serve'], { cwd: blog }).status, 0);
+  assert.is(runBlog(['build', '--no-cache', '--out', 'site'], { cwd: blog }).status, 0);
+});
+
 test('--cache-dir refuses the blog, a folder holding it, posts/, static/ and the output, writing nothing', () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   const snapshot = listing(blog);
@@ -302,6 +322,17 @@ test('init refuses a non-empty folder', () => {
   assert.is(r.status, 2);
   assert.match(r.stderr, /not empty/);
   assert.equal(readdirSync(dir), ['notes.txt']);
+});
+
+test('init at a symbolic link that leads nowhere: a clear error naming it (was "Internal error: ENOENT"), nothing made', () => {
+  const dir = tempDir();
+  symlinkSync(join(dir, 'gone'), join(dir, 'blog'));
+  const r = runBlog(['init', 'blog'], { cwd: dir });
+  assert.is(r.status, 2);
+  assert.not.match(r.stderr, /Internal error/);
+  assert.match(r.stderr, '`blog` already exists where blog needs to create it.');
+  assert.equal(readdirSync(dir), ['blog']);
+  assert.ok(lstatSync(join(dir, 'blog')).isSymbolicLink());
 });
 
 test('usage errors exit 2 with a suggestion; --help and --version exit 0', () => {

@@ -63,6 +63,17 @@ test('blog ci github never overwrites a workflow; an unknown provider is a usage
   assert.match(unknown.stderr, /Unknown CI `gitlab`, expected one of github/);
 });
 
+test('blog ci github does not write through a `.github` link to a folder outside the blog', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const outside = tempDir();
+  symlinkSync(outside, join(blog, '.github'));
+  const r = runBlog(['ci', 'github'], { cwd: blog });
+  assert.is(r.status, 2);
+  assert.match(r.stderr, 'Refusing to write .github/workflows/blog.yml: `.github` leads outside the blog');
+  // Before, the workflow was written to <outside>/workflows/blog.yml; now not even the folder is made.
+  assert.not.ok(existsSync(join(outside, 'workflows')));
+});
+
 test("the workflow's run: steps, in order, lint and build a blog into its output folder", () => {
   const blog = copyFixture('lint-clean', WITHOUT_EXTRAS);
   // A blog that installs `blog` from its lockfile, as `npm ci` would leave it (the install itself needs the

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -19,6 +19,26 @@ test('unknown config keys get a did-you-mean at their line; wrong types name the
   );
   assert.match(r.stderr, /4:3\s+error\s+Invalid `timeZone`: Expected an IANA time zone/);
   assert.match(r.stderr, /5:16\s+error\s+Invalid `related\.count`: Invalid input: expected number/);
+});
+
+test('a script URL in nav, the call to action or an author is refused at its line; mailto:, paths and https stay fine', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'blog.config.json'),
+    `{
+  "title": "x",
+  "authors": [{ "name": "Jane", "url": "mailto:jane@example.com" }],
+  "nav": [{ "label": "Home", "url": "/" }, { "label": "Evil", "url": "java\\tscript:alert(1)" }],
+  "cta": { "title": "t", "label": "l", "url": " JavaScript:alert(2)" }
+}\n`,
+  );
+  // Before, every page carried these as links.
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 2, r.stderr);
+  assert.match(r.stderr, /4:\d+\s+error\s+Invalid `nav\.1\.url`: Unexpected script URL/);
+  assert.match(r.stderr, /5:\d+\s+error\s+Invalid `cta\.url`: Unexpected script URL/);
+  assert.not.match(r.stderr, /authors/);
+  assert.not.ok(existsSync(join(blog, 'dist')));
 });
 
 test('invalid JSON is reported at its line and column', () => {

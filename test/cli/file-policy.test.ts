@@ -163,4 +163,27 @@ test('a FIFO in static/ is skipped with a warning, and the build finishes', () =
   assert.not.ok(existsSync(join(root, 'dist', 'pipe')));
 });
 
+test('a FIFO or a folder named blog.config.json is an error naming it, not a hang', () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  rmSync(join(root, 'blog.config.json'));
+  const fifo = spawnSync('mkfifo', [join(root, 'blog.config.json')]);
+  if (fifo.status !== 0) return; // No mkfifo here: nothing to test.
+  const run = () =>
+    spawnSync(process.execPath, [join(import.meta.dirname, '..', '..', 'bin', 'blog.js'), 'build'], {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' },
+    });
+  // Before, the build waited for a writer to the pipe until it was killed.
+  const piped = run();
+  assert.is(piped.status, 2, piped.stderr);
+  assert.match(piped.stderr, 'blog.config.json is a FIFO (named pipe), not a file; it was not read.');
+  rmSync(join(root, 'blog.config.json'));
+  mkdirSync(join(root, 'blog.config.json'));
+  const folder = run();
+  assert.is(folder.status, 2, folder.stderr);
+  assert.match(folder.stderr, 'blog.config.json is a folder, not a file');
+});
+
 test.run();

@@ -215,6 +215,26 @@ test('never overwrites: the same path, a slug another post uses, a bundle folder
   );
 });
 
+test('a URL another post keeps as an old address (`aliases`) is taken too: refused with a free slug, the build stays whole', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'posts/2020-01-01-moved.md'),
+    '---\ntitle: Moved\ndate: 2020-01-01\naliases: [/posts/New-Thing/]\nredirect_from: /posts/new-thing-2\n---\nx\n',
+  );
+  // Before, the post was written, and the build then stopped on the older post's alias.
+  const r = runBlog(['new', 'New Thing'], { cwd: blog });
+  assert.is(r.status, 2, r.stderr);
+  assert.match(
+    r.stderr,
+    `Refusing to create posts/${TODAY}-new-thing.md: its URL \`/posts/new-thing/\` is an old address posts/2020-01-01-moved.md redirects from.`,
+  );
+  assert.match(r.stderr, 'Pick another slug, e.g. `--slug new-thing-3`');
+  assert.not.ok(existsSync(join(blog, `posts/${TODAY}-new-thing.md`)));
+  const ok = runBlog(['new', 'New Thing', '--slug', 'new-thing-3'], { cwd: blog });
+  assert.is(ok.status, 0, ok.stderr);
+  assert.is(runBlog(['build'], { cwd: blog }).status, 0);
+});
+
 test("the blog's templates/*.md override the package's by name and add new ones; placeholders fill the body", () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   mkdirSync(join(blog, 'templates'));

@@ -2,7 +2,7 @@
  * Old URLs that keep working: `redirect_from` (Jekyll), `aliases` (Hugo) and the config's `redirects` give
  * redirect pages and `_redirects`; clashes and targets that lead nowhere stop lint and build, naming both files.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -134,6 +134,61 @@ test('an alias over a real page, or a post and the config claiming one URL: erro
   // Its own URL.
   edit(blog, PLAIN, '[/tags/migration/]', '[/posts/plain/]');
   assert.match(runBlog(['lint'], { cwd: blog }).stdout, "it is this post's own URL");
+});
+
+test('an alias over a file of static/, of a bundle or of the search index: an error in lint and build, the file kept', () => {
+  const blog = copyFixture('redirects', { ...WITHOUT_EXTRAS, search: true });
+  mkdirSync(join(blog, 'static'));
+  writeFileSync(join(blog, 'static', 'Logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  mkdirSync(join(blog, 'posts', 'bundled'));
+  writeFileSync(
+    join(blog, 'posts', 'bundled', 'index.md'),
+    '---\ntitle: Bundled\ndate: 2024-02-01\n---\nBody.\n',
+  );
+  writeFileSync(join(blog, 'posts', 'bundled', 'chart.png'), 'not really a png');
+  // Before, the build wrote the redirect page over static/Logo.svg and blamed the file for being in its way.
+  edit(
+    blog,
+    PLAIN,
+    'tags: [news]',
+    'tags: [news]\naliases: [/logo.svg, /posts/bundled/chart.png, /pagefind/pagefind.js]',
+  );
+  for (const command of ['lint', 'build']) {
+    const run = runBlog([command], { cwd: blog });
+    assert.is(run.status, 1, run.stderr);
+    const out = run.stdout + run.stderr;
+    assert.match(
+      out,
+      'Unexpected redirect from `/logo.svg` in `aliases`: that URL is the file `static/Logo.svg`',
+      command,
+    );
+    assert.match(out, `that URL is a file of the bundle of posts/bundled/index.md`, command);
+    assert.match(out, "that URL is in `/pagefind/`, the search index's folder", command);
+  }
+  assert.not.ok(existsSync(join(blog, 'dist')));
+});
+
+test("an alias inside what the site writes as a file (`/atom.xml/x/`, a page's `index.html/z/`): an error in lint and build", () => {
+  const blog = copyFixture('redirects', WITHOUT_EXTRAS);
+  edit(
+    blog,
+    PLAIN,
+    'tags: [news]',
+    'tags: [news]\naliases: [/atom.xml/x/, /posts/moved-from-hugo/index.html/z/]',
+  );
+  // Before, lint was clean and the build failed writing, naming a path in its staging folder.
+  for (const command of ['lint', 'build']) {
+    const run = runBlog([command], { cwd: blog });
+    assert.is(run.status, 1, run.stderr);
+    const out = run.stdout + run.stderr;
+    assert.match(
+      out,
+      'Unexpected redirect from `/atom.xml/x/` in `aliases`: that URL is inside the generated page `/atom.xml`, which is a file',
+      command,
+    );
+    assert.match(out, `that URL is inside the page of ${HUGO}, which is a file`, command);
+    assert.not.match(out, /\.tmp-/, command);
+  }
 });
 
 test('a config redirect to a page the site does not have stops the build', () => {

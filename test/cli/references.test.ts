@@ -3,7 +3,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
+import { decodeUrlPath } from '../../src/util/urls.ts';
 import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { freshBlog, writePost } from '../helpers/fresh-blog.ts';
 
 const RULES = [
   'posts/2024-01-02-cover-missing.md:5:8 frontmatter/image',
@@ -100,6 +102,32 @@ test('blog build names .mdx posts it does not read, with the reason', () => {
     '; 1 .mdx file not read (MDX runs JSX components; convert to Markdown): posts/2024-02-01-chart.mdx',
   );
   assert.not.ok(existsSync(join(blog, 'dist/posts/chart')));
+});
+
+test('a file of static/ with `#`, `?` or `%` in its name is found by its escaped URL, and hinted that way', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  const svg = read(blog, 'static/favicon.svg');
+  for (const name of ['h#sh.svg', 'q?x.svg', '100%.svg', 'a b.svg'])
+    writeFileSync(join(blog, 'static', name), svg);
+  writePost(
+    blog,
+    '2024-06-01-names.md',
+    '---\ntitle: Names\ndate: 2024-06-01\n---\n![h](/h%23sh.svg) ![q](/q%3Fx.svg) ![p](/100%25.svg) [l](/a%20b.svg)\n\n![typo](/h%23sj.svg)\n',
+  );
+  const lint = runBlog(['lint', 'posts/2024-06-01-names.md'], { cwd: blog });
+  assert.is(lint.status, 1, lint.stderr);
+  // Before, `/h%23sh.svg` and `/q%3Fx.svg` were missing, with the hint `/h#sh.svg` (which is the URL `/h`).
+  assert.equal(lint.stdout.match(/\d+:\d+\s+error.*/g), [
+    '7:9  error    Unexpected image `/h%23sj.svg`, no such file under `static/`. Did you mean `/h%23sh.svg`?  body/missing-image',
+  ]);
+});
+
+test('decodeUrlPath: every escape but a separator, and a broken one kept as written', () => {
+  assert.is(decodeUrlPath('/h%23sh%3f.svg'), '/h#sh?.svg');
+  assert.is(decodeUrlPath('/caf%C3%A9%20x.png'), '/café x.png');
+  assert.is(decodeUrlPath('/a%2Fb%5cc.png'), '/a%2Fb%5cc.png');
+  assert.is(decodeUrlPath('/100%-guide.md'), '/100%-guide.md');
+  assert.is(decodeUrlPath('/x%E0%A4.md'), '/x%E0%A4.md');
 });
 
 test.run();

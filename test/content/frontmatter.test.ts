@@ -22,6 +22,27 @@ test('key and value spans point at the exact place in the whole file', () => {
   assert.is(text.slice(valueSpan(p, 'title')!.offset, valueSpan(p, 'title')!.end), 'Hi');
 });
 
+test('every key of a big front-matter is placed without a scan per key (lint took 85 s on 50,000 keys)', () => {
+  const n = 2000;
+  const text = `---\n${Array.from({ length: n }, (_, i) => `k${i}: v`).join('\n')}\n---\nBody\n`;
+  const p = parse(text);
+  const items = (p.doc!.contents as unknown as { items: { key: unknown }[] }).items;
+  // Count how often the pairs' keys are looked at: once per key to index them, not once per key per lookup.
+  let reads = 0;
+  for (const pair of items) {
+    const key = pair.key;
+    Object.defineProperty(pair, 'key', {
+      get: () => {
+        reads++;
+        return key;
+      },
+    });
+  }
+  const spans = Array.from({ length: n }, (_, i) => keySpan(p, `k${i}`)!.offset);
+  assert.is(text.slice(spans[1234]!, spans[1234]! + 5), 'k1234');
+  assert.ok(reads < 10 * n, `${reads} reads of a key for ${n} keys`);
+});
+
 test('js, javascript and toml front-matter are refused and never run', () => {
   const marker = `/tmp/blog-frontmatter-${process.pid}`;
   for (const lang of ['js', 'javascript']) {

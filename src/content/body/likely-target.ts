@@ -28,17 +28,22 @@ export function likelyPost(wanted: string, posts: Iterable<Post>): Post | undefi
   return undefined;
 }
 
-/** A file beside the missing one with a close name (`diagram.svg` for `diagarm.svg`), only inside the blog. */
+/**
+ * A file beside the missing one with a close name (`diagram.svg` for `diagarm.svg`), only inside the blog;
+ * spelt as a URL names it, so the hint can be pasted: `h%23sh.svg` for `h#sh.svg` (`/h#sh.svg` is `/h`).
+ */
 export function likelyFile(root: string, dir: string, name: string): string | undefined {
   if (!isReallyInside(root, dir)) return undefined;
+  let found: string | undefined;
   try {
-    return suggest(
+    found = suggest(
       name,
       readdirSync(dir).filter((n) => !isHiddenName(n)),
     );
   } catch {
     return undefined;
   }
+  return found?.replace(/[%#? ]/g, (c) => encodeURIComponent(c));
 }
 
 /** `jobs@example.com`: an address, not a file. */
