@@ -3,7 +3,6 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import {
   type BodyContext,
-  type BodyConverter,
   hexoAssets,
   hexoCodeblock,
   hexoEmbeds,
@@ -21,17 +20,7 @@ import {
   WHOLE_BODY,
 } from '../../src/import/convert-body.ts';
 import { hugoConverters } from '../../src/import/hugo.ts';
-
-/** The converted body and the changes it reported, as `offset: message`. */
-function convert(converter: BodyConverter, body: string): { text: string; changes: string[] } {
-  const changes: string[] = [];
-  const ctx: BodyContext = {
-    change: (offset, message) => changes.push(`${offset}: ${message}`),
-    linkTo: () => undefined,
-    useAsset: () => {},
-  };
-  return { text: converter(body, ctx), changes };
-}
+import { convert } from '../helpers/convert-body.ts';
 
 test('hexo: a codeblock inside a list item gets its fences at the tag’s indentation; the code is as written', () => {
   const body = '- Item\n\n  {% codeblock lang:js %}\n  const a = 1;\n  {% endcodeblock %}\n\n- Next\n';

@@ -1,18 +1,8 @@
 /** @fileoverview Formulas from kramdown (Jekyll) and Hugo's passthrough carried over so that they render here. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { BodyContext, BodyConverter } from '../../src/import/convert-body.ts';
 import { hugoPassthrough, kramdownMath, passthroughMath } from '../../src/import/math.ts';
-
-function convert(converter: BodyConverter, body: string): { text: string; changes: string[] } {
-  const changes: string[] = [];
-  const ctx: BodyContext = {
-    change: (offset, message) => changes.push(`${offset}: ${message}`),
-    linkTo: () => undefined,
-    useAsset: () => {},
-  };
-  return { text: converter(body, ctx), changes };
-}
+import { convert } from '../helpers/convert-body.ts';
 
 test('kramdown: $$…$$ in a paragraph is inline math there, so it becomes \\(…\\); a block of its own stays', () => {
   const body = 'The area $$\\pi r^2$$ and $$ a $$.\n\n$$\n\\sum_i x_i\n$$\n\n$$ y $$\n\nText\n$$z$$\nmore\n';
