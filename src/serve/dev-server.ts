@@ -58,7 +58,13 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
       );
       return;
     }
-    if (req.url === EVENTS_PATH) return hub.handle(req, res);
+    if (req.url === EVENTS_PATH) {
+      if (req.method === 'GET') return hub.handle(req, res);
+      // Any other method (OPTIONS, POST, HEAD) opened a stream that never ended.
+      res.writeHead(405, { Allow: 'GET', 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Method not allowed\n');
+      return;
+    }
     try {
       site(req, res);
     } catch (error) {

@@ -102,6 +102,34 @@ test('serve answers any Range header with the bytes it names, the whole file or 
   }
 });
 
+test('the reload stream answers GET only: OPTIONS, POST and HEAD get 405 at once, not a stream that never ends', async () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  const serve = await startServe(root);
+  /** The status and content type of a request, without waiting for a body that may never end. */
+  const head = (method: string) =>
+    new Promise<{ status: number; type: string | undefined }>((resolve, reject) => {
+      const { hostname, port } = new URL(serve.url);
+      const req = request({ hostname, port, path: '/__blog/events', method }, (res) => {
+        resolve({ status: res.statusCode!, type: res.headers['content-type'] });
+        res.destroy();
+      });
+      req.on('error', reject);
+      req.end();
+    });
+  try {
+    for (const method of ['OPTIONS', 'POST', 'HEAD', 'PUT']) {
+      const res = await head(method);
+      assert.is(res.status, 405, method);
+      assert.not.match(res.type ?? '', /event-stream/, method);
+    }
+    const get = await head('GET');
+    assert.is(get.status, 200);
+    assert.match(get.type ?? '', /text\/event-stream/);
+  } finally {
+    assert.is(await serve.stop(), 0);
+  }
+});
+
 test('byteRange: one range of the file, spelt with both ends, or undefined to send it whole', () => {
   assert.is(byteRange(undefined, 10), undefined);
   assert.is(byteRange('bytes=2-4', 10), 'bytes=2-4');
