@@ -39,6 +39,27 @@ export type DateParse =
  * value was accepted but not written in canonical form (`2024-3-5`, `2024/03/05`), which lint offers to fix.
  */
 export function parseDate(value: unknown, timeZone: string): DateParse {
+  const parsed = parseAnyYear(value, timeZone);
+  if (!parsed.ok) return parsed;
+  // ISO 8601 writes a year past 9999 as `+010000-01-01`, which feeds, sitemaps and JSON-LD readers refuse;
+  // `9999-12-31T23:59:59-12:00` is already that year in UTC, and in the site's time zone east of it.
+  const local = Number(parsed.date.year);
+  const utc = new Date(parsed.date.epoch).getUTCFullYear();
+  if (local > MAX_YEAR || utc > MAX_YEAR) {
+    const shown = String(value instanceof Date ? value.toISOString() : value).trim();
+    const where = local > MAX_YEAR ? `in the site's time zone (${timeZone})` : 'in UTC';
+    return {
+      ok: false,
+      reason: `\`${shown}\` is in the year ${Math.max(local, utc)} ${where}; dates go up to the end of ${MAX_YEAR}`,
+    };
+  }
+  return parsed;
+}
+
+/** The last year a date may fall in (in the site's time zone). */
+const MAX_YEAR = 9999;
+
+function parseAnyYear(value: unknown, timeZone: string): DateParse {
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { ok: false, reason: 'not a real date' };
     return { ok: true, date: fromDateTime(DateTime.fromJSDate(value).setZone(timeZone)), lenient: false };

@@ -77,6 +77,23 @@ test('lenient dates are accepted and flagged; impossible ones are refused with a
   }
 });
 
+test("a date past 9999 in the site's time zone is refused, with the year it falls in; 9999 itself is fine", () => {
+  assert.is(ok('9999-12-31', 'UTC').date.year, '9999');
+  assert.is(ok('9999-12-31T23:59:59Z', 'UTC').date.iso, '9999-12-31T23:59:59Z');
+  for (const [value, tz] of [
+    ['9999-12-31T23:59:59-12:00', 'UTC'],
+    ['9999-12-31 23:00', 'Pacific/Pago_Pago'],
+    ['9999-12-31T20:00:00Z', 'Asia/Tokyo'],
+    [new Date('9999-12-31T23:00:00-12:00'), 'UTC'],
+  ] as const) {
+    const p = parseDate(value, tz);
+    assert.is(p.ok, false, String(value));
+    if (!p.ok) assert.match(p.reason, /year 10000 (in the site's time zone|in UTC)/, String(value));
+  }
+  assert.is(parseDate('9999-12-31 23:00', 'UTC').ok, true, 'the same wall time in UTC is still 9999');
+  assert.is(parseDate('9999-12-31 23:00', 'Pacific/Kiritimati').ok, true, 'and east of UTC, 9999 both ways');
+});
+
 test('a file name date is read once: its prefix always leaves the slug, only a real day dates the post', () => {
   assert.equal(dateFromFileName('2024-02-29-leap'), { ymd: '2024-02-29', real: true });
   for (const name of ['2015-05-00-x', '2015-02-30-x', '2023-02-29-x', '2015-13-01-x', '2015-04-31-x'])
