@@ -3,20 +3,11 @@
  * the code fingerprint and the SHA-1 of its bytes, and its value is checked against a schema when read: a
  * missing, corrupt, edited or foreign record reads as "not cached", never as an error or as trusted data.
  */
-import {
-  appendFileSync,
-  closeSync,
-  constants,
-  fstatSync,
-  openSync,
-  readSync,
-  rmSync,
-  statSync,
-} from 'node:fs';
+import { appendFileSync, closeSync, constants, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { makeDirs } from '../fs/make-dirs.ts';
-import { readRegularFile } from '../fs/read-regular.ts';
+import { openRegularFile, readRegularFile } from '../fs/read-regular.ts';
 import { writeAtomic } from '../output/write-atomic.ts';
 import { codeFingerprint, hashOf } from './fingerprint.ts';
 
@@ -102,9 +93,8 @@ export function openCacheStore(dir: string): CacheStore {
     readPacked(pack, [offset, length], hash) {
       let fd: number | undefined;
       try {
-        // Without blocking, and only a regular file: a FIFO here would otherwise hang the build.
-        fd = openSync(packPath(pack), constants.O_RDONLY | constants.O_NONBLOCK);
-        if (!fstatSync(fd).isFile()) return undefined;
+        // Only a regular file: a FIFO here would otherwise hang the build.
+        fd = openRegularFile(packPath(pack));
         const buffer = Buffer.alloc(length);
         const read = readSync(fd, buffer, 0, length, offset);
         const text = buffer.toString('utf8', 0, read);
@@ -148,12 +138,8 @@ export function openCacheStore(dir: string): CacheStore {
       let fd: number | undefined;
       try {
         makeDirs(dirname(path));
-        // Without blocking (a FIFO with no reader fails with ENXIO instead of waiting), and to a regular file only.
-        fd = openSync(
-          path,
-          constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK,
-        );
-        if (!fstatSync(fd).isFile()) return false;
+        // To a regular file only (a FIFO with no reader fails with ENXIO instead of waiting).
+        fd = openRegularFile(path, constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT);
         appendFileSync(fd, texts.join(''));
         return true;
       } catch {

@@ -1,10 +1,11 @@
 /** @fileoverview Finds the blog root (walking up to the config file, like git) and loads its validated config. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex, positionAt } from '../diagnostics/position.ts';
+import { isNotRegular, readRegularFile } from '../fs/read-regular.ts';
 import { describeSpecial } from '../fs/walk-files.ts';
 import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { suggest } from '../util/suggest.ts';
@@ -52,16 +53,18 @@ export function loadConfig(cwd: string): LoadedConfig {
 export function readConfigText(root: string): string {
   const path = join(root, CONFIG_FILE);
   // Reading a FIFO waits for a writer for ever, a device never ends: `blog build` hung on a named pipe.
-  const stats = statSync(path);
-  if (!stats.isFile())
+  try {
+    return readRegularFile(path)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '');
+  } catch (error) {
+    if (!isNotRegular(error)) throw error;
     throw new BlogError(
       'CONFIG_INVALID',
-      `${CONFIG_FILE} is ${stats.isDirectory() ? 'a folder' : describeSpecial(stats)}, not a file; it was not read.`,
-      {
-        hint: `Replace it with the JSON file \`blog init\` writes.`,
-      },
+      `${CONFIG_FILE} is ${error.stats.isDirectory() ? 'a folder' : describeSpecial(error.stats)}, not a file; it was not read.`,
+      { hint: `Replace it with the JSON file \`blog init\` writes.` },
     );
-  return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+  }
 }
 
 /** Parses and validates config text; every problem becomes a Diagnostic at the key's line and column. */
