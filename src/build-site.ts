@@ -1,24 +1,23 @@
 /**
  * @fileoverview `blog build` as a pipeline of stages, each a module of `src/build/` passing plain data:
- * load posts → visible → render posts → images → relate → plan pages → site files → begin write → write site (and
+ * load posts → visible → render posts → images → relate → plan pages → plan files → begin write → write site (and
  * search index, and social cards). Related posts are linked into the plan last: nothing else depends on them,
  * so a rebuild with search counts them after `beginWrite` has started its search index.
  * To add a stage: one that makes whole files from the plan (redirects, site files) returns `OutputFile[]` and
- * joins `files` below, or goes in `later` when it is slow to start and should not hold up the pages (cards); one
+ * joins `planFiles` (`build/plan-files.ts`), or goes in `later` when it is slow to start and should not hold up the pages (cards); one
  * that needs the written output takes `manifest`.
  */
 import { join } from 'node:path';
 import { z } from 'zod';
 import { loadCardFonts } from './build/card-fonts.ts';
-import { planCopies } from './build/copies.ts';
 import { type ImagesStage, imageWarnings, processImages } from './build/images.ts';
 import { loadPosts } from './build/load-posts.ts';
 import { planMathAssets } from './build/math-assets.ts';
 import { planPages } from './build/plan.ts';
-import { planRedirects } from './build/redirects.ts';
+import { planFiles } from './build/plan-files.ts';
 import { relate } from './build/relate.ts';
 import { renderPosts } from './build/render-posts.ts';
-import { type OutputFile, renderSiteFiles } from './build/site-files.ts';
+import type { OutputFile } from './build/site-files.ts';
 import { cardRendererKey, prepareSocialCards } from './build/social-cards.ts';
 import { isUpToDate } from './build/up-to-date.ts';
 import { selectVisible } from './build/visible.ts';
@@ -32,12 +31,10 @@ import { listPostFiles, readSourceFiles } from './content/load.ts';
 import { isBrokenReference } from './content/references.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
 import { type SkippedFile, skippedWarning } from './fs/walk-files.ts';
-import { shadowedCopies } from './output/check-conflicts.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import type { CopyJob } from './output/site-writer.ts';
 import { loadTheme } from './render/templates.ts';
 import { linkRelated, type SitePlan } from './site/plan.ts';
-import { SEARCH_DIR } from './site/search-parts.ts';
 import { holdHeapGrowthFor } from './util/heap-growth.ts';
 import { createUrls } from './util/urls.ts';
 
@@ -206,7 +203,7 @@ interface PlannedBuild {
 }
 
 /**
- * Stages 1 to 6: read → load posts → visible → render posts → images → relate → plan pages → site files; or
+ * Stages 1 to 6: read → load posts → visible → render posts → images → relate → plan pages → plan files; or
  * the last build's result when nothing it depends on changed. The posts stay in this function's frame.
  */
 async function planBuild(
@@ -279,32 +276,9 @@ async function planBuild(
     { now: options.now, cardRenderer, mathStylesheet: math?.stylesheet },
     images,
   );
-  const copied = planCopies(root, theme, rendered.posts, plan.postPaths, {
-    allowHtml: config.markdown.allowHtml,
-  });
-  warnings.push(...copied.warnings);
-  const siteFiles = renderSiteFiles(plan, config);
-  const planned = [...copied.copies, ...images.copies, ...(math?.copies ?? [])];
-  const files = [
-    ...siteFiles,
-    ...planRedirects(
-      rendered.posts,
-      config,
-      plan,
-      { files: [...siteFiles, ...copied.files, ...(math?.files ?? [])], copies: planned },
-      root,
-    ),
-    ...copied.files,
-    ...(math?.files ?? []),
-  ];
-  const shadowed = shadowedCopies(
-    root,
-    planned,
-    [...plan.pages.map((page) => page.outputPath), ...files.map((file) => file.outputPath)],
-    config.search ? [`${SEARCH_DIR}/`] : [],
-  );
-  warnings.push(...shadowed.warnings);
-  const copies = shadowed.kept;
+  const planned = planFiles(root, config, theme, rendered.posts, plan, images.copies, math);
+  warnings.push(...planned.warnings);
+  const { files, copies } = planned;
   phase('plan');
   // Before anything is written: a broken card template stops the build with the output untouched.
   const cards = prepareSocialCards(plan.cards, {
