@@ -8,7 +8,6 @@
  * that needs the written output takes `manifest`.
  */
 import { join } from 'node:path';
-import { z } from 'zod';
 import { loadCardFonts } from './build/card-fonts.ts';
 import { type ImagesStage, imageWarnings, processImages } from './build/images.ts';
 import { loadPosts } from './build/load-posts.ts';
@@ -19,11 +18,11 @@ import { relate } from './build/relate.ts';
 import { renderPosts } from './build/render-posts.ts';
 import type { OutputFile } from './build/site-files.ts';
 import { cardRendererKey, prepareSocialCards } from './build/social-cards.ts';
+import { type BuildSummary, summarize, summarySchema } from './build/summary.ts';
 import { isUpToDate } from './build/up-to-date.ts';
 import { selectVisible } from './build/visible.ts';
 import { beginWrite, type SiteWrite } from './build/write-site.ts';
 import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
-import { diagnosticSchema } from './cache/schemas.ts';
 import { readHashedSources, releaseTexts } from './cache/source-stamps.ts';
 import type { SiteConfig } from './config/schema.ts';
 import { yearIn } from './content/dates.ts';
@@ -65,25 +64,8 @@ export interface BuildOptions {
   siteWritten?: () => void;
 }
 
-export interface BuildResult {
+export interface BuildResult extends BuildSummary {
   outDir: string;
-  posts: number;
-  /** The pages by family; with `otherPages` (404, search) they add up to `pages`. */
-  indexPages: number;
-  /** Each tag's pages and the list of tags. */
-  tagPages: number;
-  /** The archive by date. */
-  archivePages: number;
-  /** Each author's pages and the list of authors. */
-  authorPages: number;
-  /** Each series' pages and the list of series. */
-  seriesPages: number;
-  otherPages: number;
-  pages: number;
-  files: number;
-  skippedDrafts: number;
-  skippedFuture: number;
-  warnings: Diagnostic[];
   timings: Record<string, number>;
   /** What the cache saved, for `--verbose`: posts rendered now or taken from the cache, files written or kept. */
   work?: {
@@ -98,23 +80,6 @@ export interface BuildResult {
   /** Local images found, and how many variant files were encoded for them (0 when all were cached). */
   images?: { images: number; encoded: number; reused: number };
 }
-
-type Summary = Omit<BuildResult, 'timings' | 'outDir' | 'work' | 'images'>;
-const count = z.number().int().nonnegative();
-const summarySchema: z.ZodType<Summary> = z.object({
-  posts: count,
-  indexPages: count,
-  tagPages: count,
-  archivePages: count,
-  authorPages: count,
-  seriesPages: count,
-  otherPages: count,
-  pages: count,
-  files: count,
-  skippedDrafts: count,
-  skippedFuture: count,
-  warnings: z.array(diagnosticSchema),
-}) as unknown as z.ZodType<Summary>;
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { outDir } = options;
@@ -154,26 +119,7 @@ async function buildWith(
   });
   phase('write');
 
-  const kinds = new Map<string, number>();
-  for (const page of plan.pages) kinds.set(page.data.page.kind, (kinds.get(page.data.page.kind) ?? 0) + 1);
-  const pagesOf = (...names: string[]) => names.reduce((sum, name) => sum + (kinds.get(name) ?? 0), 0);
-  const families = {
-    posts: pagesOf('post'),
-    indexPages: pagesOf('index'),
-    tagPages: pagesOf('tag', 'tags'),
-    archivePages: pagesOf('archive'),
-    authorPages: pagesOf('author', 'authors'),
-    seriesPages: pagesOf('series-posts', 'series'),
-  };
-  const result: Summary = {
-    ...families,
-    otherPages: plan.pages.length - Object.values(families).reduce((a, b) => a + b, 0),
-    pages: plan.pages.length,
-    files: plan.pages.length + files.length,
-    skippedDrafts: site.skipped.drafts,
-    skippedFuture: site.skipped.future,
-    warnings,
-  };
+  const result = summarize(plan.pages, files.length, site.skipped, warnings);
   if (cache) {
     cache.writeOutput(outDir, {
       inputs: cache.inputs,
@@ -210,7 +156,7 @@ async function planBuild(
   options: BuildOptions,
   phase: (name: string) => void,
   cleanups: (() => void)[],
-): Promise<PlannedBuild | { unchanged: Summary }> {
+): Promise<PlannedBuild | { unchanged: BuildSummary }> {
   const { root, config, outDir } = options;
   const special: SkippedFile[] = [];
   const postPaths = listPostFiles(root, undefined, special);
