@@ -3,7 +3,9 @@
  * `new_post_name` pattern (hexo `lib/plugins/processor/post.ts`, `parseFilename`), and `:post_title` the title
  * through hexo-util's `slugize`.
  */
+import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
+import { parseDate } from '../content/dates.ts';
 
 /** The tokens `new_post_name` may hold that Hexo reads as numbers; any other token is `(.+?)`. */
 const SEGMENTS: Record<string, string> = {
@@ -50,6 +52,19 @@ export function hexoSlugize(text: string): string {
       .replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g, '-')
       .replace(/^-+|-+$/g, '')
   );
+}
+
+/**
+ * Hexo's `:hash` (lib/plugins/filter/post_permalink.ts): the first 12 hex digits of the SHA-1 of the post's
+ * slug followed by its date in Unix seconds, the date read in the old site's `timezone`. Undefined without a
+ * date Hexo would have read the same way (it dates such a post by the file's creation time).
+ */
+export function hexoHash(slug: string, date: unknown, timeZone: string): string | undefined {
+  if (!slug || date === undefined || date === null) return undefined;
+  const parsed = parseDate(date, timeZone);
+  if (!parsed.ok) return undefined;
+  const seconds = Math.floor(parsed.date.epoch / 1000);
+  return createHash('sha1').update(`${slug}${seconds}`).digest('hex').slice(0, 12);
 }
 
 /** What Hexo's config says about category slugs: `default_category`, `category_map`, `filename_case`. */

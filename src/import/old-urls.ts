@@ -3,6 +3,7 @@
  * `permalink`/`url`), added to the imported post as `aliases` when the new URL differs: no inbound link lost.
  */
 import { basename, posix } from 'node:path';
+import { IANAZone } from 'luxon';
 import type { SiteConfig } from '../config/schema.ts';
 import { nameParts } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
@@ -12,6 +13,7 @@ import { eleventyDefaultUrl, eleventyStemPath } from './eleventy.ts';
 import {
   type HexoCategoryConfig,
   hexoCategory,
+  hexoHash,
   hexoSlug,
   hexoSlugize,
   readHexoCategoryConfig,
@@ -42,10 +44,15 @@ export interface OldPermalinks {
   hexoCategories?: HexoCategoryConfig;
   /** Hexo: `permalink_defaults`, the values of tokens a post does not set. */
   permalinkDefaults?: Record<string, string>;
+  /** Hexo: the zone its dates were read in (its `timezone`, else this blog's), for `:hash`. */
+  timeZone?: string;
 }
 
-/** Reads the old site's permalink pattern (the generator's default when its config sets none). */
-export function readOldPermalinks(site: SourceSite): OldPermalinks {
+/**
+ * Reads the old site's permalink pattern (the generator's default when its config sets none). `timeZone` is
+ * this blog's, for a Hexo site whose config names none (Hexo then read dates in the machine's zone).
+ */
+export function readOldPermalinks(site: SourceSite, timeZone = 'UTC'): OldPermalinks {
   // Missing: the generator's default; a file that does not parse stops the import (see readSiteConfig).
   switch (site.kind) {
     case 'jekyll': {
@@ -66,6 +73,10 @@ export function readOldPermalinks(site: SourceSite): OldPermalinks {
         newPostName: typeof newPostName === 'string' && newPostName ? newPostName : ':title.md',
         hexoCategories: readHexoCategoryConfig(config),
         permalinkDefaults: scalars(config?.permalink_defaults),
+        timeZone:
+          typeof config?.timezone === 'string' && IANAZone.isValidZone(config.timezone)
+            ? config.timezone
+            : timeZone,
       };
     }
     case 'eleventy':
@@ -181,6 +192,8 @@ export function oldPathOf(
     post_title: site.kind === 'hexo' ? hexoSlugize(title).toLowerCase() : slugify(title),
     slug: slug ?? undated,
   };
+  const hash = hexoTitle !== undefined ? hexoHash(hexoTitle, data.date, old.timeZone ?? 'UTC') : undefined;
+  if (hash) tokens.hash = hash;
   // Hexo fills any other token from the post's front-matter, then `permalink_defaults`
   // (lib/plugins/filter/post_permalink.ts): hexo-abbrlink's `posts/:abbrlink/` reads `abbrlink: ceeb73f`.
   if (site.kind === 'hexo')

@@ -194,7 +194,7 @@ export function planImport(
   const byPath = new Map(read.map((post) => [post.found.rel.toLowerCase(), post]));
 
   // Pass 2: bodies, images, and what is left.
-  const oldPermalinks = readOldPermalinks(site);
+  const oldPermalinks = readOldPermalinks(site, config.timeZone);
   for (const post of read) {
     const old = post.found.assetDir ? oldPathOf(post, site, oldPermalinks) : undefined;
     const oldPath = old && 'path' in old ? old.path : undefined;

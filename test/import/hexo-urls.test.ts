@@ -1,7 +1,13 @@
 /** @fileoverview Hexo's `:title` and `:post_title`, as Hexo computes them from the file name and `new_post_name`. */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { hexoCategory, hexoSlug, hexoSlugize, readHexoCategoryConfig } from '../../src/import/hexo-urls.ts';
+import {
+  hexoCategory,
+  hexoHash,
+  hexoSlug,
+  hexoSlugize,
+  readHexoCategoryConfig,
+} from '../../src/import/hexo-urls.ts';
 
 test('`:title` is the file name read with new_post_name: its tokens are taken off', () => {
   const dated = ':year-:month-:day-:title.md';
@@ -40,6 +46,16 @@ test('`:category` is the last category with its parents, as Hexo slugs it; defau
   });
   assert.is(hexoCategory(['计算机', 'Web'], set), 'computer/web');
   assert.is(hexoCategory(null, set), 'misc');
+});
+
+test('`:hash` is SHA-1 of the slug and the Unix seconds of the date read in the zone, as moeyua.github.io published', () => {
+  // Its gh-pages branch has /2023/04/26/9c6f6a605241/ and /2021/12/31/72ee308fd988/.
+  assert.is(hexoHash('读书的意义', '2023-04-26 22:07:50', 'Asia/Shanghai'), '9c6f6a605241');
+  assert.is(hexoHash('Hello 2022', '2021-12-31 14:28:09 ', 'Asia/Shanghai'), '72ee308fd988');
+  assert.is.not(hexoHash('读书的意义', '2023-04-26 22:07:50', 'UTC'), '9c6f6a605241');
+  // No date: Hexo used the file's creation time, which an import cannot know.
+  assert.is(hexoHash('x', undefined, 'UTC'), undefined);
+  assert.is(hexoHash('x', 'someday', 'UTC'), undefined);
 });
 
 test.run();

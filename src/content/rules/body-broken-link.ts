@@ -40,6 +40,9 @@ export const bodyBrokenLink: Rule = {
           : target.path;
         // `/posts/x/index.html` is the page `/posts/x/`.
         const path = posix.normalize(inSite).replace(/\/index\.html$/, '/');
+        // An old URL a post keeps (`aliases`, `redirect_from`) is a redirect page to it, whatever its shape:
+        // `/archive/2006/02/05/Tables.aspx` too, which hosts serve from the page `/archive/2006/02/05/Tables.aspx/`.
+        if (index.byRedirect.has(path) || index.byRedirect.has(`${path.replace(/\/$/, '')}/`)) continue;
         if (index.permalinkShape.test(path) && !SITE_PAGES.test(path)) {
           const page = path.endsWith('/') || path.endsWith('.html') ? path : `${path}/`;
           // An old URL a post keeps (`aliases`) is a redirect page to it: the link works.

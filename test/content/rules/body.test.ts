@@ -30,6 +30,16 @@ ruleTester(bodyBrokenLink, {
         'title: Other\naliases:\n  - /posts/ceeb73f/',
       ),
     }),
+    // haacked.com's Subtext-era links: the old URL written without its `/`, or a `.html` one as it was.
+    blog(
+      '[a](/archive/2006/02/05/Tables.aspx) [b](/archive/2006/02/05/Tables.aspx/#c) [c](/2010/05/old.html)\n',
+      {
+        'posts/2023-01-01-other.md': other.replace(
+          'title: Other',
+          'title: Other\nredirect_from: "/archive/2006/02/05/Tables.aspx/"\naliases:\n  - /2010/05/old.html',
+        ),
+      },
+    ),
     {
       files: {
         'blog.config.json': '{}',
