@@ -401,6 +401,22 @@ test('--fix never applies a fix that would leave front-matter that does not pars
   assert.not.match(r.stdout, /frontmatter\/syntax/);
 });
 
+test('--fix quotes a tag YAML would read as another number, so the build publishes it as written', () => {
+  const blog = copyFixture('lint-fix', WITHOUT_EXTRAS);
+  const file = join(blog, 'posts/2024-03-08-python.md');
+  writeFileSync(file, '---\ntitle: Python\ndate: 2024-03-08\ntags: [python, 3.10, 2024]\n---\nBody.\n');
+  const r = runBlog(['lint', '--fix'], { cwd: blog });
+  assert.match(r.stderr, /4:16 +Unexpected number `3\.10` in `tags`, published as the tag `3\.1`/);
+  assert.is(
+    readFileSync(file, 'utf8'),
+    '---\ntitle: Python\ndate: 2024-03-08\ntags: [python, "3.10", 2024]\n---\nBody.\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.ok(statSync(join(blog, 'dist/tags/3-10/index.html')).isFile(), 'the tag as written');
+  assert.not.ok(statSync(join(blog, 'dist/tags/3-1'), { throwIfNoEntry: false }));
+});
+
 test('paths: only those files are reported, checked against the whole blog', () => {
   const blog = copyFixture('lint-all');
   const r = runBlog(['lint', 'posts/2024-01-15-same-slug-a.md', '--format', 'json'], { cwd: blog });
