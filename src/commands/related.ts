@@ -26,7 +26,11 @@ export async function relatedCommand(
   const { root, config } = loadConfig(ctx.cwd);
   const { posts: all } = loadPosts(root, config);
   const wanted = resolve(ctx.cwd, name);
-  const target = all.find((p) => p.slug === name || p.path === wanted || p.file === name);
+  // A post kept as a folder is named by its folder too (`posts/my-post/`, as a shell completes it), not only
+  // by its index.md.
+  const target = all.find(
+    (p) => p.slug === name || p.path === wanted || p.file === name || p.bundleDir === wanted,
+  );
   if (!target) {
     const guess = suggest(
       name,

@@ -42,6 +42,18 @@ export function loadConfig(cwd: string): LoadedConfig {
       },
     );
   }
+  return loadConfigAt(root);
+}
+
+/**
+ * The config of the blog at `root` itself, never of a folder above it: `blog serve` reads it again on every
+ * change, and while it is gone (moved, or mid-checkout) it rebuilt the blog with a parent folder's config.
+ */
+export function loadConfigAt(root: string): LoadedConfig {
+  if (!existsSync(join(root, CONFIG_FILE)))
+    throw new BlogError('CONFIG_NOT_FOUND', `No ${CONFIG_FILE} in ${resolve(root)}.`, {
+      hint: `Put ${CONFIG_FILE} back in the blog's folder.`,
+    });
   const source = readConfigText(root);
   return { root, config: parseConfig(source, CONFIG_FILE), source };
 }

@@ -40,6 +40,7 @@ export const RULE_IDS: readonly string[] = [
   'body/heading-increment',
   'body/image-alt',
   'body/empty-link',
+  'body/link-scheme',
   'body/math',
   'content/template-syntax',
   'content/script-embed',

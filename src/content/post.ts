@@ -82,7 +82,8 @@ export function readTags(value: unknown): string[] {
   const tags: string[] = [];
   for (const item of raw) {
     if (item === null || typeof item === 'object') continue;
-    const tag = String(item).trim();
+    // NFC: `café` typed as é or as e + a combining accent is one tag, not two that look alike on one page.
+    const tag = String(item).trim().normalize('NFC');
     if (!tag || seen.has(tag)) continue;
     seen.add(tag);
     tags.push(tag);

@@ -23,7 +23,8 @@ export function tagItems(post: Post, config: SiteConfig, wanted: (tag: string) =
   if (isSeq(node)) {
     return node.items.flatMap((item) => {
       if (!isScalar(item) || item.value === null || typeof item.value === 'object') return [];
-      const tag = String(item.value).trim();
+      // As `readTags` reads it (trimmed, NFC), so the item is found by the tag the post has.
+      const tag = String(item.value).trim().normalize('NFC');
       if (!tag || !wanted(tag)) return [];
       const span = item.range
         ? { offset: post.source.matterOffset + item.range[0], end: post.source.matterOffset + item.range[1] }

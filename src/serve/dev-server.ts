@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { buildSite } from '../build-site.ts';
-import { loadConfig } from '../config/load.ts';
+import { loadConfigAt } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Logger } from '../util/logger.ts';
 import { plural } from '../util/plural.ts';
@@ -96,8 +96,9 @@ export async function startDevServer(options: DevServerOptions, log: Logger): Pr
       hub.publish(state);
     };
     try {
-      // The config is read again every time: it is watched too, and may move the base path.
-      const { config } = loadConfig(root);
+      // The config is read again every time: it is watched too, and may move the base path. This blog's own,
+      // never a parent folder's while this one's is away.
+      const { config } = loadConfigAt(root);
       basePath = createUrls(config.baseUrl).basePath;
       const result = await buildSite({
         root,

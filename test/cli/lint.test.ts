@@ -401,6 +401,40 @@ test('--fix never applies a fix that would leave front-matter that does not pars
   assert.not.match(r.stdout, /frontmatter\/syntax/);
 });
 
+test('--fix quotes a tag YAML would read as another number, so the build publishes it as written', () => {
+  const blog = copyFixture('lint-fix', WITHOUT_EXTRAS);
+  const file = join(blog, 'posts/2024-03-08-python.md');
+  writeFileSync(file, '---\ntitle: Python\ndate: 2024-03-08\ntags: [python, 3.10, 2024]\n---\nBody.\n');
+  const r = runBlog(['lint', '--fix'], { cwd: blog });
+  assert.match(r.stderr, /4:16 +Unexpected number `3\.10` in `tags`, published as the tag `3\.1`/);
+  assert.is(
+    readFileSync(file, 'utf8'),
+    '---\ntitle: Python\ndate: 2024-03-08\ntags: [python, "3.10", 2024]\n---\nBody.\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.ok(statSync(join(blog, 'dist/tags/3-10/index.html')).isFile(), 'the tag as written');
+  assert.not.ok(statSync(join(blog, 'dist/tags/3-1'), { throwIfNoEntry: false }));
+});
+
+test('a link the page cannot keep (ftp:, javascript:) is named by lint and by the build, not only turned into #', () => {
+  const blog = copyFixture('lint-fix', WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'posts/2024-03-09-mirror.md'),
+    '---\ntitle: Mirror\ndate: 2024-03-09\ntags: [Security]\n---\nGet it from [the mirror](ftp://ftp.example.org/x.tar.gz).\n',
+  );
+  const lint = runBlog(['lint', 'posts/2024-03-09-mirror.md'], { cwd: blog });
+  assert.match(
+    lint.stdout,
+    /6:26 +warning +Unexpected `ftp:` link, the page shows `#` in its place\. .* +body\/link-scheme/,
+  );
+  runBlog(['lint', '--fix'], { cwd: blog });
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(build.stdout + build.stderr, /\d+ warnings?, run `blog lint`/);
+  assert.match(read(blog, 'dist/posts/mirror/index.html'), /<a href="#">the mirror<\/a>/);
+});
+
 test('paths: only those files are reported, checked against the whole blog', () => {
   const blog = copyFixture('lint-all');
   const r = runBlog(['lint', 'posts/2024-01-15-same-slug-a.md', '--format', 'json'], { cwd: blog });

@@ -203,4 +203,15 @@ test('an unknown post is an error with a suggestion, exit 2', () => {
   assert.is(usage.status, 2);
 });
 
+test('a post kept as a folder is found by its folder, with or without the slash', () => {
+  const blog = copyFixture('images', WITHOUT_EXTRAS);
+  const byIndex = runBlog(['related', 'posts/2024-01-01-cover-post/index.md'], { cwd: blog });
+  assert.is(byIndex.status, 0, byIndex.stderr);
+  for (const folder of ['posts/2024-01-01-cover-post', 'posts/2024-01-01-cover-post/']) {
+    const run = runBlog(['related', folder], { cwd: blog });
+    assert.is(run.status, 0, run.stderr);
+    assert.is(run.stdout, byIndex.stdout);
+  }
+});
+
 test.run();

@@ -1,10 +1,10 @@
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { copyFixture, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { followEvents, startServe } from '../helpers/serve.ts';
 
 const SEED = 'posts/2023-02-10-t-mobile-security-woes.md';
@@ -245,6 +245,30 @@ test('posts/ moved away and back is still watched: the posts return and later ed
     writeFileSync(file, readFileSync(file, 'utf8').replace('Bad news for T-Mobile users', 'Edited after'));
     await until(200, /Edited after/);
   } finally {
+    assert.is(await serve.stop(), 0);
+  }
+});
+
+test("the blog's config moved away is a failed build, not a rebuild with a parent folder's config", async () => {
+  const outer = tempDir();
+  const blog = join(outer, 'blog');
+  cpSync(copyFixture('starter', WITHOUT_EXTRAS), blog, { recursive: true });
+  const configPath = join(blog, 'blog.config.json');
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
+  writeFileSync(join(outer, 'blog.config.json'), JSON.stringify({ ...config, title: 'Parent Blog' }));
+  const serve = await startServe(blog);
+  const events = await followEvents(serve.url, serve.output);
+  try {
+    await events.next((s) => s.build === 1 && s.error === null);
+    renameSync(configPath, join(outer, 'away.json'));
+    const failed = await events.next((s) => s.error !== null);
+    assert.match(failed.error!.message, /^No blog\.config\.json in .*blog\.$/);
+    assert.match(await (await fetch(serve.url)).text(), /<title>First Column IT Tech Blog<\/title>/);
+    renameSync(join(outer, 'away.json'), configPath);
+    await events.next((s) => s.error === null && s.build > failed.build);
+    assert.not.match(serve.output(), /Parent Blog/);
+  } finally {
+    events.close();
     assert.is(await serve.stop(), 0);
   }
 });

@@ -72,6 +72,21 @@ test('C, C# and C++ get their own tag pages; tags that still share a page are a 
   );
 });
 
+test('a tag typed with a combined accent (NFD) and with a precomposed one (NFC) is one tag, with no warning', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(blog, '2025-03-05-one.md', post('One', '2025-03-05').replace('[Backup]', '[Caf\u00e9]'));
+  writePost(blog, '2025-03-06-two.md', post('Two', '2025-03-06').replace('[Backup]', '[Cafe\u0301]'));
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.not.match(lint.stdout, /blog\/tag-collision|blog\/tag-case/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+  const page = read(blog, 'dist/tags/cafe/index.html');
+  assert.match(page, /Tagged “Caf\u00e9”/);
+  assert.match(page, /One/);
+  assert.match(page, /Two/);
+  assert.not.match(read(blog, 'dist/tags/index.html'), /\u0301/);
+});
+
 test('a permalink with `?` or `#` is refused by the config check', () => {
   for (const permalink of ['/posts/:slug/?x=1/', '/posts/#/:slug/']) {
     const blog = freshBlog(WITHOUT_EXTRAS);

@@ -4,6 +4,7 @@ import { bodyBrokenLink } from './body-broken-link.ts';
 import { bodyEmptyLink } from './body-empty-link.ts';
 import { bodyHeadingIncrement } from './body-heading-increment.ts';
 import { bodyImageAlt } from './body-image-alt.ts';
+import { bodyLinkScheme } from './body-link-scheme.ts';
 import { bodyMarkdownLimits } from './body-markdown-limits.ts';
 import { bodyMath } from './body-math.ts';
 import { bodyMissingImage } from './body-missing-image.ts';
@@ -74,6 +75,7 @@ export const rules: Rule[] = [
   bodyHeadingIncrement,
   bodyImageAlt,
   bodyEmptyLink,
+  bodyLinkScheme,
   bodyMath,
   // Leftovers from other generators (see `blog import`).
   templateSyntax,

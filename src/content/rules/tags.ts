@@ -1,9 +1,9 @@
 /** @fileoverview `tags` is a list of strings; a comma string is accepted with a fixable warning. */
-import { stringify } from 'yaml';
+import { isScalar, isSeq, stringify } from 'yaml';
 import { describe } from '../dates.ts';
-import { valueSpan } from '../frontmatter.ts';
-import { pick, readTags } from '../post.ts';
-import type { Rule } from '../rule.ts';
+import { findPair, type Span, valueSpan } from '../frontmatter.ts';
+import { type Post, pick, readTags } from '../post.ts';
+import type { PostContext, Rule } from '../rule.ts';
 
 export const tags: Rule = {
   id: 'frontmatter/tags',
@@ -46,6 +46,7 @@ export const tags: Rule = {
         return;
       }
     }
+    if (value.some((item) => typeof item === 'number')) reportRewrittenNumbers(post, key, report);
     const allowed = config.frontMatter.allowedTags;
     if (allowed) {
       const set = new Set(allowed);
@@ -59,3 +60,30 @@ export const tags: Rule = {
     }
   },
 };
+
+/**
+ * A tag YAML reads as a number is published as the number's own spelling: `3.10` became the tag `3.1`,
+ * `007` the tag `7`, `0x1F` the tag `31`, without a word. Each such item is named, with its written text
+ * quoted as the fix; a number spelt as JavaScript spells it (`2024`) is the tag written and left alone.
+ */
+function reportRewrittenNumbers(post: Post, key: string, report: PostContext['report']): void {
+  const node = findPair(post.source, key)?.value;
+  if (!isSeq(node)) return;
+  for (const item of node.items) {
+    if (!isScalar(item) || typeof item.value !== 'number' || !item.range) continue;
+    const span: Span = {
+      offset: post.source.matterOffset + item.range[0],
+      end: post.source.matterOffset + item.range[1],
+    };
+    const written = post.source.text.slice(span.offset, span.end);
+    const read = String(item.value);
+    if (written === read) continue;
+    report({
+      message: `Unexpected number \`${written}\` in \`${key}\`, published as the tag \`${read}\``,
+      hint: `Quote it to keep the tag as written: \`"${written}"\`.`,
+      span,
+      fix: { range: [span.offset, span.end], text: JSON.stringify(written) },
+      severity: 'warning',
+    });
+  }
+}

@@ -3,6 +3,7 @@ import { bodyBrokenLink } from '../../../src/content/rules/body-broken-link.ts';
 import { bodyEmptyLink } from '../../../src/content/rules/body-empty-link.ts';
 import { bodyHeadingIncrement } from '../../../src/content/rules/body-heading-increment.ts';
 import { bodyImageAlt } from '../../../src/content/rules/body-image-alt.ts';
+import { bodyLinkScheme } from '../../../src/content/rules/body-link-scheme.ts';
 import { bodyMissingImage } from '../../../src/content/rules/body-missing-image.ts';
 import { bodyNoH1 } from '../../../src/content/rules/body-no-h1.ts';
 import { post, ruleTester } from '../../helpers/rule-tester.ts';
@@ -209,6 +210,32 @@ ruleTester(bodyEmptyLink, {
     {
       src: post('', 'Go [here]()\n'),
       expect: ['7:4 warning Unexpected link `here` without a destination body/empty-link'],
+    },
+  ],
+});
+
+ruleTester(bodyLinkScheme, {
+  valid: [
+    post(
+      '',
+      '[a](https://example.com/) [b](mailto:a@example.com) [c](tel:+15555550100) [d](/x/) [e](./f.md) [g](#h) ![i](x.png)\n',
+    ),
+  ],
+  invalid: [
+    {
+      // The page showed each as `#`, and lint said nothing.
+      src: post(
+        '',
+        '[the mirror](ftp://ftp.example.org/x.tar.gz) [IRC](irc://irc.libera.chat/x) [x](JavaScript:alert(1))\n\n![c](data:image/png;base64,AAAA) <a href="vbscript:x">v</a>\n\n[r][ref]\n\n[ref]: webcal://example.com/cal.ics\n',
+      ),
+      expect: [
+        '7:14 warning Unexpected `ftp:` link, the page shows `#` in its place body/link-scheme',
+        '7:52 warning Unexpected `irc:` link, the page shows `#` in its place body/link-scheme',
+        '7:81 warning Unexpected `JavaScript:` link, the page shows `#` in its place body/link-scheme',
+        '9:6 warning Unexpected `data:` image, the page shows `#` in its place body/link-scheme',
+        '9:43 warning Unexpected `vbscript:` link, the page shows `#` in its place body/link-scheme',
+        '13:8 warning Unexpected `webcal:` link, the page shows `#` in its place body/link-scheme',
+      ],
     },
   ],
 });

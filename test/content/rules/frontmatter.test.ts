@@ -111,6 +111,15 @@ ruleTester(tags, {
       src: post().replace('[backup]', '{ a: 1 }'),
       expect: ['4:7 error Unexpected a map for `tags`, expected a list of strings frontmatter/tags'],
     },
+    {
+      // YAML reads these as numbers, which were published as the tags 3.1, 7 and 31; 2024 is as written.
+      src: post().replace('[backup]', '[python, 3.10, 2024, 007, 0x1F]'),
+      expect: [
+        '4:16 warning Unexpected number `3.10` in `tags`, published as the tag `3.1` frontmatter/tags',
+        '4:28 warning Unexpected number `007` in `tags`, published as the tag `7` frontmatter/tags',
+        '4:33 warning Unexpected number `0x1F` in `tags`, published as the tag `31` frontmatter/tags',
+      ],
+    },
   ],
 });
 
