@@ -15,13 +15,16 @@ test('inline and display math become KaTeX HTML with MathML; the post says it ha
   const out = render('Energy $E=mc^2$ here.\n\n$$\n\\int_0^1 x\\,dx\n$$\n\n```math\na^2+b^2=c^2\n```\n');
   assert.match(
     out.html,
-    /<p>Energy <span class="math math-inline" data-pagefind-ignore><span class="katex"><span class="katex-mathml"><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML">/,
+    /<p>Energy <span class="math math-inline"><span class="katex" data-pagefind-ignore="all"><span class="katex-mathml"><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML">/,
   );
   assert.match(
     out.html,
-    /<div class="math math-display" tabindex="0" data-pagefind-ignore><span class="katex-display">/,
+    /<div class="math math-display" tabindex="0"><span class="katex-display" data-pagefind-ignore="all">/,
   );
   assert.match(out.html, '<annotation encoding="application/x-tex">a^2+b^2=c^2</annotation>');
+  // The TeX once more, hidden, for search: KaTeX's own markup is left out of the index.
+  assert.match(out.html, /<\/span><span class="math-text" hidden>E=mc\^2<\/span><\/span> here/);
+  assert.match(out.html, '<span class="math-text" hidden>\\int_0^1 x\\,dx</span></div>');
   assert.is(out.math, true);
   assert.is(render('Costs $5 and $10.').math, false);
 });
