@@ -23,6 +23,7 @@ import { isUpToDate } from './build/up-to-date.ts';
 import { selectVisible } from './build/visible.ts';
 import { beginWrite, type SiteWrite } from './build/write-site.ts';
 import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/build-cache.ts';
+import { claimCacheDir } from './cache/cache-dir.ts';
 import { readHashedSources, releaseTexts } from './cache/source-stamps.ts';
 import type { SiteConfig } from './config/schema.ts';
 import { yearIn } from './content/dates.ts';
@@ -92,6 +93,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   };
 
   assertSafeOutDir(options.root, outDir, options.cacheDir === false ? undefined : cacheDirOf(options));
+  // Before any stage writes to the cache (records, images, cards): a folder that is not the cache's is refused.
+  if (options.cacheDir !== false) claimCacheDir(cacheDirOf(options), !options.cacheDir);
   // What a stage made outside the blog (the images' temporary folder) goes however the build ends.
   const cleanups: (() => void)[] = [];
   try {

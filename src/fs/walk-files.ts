@@ -29,7 +29,23 @@ export interface WalkOptions {
   recursive?: boolean;
   /** Leaves out an entry (and, for a folder, everything below it) by name; dot entries are already out. */
   skip?: (entry: { name: string; rel: string; isDirectory: boolean }) => boolean;
+  /** What refusing a link means for the caller, when it is not "nothing there is published" (exit 1). */
+  refusal?: Refusal;
 }
+
+/** The end of the message for a link that leads outside the blog, the hint, and the exit code of each link error. */
+export interface Refusal {
+  /** `it is not followed, so nothing there is published` */
+  outside: string;
+  hint: string;
+  exitCode: number;
+}
+
+const PUBLISHING: Refusal = {
+  outside: 'it is not followed, so nothing there is published',
+  hint: 'Copy the files you mean to publish into the blog, or remove the link.',
+  exitCode: 1,
+};
 
 export interface WalkResult {
   /** Regular files, sorted by `rel`. */
@@ -63,7 +79,8 @@ export function walkFiles(dir: string, options: WalkOptions): WalkResult {
     throw error;
   }
   // The folder itself may be the link (`posts -> ~/notes`): the same policy as for a link met inside it.
-  if (!isInside(boundary, start)) followLink(dir, boundary);
+  const refusal = options.refusal ?? PUBLISHING;
+  if (!isInside(boundary, start)) followLink(dir, boundary, refusal);
   if (!statSync(start).isDirectory()) return { files, skipped };
   const recursive = options.recursive ?? true;
   // Real paths of the folders being walked: meeting one again through a link is a loop.
@@ -79,10 +96,11 @@ export function walkFiles(dir: string, options: WalkOptions): WalkResult {
       let kind = kindOf(entry);
       let target = join(real, entry.name);
       if (kind === 'link') {
-        target = followLink(path, boundary);
+        target = followLink(path, boundary, refusal);
         kind = kindOf(statSync(target));
         // A link to a folder that holds one being walked (`static/up -> ..`) would never end.
-        if (kind === 'dir' && recursive && [...open].some((o) => isInside(target, o))) throw loopError(path);
+        if (kind === 'dir' && recursive && [...open].some((o) => isInside(target, o)))
+          throw loopError(path, refusal);
       }
       if (kind === 'other') {
         skipped.push({ path, kind: describeSpecial(statSync(target)) });
@@ -92,7 +110,7 @@ export function walkFiles(dir: string, options: WalkOptions): WalkResult {
       if (options.skip?.({ name: entry.name, rel, isDirectory })) continue;
       if (!isDirectory) files.push({ path, rel });
       else if (recursive) {
-        if (open.has(target)) throw loopError(path);
+        if (open.has(target)) throw loopError(path, refusal);
         visit(path, target, `${rel}/`);
       }
     }
@@ -122,13 +140,13 @@ export function describeSpecial(st: Stats): string {
 }
 
 /** The link's real target, if it is inside the boundary; otherwise a BlogError that names the link. */
-function followLink(link: string, boundary: string): string {
+function followLink(link: string, boundary: string, refusal: Refusal): string {
   let target: string;
   try {
     target = realpathSync(link);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') throw loopError(link);
+    if (code === 'ELOOP') throw loopError(link, refusal);
     if (code === 'ENOENT')
       throw new BlogError(
         'FILE_UNSAFE',
@@ -136,7 +154,7 @@ function followLink(link: string, boundary: string): string {
         {
           hint: 'Remove the link, or point it at a file inside the blog.',
           cause: error,
-          exitCode: 1,
+          exitCode: refusal.exitCode,
         },
       );
     throw error;
@@ -144,20 +162,20 @@ function followLink(link: string, boundary: string): string {
   if (!isInside(boundary, target))
     throw new BlogError(
       'FILE_UNSAFE',
-      `\`${shown(link)}\` is a symbolic link to \`${target}\`, outside the blog; it is not followed, so nothing there is published.`,
-      {
-        hint: 'Copy the files you mean to publish into the blog, or remove the link.',
-        exitCode: 1,
-      },
+      `\`${shown(link)}\` is a symbolic link to \`${target}\`, outside the blog; ${refusal.outside}.`,
+      { hint: refusal.hint, exitCode: refusal.exitCode },
     );
   return target;
 }
 
-function loopError(link: string): BlogError {
+function loopError(link: string, refusal: Refusal): BlogError {
   return new BlogError(
     'FILE_UNSAFE',
     `\`${shown(link)}\` is a symbolic link that loops back to a folder that contains it.`,
-    { hint: 'Remove the link, or point it at a folder that does not contain it.', exitCode: 1 },
+    {
+      hint: 'Remove the link, or point it at a folder that does not contain it.',
+      exitCode: refusal.exitCode,
+    },
   );
 }
 

@@ -1,7 +1,8 @@
 /**
  * @fileoverview A post's series as the old site kept it: Hugo's `series` taxonomy (a list, its place in
  * `series_weight`, Hugo's taxonomic weight) becomes `series: Name` and `seriesOrder`; a string (Jekyll's and
- * Hexo's series plugins) is kept as written.
+ * Hexo's series plugins) is kept as written; an object naming the series and the post's place in it
+ * (`series: {id: JEKYLL, index: 2}`, as some Jekyll themes write it) becomes `series: JEKYLL` and `seriesOrder: 2`.
  */
 import type { Document } from 'yaml';
 import type { SourceKind } from './types.ts';
@@ -13,7 +14,9 @@ export function mapSeries(
   leave: (key: string, message: string) => void,
 ): void {
   const value = doc.toJS()?.series as unknown;
-  if (Array.isArray(value)) {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value))
+    mapSeriesObject(doc, value as Record<string, unknown>, change, leave);
+  else if (Array.isArray(value)) {
     const names = value.filter((v): v is string => typeof v === 'string' && v.trim() !== '');
     if (names.length === 0) {
       if (value.length === 0) {
@@ -42,4 +45,44 @@ export function mapSeries(
       );
     }
   }
+}
+
+/** The keys an object form may name its series by, most telling first, and the post's place by. */
+const NAME_KEYS = ['name', 'title', 'id'] as const;
+const ORDER_KEYS = ['index', 'part', 'order'] as const;
+
+/**
+ * `series: {id: JEKYLL, index: 2}` → `series: JEKYLL` + `seriesOrder: 2`. An object with other keys, or with no
+ * name, is left as it is: the lint rule `frontmatter/series` then says how to write it.
+ */
+function mapSeriesObject(
+  doc: Document,
+  value: Record<string, unknown>,
+  change: (key: string, message: string) => void,
+  leave: (key: string, message: string) => void,
+): void {
+  const keys = Object.keys(value);
+  const nameKey = NAME_KEYS.find((k) => typeof value[k] === 'string' && (value[k] as string).trim() !== '');
+  const orderKey = ORDER_KEYS.find((k) => k in value);
+  const order = orderKey === undefined ? undefined : orderOf(value[orderKey]);
+  const known = keys.every((k) => (NAME_KEYS as readonly string[]).includes(k) || k === orderKey);
+  if (nameKey === undefined || !known || (orderKey !== undefined && order === undefined)) return;
+  const name = (value[nameKey] as string).trim();
+  const written = keys.map((k) => `${k}: ${JSON.stringify(value[k])}`).join(', ');
+  doc.set('series', name);
+  const hasOrder = doc.has('seriesOrder') || doc.has('series_order');
+  if (order !== undefined && !hasOrder) doc.set('seriesOrder', order);
+  change(
+    'series',
+    `\`series: {${written}}\` → \`series: ${name}\`${order !== undefined && !hasOrder ? ` + \`seriesOrder: ${order}\`` : ''}`,
+  );
+  if (order !== undefined && hasOrder)
+    leave('series', `\`series\` placed the post at ${order}: kept the post's own \`seriesOrder\``);
+}
+
+/** A place in a series: a number, or a whole number written as text (`"2"`). */
+function orderOf(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)) return Number(value);
+  return undefined;
 }

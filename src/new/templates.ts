@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { parseSourceFile } from '../content/frontmatter.ts';
 import { toPosix } from '../content/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { walkFiles } from '../fs/walk-files.ts';
+import { type Refusal, walkFiles } from '../fs/walk-files.ts';
 import { PACKAGE_TEMPLATES } from '../render/templates.ts';
 import { suggest } from '../util/suggest.ts';
 
@@ -27,8 +27,18 @@ export interface PostTemplate {
   problem?: BlogError;
 }
 
+/**
+ * A link in `templates/` that leads outside the blog stops `blog new` before it reads or writes anything, as it
+ * stops `blog build`: a usage problem of the blog's folder (exit 2), not of its posts.
+ */
+const TEMPLATE_LINK: Refusal = {
+  outside: '`blog new` reads no template from outside the blog, and nothing was written',
+  hint: 'Copy the template into the blog’s templates/ folder in place of the link, or remove the link; then run `blog new` again.',
+  exitCode: 2,
+};
+
 function markdownFiles(dir: string, within: string): string[] {
-  return walkFiles(dir, { within, recursive: false })
+  return walkFiles(dir, { within, recursive: false, refusal: TEMPLATE_LINK })
     .files.filter((f) => /\.md$/i.test(f.rel))
     .map((f) => f.path);
 }

@@ -53,7 +53,8 @@ export class Formulas {
     let n = this.byTex.get(id);
     if (n === undefined) {
       n = this.list.length;
-      this.list.push({ html: formulaHtml(tex, display, block, raw), inline: !display, text: tex.trim() });
+      const text = tex.trim();
+      this.list.push({ html: formulaHtml(tex, display, block, raw, text), inline: !display, text });
       this.byTex.set(id, n);
     }
     return `${this.key}${n}${this.key}`;
@@ -74,22 +75,31 @@ export class Formulas {
   }
 }
 
+/** KaTeX's markup opens with its outer span: `katex`, or `katex-display` around it for display math. */
+const KATEX_OPEN = /^<span class="katex(?:-display)?"/;
+const SEARCH_TEXT_OPEN = '<span class="math-text" hidden>';
+
 /**
  * A formula's markup. Display math sits in a box of its own that scrolls sideways when the formula is wider than
- * the page (a phone), reachable by keyboard like a code block. Search leaves formulas out: KaTeX writes each one
- * three times over (MathML, its TeX, the visible glyphs), which reads as `x2x^2x2`.
+ * the page (a phone), reachable by keyboard like a code block.
+ *
+ * Search (Pagefind) indexes the formula once, as its TeX (what excerpts and heading text show too), from a hidden
+ * span: KaTeX writes each formula three times over (MathML, its TeX, the visible glyphs), which reads as
+ * `x2x^2x2`, so its markup is left out with `data-pagefind-ignore="all"`. Plain `data-pagefind-ignore` is not
+ * enough: Pagefind still takes the text of nested elements into a heading's sub-result title ("The sum ∑i=1n​i"),
+ * and it never takes MathML's text there, so without the TeX the title would lose the formula.
  */
-function formulaHtml(tex: string, display: boolean, block: boolean, raw: string): string {
+function formulaHtml(tex: string, display: boolean, block: boolean, raw: string, text: string): string {
   const rendered = renderTex(tex, display);
   if ('error' in rendered) {
     // The formula as written, so the page loses nothing; the lint rule `body/math` says what is wrong.
     const code = `<code class="math-error">${escapeHtml(raw)}</code>`;
     return block ? `<pre class="math-error">${code}</pre>\n` : code;
   }
-  if (block)
-    return `<div class="math math-display" tabindex="0" data-pagefind-ignore>${rendered.html}</div>\n`;
+  const inner = `${rendered.html.replace(KATEX_OPEN, '$& data-pagefind-ignore="all"')}${SEARCH_TEXT_OPEN}${escapeHtml(text)}</span>`;
+  if (block) return `<div class="math math-display" tabindex="0">${inner}</div>\n`;
   const cls = display ? 'math math-display' : 'math math-inline';
-  return `<span class="${cls}" data-pagefind-ignore>${rendered.html}</span>`;
+  return `<span class="${cls}">${inner}</span>`;
 }
 
 const INLINE_START = /\$|\\\(/;
@@ -143,26 +153,32 @@ export function mathFence(formulas: Formulas, tex: string, raw: string): string 
 }
 
 const KATEX_HTML = '<span class="katex-html" aria-hidden="true">';
+/** What a feed leaves out of each formula: KaTeX's HTML half, and the TeX written for search. */
+const FOR_THE_PAGE = new RegExp(`${KATEX_HTML}|${SEARCH_TEXT_OPEN}`, 'g');
 const SPAN_TAG = /<span\b[^>]*>|<\/span>/g;
 
 /**
  * The HTML with each formula's MathML alone, for feed readers: they load no stylesheet, so KaTeX's HTML half
- * (aria-hidden, for the eye) would show the formula a second time, as loose letters.
+ * (aria-hidden, for the eye) would show the formula a second time, as loose letters; and a reader that drops
+ * the `hidden` attribute would show its TeX (written for search) a third time.
  */
 export function mathmlOnly(html: string): string {
   if (!html.includes(KATEX_HTML)) return html;
   let out = '';
   let from = 0;
-  for (let at = html.indexOf(KATEX_HTML); at >= 0; at = html.indexOf(KATEX_HTML, from)) {
+  FOR_THE_PAGE.lastIndex = 0;
+  for (let m = FOR_THE_PAGE.exec(html); m; m = FOR_THE_PAGE.exec(html)) {
+    const at = m.index;
     out += html.slice(from, at);
-    // KaTeX's spans are balanced: the part ends where its own span closes.
+    // The spans are balanced: the part ends where its own span closes.
     let depth = 0;
     SPAN_TAG.lastIndex = at;
-    for (let m = SPAN_TAG.exec(html); m; m = SPAN_TAG.exec(html)) {
-      depth += m[0] === '</span>' ? -1 : 1;
+    for (let tag = SPAN_TAG.exec(html); tag; tag = SPAN_TAG.exec(html)) {
+      depth += tag[0] === '</span>' ? -1 : 1;
       if (depth === 0) break;
     }
     from = depth === 0 ? SPAN_TAG.lastIndex : html.length;
+    FOR_THE_PAGE.lastIndex = from;
   }
   return out + html.slice(from);
 }

@@ -5,6 +5,7 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { katexVersion } from '../../src/render/math.ts';
 import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { searchFragments } from '../helpers/search-index.ts';
 
 const CSS = `/assets/katex/${katexVersion()}/katex.min.css`;
 
@@ -23,7 +24,7 @@ test('build: MathML in the page, KaTeX CSS linked from math pages only, fonts co
   assert.is(page.match(/<math xmlns="http:\/\/www\.w3\.org\/1998\/Math\/MathML"/g)?.length, 7);
   assert.match(
     page,
-    '<div class="math math-display" tabindex="0" data-pagefind-ignore><span class="katex-display">',
+    '<div class="math math-display" tabindex="0"><span class="katex-display" data-pagefind-ignore="all">',
   );
   assert.match(page, 'a price of $5 and $10 does not.');
   assert.match(page, '<code>echo $HOME</code>');
@@ -39,6 +40,7 @@ test('build: MathML in the page, KaTeX CSS linked from math pages only, fonts co
   const feed = read(blog, 'dist/atom.xml');
   assert.match(feed, '&lt;math xmlns=&quot;http://www.w3.org/1998/Math/MathML&quot;&gt;');
   assert.not.match(feed, 'katex-html');
+  assert.not.match(feed, 'math-text', 'nor the TeX written for search');
   assert.match(feed, 'a price of $5 and $10 does not.');
 
   const css = read(blog, `dist${CSS}`);
@@ -48,6 +50,27 @@ test('build: MathML in the page, KaTeX CSS linked from math pages only, fonts co
   for (const [, name] of css.matchAll(/url\(fonts\/([^)]+)\)/g))
     assert.ok(existsSync(join(blog, 'dist', CSS, '..', 'fonts', name!)), name);
   assert.not.match(css, /\.woff\)|\.ttf\)/);
+});
+
+test('search indexes each formula once, as its TeX, in the text and in a heading’s sub-result title', () => {
+  const blog = copyFixture('math', { socialCards: false });
+  const built = runBlog(['build'], { cwd: blog });
+  assert.is(built.status, 0, built.stderr);
+  const page = searchFragments(blog).find((f) => f.url === '/posts/formulas/');
+  assert.ok(page);
+  // Was "The sum ∑i=1n​i": KaTeX's glyphs, which Pagefind takes into a title despite data-pagefind-ignore.
+  assert.equal(
+    page.anchors.map((a) => a.text),
+    ['The sum \\sum_{i=1}^n i'],
+  );
+  assert.match(
+    page.content,
+    "Einstein's E = mc^2 and the roots x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a} sit",
+  );
+  assert.match(page.content, 'The sum \\sum_{i=1}^n i. \\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}');
+  // Once each: no MathML text (E=mc2), no glyphs, no second TeX from KaTeX's annotation.
+  assert.is(page.content.split('E = mc^2').length, 2);
+  assert.not.match(page.content, /mc2|∑/);
 });
 
 test('a blog without math gets no KaTeX files', () => {

@@ -1,8 +1,17 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { lastLine, readNewPost } from '../helpers/new-post.ts';
 
 // SOURCE_DATE_EPOCH=1767225600 is 2026-01-01T00:00Z, still 2025-12-31 in the starter's America/New_York.
@@ -259,6 +268,33 @@ test("the blog's templates/*.md override the package's by name and add new ones;
   assert.match(read(blog, lastLine(review.stdout)), /---\nVerdict:\n$/);
   const unknown = runBlog(['new', 'x', '--template', 'nope'], { cwd: blog });
   assert.match(unknown.stderr, /expected one of `default`, `how-to`, `review`\./);
+});
+
+test('a template that is a link leading outside the blog is refused, exit 2, naming it; nothing read or written', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const outside = tempDir('blog-outside-');
+  writeFileSync(join(outside, 'secret.md'), '---\ntemplate: Not ours\n---\nSECRET {{title}}\n');
+  mkdirSync(join(blog, 'templates'));
+  symlinkSync(join(outside, 'secret.md'), join(blog, 'templates/secret.md'));
+  const before = postFiles(blog);
+  for (const template of ['secret', 'default']) {
+    const r = runBlog(['new', 'Anything', '--template', template, '--yes'], { cwd: blog });
+    assert.is(r.status, 2, r.stderr);
+    assert.is(r.stdout, '');
+    assert.match(
+      r.stderr,
+      /^✖ `templates\/secret\.md` is a symbolic link to `[^`]+secret\.md`, outside the blog; `blog new` reads no template from outside the blog, and nothing was written\.\n {2}Copy the template into the blog’s templates\/ folder in place of the link, or remove the link; then run `blog new` again\.\n$/,
+    );
+    assert.equal(postFiles(blog), before, template);
+  }
+  assert.equal(readdirSync(outside), ['secret.md']);
+  // A link inside the blog is a template like any other.
+  rmSync(join(blog, 'templates/secret.md'));
+  writeFileSync(join(blog, 'ours.md.txt'), '---\ntemplate: Ours\n---\nOURS {{title}}\n');
+  symlinkSync(join(blog, 'ours.md.txt'), join(blog, 'templates/ours.md'));
+  const ours = runBlog(['new', 'Anything', '--template', 'ours', '--yes'], { cwd: blog });
+  assert.is(ours.status, 0, ours.stderr);
+  assert.match(read(blog, lastLine(ours.stdout)), 'OURS Anything');
 });
 
 test('a broken template is reported with its file and line when chosen, and nothing is written', () => {

@@ -1,11 +1,11 @@
 /** The search index through `blog build`: where it goes, when it is made again, how to turn it off, and a missing binary. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { generateBlog } from '../../bench/generate.ts';
 import { copyFixture, REPO, read, runBlog, setConfig, tempDir } from '../helpers/cli.ts';
+import { searchFragments } from '../helpers/search-index.ts';
 
 function build(blog: string, ...args: string[]): void {
   const r = runBlog(['build', ...args], { cwd: blog });
@@ -56,33 +56,14 @@ test('search: the index is in pagefind/, kept while no post page changes, redone
   assert.equal(files(), after);
 });
 
-/** The pages in the index (of each part), read from Pagefind's fragments (gzip, `pagefind_dcd` then JSON). */
-function fragments(
-  blog: string,
-  parts: readonly string[],
-): { url: string; meta: { title?: string; image?: string } }[] {
-  return parts.flatMap((part) => {
-    const dir = join(blog, 'dist/pagefind', part, 'fragment');
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir).map((f) => {
-      const data = gunzipSync(readFileSync(join(dir, f))).toString('utf8');
-      assert.ok(data.startsWith('pagefind_dcd'), f);
-      return JSON.parse(data.slice('pagefind_dcd'.length)) as {
-        url: string;
-        meta: { title?: string; image?: string };
-      };
-    });
-  });
-}
-
 function indexedUrls(blog: string, parts: readonly string[] = ['']): string[] {
-  return fragments(blog, parts)
+  return searchFragments(blog, parts)
     .map((f) => f.url)
     .sort();
 }
 
 function indexedTitles(blog: string, parts: readonly string[]): string[] {
-  return fragments(blog, parts).map((f) => f.meta.title ?? '');
+  return searchFragments(blog, parts).map((f) => f.meta.title ?? '');
 }
 
 test('search: the index holds exactly the post pages, and a deleted post leaves it on the next build', () => {
@@ -233,7 +214,7 @@ test("a post's search record shows its own image or none, never a related post's
     read(blog, 'dist/posts/no-image/index.html'),
     /class="related-posts[^>]*>[\s\S]*post-card-img/,
   );
-  const meta = new Map(fragments(blog, ['']).map((f) => [f.url, f.meta]));
+  const meta = new Map(searchFragments(blog, ['']).map((f) => [f.url, f.meta]));
   assert.is(meta.get('/posts/no-image/')?.title, 'A post without any image');
   assert.is(meta.get('/posts/no-image/')?.image, undefined);
   assert.match(meta.get('/posts/cover-post/')?.image ?? '', /^\/blog\/_img\/.*\.jpg$/);
@@ -248,7 +229,7 @@ test("a post's search record holds its words and tags, not the headings' # links
   );
   build(blog);
   assert.match(read(blog, 'dist/posts/no-image/index.html'), /class="anchor"[^>]*>#<\/a>Keep the office/);
-  const record = fragments(blog, ['']).find((f) => f.url === '/posts/no-image/') as
+  const record = searchFragments(blog, ['']).find((f) => f.url === '/posts/no-image/') as
     | { content: string; filters: Record<string, string[]> }
     | undefined;
   assert.ok(record, 'no search record for the post');

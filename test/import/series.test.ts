@@ -3,6 +3,8 @@
  * `series_weight` as `seriesOrder`; Jekyll's and Hexo's `series:` strings are kept; the imported blog builds
  * its series pages and lints clean of unknown keys.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { read, runBlog } from '../helpers/cli.ts';
@@ -52,6 +54,47 @@ test('jekyll and hexo: a `series:` string is kept as written', () => {
     assert.match(read(blog, 'posts/2024-01-01-part-one.md'), '\nseries: "Developing a Custom Theme"\n', kind);
     assert.not.match(r.stdout, '`series`, unused here', kind);
   }
+});
+
+test('jekyll: `series: {id: X, index: 2}` → `series: X` + `seriesOrder: 2`; the series page orders by it', () => {
+  const source = sourceSite({
+    '_config.yml': 'title: Old\n',
+    '_posts/2024-01-01-part-two.md':
+      '---\ntitle: Part two\ndate: 2024-01-01\nseries:\n  id: JEKYLL # from _data/series.yml\n  index: 2\n---\nBody.\n',
+    '_posts/2024-02-01-part-one.md':
+      '---\ntitle: Part one\ndate: 2024-02-01\nseries: {id: JEKYLL, index: "1"}\n---\nBody.\n',
+    '_posts/2024-03-01-named.md':
+      '---\ntitle: Named\ndate: 2024-03-01\nseries: {name: Zero Trust, part: 3}\nseriesOrder: 4\n---\nBody.\n',
+    '_posts/2024-04-01-odd.md':
+      '---\ntitle: Odd\ndate: 2024-04-01\nseries: {id: JEKYLL, colour: red}\n---\nBody.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  const two = read(blog, 'posts/2024-01-01-part-two.md');
+  assert.match(two, '\nseries: JEKYLL\n');
+  assert.match(two, '\nseriesOrder: 2\n');
+  assert.not.match(two, 'index:');
+  assert.match(r.stdout, '`series: {id: "JEKYLL", index: 2}` → `series: JEKYLL` + `seriesOrder: 2`');
+  assert.match(read(blog, 'posts/2024-02-01-part-one.md'), /\nseries: JEKYLL\nseriesOrder: 1\n/);
+  // The post's own seriesOrder wins, and the report says the other one was not used.
+  const named = read(blog, 'posts/2024-03-01-named.md');
+  assert.match(named, '\nseries: Zero Trust\n');
+  assert.match(named, '\nseriesOrder: 4\n');
+  assert.match(r.stdout, "`series` placed the post at 3: kept the post's own `seriesOrder`");
+  // A key this cannot place is left for a person, with the lint rule's hint.
+  assert.match(read(blog, 'posts/2024-04-01-odd.md'), 'colour: red');
+  const lint = runBlog(['lint', '--format', 'json'], { cwd: blog });
+  const messages = (
+    JSON.parse(lint.stdout) as { filePath: string; messages: { ruleId: string }[] }[]
+  ).flatMap((f) => f.messages.filter((m) => m.ruleId === 'frontmatter/series').map(() => f.filePath));
+  assert.equal(messages, ['posts/2024-04-01-odd.md']);
+
+  rmSync(join(blog, 'posts/2024-04-01-odd.md'));
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+  const page = read(blog, 'dist/series/jekyll/index.html');
+  assert.ok(page.indexOf('>Part one</a>') < page.indexOf('>Part two</a>'), 'ordered by index, not date');
 });
 
 test.run();

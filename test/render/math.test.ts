@@ -1,9 +1,13 @@
+import { createRequire } from 'node:module';
 import { decodeHTML } from 'entities';
+import type Katex from 'katex';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { scanBody } from '../../src/content/body/scan-body.ts';
+import { bodyMath } from '../../src/content/rules/body-math.ts';
 import { createMarkdownRenderer } from '../../src/render/markdown.ts';
-import { renderTex } from '../../src/render/math.ts';
+import { forgetRenderedTex, renderTex } from '../../src/render/math.ts';
+import { lintCase, post } from '../helpers/rule-tester.ts';
 
 const render = createMarkdownRenderer({ allowHtml: false });
 
@@ -11,13 +15,16 @@ test('inline and display math become KaTeX HTML with MathML; the post says it ha
   const out = render('Energy $E=mc^2$ here.\n\n$$\n\\int_0^1 x\\,dx\n$$\n\n```math\na^2+b^2=c^2\n```\n');
   assert.match(
     out.html,
-    /<p>Energy <span class="math math-inline" data-pagefind-ignore><span class="katex"><span class="katex-mathml"><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML">/,
+    /<p>Energy <span class="math math-inline"><span class="katex" data-pagefind-ignore="all"><span class="katex-mathml"><math xmlns="http:\/\/www.w3.org\/1998\/Math\/MathML">/,
   );
   assert.match(
     out.html,
-    /<div class="math math-display" tabindex="0" data-pagefind-ignore><span class="katex-display">/,
+    /<div class="math math-display" tabindex="0"><span class="katex-display" data-pagefind-ignore="all">/,
   );
   assert.match(out.html, '<annotation encoding="application/x-tex">a^2+b^2=c^2</annotation>');
+  // The TeX once more, hidden, for search: KaTeX's own markup is left out of the index.
+  assert.match(out.html, /<\/span><span class="math-text" hidden>E=mc\^2<\/span><\/span> here/);
+  assert.match(out.html, '<span class="math-text" hidden>\\int_0^1 x\\,dx</span></div>');
   assert.is(out.math, true);
   assert.is(render('Costs $5 and $10.').math, false);
 });
@@ -122,6 +129,37 @@ test('the lint scan finds exactly the formulas the page renders', () => {
       rendered.map((m) => decodeHTML(m[1]!).trim()),
       body,
     );
+  }
+});
+
+test('a build checks and renders a formula with one KaTeX call: the lint rule and the page share it', () => {
+  // The same CommonJS module instance math.ts loads, so its calls can be counted.
+  const katex = createRequire(import.meta.url)('katex') as typeof Katex;
+  const original = katex.renderToString;
+  const calls: string[] = [];
+  katex.renderToString = (tex, options) => {
+    calls.push(tex);
+    return original(tex, options);
+  };
+  try {
+    forgetRenderedTex();
+    const body = 'See $x^2$ and $x^2$, then $\\frac{a}{b}$, $\\nope$ and $y$.\n\n$$\nx^2\n$$\n';
+    const fresh = render(body).html;
+    assert.equal(lintCase(bodyMath, post('', body)).length, 1);
+    assert.equal(
+      calls.sort(),
+      ['\nx^2\n', '\\frac{a}{b}', '\\nope', 'x^2', 'y'],
+      'each distinct formula once (x^2 once inline, once as display math)',
+    );
+    forgetRenderedTex();
+    calls.length = 0;
+    // Checked first, as a build does: the page is the same bytes, with no KaTeX call of its own.
+    assert.equal(lintCase(bodyMath, post('', body)).length, 1);
+    const checked = calls.length;
+    assert.is(render(body).html.replace(/m[0-9a-f]{16}x/g, ''), fresh.replace(/m[0-9a-f]{16}x/g, ''));
+    assert.is(calls.length, checked);
+  } finally {
+    katex.renderToString = original;
   }
 });
 
