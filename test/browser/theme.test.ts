@@ -78,6 +78,29 @@ it('every kind of page, search results open: no serious axe violation at 390 and
   assert.equal(found, []);
 });
 
+it('the header at 1280 px: brand, nav and search on one line; at 800 and 390 px the search box stays inside it', async () => {
+  const desktop = await open('/', 1280);
+  const centre = async (selector: string) => {
+    const b = (await desktop.locator(selector).first().boundingBox())!;
+    return Math.round(b.y + b.height / 2);
+  };
+  const brand = await centre('.site-brand');
+  const nav = await centre('.site-nav');
+  const search = await centre('.site-search');
+  assert.ok(
+    Math.abs(nav - brand) <= 4 && Math.abs(search - brand) <= 4,
+    `at 1280 px the brand's, nav's and search box's middles are at ${brand}, ${nav} and ${search} px`,
+  );
+  await desktop.close();
+  for (const width of [800, 390]) {
+    const page = await open('/', width);
+    const header = (await page.locator('.site-header-inner').boundingBox())!;
+    const search = (await page.locator('.site-search').boundingBox())!;
+    assert.ok(search.x + search.width <= header.x + header.width, `the search box sticks out at ${width} px`);
+    await page.close();
+  }
+});
+
 it('pictures: an icon stays in its sentence, a tall one fits the screen, a figure lines up with the text', async () => {
   for (const width of [390, 1280]) {
     const page = await open(POSTS.images, width);
