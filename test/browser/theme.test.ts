@@ -101,6 +101,19 @@ it('the header at 1280 px: brand, nav and search on one line; at 800 and 390 px 
   }
 });
 
+it("tables: a column the Markdown aligns right or centre (| ---: | :---: |) keeps that alignment, the others start at the text's start", async () => {
+  const page = await open(POSTS.callouts, 1280);
+  const align = (selector: string): Promise<string> =>
+    page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).textAlign`);
+  // The align attribute is -webkit-right / -webkit-center to Chromium.
+  assert.match(await align('.prose td[align="right"]'), /right$/);
+  assert.match(await align('.prose td[align="center"]'), /center$/);
+  assert.match(await align('.prose th[align="right"]'), /right$/);
+  assert.is(await align('.prose th:not([align])'), 'start');
+  assert.is(await align('.prose td:not([align])'), 'start');
+  await page.close();
+});
+
 it('pictures: an icon stays in its sentence, a tall one fits the screen, a figure lines up with the text', async () => {
   for (const width of [390, 1280]) {
     const page = await open(POSTS.images, width);
