@@ -101,7 +101,7 @@ it('the header at 1280 px: brand, nav and search on one line; at 800 and 390 px 
   }
 });
 
-it("tables: a column the Markdown aligns right or centre (| ---: | :---: |) keeps that alignment, the others start at the text's start", async () => {
+it("tables: a column the Markdown aligns right or centre (| ---: | :---: |) keeps that alignment, the others start at the text's start; cells read from the top", async () => {
   const page = await open(POSTS.callouts, 1280);
   const align = (selector: string): Promise<string> =>
     page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).textAlign`);
@@ -111,6 +111,11 @@ it("tables: a column the Markdown aligns right or centre (| ---: | :---: |) keep
   assert.match(await align('.prose th[align="right"]'), /right$/);
   assert.is(await align('.prose th:not([align])'), 'start');
   assert.is(await align('.prose td:not([align])'), 'start');
+  // A short cell beside a long one reads from the top of its row, not floating in its middle.
+  assert.is(
+    await page.evaluate('getComputedStyle(document.querySelector(".prose td")).verticalAlign'),
+    'top',
+  );
   await page.close();
 });
 
