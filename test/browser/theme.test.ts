@@ -1,7 +1,7 @@
 /**
  * The default theme against a blog with every kind of content (test/fixtures/theme-kitchen-sink: alerts, a wide
  * table, footnotes, marked code lines, long words and addresses, CJK and RTL text, wide, tall and inline
- * images, a series with a long name): axe-core at phone and desktop widths in light and dark colour schemes, nothing pushing the page
+ * images, math, a series with a long name, two posts a page so index, tag and author pages have more than one): axe-core at phone and desktop widths in light and dark colour schemes, nothing pushing the page
  * sideways, and what a printed page keeps.
  */
 import type { Page } from 'playwright-core';
@@ -26,6 +26,7 @@ const POSTS = {
   callouts: '/posts/callouts-and-tables/',
   words: '/posts/long-words/',
   images: '/posts/images/',
+  math: '/posts/formulas/',
 };
 const SERIES = {
   series: '/series/',
@@ -33,10 +34,14 @@ const SERIES = {
 };
 const PAGES = [
   '/',
+  '/page/2/',
   ...Object.values(POSTS),
   '/tags/security/',
   '/tags/',
   '/archive/',
+  '/archive/2025/',
+  '/authors/',
+  '/authors/theme-tester/',
   ...Object.values(SERIES),
   '/404.html',
 ];
