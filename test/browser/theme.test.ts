@@ -124,6 +124,19 @@ it("tables: a column the Markdown aligns right or centre (| ---: | :---: |) keep
   await page.close();
 });
 
+it("a long title wraps into lines of even length (the post's, a card's, a heading in the post), not a last line of one word", async () => {
+  const page = await open(POSTS.long, 390);
+  for (const selector of ['.post-title', '.post-card-title', '.prose h2', '.post-nav-title'])
+    assert.is(
+      await page.evaluate(
+        `getComputedStyle(document.querySelector(${JSON.stringify(selector)})).textWrapStyle`,
+      ),
+      'balance',
+      selector,
+    );
+  await page.close();
+});
+
 it('pictures: an icon stays in its sentence, a tall one fits the screen, a figure lines up with the text', async () => {
   for (const width of [390, 1280]) {
     const page = await open(POSTS.images, width);
