@@ -137,6 +137,17 @@ it("a long title wraps into lines of even length (the post's, a card's, a headin
   await page.close();
 });
 
+it('boxes with a coloured bar on the left (a quote, an alert, the series box) share one shape: a straight bar, the right corners rounded', async () => {
+  const page = await open(POSTS.callouts, 1280);
+  for (const selector of ['.prose blockquote', '.prose .markdown-alert', '.series-box']) {
+    const corners = await page.evaluate(
+      `(() => { const s = getComputedStyle(document.querySelector(${JSON.stringify(selector)})); return [s.borderTopLeftRadius, s.borderTopRightRadius]; })()`,
+    );
+    assert.equal(corners, ['0px', '10px'], selector);
+  }
+  await page.close();
+});
+
 it('pictures: an icon stays in its sentence, a tall one fits the screen, a figure lines up with the text', async () => {
   for (const width of [390, 1280]) {
     const page = await open(POSTS.images, width);
