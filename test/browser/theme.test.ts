@@ -148,6 +148,16 @@ it('boxes with a coloured bar on the left (a quote, an alert, the series box) sh
   await page.close();
 });
 
+it('at 390 px a post\'s byline ("By Theme Tester") moves to the next line whole, not split after "Theme"', async () => {
+  const page = await open(POSTS.callouts, 390);
+  const byline = (await page.locator('.post-meta .byline').boundingBox())!;
+  const line = Number.parseFloat(
+    await page.evaluate('getComputedStyle(document.querySelector(".post-meta")).lineHeight'),
+  );
+  assert.ok(byline.height < 1.5 * line, `the byline is ${byline.height}px tall, a line ${line}px`);
+  await page.close();
+});
+
 it('pictures: an icon stays in its sentence, a tall one fits the screen, a figure lines up with the text', async () => {
   for (const width of [390, 1280]) {
     const page = await open(POSTS.images, width);
