@@ -1,7 +1,7 @@
 /**
  * The default theme against a blog with every kind of content (test/fixtures/theme-kitchen-sink: alerts, a wide
  * table, footnotes, marked code lines, long words and addresses, CJK and RTL text, wide, tall and inline
- * images, a series with a long name): axe-core at phone and desktop widths in light and dark colour schemes, nothing pushing the page
+ * images, math, a series with a long name, two posts a page so index, tag and author pages have more than one): axe-core at phone and desktop widths in light and dark colour schemes, nothing pushing the page
  * sideways, and what a printed page keeps.
  */
 import type { Page } from 'playwright-core';
@@ -26,6 +26,7 @@ const POSTS = {
   callouts: '/posts/callouts-and-tables/',
   words: '/posts/long-words/',
   images: '/posts/images/',
+  math: '/posts/formulas/',
 };
 const SERIES = {
   series: '/series/',
@@ -33,10 +34,14 @@ const SERIES = {
 };
 const PAGES = [
   '/',
+  '/page/2/',
   ...Object.values(POSTS),
   '/tags/security/',
   '/tags/',
   '/archive/',
+  '/archive/2025/',
+  '/authors/',
+  '/authors/theme-tester/',
   ...Object.values(SERIES),
   '/404.html',
 ];
@@ -76,6 +81,81 @@ it('every kind of page, search results open: no serious axe violation at 390 and
         await page.close();
       }
   assert.equal(found, []);
+});
+
+it('the header at 1280 px: brand, nav and search on one line; at 800 and 390 px the search box stays inside it', async () => {
+  const desktop = await open('/', 1280);
+  const centre = async (selector: string) => {
+    const b = (await desktop.locator(selector).first().boundingBox())!;
+    return Math.round(b.y + b.height / 2);
+  };
+  const brand = await centre('.site-brand');
+  const nav = await centre('.site-nav');
+  const search = await centre('.site-search');
+  assert.ok(
+    Math.abs(nav - brand) <= 4 && Math.abs(search - brand) <= 4,
+    `at 1280 px the brand's, nav's and search box's middles are at ${brand}, ${nav} and ${search} px`,
+  );
+  await desktop.close();
+  for (const width of [800, 390]) {
+    const page = await open('/', width);
+    const header = (await page.locator('.site-header-inner').boundingBox())!;
+    const search = (await page.locator('.site-search').boundingBox())!;
+    assert.ok(search.x + search.width <= header.x + header.width, `the search box sticks out at ${width} px`);
+    await page.close();
+  }
+});
+
+it("tables: a column the Markdown aligns right or centre (| ---: | :---: |) keeps that alignment, the others start at the text's start; cells read from the top", async () => {
+  const page = await open(POSTS.callouts, 1280);
+  const align = (selector: string): Promise<string> =>
+    page.evaluate(`getComputedStyle(document.querySelector(${JSON.stringify(selector)})).textAlign`);
+  // The align attribute is -webkit-right / -webkit-center to Chromium.
+  assert.match(await align('.prose td[align="right"]'), /right$/);
+  assert.match(await align('.prose td[align="center"]'), /center$/);
+  assert.match(await align('.prose th[align="right"]'), /right$/);
+  assert.is(await align('.prose th:not([align])'), 'start');
+  assert.is(await align('.prose td:not([align])'), 'start');
+  // A short cell beside a long one reads from the top of its row, not floating in its middle.
+  assert.is(
+    await page.evaluate('getComputedStyle(document.querySelector(".prose td")).verticalAlign'),
+    'top',
+  );
+  await page.close();
+});
+
+it("a long title wraps into lines of even length (the post's, a card's, a heading in the post), not a last line of one word", async () => {
+  const page = await open(POSTS.long, 390);
+  for (const selector of ['.post-title', '.post-card-title', '.prose h2', '.post-nav-title'])
+    assert.is(
+      await page.evaluate(
+        `getComputedStyle(document.querySelector(${JSON.stringify(selector)})).textWrapStyle`,
+      ),
+      'balance',
+      selector,
+    );
+  await page.close();
+});
+
+it('boxes with a coloured bar on the left (a quote, an alert, the series box) share one shape: a straight bar, the right corners rounded', async () => {
+  const page = await open(POSTS.callouts, 1280);
+  for (const selector of ['.prose blockquote', '.prose .markdown-alert', '.series-box']) {
+    const corners = await page.evaluate(
+      `(() => { const s = getComputedStyle(document.querySelector(${JSON.stringify(selector)})); return [s.borderTopLeftRadius, s.borderTopRightRadius]; })()`,
+    );
+    assert.equal(corners, ['0px', '10px'], selector);
+  }
+  await page.close();
+});
+
+it('at 390 px a post\'s byline ("By Theme Tester") moves to the next line whole, not split after "Theme"', async () => {
+  const page = await open(POSTS.callouts, 390);
+  const byline = (await page.locator('.post-meta .byline').boundingBox())!;
+  const line = Number.parseFloat(
+    await page.evaluate('getComputedStyle(document.querySelector(".post-meta")).lineHeight'),
+  );
+  assert.ok(byline.height < 1.5 * line, `the byline is ${byline.height}px tall, a line ${line}px`);
+  await page.close();
 });
 
 it('pictures: an icon stays in its sentence, a tall one fits the screen, a figure lines up with the text', async () => {
