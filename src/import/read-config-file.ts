@@ -63,7 +63,7 @@ function placeOf(error: unknown, text: string, file: string): { at: string; reas
 }
 
 /** The config files of the generators that keep their settings in one data file, in the order each looks. */
-const SITE_CONFIG_FILES = {
+export const SITE_CONFIG_FILES = {
   jekyll: ['_config.yml', '_config.yaml'],
   hexo: ['_config.yml', '_config.yaml'],
   // Eleventy's config is code, never read as data; its site settings are the data file eleventy-base-blog keeps.

@@ -4,8 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ELEVENTY_CONFIG_FILES } from './eleventy.ts';
 import { fileOfKey, findKey, objectKey, readHugoConfigFiles, stringKey } from './hugo-config.ts';
-import { parseConfigFile, readSiteConfig } from './read-config-file.ts';
+import { parseConfigFile, readSiteConfig, SITE_CONFIG_FILES } from './read-config-file.ts';
 import {
   authorMapOf,
   authorsOf,
@@ -28,6 +29,11 @@ export interface OldSetting {
   /** As written there, for messages. */
   raw: string;
   checked: Checked;
+  /**
+   * Set when the old config does not write it and the value is what the generator does without it, said for
+   * the report (`no \`timeZone\` in config.yaml, so Hugo read dates in UTC`).
+   */
+  implied?: string;
 }
 
 /** A value the old config gives, at a key path (`['params', 'description']`), in one of its files. */
@@ -56,7 +62,35 @@ export function readSiteSettings(kind: SourceKind, root: string, lang?: string):
       checked: 'problem' in checked ? checked : checkValue(key, checked.value),
     });
   }
-  return settings;
+  const zone = settings.some((s) => s.key === 'timeZone') ? undefined : impliedZone(kind, root);
+  return zone ? [...settings, zone] : settings;
+}
+
+/**
+ * The zone the generator reads dates in when its config names none, where that is known: Hugo reads a date
+ * without an offset in UTC (its `timeZone` defaults to `Etc/UTC`, and a date with one keeps it), Eleventy reads
+ * front-matter dates in UTC (it has no such setting). Jekyll and Hexo use the machine's zone, which an import
+ * cannot know: none.
+ */
+function impliedZone(kind: SourceKind, root: string): OldSetting | undefined {
+  if (kind !== 'hugo' && kind !== 'eleventy') return undefined;
+  const file =
+    kind === 'hugo'
+      ? readHugoConfigFiles(root).main
+      : [...ELEVENTY_CONFIG_FILES, ...SITE_CONFIG_FILES.eleventy].find((f) => existsSync(join(root, f)));
+  const implied =
+    kind === 'hugo'
+      ? `no \`timeZone\` in ${file ?? 'its config'}, so Hugo read dates in UTC`
+      : 'Eleventy reads front-matter dates in UTC (it has no time zone setting)';
+  return {
+    key: 'timeZone',
+    from: 'timeZone',
+    file: file ?? '.',
+    line: 1,
+    raw: 'UTC',
+    checked: { value: 'UTC' },
+    implied,
+  };
 }
 
 /** As written, for messages: a table by its name (`[author]` with `name = "x"`), else its JSON. */

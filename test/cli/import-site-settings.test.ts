@@ -98,6 +98,57 @@ settings('hugo: a time zone and a language the config cannot take are reported, 
   assert.is(build.status, 0, build.stderr);
 });
 
+settings(
+  "hugo without `timeZone` (jvns.ca): the blog reads dates in UTC as Hugo did, so pages show each post's own day",
+  () => {
+    const site = tempDir('blog-hugo-no-zone-');
+    mkdirSync(join(site, 'content/post'), { recursive: true });
+    writeFileSync(join(site, 'config.yaml'), 'baseURL: https://jvns.test/\ntitle: Julia Evans\n');
+    writeFileSync(
+      join(site, 'content/post/2012-12-16-hack-night.md'),
+      '---\ntitle: "Hack night"\ndate: 2012-12-16T00:00:00Z\n---\nBody.\n',
+    );
+    writeFileSync(
+      join(site, 'content/post/2019-02-16-con.md'),
+      '---\ntitle: Con\ndate: 2019-02-16\n---\nBody.\n',
+    );
+    const blog = freshBlog();
+    const r = runBlog(['import', 'hugo', site], { cwd: blog });
+    assert.is(r.status, 0, r.stderr);
+    assert.is(config(blog).timeZone, 'UTC');
+    assert.match(
+      r.stdout,
+      '    1: no `timeZone` in config.yaml, so Hugo read dates in UTC → blog.config.json: "timeZone": "UTC"\n',
+    );
+    assert.not.match(r.stdout, 'Dates:');
+    assert.ok(existsSync(join(blog, 'posts/2012-12-16-hack-night.md')));
+    setConfig(blog, WITHOUT_EXTRAS);
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(read(blog, 'dist/posts/hack-night/index.html'), 'datetime="2012-12-16T00:00:00Z"');
+    assert.match(read(blog, 'dist/posts/con/index.html'), 'datetime="2019-02-16T00:00:00Z"');
+
+    // A config edited since `blog init` is not changed: the report says what to set.
+    const edited = freshBlog();
+    appendFileSync(join(edited, 'blog.config.json'), '\n');
+    const again = runBlog(['import', 'hugo', site, '--dry-run'], { cwd: edited });
+    assert.match(
+      again.stdout,
+      'no `timeZone` in config.yaml, so Hugo read dates in UTC; not applied (this config was edited after `blog init`); to use it, set "timeZone": "UTC"',
+    );
+  },
+);
+
+settings('eleventy: front-matter dates are UTC in Eleventy, and so in the imported blog', () => {
+  const blog = freshBlog();
+  const report = importInto(blog, 'eleventy', 'import-eleventy-base-blog');
+  assert.is(config(blog).timeZone, 'UTC');
+  assert.match(
+    report,
+    'Eleventy reads front-matter dates in UTC (it has no time zone setting) → blog.config.json: "timeZone": "UTC"',
+  );
+});
+
 settings('jekyll: url + baseurl, lang, timezone and author applied', () => {
   const blog = freshBlog();
   const report = importInto(blog, 'jekyll', 'import-jekyll-settings');
