@@ -7,7 +7,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { FIXTURES, REPO, read, runBlog, setConfig, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
@@ -22,8 +22,11 @@ const SAMPLES = [
   'posts/technology-pinpoints-inefficiencies',
 ];
 
+/** `fixture` names a folder under test/fixtures, or is an absolute path (a site made by the test). */
 function importInto(blog: string, kind: string, fixture: string, ...flags: string[]) {
-  const r = runBlog(['import', kind, join(FIXTURES, fixture), ...flags], { cwd: blog });
+  const r = runBlog(['import', kind, isAbsolute(fixture) ? fixture : join(FIXTURES, fixture), ...flags], {
+    cwd: blog,
+  });
   assert.is(r.status, 0, r.stderr);
   return r.stdout;
 }
@@ -148,6 +151,56 @@ settings('eleventy: front-matter dates are UTC in Eleventy, and so in the import
     'Eleventy reads front-matter dates in UTC (it has no time zone setting) → blog.config.json: "timeZone": "UTC"',
   );
 });
+
+settings(
+  'eleventy: `_data/site.json` read like `_data/metadata.json`, a key both give taken from metadata',
+  () => {
+    const site = tempDir('blog-eleventy-site-json-');
+    mkdirSync(join(site, 'src/posts'), { recursive: true });
+    mkdirSync(join(site, 'src/_data'));
+    writeFileSync(
+      join(site, 'src/posts/2021-01-02-hello.md'),
+      '---\ntitle: Hello\ndate: 2021-01-02\n---\nBody.\n',
+    );
+    // As in Hylia and other starters: the site's `name`, `url`, `description` and `author` in `site.json`.
+    writeFileSync(
+      join(site, 'src/_data/site.json'),
+      '{\n  "name": "Starter Name",\n  "url": "https://notes.eleventy.test",\n  "description": "Notes on the web.",\n  "author": { "name": "Ada Writer", "email": "ada@eleventy.test" }\n}\n',
+    );
+    const blog = freshBlog();
+    let report = importInto(blog, 'eleventy', site);
+    let c = config(blog);
+    assert.is(c.title, 'Starter Name');
+    assert.is(c.baseUrl, 'https://notes.eleventy.test/');
+    assert.is(c.description, 'Notes on the web.');
+    assert.equal(c.authors, [{ name: 'Ada Writer', email: 'ada@eleventy.test' }]);
+    // The time zone line (Eleventy has none: UTC) comes first, at line 1 of the same file.
+    assert.match(
+      report,
+      / {2}src\/_data\/site\.json\n {4}1: Eleventy reads .*\n {4}2: `name` → blog\.config\.json: "title": "Starter Name"\n/,
+    );
+    assert.match(report, '    3: `url` → blog.config.json: "baseUrl": "https://notes.eleventy.test/"\n');
+    assert.match(report, '    5: `author` → blog.config.json: "authors"');
+
+    // Both files: metadata's `title` wins, the rest still comes from site.json; `site.js` of literal values too.
+    rmSync(join(site, 'src/_data/site.json'));
+    writeFileSync(
+      join(site, 'src/_data/site.js'),
+      'module.exports = {\n  name: "Starter Name",\n  url: "https://notes.eleventy.test",\n};\n',
+    );
+    writeFileSync(join(site, 'src/_data/metadata.json'), '{ "title": "Metadata Title" }\n');
+    const other = freshBlog();
+    report = importInto(other, 'eleventy', site);
+    c = config(other);
+    assert.is(c.title, 'Metadata Title');
+    assert.is(c.baseUrl, 'https://notes.eleventy.test/');
+    assert.match(
+      report,
+      / {2}src\/_data\/metadata\.json\n( {4}1: Eleventy reads .*\n)? {4}1: `title` → blog\.config\.json: "title": "Metadata Title"\n/,
+    );
+    assert.match(report, '  src/_data/site.js\n    3: `url` → blog.config.json');
+  },
+);
 
 settings('jekyll: url + baseurl, lang, timezone and author applied', () => {
   const blog = freshBlog();
