@@ -21,6 +21,8 @@ export interface SettingsPlan {
   left: Note[];
   /** `config.toml:4`, when the old site's time zone was applied. */
   timeZoneFrom?: string;
+  /** Why, when that zone is what the generator does without one (`no \`timeZone\` in config.yaml, so Hugo read dates in UTC`). */
+  timeZoneImplied?: string;
 }
 
 /** Keys whose starter values describe the sample company, not the imported blog. */
@@ -114,7 +116,7 @@ export function planSiteSettings(
     } else
       left.push({
         ...at(s.key),
-        message: `the old site's \`${s.from}\` (${where}) not applied (this config was edited after \`blog init\`); to use it, set "${s.key}": ${json(value)}`,
+        message: `${s.implied ? `${s.implied};` : `the old site's \`${s.from}\` (${where})`} not applied (this config was edited after \`blog init\`); to use it, set "${s.key}": ${json(value)}`,
       });
   }
   let config = current.config;
@@ -126,7 +128,7 @@ export function planSiteSettings(
       changed.push({
         file: s.file,
         line: s.line,
-        message: `\`${s.from}\` → ${CONFIG_FILE}: "${s.key}": ${setText(s.key, values[s.key])}`,
+        message: `${s.implied ?? `\`${s.from}\``} → ${CONFIG_FILE}: "${s.key}": ${setText(s.key, values[s.key])}`,
       });
   }
   if (untouched) {
@@ -146,6 +148,7 @@ export function planSiteSettings(
     changed,
     left,
     ...(zone && { timeZoneFrom: `${zone.file}:${zone.line}` }),
+    ...(zone?.implied && { timeZoneImplied: zone.implied }),
   };
 }
 
@@ -157,11 +160,15 @@ export function withSettings(
 ): ImportPlan {
   const { dayShifts } = plan;
   const from = settings?.timeZoneFrom;
+  const implied = settings?.timeZoneImplied;
   return {
     ...plan,
     changed: [...(settings?.changed ?? []), ...plan.changed],
     left: [...(settings?.left ?? []), ...samples, ...plan.left],
-    ...(dayShifts && from && { dayShifts: { ...dayShifts, timeZoneFrom: from } }),
+    ...(dayShifts &&
+      from && {
+        dayShifts: { ...dayShifts, timeZoneFrom: from, ...(implied && { timeZoneImplied: implied }) },
+      }),
   };
 }
 

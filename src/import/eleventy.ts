@@ -132,14 +132,19 @@ export function readJsDirectoryData(text: string): {
 }
 
 /** Eleventy's config files, in the order it looks for them. */
-const CONFIG_FILES = ['.eleventy.js', 'eleventy.config.js', 'eleventy.config.mjs', 'eleventy.config.cjs'];
+export const ELEVENTY_CONFIG_FILES = [
+  '.eleventy.js',
+  'eleventy.config.js',
+  'eleventy.config.mjs',
+  'eleventy.config.cjs',
+];
 
 /**
  * The input folder the config names (`dir: { input: "content" }`), read as text: a config is code and never
  * run, so an input given any other way (a variable, a function) is not known, and `{}` is returned.
  */
 function readInputDir(root: string): { inputDir?: string } {
-  for (const name of CONFIG_FILES) {
+  for (const name of ELEVENTY_CONFIG_FILES) {
     let text: string;
     try {
       text = readFileSync(join(root, name), 'utf8');

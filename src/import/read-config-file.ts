@@ -63,19 +63,23 @@ function placeOf(error: unknown, text: string, file: string): { at: string; reas
 }
 
 /** The config files of the generators that keep their settings in one data file, in the order each looks. */
-const SITE_CONFIG_FILES = {
+export const SITE_CONFIG_FILES = {
   jekyll: ['_config.yml', '_config.yaml'],
   hexo: ['_config.yml', '_config.yaml'],
-  // Eleventy's config is code, never read as data; its site settings are the data file eleventy-base-blog keeps.
-  eleventy: [
-    '_data/metadata.json',
-    'src/_data/metadata.json',
-    '_data/metadata.yaml',
-    '_data/metadata.yml',
-    '_data/metadata.js',
-    'src/_data/metadata.js',
-  ],
+  // Eleventy's config is code, never read as data; its site settings are the data file eleventy-base-blog keeps
+  // (`metadata`), else the one many other starters keep (`site`): see ELEVENTY_SITE_FILES.
+  eleventy: eleventyDataFiles('metadata'),
 } as const;
+
+function eleventyDataFiles(name: string): string[] {
+  return ['json', 'yaml', 'yml', 'js', 'cjs', 'mjs'].flatMap((ext) => [
+    `_data/${name}.${ext}`,
+    `src/_data/${name}.${ext}`,
+  ]);
+}
+
+/** Eleventy's `_data/site.json` (or `.js`, `.yml`), read after `_data/metadata.*`: a key both give is metadata's. */
+export const ELEVENTY_SITE_FILES = eleventyDataFiles('site');
 
 /**
  * The old site's config (Jekyll's or Hexo's `_config.yml`, Eleventy's `_data/metadata.json`): the first of its
@@ -87,8 +91,9 @@ const SITE_CONFIG_FILES = {
 export function readSiteConfig(
   kind: keyof typeof SITE_CONFIG_FILES,
   root: string,
+  files: readonly string[] = SITE_CONFIG_FILES[kind],
 ): { file: string; data: Record<string, unknown> } | undefined {
-  const file = SITE_CONFIG_FILES[kind].find((name) => existsSync(join(root, name)));
+  const file = files.find((name) => existsSync(join(root, name)));
   if (!file) return undefined;
   if (/\.[cm]?js$/.test(file)) {
     const data = readConfigFile(join(root, file));

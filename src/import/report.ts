@@ -91,9 +91,11 @@ export function formatImportReport(plan: ImportPlan, options: { source: string; 
   if (shifts) {
     const { file, date, day } = shifts.first;
     const many = shifts.count === 1 ? '1 post is' : `${shifts.count} posts are`;
-    const zone = shifts.timeZoneFrom
-      ? `${shifts.timeZone} (the old site's, from ${shifts.timeZoneFrom})`
-      : shifts.timeZone;
+    const zone = shifts.timeZoneImplied
+      ? `${shifts.timeZone} (as the old site: ${shifts.timeZoneImplied})`
+      : shifts.timeZoneFrom
+        ? `${shifts.timeZone} (the old site's, from ${shifts.timeZoneFrom})`
+        : shifts.timeZone;
     const fix = shifts.timeZoneFrom
       ? `To keep the days as written, set "timeZone" in blog.config.json to the zone they were written in (often "UTC")${options.dryRun ? ' before importing' : ''}`
       : 'To keep the days as written, set "timeZone" in blog.config.json to the old site\'s (often "UTC") before importing';

@@ -4,8 +4,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ELEVENTY_CONFIG_FILES } from './eleventy.ts';
 import { fileOfKey, findKey, objectKey, readHugoConfigFiles, stringKey } from './hugo-config.ts';
-import { parseConfigFile, readSiteConfig } from './read-config-file.ts';
+import {
+  ELEVENTY_SITE_FILES,
+  parseConfigFile,
+  readSiteConfig,
+  SITE_CONFIG_FILES,
+} from './read-config-file.ts';
 import {
   authorMapOf,
   authorsOf,
@@ -28,6 +34,11 @@ export interface OldSetting {
   /** As written there, for messages. */
   raw: string;
   checked: Checked;
+  /**
+   * Set when the old config does not write it and the value is what the generator does without it, said for
+   * the report (`no \`timeZone\` in config.yaml, so Hugo read dates in UTC`).
+   */
+  implied?: string;
 }
 
 /** A value the old config gives, at a key path (`['params', 'description']`), in one of its files. */
@@ -56,7 +67,37 @@ export function readSiteSettings(kind: SourceKind, root: string, lang?: string):
       checked: 'problem' in checked ? checked : checkValue(key, checked.value),
     });
   }
-  return settings;
+  const zone = settings.some((s) => s.key === 'timeZone') ? undefined : impliedZone(kind, root);
+  return zone ? [...settings, zone] : settings;
+}
+
+/**
+ * The zone the generator reads dates in when its config names none, where that is known: Hugo reads a date
+ * without an offset in UTC (its `timeZone` defaults to `Etc/UTC`, and a date with one keeps it), Eleventy reads
+ * front-matter dates in UTC (it has no such setting). Jekyll and Hexo use the machine's zone, which an import
+ * cannot know: none.
+ */
+function impliedZone(kind: SourceKind, root: string): OldSetting | undefined {
+  if (kind !== 'hugo' && kind !== 'eleventy') return undefined;
+  const file =
+    kind === 'hugo'
+      ? readHugoConfigFiles(root).main
+      : [...ELEVENTY_CONFIG_FILES, ...SITE_CONFIG_FILES.eleventy, ...ELEVENTY_SITE_FILES].find((f) =>
+          existsSync(join(root, f)),
+        );
+  const implied =
+    kind === 'hugo'
+      ? `no \`timeZone\` in ${file ?? 'its config'}, so Hugo read dates in UTC`
+      : 'Eleventy reads front-matter dates in UTC (it has no time zone setting)';
+  return {
+    key: 'timeZone',
+    from: 'timeZone',
+    file: file ?? '.',
+    line: 1,
+    raw: 'UTC',
+    checked: { value: 'UTC' },
+    implied,
+  };
 }
 
 /** As written, for messages: a table by its name (`[author]` with `name = "x"`), else its JSON. */
@@ -145,45 +186,62 @@ function languageSetting(code: Entry | undefined, key: Entry | undefined): Setti
   return undefined;
 }
 
-/** Jekyll, Hexo, Eleventy: one data file each. */
+/**
+ * Jekyll, Hexo: one data file each. Eleventy: `_data/metadata.*` (eleventy-base-blog), then `_data/site.*`
+ * (many other starters), a key given by both read from metadata's.
+ */
 function dataSettings(kind: SourceKind, root: string): Settings {
-  const found = kind === 'hugo' ? undefined : readSiteConfig(kind, root);
-  if (!found) return {};
-  const { file, data } = found;
-  const at = (key: string, value = data[key]) =>
-    value === undefined || value === null || value === ''
-      ? undefined
-      : { value, from: key, file, path: [key] };
+  const sources =
+    kind === 'hugo'
+      ? []
+      : [
+          readSiteConfig(kind, root),
+          kind === 'eleventy' ? readSiteConfig(kind, root, ELEVENTY_SITE_FILES) : undefined,
+        ].filter((s) => s !== undefined);
+  const [first] = sources;
+  if (!first) return {};
+  /** The first of `keys` set, in the first file that sets one. */
+  const at = (...keys: string[]) => {
+    for (const { file, data } of sources)
+      for (const key of keys) {
+        const value = data[key];
+        if (value !== undefined && value !== null && value !== '')
+          return { value, from: key, file, path: [key] };
+      }
+    return undefined;
+  };
   const settings: Settings = {};
   const set = (key: SettingKey, found: ReturnType<typeof at>) => {
     if (found) settings[key] = found;
   };
-  set('title', at('title'));
+  // Eleventy starters' `site.json` often names the site `name` (`{ "name": "…", "url": "…" }`).
+  set('title', kind === 'eleventy' ? at('title', 'name') : at('title'));
   if (kind === 'hexo') set('tagline', at('subtitle'));
   set('description', at('description'));
-  const url = str(data.url);
-  if (url) {
+  const urlAt = at('url');
+  const url = str(urlAt?.value);
+  if (urlAt && url) {
     const prefixKey = kind === 'jekyll' ? 'baseurl' : kind === 'hexo' ? 'root' : '';
-    const prefix = prefixKey ? str(data[prefixKey]) : undefined;
+    const prefix = prefixKey ? str(first.data[prefixKey]) : undefined;
     // Hexo's `url` already holds the subfolder that `root` repeats (`url: https://x.org/blog`, `root: /blog/`).
     const joined = kind === 'hexo' && new URL(url, 'http://x/').pathname.length > 1 ? '' : (prefix ?? '');
     settings.baseUrl = {
+      ...urlAt,
       value: url,
       checked: baseUrl(url, joined),
       from: joined ? `url + ${prefixKey}` : 'url',
       raw: `${url}${joined}`,
-      file,
-      path: ['url'],
     };
   }
-  const language = kind === 'jekyll' ? (at('lang') ?? at('locale')) : at('language');
+  const language =
+    kind === 'jekyll' ? at('lang', 'locale') : kind === 'eleventy' ? at('language', 'lang') : at('language');
   // Hexo's `language` may be a list, the first its main one.
   if (language && Array.isArray(language.value)) language.value = language.value[0];
   set('language', language);
   if (kind !== 'eleventy') set('timeZone', at('timezone'));
-  set('authors', at('author'));
+  set('authors', kind === 'eleventy' ? at('author', 'authorName') : at('author'));
   if (kind === 'jekyll') {
-    const map = jekyllAuthorMap(root, data, file, settings.authors);
+    const map = jekyllAuthorMap(root, first.data, first.file, settings.authors);
     if (map) settings.authors = map;
   }
   return settings;

@@ -7,7 +7,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { suite } from 'uvu';
 import * as assert from 'uvu/assert';
 import { FIXTURES, REPO, read, runBlog, setConfig, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
@@ -22,8 +22,11 @@ const SAMPLES = [
   'posts/technology-pinpoints-inefficiencies',
 ];
 
+/** `fixture` names a folder under test/fixtures, or is an absolute path (a site made by the test). */
 function importInto(blog: string, kind: string, fixture: string, ...flags: string[]) {
-  const r = runBlog(['import', kind, join(FIXTURES, fixture), ...flags], { cwd: blog });
+  const r = runBlog(['import', kind, isAbsolute(fixture) ? fixture : join(FIXTURES, fixture), ...flags], {
+    cwd: blog,
+  });
   assert.is(r.status, 0, r.stderr);
   return r.stdout;
 }
@@ -97,6 +100,107 @@ settings('hugo: a time zone and a language the config cannot take are reported, 
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
 });
+
+settings(
+  "hugo without `timeZone` (jvns.ca): the blog reads dates in UTC as Hugo did, so pages show each post's own day",
+  () => {
+    const site = tempDir('blog-hugo-no-zone-');
+    mkdirSync(join(site, 'content/post'), { recursive: true });
+    writeFileSync(join(site, 'config.yaml'), 'baseURL: https://jvns.test/\ntitle: Julia Evans\n');
+    writeFileSync(
+      join(site, 'content/post/2012-12-16-hack-night.md'),
+      '---\ntitle: "Hack night"\ndate: 2012-12-16T00:00:00Z\n---\nBody.\n',
+    );
+    writeFileSync(
+      join(site, 'content/post/2019-02-16-con.md'),
+      '---\ntitle: Con\ndate: 2019-02-16\n---\nBody.\n',
+    );
+    const blog = freshBlog();
+    const r = runBlog(['import', 'hugo', site], { cwd: blog });
+    assert.is(r.status, 0, r.stderr);
+    assert.is(config(blog).timeZone, 'UTC');
+    assert.match(
+      r.stdout,
+      '    1: no `timeZone` in config.yaml, so Hugo read dates in UTC → blog.config.json: "timeZone": "UTC"\n',
+    );
+    assert.not.match(r.stdout, 'Dates:');
+    assert.ok(existsSync(join(blog, 'posts/2012-12-16-hack-night.md')));
+    setConfig(blog, WITHOUT_EXTRAS);
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    assert.match(read(blog, 'dist/posts/hack-night/index.html'), 'datetime="2012-12-16T00:00:00Z"');
+    assert.match(read(blog, 'dist/posts/con/index.html'), 'datetime="2019-02-16T00:00:00Z"');
+
+    // A config edited since `blog init` is not changed: the report says what to set.
+    const edited = freshBlog();
+    appendFileSync(join(edited, 'blog.config.json'), '\n');
+    const again = runBlog(['import', 'hugo', site, '--dry-run'], { cwd: edited });
+    assert.match(
+      again.stdout,
+      'no `timeZone` in config.yaml, so Hugo read dates in UTC; not applied (this config was edited after `blog init`); to use it, set "timeZone": "UTC"',
+    );
+  },
+);
+
+settings('eleventy: front-matter dates are UTC in Eleventy, and so in the imported blog', () => {
+  const blog = freshBlog();
+  const report = importInto(blog, 'eleventy', 'import-eleventy-base-blog');
+  assert.is(config(blog).timeZone, 'UTC');
+  assert.match(
+    report,
+    'Eleventy reads front-matter dates in UTC (it has no time zone setting) → blog.config.json: "timeZone": "UTC"',
+  );
+});
+
+settings(
+  'eleventy: `_data/site.json` read like `_data/metadata.json`, a key both give taken from metadata',
+  () => {
+    const site = tempDir('blog-eleventy-site-json-');
+    mkdirSync(join(site, 'src/posts'), { recursive: true });
+    mkdirSync(join(site, 'src/_data'));
+    writeFileSync(
+      join(site, 'src/posts/2021-01-02-hello.md'),
+      '---\ntitle: Hello\ndate: 2021-01-02\n---\nBody.\n',
+    );
+    // As in Hylia and other starters: the site's `name`, `url`, `description` and `author` in `site.json`.
+    writeFileSync(
+      join(site, 'src/_data/site.json'),
+      '{\n  "name": "Starter Name",\n  "url": "https://notes.eleventy.test",\n  "description": "Notes on the web.",\n  "author": { "name": "Ada Writer", "email": "ada@eleventy.test" }\n}\n',
+    );
+    const blog = freshBlog();
+    let report = importInto(blog, 'eleventy', site);
+    let c = config(blog);
+    assert.is(c.title, 'Starter Name');
+    assert.is(c.baseUrl, 'https://notes.eleventy.test/');
+    assert.is(c.description, 'Notes on the web.');
+    assert.equal(c.authors, [{ name: 'Ada Writer', email: 'ada@eleventy.test' }]);
+    // The time zone line (Eleventy has none: UTC) comes first, at line 1 of the same file.
+    assert.match(
+      report,
+      / {2}src\/_data\/site\.json\n {4}1: Eleventy reads .*\n {4}2: `name` → blog\.config\.json: "title": "Starter Name"\n/,
+    );
+    assert.match(report, '    3: `url` → blog.config.json: "baseUrl": "https://notes.eleventy.test/"\n');
+    assert.match(report, '    5: `author` → blog.config.json: "authors"');
+
+    // Both files: metadata's `title` wins, the rest still comes from site.json; `site.js` of literal values too.
+    rmSync(join(site, 'src/_data/site.json'));
+    writeFileSync(
+      join(site, 'src/_data/site.js'),
+      'module.exports = {\n  name: "Starter Name",\n  url: "https://notes.eleventy.test",\n};\n',
+    );
+    writeFileSync(join(site, 'src/_data/metadata.json'), '{ "title": "Metadata Title" }\n');
+    const other = freshBlog();
+    report = importInto(other, 'eleventy', site);
+    c = config(other);
+    assert.is(c.title, 'Metadata Title');
+    assert.is(c.baseUrl, 'https://notes.eleventy.test/');
+    assert.match(
+      report,
+      / {2}src\/_data\/metadata\.json\n( {4}1: Eleventy reads .*\n)? {4}1: `title` → blog\.config\.json: "title": "Metadata Title"\n/,
+    );
+    assert.match(report, '  src/_data/site.js\n    3: `url` → blog.config.json');
+  },
+);
 
 settings('jekyll: url + baseurl, lang, timezone and author applied', () => {
   const blog = freshBlog();

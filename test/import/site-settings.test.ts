@@ -90,12 +90,15 @@ test('eleventy: `_data/metadata.js` of eleventy-base-blog v9, an exported object
   assert.equal(got.title, [{ value: 'Eleventy Base Blog v9' }, '_data/metadata.js:2']);
   assert.equal(got.baseUrl, [{ value: 'https://blog.example.org/' }, '_data/metadata.js:3']);
   assert.equal(got.description?.[1], '_data/metadata.js:5');
-  // Code is never run: a module that computes its values gives no settings.
+  // Code is never run: a module that computes its values gives no settings but the zone Eleventy reads dates in.
   writeFileSync(
     join(site, '_data/metadata.js'),
     'const t = process.env.TITLE;\nexport default { title: t };\n',
   );
-  assert.equal(readSiteSettings('eleventy', site), []);
+  assert.equal(
+    readSiteSettings('eleventy', site).map((s) => [s.key, s.checked]),
+    [['timeZone', { value: 'UTC' }]],
+  );
 });
 
 test("hugo: the imported language's own settings first, and lines in a split config", () => {
@@ -156,6 +159,31 @@ test("the dates note names the old site's zone when the import applied it", () =
   assert.match(
     report,
     'set "timeZone" in blog.config.json to the zone they were written in (often "UTC") (delete these posts and import again).',
+  );
+});
+
+test('the dates note says why the zone is UTC when the old generator reads dates in UTC without a setting', () => {
+  const plan: ImportPlan = {
+    kind: 'hugo',
+    files: [],
+    changed: [],
+    left: [],
+    skipped: [],
+    notPosts: [],
+    leftOut: [],
+    posts: 0,
+    dayShifts: {
+      count: 1,
+      first: { file: 'content/post/x.md', date: '2019-02-16T22:00:00-05:00', day: '2019-02-17' },
+      timeZone: 'UTC',
+      timeZoneFrom: 'config.yaml:1',
+      timeZoneImplied: 'no `timeZone` in config.yaml, so Hugo read dates in UTC',
+    },
+  };
+  const report = formatImportReport(plan, { source: 'old', dryRun: false });
+  assert.match(
+    report,
+    'Dates: 1 post is on another day in UTC (as the old site: no `timeZone` in config.yaml, so Hugo read dates in UTC) than the day written',
   );
 });
 
