@@ -41,19 +41,28 @@ export function claimCacheDir(dir: string, ownName = false): void {
     entries = readdirSync(dir);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return tag(dir);
+    if (code === 'ENOENT') {
+      tag(dir);
+      return;
+    }
     // A file in the way (ENOTDIR): the cache cannot be written there, and nothing of the user's is touched.
     if (code === 'ENOTDIR') return;
     throw error;
   }
   if (entries.includes(CACHE_TAG) && isOurTag(join(dir, CACHE_TAG))) return;
-  if (ownName) return tag(dir);
+  if (ownName) {
+    tag(dir);
+    return;
+  }
   // Another tool's tag is not named among the user's files, but does not make the folder ours either.
   const foreign = entries.filter(
     (name) => name !== CACHE_TAG && !OUR_NAME.test(name) && !TEMP_NAME.test(name),
   );
   const oldCache = foreign.length === 0 && entries.some((name) => RECORD.test(name));
-  if (entries.length === 0 || oldCache) return tag(dir);
+  if (entries.length === 0 || oldCache) {
+    tag(dir);
+    return;
+  }
   const shown = foreign.slice(0, 3).map((name) => `\`${name}\``);
   throw new BlogError(
     'USAGE',
