@@ -134,8 +134,9 @@ test('the config text: one-line keys replaced in place, the rest of the layout k
   });
 });
 
-test("the dates note names the old site's zone when the import applied it", () => {
-  const plan: ImportPlan = {
+/** An import of no posts from Hugo whose only news is `dayShifts`. */
+function hugoPlanShifting(dayShifts: NonNullable<ImportPlan['dayShifts']>): ImportPlan {
+  return {
     kind: 'hugo',
     files: [],
     changed: [],
@@ -144,13 +145,17 @@ test("the dates note names the old site's zone when the import applied it", () =
     notPosts: [],
     leftOut: [],
     posts: 0,
-    dayShifts: {
-      count: 2,
-      first: { file: 'content/posts/x.md', date: '2022-04-28T00:00:00Z', day: '2022-04-27' },
-      timeZone: 'America/Chicago',
-      timeZoneFrom: 'config.toml:4',
-    },
+    dayShifts,
   };
+}
+
+test("the dates note names the old site's zone when the import applied it", () => {
+  const plan = hugoPlanShifting({
+    count: 2,
+    first: { file: 'content/posts/x.md', date: '2022-04-28T00:00:00Z', day: '2022-04-27' },
+    timeZone: 'America/Chicago',
+    timeZoneFrom: 'config.toml:4',
+  });
   const report = formatImportReport(plan, { source: 'old', dryRun: false });
   assert.match(
     report,
@@ -163,23 +168,13 @@ test("the dates note names the old site's zone when the import applied it", () =
 });
 
 test('the dates note says why the zone is UTC when the old generator reads dates in UTC without a setting', () => {
-  const plan: ImportPlan = {
-    kind: 'hugo',
-    files: [],
-    changed: [],
-    left: [],
-    skipped: [],
-    notPosts: [],
-    leftOut: [],
-    posts: 0,
-    dayShifts: {
-      count: 1,
-      first: { file: 'content/post/x.md', date: '2019-02-16T22:00:00-05:00', day: '2019-02-17' },
-      timeZone: 'UTC',
-      timeZoneFrom: 'config.yaml:1',
-      timeZoneImplied: 'no `timeZone` in config.yaml, so Hugo read dates in UTC',
-    },
-  };
+  const plan = hugoPlanShifting({
+    count: 1,
+    first: { file: 'content/post/x.md', date: '2019-02-16T22:00:00-05:00', day: '2019-02-17' },
+    timeZone: 'UTC',
+    timeZoneFrom: 'config.yaml:1',
+    timeZoneImplied: 'no `timeZone` in config.yaml, so Hugo read dates in UTC',
+  });
   const report = formatImportReport(plan, { source: 'old', dryRun: false });
   assert.match(
     report,
