@@ -2,7 +2,7 @@
  * @fileoverview `blog import` on the odd corners of real Jekyll and Hexo sites (mmistakes' theme test posts,
  * hexo-theme-unit-test): what is not a post is named with the reason, and what is imported builds.
  */
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -99,6 +99,35 @@ test("Jekyll: a cover `image:` (a site path, or Basically Basic's `image: { path
     read(blog, 'dist/posts/layout-map-hero-image/index.html'),
     /<meta property="og:image" content="[^"]*amine-ounnas-180287/,
   );
+});
+
+test("Jekyll: a YAML anchor and its alias (made-mistakes' `path: &image …` / `feature: *image`) import and build", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // mmistakes/made-mistakes-jekyll: src/_posts/mastering-paper/2013-11-25-drawing-textures.md
+    '_posts/2013-11-25-drawing-textures.md':
+      '---\ntitle: Drawing textures\nimage:\n  path: &image /assets/images/texture.png\n  width: 1280\n  feature: *image\nteaser: *image\n---\n\nBricks.\n',
+    // An alias inside what its own anchor marks has no end: refused, naming the alias.
+    '_posts/2013-11-26-loop.md': '---\ntitle: Loop\nlist: &x [ *x ]\n---\n\nBody.\n',
+  });
+  mkdirSync(join(source, 'assets/images'), { recursive: true });
+  cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'assets/images/texture.png'));
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stderr, 'Internal error');
+  assert.match(r.stdout, /^Imported 2 posts and 1 other file/);
+  assert.match(r.stdout, /Unexpected YAML alias `\*x` inside what `&x` marks/);
+  const post = read(blog, 'posts/2013-11-25-drawing-textures.md');
+  assert.match(post, /^ {2}feature: \/assets\/images\/texture\.png$/m);
+  assert.match(post, /^teaser: \/assets\/images\/texture\.png$/m);
+  assert.match(post, /^ {2}src: \/assets\/images\/texture\.png$/m);
+  assert.not.match(post, /[&*]image/);
+  // The loop post is copied as written, for a person; the build names it (frontmatter/syntax) until then.
+  rmSync(join(blog, 'posts/2013-11-26-loop.md'));
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/drawing-textures/index.html'), '<h1');
 });
 
 test('Jekyll: `last_modified_at` becomes `updated`, a number title is text as written; the result builds', () => {
