@@ -331,25 +331,35 @@ export const hexoImg: BodyConverter = (body, ctx) =>
  * here. Each takes the embed's id and the words after it.
  */
 const EMBED_LINKS: Record<string, (id: string, rest: string[]) => { label: string; url: string }> = {
-  youtube: (id, rest) =>
-    rest[0] === 'playlist'
-      ? { label: 'YouTube playlist', url: `https://www.youtube.com/playlist?list=${id}` }
-      : { label: 'YouTube video', url: `https://www.youtube.com/watch?v=${id}` },
+  youtube: (id, rest) => {
+    // The player's own address for a playlist, as some Jekyll plugins take it: `videoseries?list=PL…`.
+    const series = /^videoseries\?list=([\w-]+)/.exec(id)?.[1];
+    return rest[0] === 'playlist' || series
+      ? { label: 'YouTube playlist', url: `https://www.youtube.com/playlist?list=${series ?? id}` }
+      : { label: 'YouTube video', url: `https://www.youtube.com/watch?v=${id}` };
+  },
   vimeo: (id) => ({ label: 'Vimeo video', url: `https://vimeo.com/${id}` }),
   gist: (id) => ({ label: 'Gist', url: `https://gist.github.com/${id}` }),
   jsfiddle: (id) => ({ label: 'JSFiddle', url: `https://jsfiddle.net/${id}/` }),
 };
 
 /**
- * Hexo `{% youtube id %}`, `{% vimeo id %}`, `{% gist id %}`, `{% jsfiddle id %}` → a link to the video, gist or
+ * `{% youtube id %}`, `{% vimeo id %}`, `{% gist id %}`, `{% jsfiddle id %}` → a link to the video, gist or
  * fiddle: the embed's frame or script is removed by the sanitizer, a link is what `content/script-embed` asks for.
+ * Hexo's tags, and Jekyll's of the same names (jekyll-gist, one of GitHub Pages' plugins; the youtube and vimeo
+ * tags of many a site's `_plugins/`, as made-mistakes' `{% youtube gpz8aPXwd18 %}`).
  */
-export const hexoEmbeds: BodyConverter = (body, ctx) =>
-  rewrite(body, /\{%\s*(youtube|vimeo|gist|jsfiddle)\s+([\w./-]+)((?:\s+[^%\s]+)*)\s*%\}/g, ctx, (m) => {
-    const { label, url } = EMBED_LINKS[m[1]!]!(m[2]!, m[3]!.trim().split(/\s+/));
-    const text = `[${label}](${url})`;
-    return { text, message: `\`${m[0]}\` → \`${text}\` (a link: embeds are not shown here)` };
-  });
+export const liquidEmbeds: BodyConverter = (body, ctx) =>
+  rewrite(
+    body,
+    /\{%\s*(youtube|vimeo|gist|jsfiddle)\s+([\w./-]+(?:\?[^\s%]*)?)((?:\s+[^%\s]+)*)\s*%\}/g,
+    ctx,
+    (m) => {
+      const { label, url } = EMBED_LINKS[m[1]!]!(m[2]!, m[3]!.trim().split(/\s+/));
+      const text = `[${label}](${url})`;
+      return { text, message: `\`${m[0]}\` → \`${text}\` (a link: embeds are not shown here)` };
+    },
+  );
 
 /** Hugo `{{< ref "x.md" >}}` / `{{< relref "posts/x" >}}` → the relative path of that post's new file. */
 export const hugoRef: BodyConverter = (body, ctx) =>

@@ -5,9 +5,9 @@ import { hexoNotes, markdownContainers } from './callouts.ts';
 import {
   hexoAssets,
   hexoCodeblock,
-  hexoEmbeds,
   hexoImg,
   hexoPostLink,
+  liquidEmbeds,
   ownBundleFiles,
   rawMarkers,
 } from './convert-body.ts';
@@ -20,7 +20,7 @@ export const hexoConverters = [
   hexoPostLink,
   hexoAssets,
   hexoImg,
-  hexoEmbeds,
+  liquidEmbeds,
   ownBundleFiles,
   // Last: they quote the lines of a note, and the tags above are matched at the start of a line.
   markdownContainers,

@@ -470,6 +470,35 @@ test('Hexo: `{% youtube %}` and `{% vimeo %}` become links, not tags shown as wr
   assert.not.match(page, '{%');
 });
 
+test("Jekyll: `{% youtube %}`, a playlist's `videoseries?list=`, `{% vimeo %}` and jekyll-gist's `{% gist %}` become links", () => {
+  const source = site({
+    '_config.yml': 'title: J\n',
+    // made-mistakes-jekyll's _plugins/video_embed.rb tags, as its posts use them; jekyll-gist's tag.
+    '_posts/2020-04-01-videos.md':
+      '---\ntitle: Videos\n---\n\n{% youtube gpz8aPXwd18 %}\n\n{% youtube videoseries?list=PLaLqP2ipMLc6UugVLyTwWTiFtmmZzj7ao&amp; %}\n\n{% vimeo 35437006 %}\n\n{% gist parkr/931c1c8d465a04042403 %}\n\n```liquid\n{% youtube shown-as-code %}\n```\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stdout, /is shown as written/);
+  assert.match(
+    r.stdout,
+    '5: `{% youtube gpz8aPXwd18 %}` → `[YouTube video](https://www.youtube.com/watch?v=gpz8aPXwd18)`',
+  );
+  const post = read(blog, 'posts/2020-04-01-videos.md');
+  assert.match(post, '\n{% youtube shown-as-code %}\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/videos/index.html');
+  assert.match(page, '<a href="https://www.youtube.com/watch?v=gpz8aPXwd18">YouTube video</a>');
+  assert.match(
+    page,
+    '<a href="https://www.youtube.com/playlist?list=PLaLqP2ipMLc6UugVLyTwWTiFtmmZzj7ao">YouTube playlist</a>',
+  );
+  assert.match(page, '<a href="https://vimeo.com/35437006">Vimeo video</a>');
+  assert.match(page, '<a href="https://gist.github.com/parkr/931c1c8d465a04042403">Gist</a>');
+});
+
 test("Hexo: a `;;;` JSON front-matter with a syntax error is copied unchanged, the note naming the error's line and column", () => {
   const source = site({
     '_config.yml': 'title: H\ntimezone: UTC\n',
