@@ -361,6 +361,21 @@ export const liquidEmbeds: BodyConverter = (body, ctx) =>
     },
   );
 
+/** The scripts that draw an embedded tweet or Instagram post from the quote written with it. */
+const WIDGET_SCRIPT =
+  /<script\b[^>]*\bsrc=["']?(?:https?:)?\/\/(platform\.twitter\.com\/widgets\.js|(?:www|platform)\.instagram\.com\/[\w/]*embeds?\.js)["']?[^>]*>\s*<\/script>/gi;
+
+/**
+ * The `<script>` that Twitter's and Instagram's embed code puts after its `<blockquote class="twitter-tweet">`
+ * goes: scripts are removed from pages here (`content/script-embed`), and the quote, with its text, author and
+ * link, is what the reader sees (blog.jessfraz.com's 48). The line stays, empty, so the line count does.
+ */
+export const widgetScripts: BodyConverter = (body, ctx) =>
+  rewrite(body, WIDGET_SCRIPT, ctx, (m) => ({
+    text: '',
+    message: `removed \`<script src="${truncateText(m[1]!, 40)}">\` (${m[1]!.includes('twitter') ? 'Twitter' : 'Instagram'}'s widget, not run here): the quote written with it stays`,
+  }));
+
 /** Hugo `{{< ref "x.md" >}}` / `{{< relref "posts/x" >}}` → the relative path of that post's new file. */
 export const hugoRef: BodyConverter = (body, ctx) =>
   rewrite(body, /\{\{[<%]\s*(?:rel)?ref\s+"?([^"\s>%]+)"?\s*[>%]\}\}/g, ctx, (m) => {

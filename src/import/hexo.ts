@@ -10,6 +10,7 @@ import {
   liquidEmbeds,
   ownBundleFiles,
   rawMarkers,
+  widgetScripts,
 } from './convert-body.ts';
 import type { FoundPost, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
@@ -21,6 +22,7 @@ export const hexoConverters = [
   hexoAssets,
   hexoImg,
   liquidEmbeds,
+  widgetScripts,
   ownBundleFiles,
   // Last: they quote the lines of a note, and the tags above are matched at the start of a line.
   markdownContainers,

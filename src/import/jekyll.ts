@@ -19,6 +19,7 @@ import {
   liquidValues,
   rawMarkers,
   siteUrls,
+  widgetScripts,
 } from './convert-body.ts';
 import { LANGUAGE } from './hugo-languages.ts';
 import { readSiteConfig } from './read-config-file.ts';
@@ -33,6 +34,7 @@ export const jekyllConverters = [
   jekyllPostUrl,
   jekyllLink,
   liquidEmbeds,
+  widgetScripts,
   kramdownNotices,
   kramdownAttributes,
   kramdownMarkdownBlocks,

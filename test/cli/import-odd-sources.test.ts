@@ -499,6 +499,51 @@ test("Jekyll: `{% youtube %}`, a playlist's `videoseries?list=`, `{% vimeo %}` a
   assert.match(page, '<a href="https://gist.github.com/parkr/931c1c8d465a04042403">Gist</a>');
 });
 
+test("Hugo: an embedded tweet's widgets.js `<script>` goes, its quote stays; no content/script-embed left (blog.jessfraz.com)", () => {
+  const tweet =
+    '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Soooooo waiting for the userspace Go implementation.</p>&mdash; Filippo (@FiloSottile) <a href="https://twitter.com/FiloSottile/status/877581856387944450">June 21, 2017</a></blockquote>';
+  const source = site({
+    'config.toml': 'baseURL = "https://blog.example.com/"\ntitle = "Ramblings"\n',
+    // As jessfraz/blog's posts embed tweets: the script after the quote, on its line or the next; CRLF lines.
+    'content/post/wireguard.md': [
+      '+++',
+      'date = "2018-06-14T08:09:26-07:00"',
+      'title = "Installing and using Wireguard"',
+      '+++',
+      '',
+      `${tweet} <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>`,
+      '',
+      tweet,
+      '<script async src="//platform.twitter.com/widgets.js" charset="utf-8"></script>',
+      '',
+      '```html',
+      '<script async src="https://platform.twitter.com/widgets.js"></script>',
+      '```',
+      '',
+    ].join('\r\n'),
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '6: removed `<script src="platform.twitter.com/widgets.js">` (Twitter\'s widget, not run here)',
+  );
+  assert.match(r.stdout, '9: removed `<script src="platform.twitter.com/widgets.js">`');
+  assert.not.match(r.stdout, 'script-embed');
+  const post = read(blog, 'posts/2018-06-14-wireguard.md');
+  // The one shown in a code block stays; the lines stay too.
+  assert.is(post.match(/widgets\.js/g)?.length, 1);
+  assert.is(post.match(/twitter-tweet/g)?.length, 2);
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.not.match(lint.stdout, 'content/script-embed');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/wireguard/index.html');
+  assert.match(page, '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Soooooo waiting');
+  assert.match(page, '<a href="https://twitter.com/FiloSottile/status/877581856387944450">June 21, 2017</a>');
+});
+
 test("Hexo: a `;;;` JSON front-matter with a syntax error is copied unchanged, the note naming the error's line and column", () => {
   const source = site({
     '_config.yml': 'title: H\ntimezone: UTC\n',
