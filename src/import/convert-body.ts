@@ -361,6 +361,34 @@ export const liquidEmbeds: BodyConverter = (body, ctx) =>
     },
   );
 
+/**
+ * jekyll-figure's `{% figure caption:"…" %}` … `{% endfigure %}` (1012 in made-mistakes' posts), each on a line of
+ * its own → what it held, then its caption as a paragraph in italics under it: seen as on the old page, its Markdown
+ * links kept. What it held moves up a line and a blank line parts it from the caption, so the line count stays.
+ * Nothing nested in it may open another figure; one without its end is left for a person.
+ */
+export const jekyllFigure: BodyConverter = (body, ctx) =>
+  rewrite(
+    body,
+    /^([ \t]*)\{%-?\s*figure\b((?:(?!-?%\})[^\n])*)-?%\}[ \t]*\n((?:(?![ \t]*\{%-?\s*(?:end)?figure\b)[^\n]*\n)*?)[ \t]*\{%-?\s*endfigure\s*-?%\}[ \t]*$/gm,
+    ctx,
+    (m) => {
+      const [, indent, args, inner] = m as unknown as [string, string, string, string];
+      const caption = (/\bcaption:\s*(?:"([^"]*)"|'([^']*)')/.exec(args) ?? [])
+        .slice(1)
+        .find((c) => c !== undefined);
+      const held = inner.replace(/\n$/, '');
+      const shown = caption?.trim() ? (caption.includes('*') ? caption.trim() : `*${caption.trim()}*`) : '';
+      return {
+        // An empty figure: its two lines become a blank one and the caption.
+        text: inner ? `${held}\n\n${shown && indent + shown}` : `\n${shown && indent + shown}`,
+        message: shown
+          ? `\`{% figure %}\` → its content, and the caption under it in italics: \`${truncateText(shown, 50)}\``
+          : '`{% figure %}` → its content',
+      };
+    },
+  );
+
 /** The scripts that draw an embedded tweet or Instagram post from the quote written with it. */
 const WIDGET_SCRIPT =
   /<script\b[^>]*\bsrc=["']?(?:https?:)?\/\/(platform\.twitter\.com\/widgets\.js|(?:www|platform)\.instagram\.com\/[\w/]*embeds?\.js)["']?[^>]*>\s*<\/script>/gi;

@@ -10,6 +10,7 @@ import { basename, extname } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { kramdownNotices } from './callouts.ts';
 import {
+  jekyllFigure,
   jekyllLink,
   jekyllPostUrl,
   kramdownAttributes,
@@ -35,6 +36,7 @@ export const jekyllConverters = [
   jekyllLink,
   liquidEmbeds,
   widgetScripts,
+  jekyllFigure,
   kramdownNotices,
   kramdownAttributes,
   kramdownMarkdownBlocks,

@@ -544,6 +544,75 @@ test("Hugo: an embedded tweet's widgets.js `<script>` goes, its quote stays; no 
   assert.match(page, '<a href="https://twitter.com/FiloSottile/status/877581856387944450">June 21, 2017</a>');
 });
 
+test('Jekyll: jekyll-figure\'s `{% figure caption:"…" %}` becomes its images with the caption in italics under them, lines kept', () => {
+  // As made-mistakes-jekyll's posts write them: a caption with a link, a `%`, a class; one closed on the image's line.
+  const body = [
+    'Intro.', // 5
+    '', // 6
+    '{% figure caption:"Example of a [Stretcher bond](https://en.wikipedia.org/wiki/Brickwork). 99.9% done." %}', // 7
+    '![Bricks](/assets/images/bricks.png)', // 8
+    '{% endfigure %}', // 9
+    '', // 10
+    '{% figure caption:"Two of them" class:"gallery-2-col" %}', // 11
+    '![One](/assets/images/bricks.png)', // 12
+    '![Two](/assets/images/bricks.png)', // 13
+    '{% endfigure %}', // 14
+    '', // 15
+    '{% figure caption:"Closed on its line" %}', // 16
+    '![Three](/assets/images/bricks.png){% endfigure %}', // 17
+    '', // 18
+    '```liquid', // 19
+    '{% figure caption:"shown as code" %}', // 20
+    '{% endfigure %}', // 21
+    '```', // 22
+    '', // 23
+    '{% youtube gpz8aPXwd18 %}', // 24: a note after them keeps its line
+    '',
+  ].join('\n');
+  const source = site({
+    '_config.yml': 'title: J\n',
+    '_posts/2013-11-25-drawing-textures.md': `---\ntitle: Textures\n---\n\n${body}`,
+  });
+  mkdirSync(join(source, 'assets/images'), { recursive: true });
+  cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'assets/images/bricks.png'));
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '7: `{% figure %}` → its content, and the caption under it in italics: `*Example of a [Stretcher bond]',
+  );
+  assert.match(
+    r.stdout,
+    '11: `{% figure %}` → its content, and the caption under it in italics: `*Two of them*`',
+  );
+  assert.match(r.stdout, '24: `{% youtube gpz8aPXwd18 %}` →');
+  // The one closed on its image's line is left for a person, named at its line.
+  assert.match(r.stdout, /\d+: `\{% figure caption:"Closed on its line" %\}` is shown as written/);
+  const post = read(blog, 'posts/2013-11-25-drawing-textures.md');
+  const lines = post.split('\n');
+  const at = lines.indexOf('Intro.');
+  assert.equal(lines.slice(at + 2, at + 10), [
+    '![Bricks](/assets/images/bricks.png)',
+    '',
+    '*Example of a [Stretcher bond](https://en.wikipedia.org/wiki/Brickwork). 99.9% done.*',
+    '',
+    '![One](/assets/images/bricks.png)',
+    '![Two](/assets/images/bricks.png)',
+    '',
+    '*Two of them*',
+  ]);
+  assert.is(lines[at + 15], '{% figure caption:"shown as code" %}');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/drawing-textures/index.html');
+  assert.match(
+    page,
+    '<p><em>Example of a <a href="https://en.wikipedia.org/wiki/Brickwork">Stretcher bond</a>. 99.9% done.</em></p>',
+  );
+  assert.match(page, 'alt="Bricks"');
+});
+
 test("Hexo: a `;;;` JSON front-matter with a syntax error is copied unchanged, the note naming the error's line and column", () => {
   const source = site({
     '_config.yml': 'title: H\ntimezone: UTC\n',
