@@ -32,13 +32,14 @@ const PRE_OPEN = /^ {0,3}<pre(?=[\s>]|$)/i;
 /** Inside a code block only `{% raw %}` markers are leftovers: other braces there are the code being shown. */
 const RAW_MARKER = /\{%-?\s*(?:end)?raw\s*-?%\}/g;
 
-/** Every template mark in `body`, skipping inline code; in fenced code only `{% raw %}`/`{% endraw %}`. */
+/** Every template mark in `body`, skipping inline code; in fenced or indented code only `{% raw %}`/`{% endraw %}`. */
 export function findTemplateSyntax(body: string): TemplateMark[] {
   const marks: TemplateMark[] = [];
   // Most posts have neither: one search of the body spares them the line-by-line scan.
   if (!body.includes('{%') && !body.includes('{{') && !body.includes('{:') && !body.includes(':::'))
     return marks;
-  const fences = codeFences();
+  // Indented code too: a post about Liquid shows its tags in a block indented 4 spaces (nicolashery.com's).
+  const fences = codeFences({ indented: true });
   let offset = 0;
   let inPre = false;
   for (const written of body.split('\n')) {

@@ -21,7 +21,7 @@ export interface SettingsPlan {
   left: Note[];
   /** `config.toml:4`, when the old site's time zone was applied. */
   timeZoneFrom?: string;
-  /** Why, when that zone is what the generator does without one (`no \`timeZone\` in config.yaml, so Hugo read dates in UTC`). */
+  /** Why, when that zone is what the generator does without one (`no \`timeZone\` in config.yaml, so Hugo read dates without an offset in UTC`). */
   timeZoneImplied?: string;
 }
 

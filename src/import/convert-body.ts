@@ -331,25 +331,78 @@ export const hexoImg: BodyConverter = (body, ctx) =>
  * here. Each takes the embed's id and the words after it.
  */
 const EMBED_LINKS: Record<string, (id: string, rest: string[]) => { label: string; url: string }> = {
-  youtube: (id, rest) =>
-    rest[0] === 'playlist'
-      ? { label: 'YouTube playlist', url: `https://www.youtube.com/playlist?list=${id}` }
-      : { label: 'YouTube video', url: `https://www.youtube.com/watch?v=${id}` },
+  youtube: (id, rest) => {
+    // The player's own address for a playlist, as some Jekyll plugins take it: `videoseries?list=PL…`.
+    const series = /^videoseries\?list=([\w-]+)/.exec(id)?.[1];
+    return rest[0] === 'playlist' || series
+      ? { label: 'YouTube playlist', url: `https://www.youtube.com/playlist?list=${series ?? id}` }
+      : { label: 'YouTube video', url: `https://www.youtube.com/watch?v=${id}` };
+  },
   vimeo: (id) => ({ label: 'Vimeo video', url: `https://vimeo.com/${id}` }),
   gist: (id) => ({ label: 'Gist', url: `https://gist.github.com/${id}` }),
   jsfiddle: (id) => ({ label: 'JSFiddle', url: `https://jsfiddle.net/${id}/` }),
 };
 
 /**
- * Hexo `{% youtube id %}`, `{% vimeo id %}`, `{% gist id %}`, `{% jsfiddle id %}` → a link to the video, gist or
+ * `{% youtube id %}`, `{% vimeo id %}`, `{% gist id %}`, `{% jsfiddle id %}` → a link to the video, gist or
  * fiddle: the embed's frame or script is removed by the sanitizer, a link is what `content/script-embed` asks for.
+ * Hexo's tags, and Jekyll's of the same names (jekyll-gist, one of GitHub Pages' plugins; the youtube and vimeo
+ * tags of many a site's `_plugins/`, as made-mistakes' `{% youtube gpz8aPXwd18 %}`).
  */
-export const hexoEmbeds: BodyConverter = (body, ctx) =>
-  rewrite(body, /\{%\s*(youtube|vimeo|gist|jsfiddle)\s+([\w./-]+)((?:\s+[^%\s]+)*)\s*%\}/g, ctx, (m) => {
-    const { label, url } = EMBED_LINKS[m[1]!]!(m[2]!, m[3]!.trim().split(/\s+/));
-    const text = `[${label}](${url})`;
-    return { text, message: `\`${m[0]}\` → \`${text}\` (a link: embeds are not shown here)` };
-  });
+export const liquidEmbeds: BodyConverter = (body, ctx) =>
+  rewrite(
+    body,
+    /\{%\s*(youtube|vimeo|gist|jsfiddle)\s+([\w./-]+(?:\?[^\s%]*)?)((?:\s+[^%\s]+)*)\s*%\}/g,
+    ctx,
+    (m) => {
+      const { label, url } = EMBED_LINKS[m[1]!]!(m[2]!, m[3]!.trim().split(/\s+/));
+      const text = `[${label}](${url})`;
+      return { text, message: `\`${m[0]}\` → \`${text}\` (a link: embeds are not shown here)` };
+    },
+  );
+
+/**
+ * jekyll-figure's `{% figure caption:"…" %}` … `{% endfigure %}` (1012 in made-mistakes' posts), each on a line of
+ * its own → what it held, then its caption as a paragraph in italics under it: seen as on the old page, its Markdown
+ * links kept. What it held moves up a line and a blank line parts it from the caption, so the line count stays.
+ * Nothing nested in it may open another figure; one without its end is left for a person.
+ */
+export const jekyllFigure: BodyConverter = (body, ctx) =>
+  rewrite(
+    body,
+    /^([ \t]*)\{%-?\s*figure\b((?:(?!-?%\})[^\n])*)-?%\}[ \t]*\n((?:(?![ \t]*\{%-?\s*(?:end)?figure\b)[^\n]*\n)*?)[ \t]*\{%-?\s*endfigure\s*-?%\}[ \t]*$/gm,
+    ctx,
+    (m) => {
+      const [, indent, args, inner] = m as unknown as [string, string, string, string];
+      const caption = (/\bcaption:\s*(?:"([^"]*)"|'([^']*)')/.exec(args) ?? [])
+        .slice(1)
+        .find((c) => c !== undefined);
+      const held = inner.replace(/\n$/, '');
+      const shown = caption?.trim() ? (caption.includes('*') ? caption.trim() : `*${caption.trim()}*`) : '';
+      return {
+        // An empty figure: its two lines become a blank one and the caption.
+        text: inner ? `${held}\n\n${shown && indent + shown}` : `\n${shown && indent + shown}`,
+        message: shown
+          ? `\`{% figure %}\` → its content, and the caption under it in italics: \`${truncateText(shown, 50)}\``
+          : '`{% figure %}` → its content',
+      };
+    },
+  );
+
+/** The scripts that draw an embedded tweet or Instagram post from the quote written with it. */
+const WIDGET_SCRIPT =
+  /<script\b[^>]*\bsrc=["']?(?:https?:)?\/\/(platform\.twitter\.com\/widgets\.js|(?:www|platform)\.instagram\.com\/[\w/]*embeds?\.js)["']?[^>]*>\s*<\/script>/gi;
+
+/**
+ * The `<script>` that Twitter's and Instagram's embed code puts after its `<blockquote class="twitter-tweet">`
+ * goes: scripts are removed from pages here (`content/script-embed`), and the quote, with its text, author and
+ * link, is what the reader sees (blog.jessfraz.com's 48). The line stays, empty, so the line count does.
+ */
+export const widgetScripts: BodyConverter = (body, ctx) =>
+  rewrite(body, WIDGET_SCRIPT, ctx, (m) => ({
+    text: '',
+    message: `removed \`<script src="${truncateText(m[1]!, 40)}">\` (${m[1]!.includes('twitter') ? 'Twitter' : 'Instagram'}'s widget, not run here): the quote written with it stays`,
+  }));
 
 /** Hugo `{{< ref "x.md" >}}` / `{{< relref "posts/x" >}}` → the relative path of that post's new file. */
 export const hugoRef: BodyConverter = (body, ctx) =>

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, posix as path } from 'node:path';
 import { markdownContainers } from './callouts.ts';
-import { liquidHighlight, rawMarkers, siteUrls, sourceFileLinks } from './convert-body.ts';
+import { liquidHighlight, rawMarkers, siteUrls, sourceFileLinks, widgetScripts } from './convert-body.ts';
 import { readSourceMatter } from './front-matter.ts';
 import { readJsData } from './js-front-matter.ts';
 import type { FoundPost, LeftOut, SourceSite } from './types.ts';
@@ -13,6 +13,7 @@ export const eleventyConverters = [
   liquidHighlight,
   siteUrls,
   sourceFileLinks,
+  widgetScripts,
   // Last: it quotes a note's lines, and `{% highlight %}` is matched at the start of a line.
   markdownContainers,
 ];

@@ -1,6 +1,6 @@
 /** @fileoverview Reads another generator's front-matter (YAML, Hugo's TOML, Hexo's opener-less YAML, Eleventy's `---js` values) as an editable YAML document. */
 import { parse as parseToml } from 'smol-toml';
-import { Document, isMap, isScalar, parseDocument, type YAMLMap } from 'yaml';
+import { Document, isMap, isScalar, type Node, parseDocument, visit, type YAMLMap } from 'yaml';
 import { splitFrontMatter, splitOpenerless } from '../content/split-front-matter.ts';
 import { lineAt, positionAt } from '../diagnostics/position.ts';
 import { findJsonSyntaxError } from '../util/json-syntax.ts';
@@ -127,6 +127,7 @@ function fromYaml(source: string, body: string, bodyLine: number, missingOpener:
   if (doc.contents !== null && !isMap(doc.contents))
     throw new Error('Unexpected front-matter, expected `key: value` lines');
   if (doc.contents === null) doc.contents = doc.createNode({}) as never;
+  expandAliases(doc);
   // `title:` twice: one key here, or the new file would not parse. The last one wins, as in Ruby's YAML.
   const items = (doc.contents as YAMLMap).items;
   const seen = new Set<string>();
@@ -151,6 +152,36 @@ function fromYaml(source: string, body: string, bodyLine: number, missingOpener:
     ...(indented && doc.contents && { indentedKeys: indented.keys }),
     ...(flowed && doc.contents && { flowKeys: flowed.keys }),
   };
+}
+
+/**
+ * `feature: *image` becomes a copy of what `&image` marks, and the anchors go: converting a key (`image.path` →
+ * `image.src`) would otherwise drop the anchor that a later alias needs, and the new file would not parse.
+ */
+function expandAliases(doc: Document): void {
+  try {
+    // Its alias count check refuses an expansion that would explode (YAML's "billion laughs").
+    doc.toJS();
+  } catch (error) {
+    throw new Error(`Unexpected YAML aliases: ${(error as Error).message}`);
+  }
+  visit(doc, {
+    Alias(_key, alias, path) {
+      const target = alias.resolve(doc);
+      if (!target)
+        throw new Error(
+          `Unexpected YAML alias \`*${alias.source}\`, no anchor \`&${alias.source}\` before it`,
+        );
+      if (path.includes(target as never))
+        throw new Error(`Unexpected YAML alias \`*${alias.source}\` inside what \`&${alias.source}\` marks`);
+      return (target as Node).clone() as Node;
+    },
+  });
+  visit(doc, {
+    Node(_key, node) {
+      delete node.anchor;
+    },
+  });
 }
 
 function normaliseToml(value: unknown): unknown {

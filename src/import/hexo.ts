@@ -5,11 +5,12 @@ import { hexoNotes, markdownContainers } from './callouts.ts';
 import {
   hexoAssets,
   hexoCodeblock,
-  hexoEmbeds,
   hexoImg,
   hexoPostLink,
+  liquidEmbeds,
   ownBundleFiles,
   rawMarkers,
+  widgetScripts,
 } from './convert-body.ts';
 import type { FoundPost, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
@@ -20,7 +21,8 @@ export const hexoConverters = [
   hexoPostLink,
   hexoAssets,
   hexoImg,
-  hexoEmbeds,
+  liquidEmbeds,
+  widgetScripts,
   ownBundleFiles,
   // Last: they quote the lines of a note, and the tags above are matched at the start of a line.
   markdownContainers,

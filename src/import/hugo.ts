@@ -15,6 +15,7 @@ import {
   hugoRef,
   ownBundleFiles,
   sourceFileLinks,
+  widgetScripts,
 } from './convert-body.ts';
 import { findKey, objectKey, readHugoConfig } from './hugo-config.ts';
 import { hugoContent } from './hugo-languages.ts';
@@ -27,6 +28,7 @@ export const hugoConverters = [
   hugoRef,
   hugoFigure,
   hugoEmbeds,
+  widgetScripts,
   hugoParam,
   sourceFileLinks,
   ownBundleFiles,

@@ -10,14 +10,17 @@ import { basename, extname } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { kramdownNotices } from './callouts.ts';
 import {
+  jekyllFigure,
   jekyllLink,
   jekyllPostUrl,
   kramdownAttributes,
   kramdownMarkdownBlocks,
+  liquidEmbeds,
   liquidHighlight,
   liquidValues,
   rawMarkers,
   siteUrls,
+  widgetScripts,
 } from './convert-body.ts';
 import { LANGUAGE } from './hugo-languages.ts';
 import { readSiteConfig } from './read-config-file.ts';
@@ -31,6 +34,9 @@ export const jekyllConverters = [
   siteUrls,
   jekyllPostUrl,
   jekyllLink,
+  liquidEmbeds,
+  widgetScripts,
+  jekyllFigure,
   kramdownNotices,
   kramdownAttributes,
   kramdownMarkdownBlocks,

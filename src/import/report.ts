@@ -88,22 +88,7 @@ export function formatImportReport(plan: ImportPlan, options: { source: string; 
       ...plan.leftOut.map((l) => `  ${l.file}: ${l.reason}`),
     );
   const shifts = plan.dayShifts;
-  if (shifts) {
-    const { file, date, day } = shifts.first;
-    const many = shifts.count === 1 ? '1 post is' : `${shifts.count} posts are`;
-    const zone = shifts.timeZoneImplied
-      ? `${shifts.timeZone} (as the old site: ${shifts.timeZoneImplied})`
-      : shifts.timeZoneFrom
-        ? `${shifts.timeZone} (the old site's, from ${shifts.timeZoneFrom})`
-        : shifts.timeZone;
-    const fix = shifts.timeZoneFrom
-      ? `To keep the days as written, set "timeZone" in blog.config.json to the zone they were written in (often "UTC")${options.dryRun ? ' before importing' : ''}`
-      : 'To keep the days as written, set "timeZone" in blog.config.json to the old site\'s (often "UTC") before importing';
-    lines.push(
-      '',
-      `Dates: ${many} on another day in ${zone} than the day written (\`${file}\`: \`${date}\` is ${day} there), so this blog shows and links ${shifts.count === 1 ? 'it' : 'them'} on that day. ${fix}${options.dryRun ? '' : ' (delete these posts and import again)'}.`,
-    );
-  }
+  if (shifts) lines.push('', dayShiftsNote(plan.kind, shifts, options.dryRun));
   lines.push(
     '',
     options.dryRun
@@ -111,4 +96,39 @@ export function formatImportReport(plan: ImportPlan, options: { source: string; 
       : 'Next: run `blog lint` to see what is left, then `blog build`.',
   );
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The posts a day off from the day written. Hugo with no `timeZone` reads a date without an offset in UTC but shows
+ * one written with an offset in that offset (its `timeZone` is only for dates "without such information"), so those
+ * days differ from the old site's, and the zone to set is the offset's.
+ */
+function dayShiftsNote(
+  kind: ImportPlan['kind'],
+  shifts: NonNullable<ImportPlan['dayShifts']>,
+  dryRun: boolean,
+): string {
+  const { file, date, day } = shifts.first;
+  const many = shifts.count === 1 ? '1 post is' : `${shifts.count} posts are`;
+  const them = shifts.count === 1 ? 'it' : 'them';
+  const again = dryRun ? '' : ' (delete these posts and import again)';
+  const offset = /([+-])(\d{2}):?(\d{2})$/.exec(date);
+  if (kind === 'hugo' && shifts.timeZoneImplied && offset) {
+    const [written, sign, hours, minutes] = offset;
+    // The Etc zones' signs are POSIX's, the other way round: Etc/GMT+5 is -05:00.
+    const etc =
+      minutes === '00' ? `"Etc/GMT${sign === '-' ? '+' : '-'}${Number(hours)}" is ${written} all year; ` : '';
+    return `Dates: ${many} on another day in ${shifts.timeZone} than on the old site (\`${file}\`: \`${date}\` is ${day} in ${shifts.timeZone}): without a \`timeZone\` setting Hugo reads a date in UTC only when it has no offset, and showed this one in its own. This blog shows and links ${them} on that day. To keep the days as written, set "timeZone" in blog.config.json to the zone they were written in (${etc}a city's, such as "America/New_York", follows its summer time) before importing${again}.`;
+  }
+  const zone = shifts.timeZoneImplied
+    ? `${shifts.timeZone} (as the old site: ${shifts.timeZoneImplied})`
+    : shifts.timeZoneFrom
+      ? `${shifts.timeZone} (the old site's, from ${shifts.timeZoneFrom})`
+      : shifts.timeZone;
+  // UTC already: naming it again as the usual choice helps no one.
+  const often = shifts.timeZone === 'UTC' ? '' : ' (often "UTC")';
+  const fix = shifts.timeZoneFrom
+    ? `To keep the days as written, set "timeZone" in blog.config.json to the zone they were written in${often}${dryRun ? ' before importing' : ''}`
+    : `To keep the days as written, set "timeZone" in blog.config.json to the old site's${often} before importing`;
+  return `Dates: ${many} on another day in ${zone} than the day written (\`${file}\`: \`${date}\` is ${day} there), so this blog shows and links ${them} on that day. ${fix}${again}.`;
 }

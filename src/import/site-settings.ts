@@ -36,7 +36,7 @@ export interface OldSetting {
   checked: Checked;
   /**
    * Set when the old config does not write it and the value is what the generator does without it, said for
-   * the report (`no \`timeZone\` in config.yaml, so Hugo read dates in UTC`).
+   * the report (`no \`timeZone\` in config.yaml, so Hugo read dates without an offset in UTC`).
    */
   implied?: string;
 }
@@ -87,7 +87,7 @@ function impliedZone(kind: SourceKind, root: string): OldSetting | undefined {
         );
   const implied =
     kind === 'hugo'
-      ? `no \`timeZone\` in ${file ?? 'its config'}, so Hugo read dates in UTC`
+      ? `no \`timeZone\` in ${file ?? 'its config'}, so Hugo read dates without an offset in UTC`
       : 'Eleventy reads front-matter dates in UTC (it has no time zone setting)';
   return {
     key: 'timeZone',

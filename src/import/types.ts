@@ -110,7 +110,7 @@ export interface ImportPlan {
     timeZone: string;
     /** `config.toml:4` when that time zone is the old site's, applied by this import. */
     timeZoneFrom?: string;
-    /** Why, when that zone is what the old generator does without a setting (`no \`timeZone\` in config.yaml, so Hugo read dates in UTC`). */
+    /** Why, when that zone is what the old generator does without a setting (`no \`timeZone\` in config.yaml, so Hugo read dates without an offset in UTC`). */
     timeZoneImplied?: string;
   };
 }

@@ -2,7 +2,7 @@
  * @fileoverview `blog import` on the odd corners of real Jekyll and Hexo sites (mmistakes' theme test posts,
  * hexo-theme-unit-test): what is not a post is named with the reason, and what is imported builds.
  */
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -99,6 +99,35 @@ test("Jekyll: a cover `image:` (a site path, or Basically Basic's `image: { path
     read(blog, 'dist/posts/layout-map-hero-image/index.html'),
     /<meta property="og:image" content="[^"]*amine-ounnas-180287/,
   );
+});
+
+test("Jekyll: a YAML anchor and its alias (made-mistakes' `path: &image …` / `feature: *image`) import and build", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    // mmistakes/made-mistakes-jekyll: src/_posts/mastering-paper/2013-11-25-drawing-textures.md
+    '_posts/2013-11-25-drawing-textures.md':
+      '---\ntitle: Drawing textures\nimage:\n  path: &image /assets/images/texture.png\n  width: 1280\n  feature: *image\nteaser: *image\n---\n\nBricks.\n',
+    // An alias inside what its own anchor marks has no end: refused, naming the alias.
+    '_posts/2013-11-26-loop.md': '---\ntitle: Loop\nlist: &x [ *x ]\n---\n\nBody.\n',
+  });
+  mkdirSync(join(source, 'assets/images'), { recursive: true });
+  cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'assets/images/texture.png'));
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stderr, 'Internal error');
+  assert.match(r.stdout, /^Imported 2 posts and 1 other file/);
+  assert.match(r.stdout, /Unexpected YAML alias `\*x` inside what `&x` marks/);
+  const post = read(blog, 'posts/2013-11-25-drawing-textures.md');
+  assert.match(post, /^ {2}feature: \/assets\/images\/texture\.png$/m);
+  assert.match(post, /^teaser: \/assets\/images\/texture\.png$/m);
+  assert.match(post, /^ {2}src: \/assets\/images\/texture\.png$/m);
+  assert.not.match(post, /[&*]image/);
+  // The loop post is copied as written, for a person; the build names it (frontmatter/syntax) until then.
+  rmSync(join(blog, 'posts/2013-11-26-loop.md'));
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/drawing-textures/index.html'), '<h1');
 });
 
 test('Jekyll: `last_modified_at` becomes `updated`, a number title is text as written; the result builds', () => {
@@ -439,6 +468,149 @@ test('Hexo: `{% youtube %}` and `{% vimeo %}` become links, not tags shown as wr
   assert.match(page, '<a href="https://www.youtube.com/watch?v=TIbZDRXM-Tg">YouTube video</a>');
   assert.match(page, '<a href="https://vimeo.com/82090131">Vimeo video</a>');
   assert.not.match(page, '{%');
+});
+
+test("Jekyll: `{% youtube %}`, a playlist's `videoseries?list=`, `{% vimeo %}` and jekyll-gist's `{% gist %}` become links", () => {
+  const source = site({
+    '_config.yml': 'title: J\n',
+    // made-mistakes-jekyll's _plugins/video_embed.rb tags, as its posts use them; jekyll-gist's tag.
+    '_posts/2020-04-01-videos.md':
+      '---\ntitle: Videos\n---\n\n{% youtube gpz8aPXwd18 %}\n\n{% youtube videoseries?list=PLaLqP2ipMLc6UugVLyTwWTiFtmmZzj7ao&amp; %}\n\n{% vimeo 35437006 %}\n\n{% gist parkr/931c1c8d465a04042403 %}\n\n```liquid\n{% youtube shown-as-code %}\n```\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.not.match(r.stdout, /is shown as written/);
+  assert.match(
+    r.stdout,
+    '5: `{% youtube gpz8aPXwd18 %}` → `[YouTube video](https://www.youtube.com/watch?v=gpz8aPXwd18)`',
+  );
+  const post = read(blog, 'posts/2020-04-01-videos.md');
+  assert.match(post, '\n{% youtube shown-as-code %}\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/videos/index.html');
+  assert.match(page, '<a href="https://www.youtube.com/watch?v=gpz8aPXwd18">YouTube video</a>');
+  assert.match(
+    page,
+    '<a href="https://www.youtube.com/playlist?list=PLaLqP2ipMLc6UugVLyTwWTiFtmmZzj7ao">YouTube playlist</a>',
+  );
+  assert.match(page, '<a href="https://vimeo.com/35437006">Vimeo video</a>');
+  assert.match(page, '<a href="https://gist.github.com/parkr/931c1c8d465a04042403">Gist</a>');
+});
+
+test("Hugo: an embedded tweet's widgets.js `<script>` goes, its quote stays; no content/script-embed left (blog.jessfraz.com)", () => {
+  const tweet =
+    '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Soooooo waiting for the userspace Go implementation.</p>&mdash; Filippo (@FiloSottile) <a href="https://twitter.com/FiloSottile/status/877581856387944450">June 21, 2017</a></blockquote>';
+  const source = site({
+    'config.toml': 'baseURL = "https://blog.example.com/"\ntitle = "Ramblings"\n',
+    // As jessfraz/blog's posts embed tweets: the script after the quote, on its line or the next; CRLF lines.
+    'content/post/wireguard.md': [
+      '+++',
+      'date = "2018-06-14T08:09:26-07:00"',
+      'title = "Installing and using Wireguard"',
+      '+++',
+      '',
+      `${tweet} <script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>`,
+      '',
+      tweet,
+      '<script async src="//platform.twitter.com/widgets.js" charset="utf-8"></script>',
+      '',
+      '```html',
+      '<script async src="https://platform.twitter.com/widgets.js"></script>',
+      '```',
+      '',
+    ].join('\r\n'),
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '6: removed `<script src="platform.twitter.com/widgets.js">` (Twitter\'s widget, not run here)',
+  );
+  assert.match(r.stdout, '9: removed `<script src="platform.twitter.com/widgets.js">`');
+  assert.not.match(r.stdout, 'script-embed');
+  const post = read(blog, 'posts/2018-06-14-wireguard.md');
+  // The one shown in a code block stays; the lines stay too.
+  assert.is(post.match(/widgets\.js/g)?.length, 1);
+  assert.is(post.match(/twitter-tweet/g)?.length, 2);
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.not.match(lint.stdout, 'content/script-embed');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/wireguard/index.html');
+  assert.match(page, '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Soooooo waiting');
+  assert.match(page, '<a href="https://twitter.com/FiloSottile/status/877581856387944450">June 21, 2017</a>');
+});
+
+test('Jekyll: jekyll-figure\'s `{% figure caption:"…" %}` becomes its images with the caption in italics under them, lines kept', () => {
+  // As made-mistakes-jekyll's posts write them: a caption with a link, a `%`, a class; one closed on the image's line.
+  const body = [
+    'Intro.', // 5
+    '', // 6
+    '{% figure caption:"Example of a [Stretcher bond](https://en.wikipedia.org/wiki/Brickwork). 99.9% done." %}', // 7
+    '![Bricks](/assets/images/bricks.png)', // 8
+    '{% endfigure %}', // 9
+    '', // 10
+    '{% figure caption:"Two of them" class:"gallery-2-col" %}', // 11
+    '![One](/assets/images/bricks.png)', // 12
+    '![Two](/assets/images/bricks.png)', // 13
+    '{% endfigure %}', // 14
+    '', // 15
+    '{% figure caption:"Closed on its line" %}', // 16
+    '![Three](/assets/images/bricks.png){% endfigure %}', // 17
+    '', // 18
+    '```liquid', // 19
+    '{% figure caption:"shown as code" %}', // 20
+    '{% endfigure %}', // 21
+    '```', // 22
+    '', // 23
+    '{% youtube gpz8aPXwd18 %}', // 24: a note after them keeps its line
+    '',
+  ].join('\n');
+  const source = site({
+    '_config.yml': 'title: J\n',
+    '_posts/2013-11-25-drawing-textures.md': `---\ntitle: Textures\n---\n\n${body}`,
+  });
+  mkdirSync(join(source, 'assets/images'), { recursive: true });
+  cpSync(join(FIXTURES, 'images/static/images/hero.png'), join(source, 'assets/images/bricks.png'));
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '7: `{% figure %}` → its content, and the caption under it in italics: `*Example of a [Stretcher bond]',
+  );
+  assert.match(
+    r.stdout,
+    '11: `{% figure %}` → its content, and the caption under it in italics: `*Two of them*`',
+  );
+  assert.match(r.stdout, '24: `{% youtube gpz8aPXwd18 %}` →');
+  // The one closed on its image's line is left for a person, named at its line.
+  assert.match(r.stdout, /\d+: `\{% figure caption:"Closed on its line" %\}` is shown as written/);
+  const post = read(blog, 'posts/2013-11-25-drawing-textures.md');
+  const lines = post.split('\n');
+  const at = lines.indexOf('Intro.');
+  assert.equal(lines.slice(at + 2, at + 10), [
+    '![Bricks](/assets/images/bricks.png)',
+    '',
+    '*Example of a [Stretcher bond](https://en.wikipedia.org/wiki/Brickwork). 99.9% done.*',
+    '',
+    '![One](/assets/images/bricks.png)',
+    '![Two](/assets/images/bricks.png)',
+    '',
+    '*Two of them*',
+  ]);
+  assert.is(lines[at + 15], '{% figure caption:"shown as code" %}');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/drawing-textures/index.html');
+  assert.match(
+    page,
+    '<p><em>Example of a <a href="https://en.wikipedia.org/wiki/Brickwork">Stretcher bond</a>. 99.9% done.</em></p>',
+  );
+  assert.match(page, 'alt="Bricks"');
 });
 
 test("Hexo: a `;;;` JSON front-matter with a syntax error is copied unchanged, the note naming the error's line and column", () => {

@@ -121,7 +121,7 @@ settings(
     assert.is(config(blog).timeZone, 'UTC');
     assert.match(
       r.stdout,
-      '    1: no `timeZone` in config.yaml, so Hugo read dates in UTC → blog.config.json: "timeZone": "UTC"\n',
+      '    1: no `timeZone` in config.yaml, so Hugo read dates without an offset in UTC → blog.config.json: "timeZone": "UTC"\n',
     );
     assert.not.match(r.stdout, 'Dates:');
     assert.ok(existsSync(join(blog, 'posts/2012-12-16-hack-night.md')));
@@ -137,7 +137,7 @@ settings(
     const again = runBlog(['import', 'hugo', site, '--dry-run'], { cwd: edited });
     assert.match(
       again.stdout,
-      'no `timeZone` in config.yaml, so Hugo read dates in UTC; not applied (this config was edited after `blog init`); to use it, set "timeZone": "UTC"',
+      'no `timeZone` in config.yaml, so Hugo read dates without an offset in UTC; not applied (this config was edited after `blog init`); to use it, set "timeZone": "UTC"',
     );
   },
 );

@@ -119,6 +119,35 @@ scanner(
   },
 );
 
+scanner(
+  'indented code is code, as the page shows it: its Liquid is left alone; in a list, 4 spaces continue the item',
+  () => {
+    // nicolashery.com's post about its Jekyll site shows the tags it used in blocks indented 4 spaces.
+    const body = [
+      'I wrote a custom Liquid tag:', // 1
+      '', // 2
+      '    {% image my-image.png "Image alt text" %}', // 3: code
+      '', // 4
+      '        {% include disqus.html %}', // 5: still code (blank lines inside)
+      'After: {{ page.title }}', // 6: prose again
+      'A paragraph', // 7
+      '    {% continued %}', // 8: a paragraph's continuation, not code
+      '', // 9
+      '1. Install it:', // 10
+      '', // 11
+      '    {% code %}', // 12: the item's content (Hexo's 3.0 notes), shown as text
+      '', // 13
+      'Flush left ends the list.', // 14
+      '', // 15
+      '\t{% tabbed %}', // 16: a tab is 4 columns: code
+    ].join('\n');
+    assert.equal(
+      findTemplateSyntax(body).map((m) => `${m.kind} ${m.text}`),
+      ['liquid-output {{ page.title }}', 'liquid-tag {% continued %}', 'liquid-tag {% code %}'],
+    );
+  },
+);
+
 scanner.run();
 
 const rules = suite('rules for posts from other generators');
@@ -191,6 +220,8 @@ rules(
     ]);
     // A ~~~ fence is not closed by ```, nor a fence by a line with an info string: the <script> is still code.
     assert.equal(lint(scriptEmbed, post(`~~~\n\`\`\`\n${script}\n~~~\n`)), []);
+    // Indented 4 spaces after a blank line, a script is code shown on the page, not an embed.
+    assert.equal(lint(scriptEmbed, post(`Embed it so:\n\n    ${script}\n`)), []);
     assert.equal(lint(scriptEmbed, post(`\`\`\`\n\`\`\`html\n${script}\n\`\`\`\n`)), []);
   },
 );

@@ -5,7 +5,6 @@ import {
   type BodyContext,
   hexoAssets,
   hexoCodeblock,
-  hexoEmbeds,
   hexoImg,
   hugoEmbeds,
   hugoEscapes,
@@ -14,6 +13,7 @@ import {
   hugoParam,
   kramdownAttributes,
   kramdownMarkdownBlocks,
+  liquidEmbeds,
   liquidHighlight,
   liquidValues,
   outsideCode,
@@ -239,7 +239,7 @@ test("hexo: video, gist and fiddle embeds become links to them (hexo-theme-unit-
   const body =
     '{% youtube TIbZDRXM-Tg %}\n{% youtube PL9hW1uS6HUfscJ9DHkOSoOX45MjXduUxo playlist %}\n{% vimeo 82090131 %}\n{% gist 996818 %}\n{% jsfiddle ccWP7 %}\n';
   assert.is(
-    convert(hexoEmbeds, body).text,
+    convert(liquidEmbeds, body).text,
     '[YouTube video](https://www.youtube.com/watch?v=TIbZDRXM-Tg)\n[YouTube playlist](https://www.youtube.com/playlist?list=PL9hW1uS6HUfscJ9DHkOSoOX45MjXduUxo)\n[Vimeo video](https://vimeo.com/82090131)\n[Gist](https://gist.github.com/996818)\n[JSFiddle](https://jsfiddle.net/ccWP7/)\n',
   );
 });

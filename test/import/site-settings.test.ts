@@ -134,10 +134,13 @@ test('the config text: one-line keys replaced in place, the rest of the layout k
   });
 });
 
-/** An import of no posts from Hugo whose only news is `dayShifts`. */
-function hugoPlanShifting(dayShifts: NonNullable<ImportPlan['dayShifts']>): ImportPlan {
+/** An import of no posts whose only news is `dayShifts`. */
+function planShifting(
+  dayShifts: NonNullable<ImportPlan['dayShifts']>,
+  kind: ImportPlan['kind'] = 'hugo',
+): ImportPlan {
   return {
-    kind: 'hugo',
+    kind,
     files: [],
     changed: [],
     left: [],
@@ -150,7 +153,7 @@ function hugoPlanShifting(dayShifts: NonNullable<ImportPlan['dayShifts']>): Impo
 }
 
 test("the dates note names the old site's zone when the import applied it", () => {
-  const plan = hugoPlanShifting({
+  const plan = planShifting({
     count: 2,
     first: { file: 'content/posts/x.md', date: '2022-04-28T00:00:00Z', day: '2022-04-27' },
     timeZone: 'America/Chicago',
@@ -168,18 +171,48 @@ test("the dates note names the old site's zone when the import applied it", () =
 });
 
 test('the dates note says why the zone is UTC when the old generator reads dates in UTC without a setting', () => {
-  const plan = hugoPlanShifting({
-    count: 1,
-    first: { file: 'content/post/x.md', date: '2019-02-16T22:00:00-05:00', day: '2019-02-17' },
+  const plan = planShifting(
+    {
+      count: 1,
+      first: { file: 'posts/x.md', date: '2019-02-16T22:00:00-05:00', day: '2019-02-17' },
+      timeZone: 'UTC',
+      timeZoneFrom: 'eleventy.config.js:1',
+      timeZoneImplied: 'Eleventy reads front-matter dates in UTC (it has no time zone setting)',
+    },
+    'eleventy',
+  );
+  const report = formatImportReport(plan, { source: 'old', dryRun: false });
+  assert.match(
+    report,
+    'Dates: 1 post is on another day in UTC (as the old site: Eleventy reads front-matter dates in UTC (it has no time zone setting)) than the day written',
+  );
+  // UTC is the zone already: not offered again as the usual choice.
+  assert.match(
+    report,
+    'set "timeZone" in blog.config.json to the zone they were written in (delete these posts',
+  );
+});
+
+test("Hugo without a timeZone showed a date with an offset in that offset: the note says so and names the offset's zone", () => {
+  // blog.jessfraz.com: `date = "2015-06-06T21:10:30-04:00"` was June 6 there, is June 7 in UTC.
+  const plan = planShifting({
+    count: 4,
+    first: { file: 'content/post/dogfooding.md', date: '2015-06-06T21:10:30-04:00', day: '2015-06-07' },
     timeZone: 'UTC',
-    timeZoneFrom: 'config.yaml:1',
-    timeZoneImplied: 'no `timeZone` in config.yaml, so Hugo read dates in UTC',
+    timeZoneFrom: 'config.toml:1',
+    timeZoneImplied: 'no `timeZone` in config.toml, so Hugo read dates without an offset in UTC',
   });
   const report = formatImportReport(plan, { source: 'old', dryRun: false });
   assert.match(
     report,
-    'Dates: 1 post is on another day in UTC (as the old site: no `timeZone` in config.yaml, so Hugo read dates in UTC) than the day written',
+    'Dates: 4 posts are on another day in UTC than on the old site (`content/post/dogfooding.md`: `2015-06-06T21:10:30-04:00` is 2015-06-07 in UTC): without a `timeZone` setting Hugo reads a date in UTC only when it has no offset, and showed this one in its own.',
   );
+  assert.match(
+    report,
+    '("Etc/GMT+4" is -04:00 all year; a city\'s, such as "America/New_York", follows its summer time) before importing (delete these posts and import again).',
+  );
+  assert.not.match(report, 'as the old site');
+  assert.not.match(report, 'often "UTC"');
 });
 
 test.run();

@@ -15,7 +15,7 @@ export const scriptEmbed: Rule = {
     if (config.markdown.allowHtml || !/<(script|iframe)\b/i.test(post.body)) return;
     let offset = post.bodyOffset;
     // The one fence tracker: a ``` line inside a ```` block, or a ``` under a ~~~, is code and closes nothing.
-    const fences = codeFences();
+    const fences = codeFences({ indented: true });
     for (const line of post.body.split('\n')) {
       if (fences(line) === 'prose') {
         const visible = line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
