@@ -83,7 +83,18 @@ const recordSchema = z.object({
 });
 
 /** An image sharp could not read, or in a format the site cannot show: reported at the post, never thrown on. */
-export class ImageProblem extends Error {}
+export class ImageProblem extends Error {
+  /** What to do about it, when the usual advice (use a format browsers show) is not it. */
+  readonly hint: string | undefined;
+  constructor(message: string, hint?: string) {
+    super(message);
+    this.hint = hint;
+  }
+}
+
+/** A file of a format we read that still fails to decode is damaged, not of the wrong kind. */
+const DAMAGED_HINT =
+  'The file is damaged or cut short (an interrupted download or copy?): save or export it again from the original.';
 
 export interface ImageEncoder {
   /** Variants of the file's bytes, from the cache folder when they are there, else encoded into it. */
@@ -204,7 +215,10 @@ async function encodeFresh(
       .raw()
       .toBuffer({ resolveWithObject: true });
   } catch (error) {
-    throw new ImageProblem(`cannot be decoded (${(error as Error).message})`);
+    throw new ImageProblem(
+      `is a ${format.toUpperCase()} file that cannot be decoded (${(error as Error).message})`,
+      DAMAGED_HINT,
+    );
   }
   const { info } = pixels;
   const raw = { width: info.width, height: info.height, channels: info.channels };

@@ -277,7 +277,7 @@ export function imageWarnings(images: Pick<ImagesStage, 'diagnostics'>, strict: 
       `${errors.length === 1 ? '1 image' : `${errors.length} images`} in the posts cannot be shown; nothing was written.`,
       {
         diagnostics: errors,
-        hint: 'Replace each with a JPEG, PNG, WebP, AVIF, GIF or SVG file, then build again.',
+        hint: 'Replace or repair each as its line says, then build again.',
       },
     );
   return reported;
@@ -287,7 +287,9 @@ function problem(post: Post, src: string, error: ImageProblem, offset: number | 
   const report: Report = {
     message: `Image \`${src}\` ${error.message}`,
     // `blog lint` checks that the file is there, not what it holds: sending the reader there would find nothing.
-    hint: 'Replace it with a JPEG, PNG, WebP, AVIF, GIF or SVG file (`blog build` opens images, `blog lint` does not).',
+    hint:
+      error.hint ??
+      'Replace it with a JPEG, PNG, WebP, AVIF, GIF or SVG file (`blog build` opens images, `blog lint` does not).',
   };
   if (offset !== undefined) report.span = { offset, end: offset };
   return toDiagnostic(post, IMAGE_RULE, 'error', report);

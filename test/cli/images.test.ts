@@ -244,6 +244,24 @@ test('--strict: a file that is not an image stops the build at its line, even af
   assert.equal(named(copy, '.dist.'), [], 'no staging folder left beside the output');
 });
 
+test('a PNG cut short (an interrupted copy) is named as a damaged PNG, not sent to "use a PNG"', () => {
+  const copy = copyFixture('images', WITHOUT_EXTRAS);
+  const hero = join(copy, 'static/images/hero.png');
+  const bytes = readFileSync(hero);
+  writeFileSync(hero, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  const r = runBlog(['build', '--no-cache'], { cwd: copy });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stderr, /Image `\/images\/hero\.png` is a PNG file that cannot be decoded \(/);
+  assert.match(
+    r.stderr,
+    /The file is damaged or cut short \(an interrupted download or copy\?\): save or export it again from the original\./,
+  );
+  assert.not.match(
+    r.stderr,
+    /hero\.png` is a PNG file that cannot be decoded[^\n]*\n[^\n]*Replace it with a JPEG, PNG/,
+  );
+});
+
 test('blog lint asks for cover alt text', () => {
   const lint = runBlog(['lint', '--rule', 'frontmatter/description=off'], { cwd: blog });
   assert.not.match(lint.stdout, /image-alt/);
