@@ -95,6 +95,13 @@ test('a paragraph of 100,000 failed links, comments or tags is scanned once, not
   ]);
 });
 
+test('a comment left open over 200,000 lines of `<!-- a` is scanned once (4 minutes before); one closed later ends', () => {
+  assert.equal(scan(`${'<!-- a\n'.repeat(200_000)}[x](./x.md)\n`).links, []);
+  assert.equal(scan(`${'<!-- a\n'.repeat(1000)}-->\n\n[x](./x.md)\n`).links, [
+    'link:inline [x] ./x.md @./x.md',
+  ]);
+});
+
 test('an HTML tag ends at a `<` outside quotes, as in CommonMark; one inside quotes is kept', () => {
   const r = scan('<x <img src="a.png" alt="a"> <a title="1 < 2" href="./b.md">b</a>\n');
   assert.equal(r.links, ['image:html [a] a.png @a.png', 'link:html [-] ./b.md @./b.md']);
