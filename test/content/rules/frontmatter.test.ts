@@ -162,6 +162,14 @@ ruleTester(slug, {
       ],
     },
     {
+      // Read as a number (and not used): the hint was "Did you mean `2024`?", what was written.
+      src: post('slug: 2024\n'),
+      expect: [
+        '6:7 error Unexpected slug number `2024`, expected lowercase letters, digits and dashes frontmatter/slug',
+      ],
+      hints: ['Quote it, so YAML reads it as text: `slug: "2024"`.'],
+    },
+    {
       src: post('slug: nul\n'),
       expect: [`6:7 warning Unexpected slug \`nul\`: ${onWindows('nul')} frontmatter/slug`],
     },
