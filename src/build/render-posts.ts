@@ -6,6 +6,7 @@ import { createMarkdownRenderer, type RenderedMarkdown } from '../render/markdow
 import { renderAll } from '../render/pool.ts';
 import { resolveLink } from '../render/resolve-link.ts';
 import type { RenderedPost } from '../site/plan.ts';
+import { postFileKey } from '../util/post-file-key.ts';
 import { createUrls, permalink, type SiteUrls } from '../util/urls.ts';
 
 export interface RenderedPosts {
@@ -25,7 +26,7 @@ export async function renderPosts(
   warn: (message: string) => void,
 ): Promise<RenderedPosts> {
   const urls = createUrls(config.baseUrl);
-  const pathByFile = new Map(posts.map((p) => [p.file, permalink(config.permalink, p)]));
+  const pathByFile = new Map(posts.map((p) => [postFileKey(p.file), permalink(config.permalink, p)]));
   const render = createMarkdownRenderer({ allowHtml: config.markdown.allowHtml });
   const htmlHashes = new Map<string, string>();
   const renderedOf = new Map<DatedPost, RenderedMarkdown>();

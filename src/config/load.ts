@@ -1,4 +1,5 @@
 /** @fileoverview Finds the blog root (walking up to the config file, like git) and loads its validated config. */
+
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isMap, isScalar, parseDocument } from 'yaml';
@@ -10,6 +11,7 @@ import { describeSpecial } from '../fs/walk-files.ts';
 import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { suggest } from '../util/suggest.ts';
 import { CONFIG_FILE } from './defaults.ts';
+import { findDuplicateKeys } from './duplicate-keys.ts';
 import { configSchema, type SiteConfig } from './schema.ts';
 
 export interface LoadedConfig {
@@ -103,6 +105,25 @@ export function parseConfig(source: string, file: string): SiteConfig {
       ],
       hint: `Fix the JSON syntax at line ${line}, column ${column}: a comma after the last item, a missing comma or quote, or a comment are the usual causes.`,
     });
+  }
+  const twice = findDuplicateKeys(source);
+  if (twice.length > 0) {
+    const lines = new LineIndex(source);
+    throw configError(
+      twice.map((d) => {
+        const at = lines.positionAt(d.offset);
+        const first = lines.positionAt(d.firstOffset);
+        return {
+          file,
+          line: at.line,
+          column: at.column,
+          severity: 'error' as const,
+          ruleId: 'config/duplicate-key',
+          message: `Unexpected duplicate key \`${d.path.join('.')}\`, first set at line ${first.line}; JSON reads only the last one`,
+          hint: 'Keep one of them (a merge may have left both).',
+        };
+      }),
+    );
   }
   const result = configSchema.safeParse(raw);
   if (result.success) return result.data;

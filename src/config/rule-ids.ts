@@ -42,6 +42,7 @@ export const RULE_IDS: readonly string[] = [
   'body/empty-link',
   'body/link-scheme',
   'body/math',
+  'body/unclosed-comment',
   'content/template-syntax',
   'content/script-embed',
   'content/missing-opener',

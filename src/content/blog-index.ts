@@ -1,6 +1,7 @@
 /** @fileoverview What rules that look across posts need to know: every post by file and by permalink. */
 
 import type { SiteConfig } from '../config/schema.ts';
+import { postFileKey } from '../util/post-file-key.ts';
 import { createUrls, normaliseOldPath, permalink } from '../util/urls.ts';
 import type { Post } from './post.ts';
 
@@ -8,6 +9,7 @@ import type { Post } from './post.ts';
 const REDIRECT_KEYS = ['aliases', 'redirect_from'] as const;
 
 export interface BlogIndex {
+  /** Every post by `postFileKey(post.file)`. */
   byFile: Map<string, Post>;
   byPermalink: Map<string, Post>;
   /** Every post by the old paths it redirects from (`aliases`, `redirect_from`), normalised (`/old/`). */
@@ -28,7 +30,7 @@ export function indexBlog(posts: readonly Post[], config: SiteConfig): BlogIndex
   const byPermalink = new Map<string, Post>();
   const byRedirect = new Map<string, Post>();
   for (const post of posts) {
-    byFile.set(post.file, post);
+    byFile.set(postFileKey(post.file), post);
     if (!post.date) continue;
     byPermalink.set(permalink(config.permalink, { slug: post.slug, date: post.date }), post);
     for (const key of REDIRECT_KEYS)

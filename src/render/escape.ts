@@ -9,26 +9,36 @@ const HTML_ESCAPES: Record<string, string> = {
   "'": '&#39;',
 };
 
-export function escapeHtml(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!) : text;
-}
-
 /**
  * Characters XML 1.0 forbids anywhere, even escaped: C0 controls other than tab, LF and CR (a vertical tab pasted
  * from Word, NUL), U+FFFE/U+FFFF, and lone surrogates. One of them makes a feed reader reject the whole feed.
+ * HTML counts them as parse errors too (a NUL shows as �), so page text drops them as well.
  */
 const NOT_XML =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this removes.
   /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+/** `text` without the characters above; the same string when it has none (nearly always). */
+export function withoutForbidden(text: string): string {
+  NOT_XML.lastIndex = 0;
+  return NOT_XML.test(text) ? text.replace(NOT_XML, '') : text;
+}
+
 /**
- * Text or an attribute value for any XML file (feed, sitemap): the forbidden characters dropped, then escaped
- * like HTML. Every XML writer goes through here, so no post can make one ill-formed.
+ * Text or an attribute value for a page: escaped, and without the characters no page may hold (`title: "A\0B"`
+ * put a NUL in the page's <title>, its heading and every list that names the post).
+ */
+export function escapeHtml(value: unknown): string {
+  const text = withoutForbidden(value === undefined || value === null ? '' : String(value));
+  return /[&<>"']/.test(text) ? text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!) : text;
+}
+
+/**
+ * Text or an attribute value for any XML file (feed, sitemap): the forbidden characters dropped and escaped, as
+ * for HTML. Every XML writer goes through here, so no post can make one ill-formed.
  */
 export function escapeXml(value: unknown): string {
-  const text = value === undefined || value === null ? '' : String(value);
-  return escapeHtml(text.replace(NOT_XML, ''));
+  return escapeHtml(value);
 }
 
 /** Visible text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed (linear: no tag spans a `<`). */

@@ -5,7 +5,7 @@ import { Marked, type MarkedExtension, Renderer, type Token, type Tokens } from 
 import markedAlert from 'marked-alert';
 import markedFootnote from 'marked-footnote';
 import { scanBody } from '../content/body/scan-body.ts';
-import { escapeHtml, htmlToText } from './escape.ts';
+import { escapeHtml, htmlToText, withoutForbidden } from './escape.ts';
 import { adjustHeadings, type HeadingToken } from './heading-levels.ts';
 import { highlighterFor } from './highlighter.ts';
 import { Formulas, type MathToken, mathExtension, mathFence } from './math-extension.ts';
@@ -311,7 +311,9 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
     return tokens;
   };
 
-  function render(markdown: string, resolveLinks?: ResolveUrl): RenderedMarkdown {
+  function render(source: string, resolveLinks?: ResolveUrl): RenderedMarkdown {
+    // A NUL or an escape sequence pasted from a terminal would be in the page's text as it is.
+    const markdown = withoutForbidden(source);
     resolveUrl = resolveLinks;
     marked = markedFor(markdown);
     formulas.reset();

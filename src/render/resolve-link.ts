@@ -1,5 +1,6 @@
 /** @fileoverview Where a link in a post points on the built site. Shared by the build and its render workers. */
 import { posix } from 'node:path';
+import { postFileKey } from '../util/post-file-key.ts';
 import { decodeUrlPath, type SiteUrls } from '../util/urls.ts';
 
 /**
@@ -9,6 +10,7 @@ import { decodeUrlPath, type SiteUrls } from '../util/urls.ts';
 export function resolveLink(
   url: string,
   file: string,
+  /** Permalink paths by `postFileKey(post.file)`. */
   pathByFile: ReadonlyMap<string, string>,
   urls: SiteUrls,
 ): string {
@@ -17,7 +19,7 @@ export function resolveLink(
   if (url.startsWith('/')) return pathPart!.startsWith(urls.basePath) ? url : urls.link(pathPart!) + hashPart;
   if (/\.(md|markdown)$/i.test(pathPart!)) {
     const target = posix.normalize(posix.join(posix.dirname(file), decodeUrlPath(pathPart!)));
-    const path = pathByFile.get(target);
+    const path = pathByFile.get(postFileKey(target));
     if (path) return urls.link(path) + hashPart;
   }
   return url;

@@ -41,6 +41,22 @@ test('a script URL in nav, the call to action or an author is refused at its lin
   assert.not.ok(existsSync(join(blog, 'dist')));
 });
 
+test('a key written twice (a merge leftover) is an error at the second, naming the first; JSON.parse kept the last', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'blog.config.json'),
+    '{\n  "title": "Ours",\n  "nav": [{ "label": "Home", "url": "/", "url": "/home/" }],\n  "title": "Theirs"\n}\n',
+  );
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 2, r.stderr);
+  assert.match(
+    r.stderr,
+    /3:42\s+error\s+Unexpected duplicate key `nav\.0\.url`, first set at line 3; JSON reads only the last one.*config\/duplicate-key/,
+  );
+  assert.match(r.stderr, /4:3\s+error\s+Unexpected duplicate key `title`, first set at line 2/);
+  assert.not.ok(existsSync(join(blog, 'dist')));
+});
+
 test('invalid JSON is reported at its line and column', () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   writeFileSync(join(blog, 'blog.config.json'), '{\n  "title": "x",\n}\n');

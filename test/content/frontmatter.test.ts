@@ -56,6 +56,22 @@ test('js, javascript and toml front-matter are refused and never run', () => {
   assert.match(parse('+++\ntitle = "x"\n+++\n').problems[0]!.message, /TOML/);
 });
 
+test('a key written twice is found in any map, at its line and column, among 50,000 keys (12 s before)', () => {
+  const p = parse(
+    '---\ntitle: a\nnested: {a: 1, b: 2, a: 3}\nlist:\n  - x: 1\n    x: 2\n1: a\n"1": b\n---\n',
+  );
+  assert.equal(
+    p.problems.map((d) => `${d.line}:${d.column} ${d.message}`),
+    ['3:22 Invalid YAML: Map keys must be unique', '6:5 Invalid YAML: Map keys must be unique'],
+  );
+  const keys = Array.from({ length: 50_000 }, (_, i) => `k${i}: v`).join('\n');
+  const many = parse(`---\ntitle: a\n${keys}\nk49999: again\n---\n`);
+  assert.equal(
+    many.problems.map((d) => `${d.line}:${d.column} ${d.message}`),
+    ['50003:1 Invalid YAML: Map keys must be unique'],
+  );
+});
+
 test('YAML syntax errors carry the line in the whole file', () => {
   const p = parse('---\ntitle: a\ntitle: b\n---\n');
   assert.is(p.problems[0]!.line, 3);

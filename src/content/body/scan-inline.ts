@@ -2,9 +2,16 @@
 import { matchInlineMath } from '../../render/math-syntax.ts';
 import type { BodyHeading, BodyLink, BodyMath } from './scan-body.ts';
 
-const HTML_TAG = /<([a-zA-Z][a-zA-Z0-9]*)\b([^>]*)>/y;
+// An attribute's unquoted value holds no `<` (CommonMark): `<a b <a b …` is one short failed try per `<`, where
+// `[^>]*` ran each to the next `>`, or the end of the post.
+const HTML_TAG = /<([a-zA-Z][a-zA-Z0-9]*)\b((?:[^<>"']|"[^"]*"|'[^']*')*)>/y;
 const AUTOLINK = /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/y;
 const INTERESTING = /[\\`<![$]/g;
+/**
+ * Link text is searched for images and code this many brackets deep, no deeper: `[[[…x…]]]` nested 5,000 deep
+ * ran out of stack ("Internal error"). A link cannot hold a link, so real posts nest two deep at most.
+ */
+const MAX_LINK_NESTING = 32;
 
 export const normalizeLabel = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
 
@@ -38,8 +45,46 @@ export function createInlineScanner(
     return interesting;
   };
 
-  /** Finds links, images and HTML tags in [start, end): one paragraph or heading. */
-  const scanInline = (start: number, end: number) => {
+  // `text.indexOf(s, from)`, remembered per `s`: a search is answered from the last one when `from` lies between
+  // where that one started and what it found. A paragraph of 100,000 `[a](x (`, `<!--` or `![a](<x` searched
+  // to the post's end from each (quadratic: 80 s for 500 KB).
+  const lastFound = new Map<string, { from: number; at: number }>();
+  const find = (s: string, from: number): number => {
+    const last = lastFound.get(s);
+    if (last && last.from <= from && (last.at < 0 || from <= last.at)) return last.at;
+    const at = text.indexOf(s, from);
+    lastFound.set(s, { from, at });
+    return at;
+  };
+
+  // Each `[`'s matching `]`, found for a whole paragraph in one pass: searched for `[` by `[`, a paragraph of
+  // 100,000 unclosed `[` took 8 s (each search ran to the paragraph's end), and 5 MB of them for ever.
+  const partner = new Map<number, number>();
+  let pairedTo = -1;
+  const closeOf = (open: number, end: number): number => {
+    let close = partner.get(open);
+    if (close === undefined || end > pairedTo) {
+      pairBrackets(open, end);
+      close = partner.get(open) ?? -1;
+    }
+    return close < end ? close : -1;
+  };
+  /** Pairs the brackets in [from, end) as a forward search from each `[` would (`\` escapes the next one). */
+  const pairBrackets = (from: number, end: number) => {
+    partner.clear();
+    pairedTo = end;
+    const open: number[] = [];
+    for (let i = from; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 92) i++;
+      else if (c === 91) open.push(i);
+      else if (c === 93 && open.length > 0) partner.set(open.pop()!, i);
+    }
+    for (const unclosed of open) partner.set(unclosed, -1);
+  };
+
+  /** Finds links, images and HTML tags in [start, end): one paragraph or heading, or a link's text. */
+  const scanInline = (start: number, end: number, nesting = 0) => {
     let k = start;
     while (k < end) {
       k = nextInteresting(k);
@@ -56,9 +101,9 @@ export function createInlineScanner(
       } else if (c === 60 /* < */) {
         k = scanHtml(k, end);
       } else if (c === 33 /* ! */ && text.charCodeAt(k + 1) === 91) {
-        k = scanLink(k, k + 1, end, 'image');
+        k = scanLink(k, k + 1, end, 'image', nesting);
       } else if (c === 91 /* [ */) {
-        k = scanLink(k, k, end, 'link');
+        k = scanLink(k, k, end, 'link', nesting);
       } else k++;
     }
   };
@@ -80,7 +125,7 @@ export function createInlineScanner(
 
   const scanHtml = (k: number, end: number): number => {
     if (text.startsWith('<!--', k)) {
-      const close = text.indexOf('-->', k + 4);
+      const close = find('-->', k + 4);
       return close < 0 || close >= end ? end : close + 3;
     }
     AUTOLINK.lastIndex = k;
@@ -91,7 +136,7 @@ export function createInlineScanner(
     const tag = m[1]!.toLowerCase();
     const stop = HTML_TAG.lastIndex;
     if (/^h[1-6]$/.test(tag)) {
-      const close = text.indexOf('</', stop);
+      const close = find('</', stop);
       const inner = close >= 0 && close < end ? text.slice(stop, close) : '';
       headings.push({ depth: Number(tag[1]), offset: k, end: stop, syntax: 'html', text: inner.trim() });
     } else if (tag === 'img' || tag === 'a') {
@@ -116,25 +161,18 @@ export function createInlineScanner(
   };
 
   /** `[text](url)`, `![alt](src)`, `[text][ref]`, `[ref]`; `open` is the `[`. Returns where to go on. */
-  const scanLink = (start: number, open: number, end: number, kind: 'link' | 'image'): number => {
-    let depth = 0;
-    let close = -1;
-    for (let i = open + 1; i < end; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 92) i++;
-      else if (c === 91) depth++;
-      else if (c === 93) {
-        if (depth === 0) {
-          close = i;
-          break;
-        }
-        depth--;
-      }
-    }
+  const scanLink = (
+    start: number,
+    open: number,
+    end: number,
+    kind: 'link' | 'image',
+    nesting: number,
+  ): number => {
+    const close = closeOf(open, end);
     if (close < 0) return open + 1;
     const label = text.slice(open + 1, close);
     // Link text may hold images (`[![alt](src)](url)`) and code spans.
-    if (kind === 'link') scanInline(open + 1, close);
+    if (kind === 'link' && nesting < MAX_LINK_NESTING) scanInline(open + 1, close, nesting + 1);
     const after = text.charCodeAt(close + 1);
     if (after === 40 /* ( */) {
       const dest = readDestination(close + 2, end);
@@ -154,7 +192,7 @@ export function createInlineScanner(
     let ref = label;
     let stop = close + 1;
     if (after === 91 /* [ */) {
-      const refClose = text.indexOf(']', close + 2);
+      const refClose = find(']', close + 2);
       if (refClose >= 0 && refClose < end) {
         const written = text.slice(close + 2, refClose);
         if (written.trim()) ref = written;
@@ -175,6 +213,37 @@ export function createInlineScanner(
     return stop;
   };
 
+  // A destination ends at a space, the paragraph's end or a `)` outside its own parentheses. Once one was no link,
+  // one starting inside it that meets no such `)` ends where it did and is none either: `[a](x[a](x…` and
+  // `[a](x(y)[a](x(y)…` were scanned to the paragraph's end from each `(` (250 s for 800 KB).
+  let failed:
+    | { from: number; to: number; end: number; depth: Int32Array; closeDepth: Int32Array }
+    | undefined;
+  /** Whether a destination from `i` is known to run to a failed one's end (see above). */
+  const knownToFail = (i: number, end: number): boolean => {
+    if (!failed || end !== failed.end || i <= failed.from || i >= failed.to) return false;
+    // The lowest depth of a `)` from i on is above i's own: none of them closes the destination from i.
+    return failed.closeDepth[i - failed.from]! > failed.depth[i - failed.from]!;
+  };
+  const rememberFailed = (from: number, to: number, end: number) => {
+    if (failed && end === failed.end && to <= failed.to && from >= failed.from) return;
+    // depth: parentheses open before each character; closeDepth: the lowest depth of a `)` from there on.
+    const depth = new Int32Array(to - from + 1);
+    const closeDepth = new Int32Array(to - from + 1).fill(2 ** 31 - 1);
+    let d = 0;
+    for (let i = from; i < to; i++) {
+      depth[i - from] = d;
+      const c = text.charCodeAt(i);
+      if (c === 92) {
+        i++;
+        if (i < to) depth[i - from] = d;
+      } else if (c === 40) d++;
+      else if (c === 41) closeDepth[i - from] = d--;
+    }
+    for (let i = to - 1; i >= from; i--)
+      closeDepth[i - from] = Math.min(closeDepth[i - from]!, closeDepth[i - from + 1]!);
+    failed = { from, to, end, depth, closeDepth };
+  };
   /** The destination and optional title of an inline link, from just after its `(`. */
   const readDestination = (
     at: number,
@@ -185,12 +254,13 @@ export function createInlineScanner(
     let urlOffset = i;
     let urlEnd: number;
     if (text.charCodeAt(i) === 60 /* < */) {
-      const gt = text.indexOf('>', i);
+      const gt = find('>', i);
       if (gt < 0 || gt >= end) return undefined;
       urlOffset = i + 1;
       urlEnd = gt;
       i = gt + 1;
     } else {
+      if (knownToFail(i, end)) return undefined;
       let parens = 0;
       while (i < end) {
         const c = text.charCodeAt(i);
@@ -206,11 +276,25 @@ export function createInlineScanner(
         else i++;
       }
       urlEnd = i;
+      const found = readTitle(urlOffset, urlEnd, i, end);
+      if (!found) rememberFailed(urlOffset, urlEnd, end);
+      return found;
     }
+    return readTitle(urlOffset, urlEnd, i, end);
+  };
+
+  /** The rest of an inline link from `at`, just after its destination: an optional title, then `)`. */
+  const readTitle = (
+    urlOffset: number,
+    urlEnd: number,
+    at: number,
+    end: number,
+  ): { url: string; urlOffset: number; urlEnd: number; end: number } | undefined => {
+    let i = at;
     while (i < end && /\s/.test(text[i]!)) i++;
     const q = text[i];
     if (q === '"' || q === "'" || q === '(') {
-      const closeQuote = text.indexOf(q === '(' ? ')' : q, i + 1);
+      const closeQuote = find(q === '(' ? ')' : q, i + 1);
       if (closeQuote < 0 || closeQuote >= end) return undefined;
       i = closeQuote + 1;
       while (i < end && /\s/.test(text[i]!)) i++;

@@ -1,5 +1,6 @@
 /** @fileoverview A link to another post (`./2019-01-01-x.md`, `/posts/x/`) or a file of the blog that does not exist. */
 import { basename, dirname, posix } from 'node:path';
+import { postFileKey } from '../../util/post-file-key.ts';
 import { permalink } from '../../util/urls.ts';
 import { likelyFile, likelyPost, likelyUrl, relativeFrom } from '../body/likely-target.ts';
 import { nameParts } from '../post.ts';
@@ -25,7 +26,7 @@ export const bodyBrokenLink: Rule = {
       const index = blog();
       if (!target.rootRelative && MARKDOWN.test(target.path)) {
         const file = posix.normalize(posix.join(posix.dirname(post.file), target.path));
-        if (index.byFile.has(file)) continue;
+        if (index.byFile.has(postFileKey(file))) continue;
         const meant = likelyPost(nameParts(file).stem, index.byFile.values());
         report({
           message: `Unexpected link to \`${link.url}\`, no post has that file`,

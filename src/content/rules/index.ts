@@ -10,6 +10,7 @@ import { bodyMath } from './body-math.ts';
 import { bodyMissingImage } from './body-missing-image.ts';
 import { bodyNestingDepth } from './body-nesting-depth.ts';
 import { bodyNoH1 } from './body-no-h1.ts';
+import { bodyUnclosedComment } from './body-unclosed-comment.ts';
 import { draft, toc } from './boolean-keys.ts';
 import { date } from './date.ts';
 import { description } from './description.ts';
@@ -77,6 +78,7 @@ export const rules: Rule[] = [
   bodyEmptyLink,
   bodyLinkScheme,
   bodyMath,
+  bodyUnclosedComment,
   // Leftovers from other generators (see `blog import`).
   templateSyntax,
   scriptEmbed,

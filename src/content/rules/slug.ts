@@ -20,9 +20,15 @@ export const slug: Rule = {
     const span = written ? valueSpan(post.source, 'slug') : undefined;
     if (written && (typeof value !== 'string' || !SLUG_PATTERN.test(value))) {
       const better = slugify(String(value));
+      const suggested = windowsReservedName(better) ? unreservedSlug(better, post.title) : better;
+      // `slug: 2024` is read as a number (and not used): "Did you mean `2024`?" named what was written.
+      const written = span ? post.source.text.slice(span.offset, span.end) : '';
+      const quote = typeof value !== 'string' && typeof value !== 'object' && SLUG_PATTERN.test(written);
       report({
         message: `Unexpected slug ${typeof value === 'string' ? `\`${value}\`` : describe(value)}, expected lowercase letters, digits and dashes`,
-        hint: `Did you mean \`${windowsReservedName(better) ? unreservedSlug(better, post.title) : better}\`?`,
+        hint: quote
+          ? `Quote it, so YAML reads it as text: \`slug: "${written}"\`.`
+          : `Did you mean \`${suggested}\`?`,
         // No automatic fix: a new slug is a new URL, and links to the old one would break.
         span,
       });

@@ -30,6 +30,24 @@ ruleTester(requiredTitle, {
       src: post().replace('title: A post', 'title: 42'),
       expect: ['2:1 error Unexpected number for `title`, expected a string frontmatter/title'],
     },
+    // `title:` left blank (or `~`) was "Missing `title`" at 1:1, with the key right there on line 2.
+    {
+      src: post().replace('title: A post', 'title:'),
+      expect: ['2:1 error Unexpected empty `title`, expected a non-empty string frontmatter/title'],
+    },
+    {
+      src: post().replace('title: A post', 'title: ~'),
+      expect: ['2:1 error Unexpected empty `title`, expected a non-empty string frontmatter/title'],
+    },
+    // A list was called an "object".
+    {
+      src: post().replace('title: A post', 'title: [Part, 2]'),
+      expect: ['2:1 error Unexpected list for `title`, expected a string frontmatter/title'],
+    },
+    {
+      src: post().replace('title: A post', 'title: {a: 1}'),
+      expect: ['2:1 error Unexpected map for `title`, expected a string frontmatter/title'],
+    },
   ],
 });
 
@@ -142,6 +160,14 @@ ruleTester(slug, {
       expect: [
         '6:7 error Unexpected slug `My Post`, expected lowercase letters, digits and dashes frontmatter/slug',
       ],
+    },
+    {
+      // Read as a number (and not used): the hint was "Did you mean `2024`?", what was written.
+      src: post('slug: 2024\n'),
+      expect: [
+        '6:7 error Unexpected slug number `2024`, expected lowercase letters, digits and dashes frontmatter/slug',
+      ],
+      hints: ['Quote it, so YAML reads it as text: `slug: "2024"`.'],
     },
     {
       src: post('slug: nul\n'),
