@@ -12,7 +12,6 @@ import { hashOf } from '../cache/fingerprint.ts';
 import { libraryVersions } from '../cache/stage-keys.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
-import { woffToSfnt } from '../fs/font-file.ts';
 import { readRegularFile } from '../fs/read-regular.ts';
 import { writeAtomic } from '../output/write-atomic.ts';
 import { listThemeFiles, type Theme } from '../render/templates.ts';
@@ -221,12 +220,7 @@ export function fontLoader(extraFonts: readonly CardFont[] = []): (text: string)
   const inter = fontsCover([]);
   // One weight each: satori falls back across families whatever the weight asked for.
   const extra = extraFonts.map(
-    (font, i): Font => ({
-      name: `Card font ${i + 1}`,
-      weight: 700,
-      style: 'normal',
-      data: sfntOf(font.data),
-    }),
+    (font, i): Font => ({ name: `Card font ${i + 1}`, weight: 700, style: 'normal', data: font.data }),
   );
   const base = join(require.resolve('@fontsource/inter/package.json'), '..');
   const ranges = JSON.parse(readFileSync(join(base, 'unicode.json'), 'utf8')) as Record<string, string>;
@@ -248,7 +242,7 @@ export function fontLoader(extraFonts: readonly CardFont[] = []): (text: string)
         name: subset === 'latin' ? 'Inter' : `Inter ${subset}`,
         weight,
         style: 'normal' as const,
-        data: sfntOf(readFileSync(join(base, 'files', `inter-${subset}-${weight}-normal.woff`))),
+        data: readFileSync(join(base, 'files', `inter-${subset}-${weight}-normal.woff`)),
       }));
       files.set(subset, loaded);
     }
@@ -272,11 +266,6 @@ export function fontLoader(extraFonts: readonly CardFont[] = []): (text: string)
     }
     return fonts;
   };
-}
-
-/** A WOFF font unwrapped for satori, which then need not inflate it in JavaScript; other fonts as they are. */
-function sfntOf(data: Buffer): Buffer {
-  return woffToSfnt(data) ?? data;
 }
 
 /** Every text on a card, for choosing its fonts. */

@@ -34,66 +34,6 @@ export function fontCharacters(data: Uint8Array): Set<number> | undefined {
   }
 }
 
-/** Bigger than any font a card needs: a WOFF that claims more is refused rather than inflated. */
-const MAX_SFNT_BYTES = 64 * 1024 * 1024;
-
-/**
- * A WOFF 1.0 font as the TrueType or OpenType file it wraps (https://www.w3.org/TR/WOFF/), its tables inflated
- * by Node's zlib; undefined when `data` is not a WOFF or is damaged (the caller keeps the WOFF). satori reads
- * WOFF itself, but inflates it in JavaScript: Inter's two Latin weights took it 100–170 ms more than the same
- * fonts as TrueType, on every build that draws a card.
- */
-export function woffToSfnt(data: Uint8Array): Buffer | undefined {
-  if (fontFormat(data) !== 'woff') return undefined;
-  try {
-    const v = view(data);
-    const count = v.getUint16(12);
-    if (count === 0 || 44 + count * 20 > data.length) return undefined;
-    const tables = Array.from({ length: count }, (_, i) => {
-      const at = 44 + i * 20;
-      return {
-        at,
-        offset: v.getUint32(at + 4),
-        stored: v.getUint32(at + 8),
-        length: v.getUint32(at + 12),
-      };
-    });
-    const directory = 12 + count * 16;
-    let size = directory;
-    for (const t of tables) {
-      if (t.offset + t.stored > data.length || t.stored > t.length) return undefined;
-      size += (t.length + 3) & ~3;
-    }
-    if (size > MAX_SFNT_BYTES) return undefined;
-    const out = Buffer.alloc(size);
-    // The sfnt header: its flavour (TrueType or CFF), the table count and the binary-search fields derived from it.
-    out.writeUInt32BE(v.getUint32(4), 0);
-    out.writeUInt16BE(count, 4);
-    const power = 2 ** Math.floor(Math.log2(count));
-    out.writeUInt16BE(power * 16, 6);
-    out.writeUInt16BE(Math.log2(power), 8);
-    out.writeUInt16BE(count * 16 - power * 16, 10);
-    let place = directory;
-    for (const [i, t] of tables.entries()) {
-      const stored = data.subarray(t.offset, t.offset + t.stored);
-      // WOFF compresses a table with zlib only when that makes it smaller.
-      const table = t.stored < t.length ? inflateSync(stored, { maxOutputLength: t.length }) : stored;
-      if (table.length !== t.length) return undefined;
-      const entry = 12 + i * 16;
-      out.set(data.subarray(t.at, t.at + 4), entry);
-      out.writeUInt32BE(v.getUint32(t.at + 16), entry + 4);
-      out.writeUInt32BE(place, entry + 8);
-      out.writeUInt32BE(t.length, entry + 12);
-      out.set(table, place);
-      place += (t.length + 3) & ~3;
-    }
-    return out;
-  } catch {
-    // A table that does not inflate, or a directory that reads past the end.
-    return undefined;
-  }
-}
-
 function view(data: Uint8Array): DataView {
   return new DataView(data.buffer, data.byteOffset, data.byteLength);
 }
