@@ -45,6 +45,7 @@ export const RULE_IDS: readonly string[] = [
   'body/unclosed-comment',
   'content/template-syntax',
   'content/script-embed',
+  'content/removed-html',
   'content/missing-opener',
   'content/encoding',
 ];

@@ -12,6 +12,9 @@ export function isSafeUrl(url: string): boolean {
   return SAFE_URL.test(compact);
 }
 
+/** Removed with what they hold, not just unwrapped: sanitize-html's own default list, named so lint can say so. */
+const DROPS_CONTENT = ['script', 'style', 'textarea', 'option', 'xmp'];
+
 /** Built on first use: sanitize-html (with its HTML parser) takes about 0.1 s to load, and most posts have no raw HTML. */
 const optionsFor = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
   allowedTags: [
@@ -59,6 +62,7 @@ const optionsFor = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster', 'srcset'],
   allowProtocolRelative: true,
   disallowedTagsMode: 'discard',
+  nonTextTags: DROPS_CONTENT,
   // Void elements get no end tag: sanitize-html's list lacks these, and `<source></source>` is invalid HTML.
   selfClosing: [...lib.defaults.selfClosing, 'source', 'track', 'wbr', 'col'],
   // GFM task list items are the only inputs kept, and never editable.
@@ -71,6 +75,15 @@ const load = () => {
   const lib = require('sanitize-html') as typeof sanitizeHtml;
   return { lib, options: optionsFor(lib) };
 };
+
+/**
+ * What the sanitizer keeps, for `content/removed-html` to name what it drops: the tag names (lower case), and
+ * the tags removed with their content rather than just unwrapped.
+ */
+export function keptHtml(): { tags: ReadonlySet<string>; dropsContent: ReadonlySet<string> } {
+  loaded ??= load();
+  return { tags: new Set(loaded.options.allowedTags || []), dropsContent: new Set(DROPS_CONTENT) };
+}
 
 export function sanitize(html: string): string {
   loaded ??= load();

@@ -10,10 +10,12 @@ import { bodyMissingImage as missingImage } from '../../src/content/rules/body-m
 import { duplicateSlug } from '../../src/content/rules/duplicate-slug.ts';
 import { filenameDate } from '../../src/content/rules/filename-date.ts';
 import { missingOpener } from '../../src/content/rules/missing-opener.ts';
+import { removedHtml } from '../../src/content/rules/removed-html.ts';
 import { scriptEmbed } from '../../src/content/rules/script-embed.ts';
 import { templateSyntax } from '../../src/content/rules/template-syntax.ts';
 import { findTemplateSyntax } from '../../src/content/template-syntax.ts';
 import { validatePosts } from '../../src/content/validate.ts';
+import { sanitize } from '../../src/render/sanitize.ts';
 import { tempDir } from '../helpers/cli.ts';
 
 /** `line:col severity message ruleId` for each problem, as the stylish formatter reads. */
@@ -225,6 +227,34 @@ rules(
     assert.equal(lint(scriptEmbed, post(`\`\`\`\n\`\`\`html\n${script}\n\`\`\`\n`)), []);
   },
 );
+
+rules('content/removed-html names each raw tag and handler the sanitizer drops, once per tag name', () => {
+  const body = [
+    '<form action="/subscribe">Your email <input type="email"></form>',
+    '<style>p { color: red }</style>',
+    '<center>Hi</center> and <center>again</center>, <details><summary>More</summary>kept</details>',
+    'A `<form>` in code, and a List<String> outside it.',
+    '<b onclick="steal()">bold</b> <script src="x.js"></script>',
+    '```html',
+    '<object data="x.swf"></object>',
+    '```',
+  ].join('\n');
+  const files = { 'posts/2020-01-01-a.md': `---\ntitle: A\n---\n${body}\n` };
+  const w = 'posts/2020-01-01-a.md';
+  assert.equal(lint(removedHtml, files), [
+    `${w} 8:4 warning Unexpected \`onclick\` handler on \`<b>\`, it is removed from the page content/removed-html`,
+    `${w} 4:1 warning Unexpected \`<form>\` tag, it is removed from the page content/removed-html`,
+    `${w} 5:1 warning Unexpected \`<style>\` tag, it is removed from the page, with what it holds content/removed-html`,
+    `${w} 6:1 warning Unexpected \`<center>\` tag, it is removed from the page (2 in this post) content/removed-html`,
+    `${w} 7:31 warning Unexpected \`<String>\` tag, it is removed from the page content/removed-html`,
+  ]);
+  assert.equal(lint(removedHtml, files, { markdown: { allowHtml: true } }), []);
+  // What the rule says is what the sanitizer does.
+  const page = sanitize(
+    '<form action="/s">Your email</form><style>p{}</style><center>Hi</center><b onclick="x()">bold</b>',
+  );
+  assert.is(page, 'Your emailHi<b>bold</b>');
+});
 
 rules('blog/duplicate-slug: same slug on different days is fine with a date permalink, not without', () => {
   const files = {

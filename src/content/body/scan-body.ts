@@ -33,10 +33,21 @@ export interface BodyMath extends MathMatch {
   offset: number;
 }
 
+/** An HTML start tag written in the body (`<form action="/x">`): its name as written, and its attributes' text. */
+export interface BodyTag {
+  name: string;
+  offset: number;
+  end: number;
+  attributes: string;
+  /** Where `attributes` starts in the file. */
+  attributesAt: number;
+}
+
 export interface BodyScan {
   headings: BodyHeading[];
   links: BodyLink[];
   math: BodyMath[];
+  tags: BodyTag[];
 }
 
 const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
@@ -50,8 +61,9 @@ export function scanBody(text: string, from: number): BodyScan {
   const definitions = new Map<string, { url: string }>();
   const references: { link: BodyLink; label: string }[] = [];
   const math: BodyMath[] = [];
+  const tags: BodyTag[] = [];
   const n = text.length;
-  const scanInline = createInlineScanner(text, { headings, links, references, math });
+  const scanInline = createInlineScanner(text, { headings, links, references, math, tags });
 
   let pos = from;
   /** `math`: where a ```` ```math ```` fence opened and its TeX starts. */
@@ -261,7 +273,7 @@ export function scanBody(text: string, from: number): BodyScan {
   links.sort((a, b) => a.offset - b.offset);
   headings.sort((a, b) => a.offset - b.offset);
   math.sort((a, b) => a.offset - b.offset);
-  return { headings, links, math };
+  return { headings, links, math, tags };
 }
 
 function runLength(text: string, at: number, char: number): number {

@@ -1,6 +1,6 @@
 /** @fileoverview The inline half of the body scan: links, images and HTML tags in one paragraph. */
 import { matchInlineMath } from '../../render/math-syntax.ts';
-import type { BodyHeading, BodyLink, BodyMath } from './scan-body.ts';
+import type { BodyHeading, BodyLink, BodyMath, BodyTag } from './scan-body.ts';
 
 // An attribute's unquoted value holds no `<` (CommonMark): `<a b <a b …` is one short failed try per `<`, where
 // `[^>]*` ran each to the next `>`, or the end of the post.
@@ -22,6 +22,8 @@ export interface InlineFindings {
   references: { link: BodyLink; label: string }[];
   /** Formulas, as the renderer finds them (`render/math-syntax.ts`). */
   math: BodyMath[];
+  /** Every HTML start tag, as marked passes it on to the sanitizer. */
+  tags: BodyTag[];
 }
 
 /** Returns `scanInline(start, end)`, which adds what it finds in `text[start, end)` to `found`. */
@@ -29,7 +31,7 @@ export function createInlineScanner(
   text: string,
   found: InlineFindings,
 ): (start: number, end: number) => void {
-  const { headings, links, references, math } = found;
+  const { headings, links, references, math, tags } = found;
   const n = text.length;
 
   // Where the next character that can start something is, found by the regex engine rather than a loop over
@@ -135,6 +137,7 @@ export function createInlineScanner(
     if (!m || HTML_TAG.lastIndex > end) return k + 1;
     const tag = m[1]!.toLowerCase();
     const stop = HTML_TAG.lastIndex;
+    tags.push({ name: m[1]!, offset: k, end: stop, attributes: m[2]!, attributesAt: k + 1 + m[1]!.length });
     if (/^h[1-6]$/.test(tag)) {
       const close = find('</', stop);
       const inner = close >= 0 && close < end ? text.slice(stop, close) : '';

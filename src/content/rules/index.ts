@@ -24,6 +24,7 @@ import { postsIndex } from './posts-index.ts';
 import { redirectConflict } from './redirect-conflict.ts';
 import { redirectPath } from './redirect-path.ts';
 import { relatedPins } from './related-pins.ts';
+import { removedHtml } from './removed-html.ts';
 import { requiredKeys } from './required-keys.ts';
 import { requiredTitle } from './required-title.ts';
 import { scriptEmbed } from './script-embed.ts';
@@ -82,6 +83,7 @@ export const rules: Rule[] = [
   // Leftovers from other generators (see `blog import`).
   templateSyntax,
   scriptEmbed,
+  removedHtml,
   missingOpener,
   encoding,
 ];
