@@ -110,4 +110,35 @@ test('link reference definitions are no paragraph: otelbin.io URLs with thousand
   );
 });
 
+test('100,000 references to one footnote are refused at the line; a post of 300 cited notes builds with its links', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(
+    blog,
+    '2025-06-10-cited.md',
+    `${HEAD('Cited', '2025-06-10')}${'a[^1] '.repeat(100_000)}\n\n[^1]: The note.\n`,
+  );
+  const notes = Array.from({ length: 300 }, (_, i) => `Claim ${i}.[^n${i}]`).join('\n\n');
+  const defs = Array.from({ length: 300 }, (_, i) => `[^n${i}]: Source ${i}.`).join('\n');
+  writePost(blog, '2025-06-11-essay.md', `${HEAD('Essay', '2025-06-11')}${notes}\n\n${defs}\n`);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1, build.stdout + build.stderr);
+  const said = build.stdout + build.stderr;
+  assert.match(
+    said,
+    /2025-06-10-cited\.md\n\s+8:1\s+error\s+Unexpected footnote `\[\^…\]` past the 5,000th in one post/,
+  );
+  assert.not.match(said, /essay\.md/);
+  assert.not.ok(existsSync(join(blog, 'dist')));
+  writePost(
+    blog,
+    '2025-06-10-cited.md',
+    `${HEAD('Cited', '2025-06-10')}${'a[^1] '.repeat(3)}\n\n[^1]: The note.\n`,
+  );
+  const again = runBlog(['build'], { cwd: blog });
+  assert.is(again.status, 0, again.stdout + again.stderr);
+  const essay = readFileSync(join(blog, 'dist/posts/essay/index.html'), 'utf8');
+  assert.match(essay, '<li id="footnote-n299">');
+  assert.match(readFileSync(join(blog, 'dist/posts/cited/index.html'), 'utf8'), 'href="#footnote-ref-1-3"');
+});
+
 test.run();

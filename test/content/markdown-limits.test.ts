@@ -25,4 +25,22 @@ test('fenced code is followed as CommonMark does: a ``` line with an info string
   assert.ok(findMarkdownLimit(`\`\`\`\n\`\`\`js\n\`\`\`\n${prose}`));
 });
 
+test('footnotes are counted over the whole post, references and definitions, outside fenced code', () => {
+  const refs = (n: number) => `${'a[^1] '.repeat(n)}\n`;
+  // 100,000 references to one note: a 22 MB page; refused at the line where the count passes 5,000.
+  const limit = findMarkdownLimit(`Intro.\n\n${refs(100_000)}\n[^1]: The note.\n`);
+  assert.ok(limit);
+  assert.is(limit.offset, 'Intro.\n\n'.length);
+  assert.match(limit.message, /footnote `\[\^…\]` past the 5,000th in one post/);
+  // Spread over paragraphs, and with many definitions (the library matches each reference with each one).
+  const many = Array.from({ length: 3000 }, (_, i) => `Text[^${i}].`).join('\n\n');
+  const defs = Array.from({ length: 3000 }, (_, i) => `[^${i}]: Note ${i}.`).join('\n');
+  const spread = findMarkdownLimit(`${many}\n\n${defs}\n`);
+  assert.ok(spread);
+  assert.is(spread.offset, `${many}\n\n${defs}\n`.indexOf('[^2000]:'));
+  // Exactly at the limit, and any number inside a fence, pass.
+  assert.is(findMarkdownLimit(`${refs(4999)}\n[^1]: The note.\n`), undefined);
+  assert.is(findMarkdownLimit(`\`\`\`regex\n${'[^a-z] '.repeat(10_000)}\n\`\`\`\n`), undefined);
+});
+
 test.run();
