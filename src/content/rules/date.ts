@@ -5,6 +5,14 @@ import { valueSpan } from '../frontmatter.ts';
 import { nameParts } from '../post.ts';
 import type { Rule } from '../rule.ts';
 
+/** Before this year a date is probably a placeholder (`0000-01-01`) or a slip of the keyboard (`0204` for `2024`). */
+export const EARLIEST_LIKELY_YEAR = 1000;
+
+const EARLY_HINT =
+  'The post is published with that year (in the feed, the sitemap and /archive/). Write the day it was posted, e.g. `date: 2024-05-01`.';
+const EARLY_NAME_HINT =
+  'The post is published with that year (in the feed, the sitemap and /archive/). Rename the file to start with the day it was posted, or add `date:` to the front-matter.';
+
 export const date: Rule = {
   id: 'frontmatter/date',
   meta: {
@@ -17,7 +25,15 @@ export const date: Rule = {
     const value = post.data.date;
     if (value === undefined || value === null) {
       const named = nameParts(post.file).date;
-      if (named?.real) return;
+      if (named?.real) {
+        if (Number(named.ymd.slice(0, 4)) < EARLIEST_LIKELY_YEAR)
+          report({
+            message: `Unexpected file name date ${named.ymd}, expected a year from ${EARLIEST_LIKELY_YEAR} on`,
+            hint: EARLY_NAME_HINT,
+            severity: 'warning',
+          });
+        return;
+      }
       if (named) {
         report({
           message: `Unexpected file name date ${named.ymd}: not a real date, and no \`date:\` to use instead`,
@@ -37,6 +53,14 @@ export const date: Rule = {
       report({ message: `Unexpected date: ${parsed.reason}`, span });
       return;
     }
+    if (Number(parsed.date.year) < EARLIEST_LIKELY_YEAR)
+      report({
+        message: `Unexpected date \`${parsed.date.ymd}\` in the year ${Number(parsed.date.year)}, expected a year from ${EARLIEST_LIKELY_YEAR} on`,
+        span,
+        hint: EARLY_HINT,
+        // It builds; only a person can tell whether the year is meant.
+        severity: 'warning',
+      });
     if (parsed.lenient && span) {
       const canonical = parsed.canonical ?? parsed.date.ymd;
       report({

@@ -53,6 +53,7 @@ ruleTester(requiredTitle, {
 
 ruleTester(date, {
   valid: [
+    post().replace('2024-05-01', '1000-01-01'),
     post(),
     post().replace('2024-05-01', '2024-05-01T09:30:00+02:00'),
     post().replace('date: 2024-05-01\n', ''),
@@ -83,6 +84,25 @@ ruleTester(date, {
       expect: [
         'posts/2015-02-30-y/index.md 1:1 error Unexpected file name date 2015-02-30: not a real date, and no `date:` to use instead frontmatter/date',
         'posts/2015-05-00-x.md 1:1 error Unexpected file name date 2015-05-00: not a real date, and no `date:` to use instead frontmatter/date',
+      ],
+    },
+    // A placeholder year linted clean and was published under /archive/0000/.
+    {
+      src: post().replace('2024-05-01', '0000-01-01'),
+      expect: [
+        '3:7 warning Unexpected date `0000-01-01` in the year 0, expected a year from 1000 on frontmatter/date',
+      ],
+    },
+    {
+      src: post().replace('2024-05-01', '"0001-01-01 10:00"'),
+      expect: [
+        '3:7 warning Unexpected date `0001-01-01` in the year 1, expected a year from 1000 on frontmatter/date',
+      ],
+    },
+    {
+      src: { files: { 'posts/0999-12-31-x.md': post().replace('date: 2024-05-01\n', '') } },
+      expect: [
+        '1:1 warning Unexpected file name date 0999-12-31, expected a year from 1000 on frontmatter/date',
       ],
     },
   ],
@@ -284,7 +304,12 @@ ruleTester(unknownKey, {
 });
 
 ruleTester(filenameDate, {
-  valid: [post(), { files: { 'posts/undated-name.md': post().replace('2024-05-01', '2020-01-01') } }],
+  valid: [
+    post(),
+    // The year is frontmatter/date's warning; renaming the file to 0000-01-01 is no advice.
+    post().replace('2024-05-01', '0000-01-01'),
+    { files: { 'posts/undated-name.md': post().replace('2024-05-01', '2020-01-01') } },
+  ],
   invalid: [
     {
       src: post().replace('2024-05-01', '2024-05-02'),
