@@ -1,10 +1,10 @@
 /** @fileoverview Walks `posts/` and reads every Markdown post (`YYYY-MM-DD-slug.md` or `slug/index.md`). */
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { basename, dirname, join, relative, sep } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
 import { folderPrefix } from '../fs/inside.ts';
-import { type SkippedFile, walkFiles } from '../fs/walk-files.ts';
+import { DOT_FILE, type SkippedFile, walkFiles } from '../fs/walk-files.ts';
 import type { SourceFile } from './frontmatter.ts';
 import { isMarkdownFile } from './post.ts';
 
@@ -24,11 +24,12 @@ export function toPosix(root: string, path: string): string {
 /**
  * Every post file under `posts/` (or under `dir`, for `blog lint <folder>`), sorted by path. In a page
  * bundle only `index.md` is a post. `special`, when given, collects the FIFOs, sockets and devices named like
- * a post (never opened), so that build and lint can name them in a warning rather than leave them out silently.
+ * a post (never opened), and the dot files named like one (`.hidden.md`), so that build and lint can name them in
+ * a warning rather than leave them out silently.
  */
 export function listPostFiles(root: string, dir = join(root, POSTS_DIR), special?: SkippedFile[]): string[] {
   assertFolder(root, dir);
-  const { files, skipped } = walkFiles(dir, {
+  const { files, skipped, hidden } = walkFiles(dir, {
     within: root,
     skip: (entry) => entry.name === 'node_modules',
   });
@@ -43,9 +44,14 @@ export function listPostFiles(root: string, dir = join(root, POSTS_DIR), special
       .filter((d) => d !== top),
   );
   // Inside a bundle only `index.md` is a post; the bundle's other files are the copies' to warn about.
-  if (special)
+  if (special) {
     for (const file of skipped)
       if (isMarkdownFile(file.path) && !bundles.has(dirname(file.path))) special.push(file);
+    for (const path of hidden)
+      if (isMarkdownFile(path) && !EDITOR_FILE.test(basename(path)) && !bundles.has(dirname(path)))
+        special.push({ path, kind: DOT_FILE });
+    special.sort((a, b) => compareStrings(a.path, b.path));
+  }
   return markdown
     .filter((f) => BUNDLE_INDEX.test(f.rel) || !bundles.has(dirname(f.path)))
     .map((f) => f.path)
@@ -73,6 +79,9 @@ function assertFolder(root: string, dir: string): void {
 }
 
 const BUNDLE_INDEX = /(^|\/)index\.(md|markdown)$/i;
+
+/** Dot files no person wrote as a post: Emacs's lock files (`.#post.md`) and macOS's metadata (`._post.md`). */
+const EDITOR_FILE = /^\.[#_]/;
 
 /** MDX runs JSX components: never read as a post, but named so it is not lost without a word. */
 const UNSUPPORTED = /\.mdx$/i;

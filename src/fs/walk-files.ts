@@ -16,7 +16,7 @@ export interface WalkedFile {
 /** A file left out because it is not a regular file: reading a FIFO blocks for ever, a device never ends. */
 export interface SkippedFile {
   path: string;
-  /** `a FIFO`, `a socket`, `a device`. */
+  /** `a FIFO`, `a socket`, `a device`; or `a dot file` (`posts/.hidden.md`), left out by name. */
   kind: string;
 }
 
@@ -51,6 +51,8 @@ export interface WalkResult {
   /** Regular files, sorted by `rel`. */
   files: WalkedFile[];
   skipped: SkippedFile[];
+  /** Dot entries that are not folders (`.hidden.md`, `.DS_Store`), never opened: for callers to name the ones they would have read. */
+  hidden: string[];
 }
 
 /** True for names the walker never returns: dot files and folders, except `.well-known` when asked. */
@@ -69,19 +71,20 @@ export function isHiddenName(name: string, keepWellKnown = false): boolean {
 export function walkFiles(dir: string, options: WalkOptions): WalkResult {
   const files: WalkedFile[] = [];
   const skipped: SkippedFile[] = [];
+  const hidden: string[] = [];
   let boundary: string;
   let start: string;
   try {
     boundary = realpathSync(options.within);
     start = realpathSync(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files, skipped };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files, skipped, hidden };
     throw error;
   }
   // The folder itself may be the link (`posts -> ~/notes`): the same policy as for a link met inside it.
   const refusal = options.refusal ?? PUBLISHING;
   if (!isInside(boundary, start)) followLink(dir, boundary, refusal);
-  if (!statSync(start).isDirectory()) return { files, skipped };
+  if (!statSync(start).isDirectory()) return { files, skipped, hidden };
   const recursive = options.recursive ?? true;
   // Real paths of the folders being walked: meeting one again through a link is a loop.
   const open = new Set<string>();
@@ -90,7 +93,10 @@ export function walkFiles(dir: string, options: WalkOptions): WalkResult {
     open.add(real);
     const entries = readdirSync(folder, { withFileTypes: true });
     for (const entry of entries) {
-      if (isHiddenName(entry.name, options.keepWellKnown)) continue;
+      if (isHiddenName(entry.name, options.keepWellKnown)) {
+        if (!entry.isDirectory()) hidden.push(join(folder, entry.name));
+        continue;
+      }
       const path = join(folder, entry.name);
       const rel = prefix + entry.name;
       let kind = kindOf(entry);
@@ -119,7 +125,7 @@ export function walkFiles(dir: string, options: WalkOptions): WalkResult {
   visit(dir, start, '');
   // By whole relative path, as every caller lists them (`a-c.md` before `a/b.md`).
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  return { files, skipped };
+  return { files, skipped, hidden };
 }
 
 type Kind = 'file' | 'dir' | 'link' | 'other';
@@ -186,8 +192,21 @@ export function relativePosix(root: string, path: string): string {
   return relative(root, path).split(sep).join('/');
 }
 
+/** The kind of a post file left out because its name starts with a dot. */
+export const DOT_FILE = 'a dot file';
+
 /** A skipped file as a warning the build and lint print: it was left out, and why. */
 export function skippedWarning(root: string, file: SkippedFile): Diagnostic {
+  if (file.kind === DOT_FILE)
+    return {
+      file: relativePosix(root, file.path),
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'fs/dot-file',
+      message: 'Skipped: the name starts with a dot, so it is not read as a post',
+      hint: 'Rename it without the dot to publish it; to keep a post unpublished, give it `draft: true`.',
+    };
   return {
     file: relativePosix(root, file.path),
     line: 1,

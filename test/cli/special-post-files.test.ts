@@ -1,10 +1,14 @@
-/** @fileoverview A FIFO or a socket named like a post is never opened, and both build and lint name it in a warning. */
+/**
+ * @fileoverview A FIFO or a socket named like a post is never opened, a dot file named like one (`.hidden.md`) is
+ * not read, and both build and lint name each in a warning.
+ */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { BIN } from '../helpers/cli.ts';
-import { BUNDLE, freshBlog } from '../helpers/fresh-blog.ts';
+import { BUNDLE, freshBlog, writePost } from '../helpers/fresh-blog.ts';
 
 /** With a timeout: a FIFO that is opened blocks for ever. */
 function run(args: string[], cwd: string) {
@@ -64,6 +68,30 @@ test('blog lint: the same warnings, in every format, and the exit code stays 0',
   }[];
   const skipped = json.filter((f) => f.messages.some((m) => m.ruleId === 'fs/not-a-file'));
   assert.equal(skipped.map((f) => f.filePath).sort(), blog.names);
+});
+
+test('a dot file named like a post (`.hidden.md`) is named by lint and build; editor locks and dot folders are not', () => {
+  const root = freshBlog({ socialCards: false, search: false });
+  const text = '---\ntitle: Hidden\ndate: 2024-09-11\n---\nWritten, then hidden by a slip of the keyboard.\n';
+  writePost(root, '.hidden.md', text);
+  // Emacs's lock file, macOS's metadata beside a copied post, a folder hidden on purpose, a dot file in a bundle.
+  writePost(root, '.#2024-09-11-draft.md', 'user@host.1234');
+  writePost(root, '._2024-09-11-draft.md', '\0\u0005\u0016\u0007');
+  mkdirSync(join(root, 'posts/.drafts'));
+  writePost(root, '.drafts/later.md', text);
+  writeFileSync(join(root, BUNDLE, '.notes.md'), text);
+  const lint = run(['lint'], root);
+  assert.is(lint.status, 0, lint.stdout + lint.stderr);
+  assert.match(
+    lint.stdout,
+    /posts\/\.hidden\.md\n\s+1:1\s+warning\s+Skipped: the name starts with a dot, so it is not read as a post\. Rename it without the dot to publish it.*fs\/dot-file/,
+  );
+  assert.not.match(lint.stdout, /\.#|\._|\.drafts|\.notes/);
+  const build = run(['build'], root);
+  assert.is(build.status, 0, build.stderr);
+  assert.match(build.stderr, /posts\/\.hidden\.md: Skipped: the name starts with a dot/);
+  assert.is(build.stderr.split('Skipped:').length - 1, 1, build.stderr);
+  assert.match(build.stdout, /^Built \d+ pages .*1 warning/m);
 });
 
 test.run();
