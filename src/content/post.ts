@@ -58,6 +58,21 @@ export function nameParts(file: string): { stem: string; date: FileNameDate | un
   return { stem: date ? name.slice(11) : name, date, bundle };
 }
 
+/**
+ * The slug a post gets from its file name (without the date). A name saved from a URL (`per%20cent.md`) is
+ * decoded first, so it is `per-cent` rather than `per-20cent`; a `%` that decodes to nothing is kept.
+ */
+export function fileSlug(file: string): string {
+  const { stem } = nameParts(file);
+  if (!/%[0-9a-f]{2}/i.test(stem)) return slugify(stem);
+  try {
+    return slugify(decodeURIComponent(stem));
+  } catch {
+    // `%E9` alone (Latin-1, not UTF-8) is no text: slugified as written.
+    return slugify(stem);
+  }
+}
+
 /** Reads the value of a key or of the first of its aliases that is present. */
 export function pick(
   data: Record<string, unknown>,
@@ -96,7 +111,7 @@ export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
   const aliases = config.frontMatter.aliases;
   const parts = nameParts(parsed.file);
   const slugValue = data.slug;
-  const slug = typeof slugValue === 'string' && slugValue.trim() ? slugValue.trim() : slugify(parts.stem);
+  const slug = typeof slugValue === 'string' && slugValue.trim() ? slugValue.trim() : fileSlug(parsed.file);
 
   const rawDate = data.date ?? (parts.date?.real ? parts.date.ymd : undefined);
   const date = rawDate === undefined ? undefined : parseDate(rawDate, config.timeZone);

@@ -5,7 +5,7 @@
 import { basename, posix } from 'node:path';
 import { IANAZone } from 'luxon';
 import type { SiteConfig } from '../config/schema.ts';
-import { nameParts } from '../content/post.ts';
+import { fileSlug } from '../content/post.ts';
 import { slugify } from '../util/slug.ts';
 import { normaliseOldPath, outputPathOf, permalink } from '../util/urls.ts';
 import { lineOfKey, padNameDate, type ReadPost } from './convert-post.ts';
@@ -307,10 +307,7 @@ function resolveRelativeAliases(post: ReadPost, oldPath: string): void {
 function newPathOf(post: ReadPost, config: SiteConfig): string | undefined {
   if (!post.ymd) return undefined;
   const slugValue = post.matter.doc.get('slug');
-  const slug =
-    typeof slugValue === 'string' && slugValue.trim()
-      ? slugValue.trim()
-      : slugify(nameParts(post.target).stem);
+  const slug = typeof slugValue === 'string' && slugValue.trim() ? slugValue.trim() : fileSlug(post.target);
   const [year, month, day] = post.ymd.split('-') as [string, string, string];
   return permalink(config.permalink, { slug, date: { year, month, day } });
 }

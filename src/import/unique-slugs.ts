@@ -4,15 +4,14 @@
  * this blog's permalink may not, and the first `blog build` would stop at the duplicate slug.
  */
 import type { SiteConfig } from '../config/schema.ts';
-import { nameParts } from '../content/post.ts';
+import { fileSlug, nameParts } from '../content/post.ts';
 import { slugClashKey } from '../content/rules/duplicate-slug.ts';
-import { slugify } from '../util/slug.ts';
 import { lineOfKey, type ReadPost } from './convert-post.ts';
 
 /** The slug the build will give the post: its `slug:`, else its file name without the date. */
 function slugOf(post: ReadPost): string {
   const value = post.matter.doc.get('slug');
-  return typeof value === 'string' && value.trim() ? value.trim() : slugify(nameParts(post.target).stem);
+  return typeof value === 'string' && value.trim() ? value.trim() : fileSlug(post.target);
 }
 
 const dateOf = (ymd: string | undefined) => {

@@ -24,4 +24,14 @@ test('a link typed in NFC to a post whose file name is NFD is that post, in lint
   );
 });
 
+test('a file name saved from a URL (`per%20cent.md`) is published at the decoded slug, /posts/per-cent/', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(blog, '2025-06-01-per%20cent.md', post('Per cent', 'Coffee.'));
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+  // It was /posts/per-20cent/.
+  assert.match(readFileSync(join(blog, 'dist/posts/per-cent/index.html'), 'utf8'), '<h1');
+  assert.match(readFileSync(join(blog, 'dist/sitemap.xml'), 'utf8'), '/posts/per-cent/');
+});
+
 test.run();
