@@ -12,7 +12,7 @@ import { findPostTemplate, listPostTemplates } from '../new/templates.ts';
 import { now } from '../util/clock.ts';
 import { openInEditor } from '../util/open-editor.ts';
 import { displayPath } from '../util/plural.ts';
-import { slugFromTitle } from '../util/slug.ts';
+import { slugFromTitle, unreservedSlug, windowsReservedName } from '../util/slug.ts';
 import { permalink } from '../util/urls.ts';
 import type { CommandContext } from './context.ts';
 
@@ -61,7 +61,12 @@ export async function newCommand(
   };
   const taken = takenBy(where, existing.slugs, urlOwner);
   if (taken) {
-    const free = freeSlug(where, existing.slugs, urlOwner);
+    // `blog new "Con"`: the title's slug is a device name on Windows, so the offer is the title's with `-post`.
+    const offer = windowsReservedName(where.slug) ? unreservedSlug(where.slug, answers.title) : where.slug;
+    const free =
+      offer !== where.slug && !takenBy({ ...where, slug: offer }, existing.slugs, urlOwner)
+        ? offer
+        : freeSlug({ ...where, slug: offer }, existing.slugs, urlOwner);
     if (!prompts)
       throw new BlogError('EXISTS', `Refusing to create ${displayPath(postPath(where))}: ${taken.reason}.`, {
         hint: `Pick another slug, e.g. \`--slug ${free}\`; nothing was written.`,

@@ -3,8 +3,15 @@ import { DateTime } from 'luxon';
 import type { SiteConfig } from '../config/schema.ts';
 import { readTags } from '../content/post.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { capSlug, MAX_SLUG_BYTES, SLUG_PATTERN, slugify } from '../util/slug.ts';
-import { resolvePostsDir } from './post-path.ts';
+import {
+  capSlug,
+  MAX_SLUG_BYTES,
+  SLUG_PATTERN,
+  slugify,
+  unreservedSlug,
+  windowsReservedName,
+} from '../util/slug.ts';
+import { reservedReason, resolvePostsDir } from './post-path.ts';
 import { parseTagList } from './tags.ts';
 import type { PostTemplate } from './templates.ts';
 
@@ -57,18 +64,27 @@ export function readNewFlags(
       );
     date = flags.date;
   }
-  if (flags.slug !== undefined && !SLUG_PATTERN.test(flags.slug))
+  if (flags.slug !== undefined && !SLUG_PATTERN.test(flags.slug)) {
+    const better = capSlug(slugify(flags.slug));
+    // `--slug CON` was told "Did you mean `con`?", a name Windows refuses.
+    const suggested = windowsReservedName(better) ? unreservedSlug(better, title ?? '') : better;
     throw new BlogError(
       'USAGE',
       `Unexpected --slug \`${flags.slug}\`, expected lowercase letters, digits and dashes.`,
-      { hint: `Did you mean \`${capSlug(slugify(flags.slug))}\`?` },
+      { hint: `Did you mean \`${suggested}\`?` },
     );
+  }
   if (flags.slug !== undefined && capSlug(flags.slug) !== flags.slug)
     throw new BlogError(
       'USAGE',
       `Unexpected --slug of ${Buffer.byteLength(flags.slug)} bytes, expected at most ${MAX_SLUG_BYTES}.`,
       { hint: `Did you mean \`${capSlug(flags.slug)}\`?` },
     );
+  const reserved = flags.slug === undefined ? undefined : windowsReservedName(flags.slug);
+  if (reserved)
+    throw new BlogError('USAGE', `Unexpected --slug \`${flags.slug}\`: ${reservedReason(reserved)}.`, {
+      hint: `Pick another, e.g. \`--slug ${unreservedSlug(flags.slug!, title ?? '')}\`; nothing was written.`,
+    });
   const dir = flags.dir ?? 'posts';
   resolvePostsDir(root, dir);
   return {

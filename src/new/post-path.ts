@@ -4,6 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { POSTS_DIR, toPosix } from '../content/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { isInside } from '../fs/inside.ts';
+import { windowsReservedName } from '../util/slug.ts';
 
 export interface PostPathOptions {
   root: string;
@@ -30,6 +31,11 @@ export function resolvePostsDir(root: string, dir: string): string {
   return abs;
 }
 
+/** Why a slug Windows keeps for a device (`con`, `nul`, `com1`) is no post's: one wording for the flag, the title and the prompt. */
+export function reservedReason(name: string): string {
+  return `Windows keeps the name \`${name}\` for a device, so the post's folder could not be checked out or served there`;
+}
+
 /** Absolute path of the new post's file. */
 export function postPath(o: PostPathOptions): string {
   const dir = resolvePostsDir(o.root, o.dir);
@@ -46,6 +52,13 @@ export function takenBy(
   urlOwner?: UrlOwner,
 ): { file: string; reason: string } | undefined {
   const path = postPath(o);
+  const reserved = windowsReservedName(o.slug);
+  // No file holds it: the name itself is taken, by Windows (a slug from the title `Con`, or typed at the prompt).
+  if (reserved)
+    return {
+      file: '',
+      reason: reservedReason(reserved),
+    };
   if (existsSync(path)) {
     const file = toPosix(o.root, path);
     return { file, reason: `${file} already exists` };

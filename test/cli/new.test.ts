@@ -365,4 +365,47 @@ test('outside a blog: exit 2 naming the folder', () => {
   assert.match(r.stderr, /No blog\.config\.json found/);
 });
 
+test('a slug Windows keeps for a device (`--slug con`, `nul`, `com1`, or from the title "Con") is refused, exit 2, another offered', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const before = postFiles(blog);
+  const reason = (name: string) =>
+    `Windows keeps the name \`${name}\` for a device, so the post's folder could not be checked out or served there.`;
+  for (const [slug, offer] of [
+    ['con', 'console'],
+    ['nul', 'console'],
+    ['com1', 'console'],
+  ] as const) {
+    const r = runBlog(['new', 'Console', '--slug', slug], { cwd: blog });
+    assert.is(r.status, 2, r.stderr);
+    assert.is(r.stdout, '');
+    assert.ok(
+      r.stderr.includes(
+        `✖ Unexpected --slug \`${slug}\`: ${reason(slug)}\n  Pick another, e.g. \`--slug ${offer}\`; nothing was written.`,
+      ),
+      r.stderr,
+    );
+  }
+  // Uppercase was told "Did you mean `con`?", the reserved name itself.
+  const upper = runBlog(['new', 'Con', '--slug', 'CON'], { cwd: blog });
+  assert.is(upper.status, 2);
+  assert.match(
+    upper.stderr,
+    /Unexpected --slug `CON`, expected lowercase letters, digits and dashes\.\n {2}Did you mean `con-post`\?/,
+  );
+  // From the title: the same refusal, with the title's slug and `-post`.
+  const title = runBlog(['new', 'Aux'], { cwd: blog });
+  assert.is(title.status, 2);
+  assert.ok(
+    title.stderr.includes(
+      `✖ Refusing to create posts/${TODAY}-aux.md: ${reason('aux')}\n  Pick another slug, e.g. \`--slug aux-post\`; nothing was written.`,
+    ),
+    title.stderr,
+  );
+  assert.equal(postFiles(blog), before);
+  // A word that only starts with one is free.
+  const free = runBlog(['new', 'Nul points', '--slug', 'nul-points'], { cwd: blog });
+  assert.is(free.status, 0, free.stderr);
+  assert.is(lastLine(free.stdout), `posts/${TODAY}-nul-points.md`);
+});
+
 test.run();
