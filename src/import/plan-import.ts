@@ -7,6 +7,7 @@ import { dateFromFileName, parseDate } from '../content/dates.ts';
 import { parseSourceFile } from '../content/frontmatter.ts';
 import { readSourceFiles } from '../content/load.ts';
 import { toPost } from '../content/post.ts';
+import { bodyBrokenLink } from '../content/rules/body-broken-link.ts';
 import { date } from '../content/rules/date.ts';
 import { duplicateSlug } from '../content/rules/duplicate-slug.ts';
 import { filenameDate } from '../content/rules/filename-date.ts';
@@ -272,7 +273,8 @@ export function planImport(
 
 /**
  * The lint rules that matter most after an import, run on the new posts beside the blog's own (for clashing
- * slugs). Of the date rule only the errors: a date the old generator read leniently and `blog build` cannot
+ * slugs, and links to them). A link to a page of the old site that was not imported (hexo.io's posts link to
+ * `/docs/themes.html`) is named here, as `blog lint` would name it; the files the import copies count as there. Of the date rule only the errors: a date the old generator read leniently and `blog build` cannot
  * (Jekyll's `2023-01-29 18:30:22 2023 -0800`) would otherwise first show as a failed build.
  */
 function checkImported(files: readonly PlannedFile[], blogRoot: string, config: SiteConfig): Note[] {
@@ -283,6 +285,7 @@ function checkImported(files: readonly PlannedFile[], blogRoot: string, config: 
   const existing = readSourceFiles(blogRoot).filter((s) => !targets.has(s.file));
   const posts = [...existing, ...imported].map((s) => toPost(parseSourceFile(s), config));
   return validatePosts(posts, config, blogRoot, {
-    rules: [date, updated, filenameDate, scriptEmbed, duplicateSlug],
+    rules: [date, updated, filenameDate, scriptEmbed, duplicateSlug, bodyBrokenLink],
+    planned: new Set(files.map((f) => f.target)),
   }).filter((d) => targets.has(d.file) && (d.ruleId !== date.id || d.severity === 'error'));
 }

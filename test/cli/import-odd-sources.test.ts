@@ -635,3 +635,42 @@ test("Hexo: a `;;;` JSON front-matter with a syntax error is copied unchanged, t
 });
 
 test.run();
+
+test("Hexo: a link to a page of the old site that was not imported (hexo.io's `/docs/themes.html#Publishing`) is left for a person at its line; links to imported posts and copied files are not", () => {
+  const source = site({
+    '_config.yml': 'title: H\ntimezone: UTC\n',
+    'source/_posts/theme-contest.md': [
+      'title: Theme contest', // 1
+      'date: 2014-05-01 10:00:00', // 2
+      '---', // 3
+      '', // 4
+      'Read [Publishing](/docs/themes.html#Publishing) first.', // 5
+      '', // 6
+      'Then {% post_link hello-world %}, the [slides](/files/slides.pdf) and [the site](https://hexo.io/).', // 7
+      '',
+    ].join('\n'),
+    'source/_posts/hello-world.md': 'title: Hello World\ndate: 2013-12-24 17:49:32\n---\n\nWelcome.\n',
+    'source/docs/themes.md': '---\ntitle: Themes\n---\n## Publishing\n',
+    'source/files/slides.pdf': '%PDF-1.4\n',
+  });
+  const blog = emptyBlog();
+  for (const dryRun of [['--dry-run'], []]) {
+    const r = runBlog(['import', 'hexo', source, ...dryRun], { cwd: blog });
+    assert.is(r.status, 0, r.stderr);
+    const left = r.stdout.slice(r.stdout.indexOf('Left for a person'));
+    assert.match(
+      left,
+      /posts\/2014-05-01-theme-contest\.md\n {4}\d+:\d+: Unexpected link to `\/docs\/themes\.html#Publishing`/,
+    );
+    assert.match(left, 'body/broken-link');
+    // One broken link only: the post link and the copied PDF are there.
+    assert.is(r.stdout.split('body/broken-link').length - 1, 1, r.stdout);
+  }
+  // At the line `blog lint` gives it.
+  const post = read(blog, 'posts/2014-05-01-theme-contest.md');
+  const line = post.split('\n').findIndex((l) => l.includes('/docs/themes.html')) + 1;
+  assert.match(read(blog, 'import-report.txt'), `    ${line}:`);
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.match(lint.stdout, `${line}:`);
+  assert.is(lint.stdout.split('body/broken-link').length - 1, 1, lint.stdout);
+});
