@@ -365,26 +365,32 @@ export const liquidEmbeds: BodyConverter = (body, ctx) =>
  * jekyll-figure's `{% figure caption:"…" %}` … `{% endfigure %}` (1012 in made-mistakes' posts), each on a line of
  * its own → what it held, then its caption as a paragraph in italics under it: seen as on the old page, its Markdown
  * links kept. What it held moves up a line and a blank line parts it from the caption, so the line count stays.
+ * One closed on its last image's line (`![x](y){% endfigure %}`) has a line less to give: the caption goes on the
+ * line the end tag left, under the image after a hard line break (`\`), in the image's paragraph.
  * Nothing nested in it may open another figure; one without its end is left for a person.
  */
 export const jekyllFigure: BodyConverter = (body, ctx) =>
   rewrite(
     body,
-    /^([ \t]*)\{%-?\s*figure\b((?:(?!-?%\})[^\n])*)-?%\}[ \t]*\n((?:(?![ \t]*\{%-?\s*(?:end)?figure\b)[^\n]*\n)*?)[ \t]*\{%-?\s*endfigure\s*-?%\}[ \t]*$/gm,
+    /^([ \t]*)\{%-?\s*figure\b((?:(?!-?%\})[^\n])*)-?%\}[ \t]*\n((?:(?![^\n]*\{%-?\s*(?:end)?figure\b)[^\n]*\n)*?)(?:[ \t]*|((?:(?!\{%-?\s*(?:end)?figure\b)[^\n])*?\S)[ \t]*)\{%-?\s*endfigure\s*-?%\}[ \t]*$/gm,
     ctx,
     (m) => {
-      const [, indent, args, inner] = m as unknown as [string, string, string, string];
+      const [, indent, args, inner, last] = m as unknown as [string, string, string, string, string?];
       const caption = (/\bcaption:\s*(?:"([^"]*)"|'([^']*)')/.exec(args) ?? [])
         .slice(1)
         .find((c) => c !== undefined);
-      const held = inner.replace(/\n$/, '');
       const shown = caption?.trim() ? (caption.includes('*') ? caption.trim() : `*${caption.trim()}*`) : '';
+      const message = shown
+        ? `\`{% figure %}\` → its content, and the caption under it in italics: \`${truncateText(shown, 50)}\``
+        : '`{% figure %}` → its content';
+      // Closed on its last line: that line, then the caption on the line the end tag's leaves.
+      if (last !== undefined)
+        return { text: `${inner}${last}${shown ? `\\\n${indent}${shown}` : '\n'}`, message };
+      const held = inner.replace(/\n$/, '');
       return {
         // An empty figure: its two lines become a blank one and the caption.
         text: inner ? `${held}\n\n${shown && indent + shown}` : `\n${shown && indent + shown}`,
-        message: shown
-          ? `\`{% figure %}\` → its content, and the caption under it in italics: \`${truncateText(shown, 50)}\``
-          : '`{% figure %}` → its content',
+        message,
       };
     },
   );

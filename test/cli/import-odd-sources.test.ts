@@ -567,6 +567,12 @@ test('Jekyll: jekyll-figure\'s `{% figure caption:"…" %}` becomes its images w
     '```', // 22
     '', // 23
     '{% youtube gpz8aPXwd18 %}', // 24: a note after them keeps its line
+    '', // 25
+    '{% figure %}', // 26
+    '![Four](/assets/images/bricks.png){% endfigure %}', // 27
+    '', // 28
+    '{% figure caption:"Text after its end" %}', // 29
+    '![Five](/assets/images/bricks.png){% endfigure %} and more', // 30
     '',
   ].join('\n');
   const source = site({
@@ -587,8 +593,15 @@ test('Jekyll: jekyll-figure\'s `{% figure caption:"…" %}` becomes its images w
     '11: `{% figure %}` → its content, and the caption under it in italics: `*Two of them*`',
   );
   assert.match(r.stdout, '24: `{% youtube gpz8aPXwd18 %}` →');
-  // The one closed on its image's line is left for a person, named at its line.
-  assert.match(r.stdout, /\d+: `\{% figure caption:"Closed on its line" %\}` is shown as written/);
+  // One closed on its image's line too: the caption after a line break, on the line the end tag leaves.
+  assert.match(
+    r.stdout,
+    '16: `{% figure %}` → its content, and the caption under it in italics: `*Closed on its line*`',
+  );
+  assert.match(r.stdout, '26: `{% figure %}` → its content\n');
+  // Text after the end tag: left for a person, named at its line.
+  assert.match(r.stdout, /\d+: `\{% figure caption:"Text after its end" %\}` is shown as written/);
+  assert.not.match(r.stdout, /`\{% figure caption:"Closed on its line" %\}` is shown as written/);
   const post = read(blog, 'posts/2013-11-25-drawing-textures.md');
   const lines = post.split('\n');
   const at = lines.indexOf('Intro.');
@@ -602,7 +615,13 @@ test('Jekyll: jekyll-figure\'s `{% figure caption:"…" %}` becomes its images w
     '',
     '*Two of them*',
   ]);
+  assert.equal(lines.slice(at + 11, at + 13), [
+    '![Three](/assets/images/bricks.png)\\',
+    '*Closed on its line*',
+  ]);
   assert.is(lines[at + 15], '{% figure caption:"shown as code" %}');
+  assert.equal(lines.slice(at + 21, at + 23), ['![Four](/assets/images/bricks.png)', '']);
+  assert.is(lines[at + 24], '{% figure caption:"Text after its end" %}');
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
   const page = read(blog, 'dist/posts/drawing-textures/index.html');
@@ -611,6 +630,8 @@ test('Jekyll: jekyll-figure\'s `{% figure caption:"…" %}` becomes its images w
     '<p><em>Example of a <a href="https://en.wikipedia.org/wiki/Brickwork">Stretcher bond</a>. 99.9% done.</em></p>',
   );
   assert.match(page, 'alt="Bricks"');
+  assert.match(page, /alt="Three"[^<]*>(?:<\/picture>)?<br>\s*<em>Closed on its line<\/em><\/p>/);
+  assert.match(page, 'alt="Four"');
 });
 
 test("Hexo: a `;;;` JSON front-matter with a syntax error is copied unchanged, the note naming the error's line and column", () => {
