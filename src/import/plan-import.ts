@@ -196,6 +196,7 @@ export function planImport(
 
   // Pass 2: bodies, images, and what is left.
   const oldPermalinks = readOldPermalinks(site, config.timeZone);
+  const includes = includesOf(site);
   for (const post of read) {
     const old = post.found.assetDir ? oldPathOf(post, site, oldPermalinks) : undefined;
     const oldPath = old && 'path' in old ? old.path : undefined;
@@ -244,6 +245,7 @@ export function planImport(
         if (!isRegularFile(join(post.found.assetDir, name), site.root)) return undefined;
         return encodeURI(name) + url.slice(bare.length);
       },
+      includeFile: includes,
       liquidValue: (scope, key) => {
         const data = scope === 'page' ? (post.matter.doc.toJS() as Record<string, unknown>) : site.data;
         const value = data?.[key];
@@ -268,6 +270,23 @@ export function planImport(
     leftOut: site.leftOut ?? [],
     ...(dayShifts && { dayShifts }),
     posts,
+  };
+}
+
+/**
+ * Jekyll's includes (`_includes/`, or the config's `includes_dir`) by the name a tag gives: a regular file inside
+ * the site, its text read once.
+ */
+function includesOf(site: SourceSite): (name: string) => { file: string; text: string } | undefined {
+  const dir = typeof site.data?.includes_dir === 'string' ? site.data.includes_dir : '_includes';
+  const read = new Map<string, { file: string; text: string } | undefined>();
+  return (name) => {
+    if (!read.has(name)) {
+      const path = join(site.root, dir, name);
+      const ok = !name.split('/').includes('..') && isRegularFile(path, site.root);
+      read.set(name, ok ? { file: posix(site.root, path), text: readFileSync(path, 'utf8') } : undefined);
+    }
+    return read.get(name);
   };
 }
 

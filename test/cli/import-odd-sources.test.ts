@@ -655,8 +655,6 @@ test("Hexo: a `;;;` JSON front-matter with a syntax error is copied unchanged, t
   );
 });
 
-test.run();
-
 test("Hexo: a link to a page of the old site that was not imported (hexo.io's `/docs/themes.html#Publishing`) is left for a person at its line; links to imported posts and copied files are not", () => {
   const source = site({
     '_config.yml': 'title: H\ntimezone: UTC\n',
@@ -695,3 +693,59 @@ test("Hexo: a link to a page of the old site that was not imported (hexo.io's `/
   assert.match(lint.stdout, `${line}:`);
   assert.is(lint.stdout.split('body/broken-link').length - 1, 1, lint.stdout);
 });
+
+test("Jekyll: `{% include_cached boilerplate/x.md %}` of a one-paragraph Markdown include becomes its text on the tag's line; a longer one is named, with the file to paste", () => {
+  // As made-mistakes' posts write them, its notes in `_includes/boilerplate/`.
+  const body = [
+    'Intro.', // 5
+    '', // 6
+    '{% include_cached boilerplate/beta.md %}', // 7
+    '', // 8
+    'See {% include "thanks.md" who="you" %} Done.', // 9
+    '', // 10
+    '{% include boilerplate/steps.md %}', // 11
+    '', // 12
+    '{% include toc.html %}', // 13
+    '', // 14
+    '```liquid', // 15
+    '{% include_cached boilerplate/beta.md %}', // 16
+    '```', // 17
+    '',
+  ].join('\n');
+  const source = site({
+    '_config.yml': 'title: J\n',
+    '_includes/boilerplate/beta.md': '**Note:** This feature is in beta\nand may change.\n',
+    '_includes/thanks.md': 'thank [Ann](https://example.com/ann)\n',
+    '_includes/boilerplate/steps.md': '1. Install it.\n2. Run it.\n',
+    '_includes/toc.html': '<nav></nav>\n',
+    '_posts/2020-01-02-includes.md': `---\ntitle: Includes\n---\n\n${body}`,
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '7: `{% include_cached boilerplate/beta.md %}` → the content of `_includes/boilerplate/beta.md`: `**Note:** This feature is in beta and may change.`',
+  );
+  assert.match(r.stdout, '9: `{% include "thanks.md" who="you" %}` → the content of `_includes/thanks.md`');
+  const post = read(blog, 'posts/2020-01-02-includes.md');
+  const lines = post.split('\n');
+  const at = lines.indexOf('Intro.');
+  assert.is(lines[at + 2], '**Note:** This feature is in beta and may change.');
+  assert.is(lines[at + 4], 'See thank [Ann](https://example.com/ann) Done.');
+  assert.is(lines[at + 6], '{% include boilerplate/steps.md %}');
+  assert.is(lines[at + 11], '{% include_cached boilerplate/beta.md %}');
+  // The body keeps its line count.
+  assert.is(lines.length - at, body.split('\n').length);
+  // The list is named with its file, once; the HTML include keeps the generic note.
+  const steps = `${at + 7}: \`{% include boilerplate/steps.md %}\` is shown as written: paste the content of the old site's \`_includes/boilerplate/steps.md\` (2 lines) in its place`;
+  assert.match(r.stdout, steps);
+  assert.is(r.stdout.split('boilerplate/steps.md %}').length - 1, 1, r.stdout);
+  assert.match(r.stdout, `${at + 9}: \`{% include toc.html %}\` is shown as written; rewrite it as Markdown`);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/includes/index.html');
+  assert.match(page, '<p><strong>Note:</strong> This feature is in beta and may change.</p>');
+});
+
+test.run();
