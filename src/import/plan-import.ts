@@ -306,5 +306,14 @@ function checkImported(files: readonly PlannedFile[], blogRoot: string, config: 
   return validatePosts(posts, config, blogRoot, {
     rules: [date, updated, filenameDate, scriptEmbed, duplicateSlug, bodyBrokenLink],
     planned: new Set(files.map((f) => f.target)),
-  }).filter((d) => targets.has(d.file) && (d.ruleId !== date.id || d.severity === 'error'));
+  })
+    .filter((d) => targets.has(d.file) && (d.ruleId !== date.id || d.severity === 'error'))
+    .map((d) =>
+      d.ruleId === bodyBrokenLink.id && !d.hint
+        ? {
+            ...d,
+            hint: 'Not imported from the old site: link to where it is now, or remove the link',
+          }
+        : d,
+    );
 }

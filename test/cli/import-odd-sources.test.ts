@@ -682,6 +682,7 @@ test("Hexo: a link to a page of the old site that was not imported (hexo.io's `/
       /posts\/2014-05-01-theme-contest\.md\n {4}\d+:\d+: Unexpected link to `\/docs\/themes\.html#Publishing`/,
     );
     assert.match(left, 'body/broken-link');
+    assert.match(left, 'Not imported from the old site: link to where it is now, or remove the link');
     // One broken link only: the post link and the copied PDF are there.
     assert.is(r.stdout.split('body/broken-link').length - 1, 1, r.stdout);
   }
