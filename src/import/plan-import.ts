@@ -275,16 +275,21 @@ export function planImport(
 
 /**
  * Jekyll's includes (`_includes/`, or the config's `includes_dir`) by the name a tag gives: a regular file inside
- * the site, its text read once.
+ * the site, its text read once. Looked for under the site, its `source:` folder, and the folders the posts'
+ * `_posts/` are in (made-mistakes' `src/_includes/`, beside `src/_posts/`, copied to its `source:` by gulp).
  */
 function includesOf(site: SourceSite): (name: string) => { file: string; text: string } | undefined {
   const dir = typeof site.data?.includes_dir === 'string' ? site.data.includes_dir : '_includes';
+  const source = typeof site.data?.source === 'string' ? [site.data.source] : [];
+  const postsParents = site.posts.map((p) => /^(?:(.*)\/)?_(?:posts|drafts)\//.exec(p.rel)?.[1] ?? '');
+  const dirs = [...new Set(['', ...source, ...postsParents])].map((d) => join(site.root, d, dir));
   const read = new Map<string, { file: string; text: string } | undefined>();
   return (name) => {
     if (!read.has(name)) {
-      const path = join(site.root, dir, name);
-      const ok = !name.split('/').includes('..') && isRegularFile(path, site.root);
-      read.set(name, ok ? { file: posix(site.root, path), text: readFileSync(path, 'utf8') } : undefined);
+      const path = name.split('/').includes('..')
+        ? undefined
+        : dirs.map((d) => join(d, name)).find((f) => isRegularFile(f, site.root));
+      read.set(name, path ? { file: posix(site.root, path), text: readFileSync(path, 'utf8') } : undefined);
     }
     return read.get(name);
   };

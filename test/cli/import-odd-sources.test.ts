@@ -749,4 +749,21 @@ test("Jekyll: `{% include_cached boilerplate/x.md %}` of a one-paragraph Markdow
   assert.match(page, '<p><strong>Note:</strong> This feature is in beta and may change.</p>');
 });
 
+test("Jekyll: an include is found in the `_includes/` beside the posts' `_posts/` (made-mistakes' `src/`, its `source:` a build copy)", () => {
+  const source = site({
+    '_config.yml': 'title: J\nsource: .tmp/src\n',
+    'src/_includes/boilerplate/beta.md': 'In beta.\n',
+    'src/_posts/2020-01-02-includes.md':
+      '---\ntitle: Includes\n---\n\n{% include_cached boilerplate/beta.md %}\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '5: `{% include_cached boilerplate/beta.md %}` → the content of `src/_includes/boilerplate/beta.md`',
+  );
+  assert.match(read(blog, 'posts/2020-01-02-includes.md'), /\nIn beta\.\n$/);
+});
+
 test.run();
