@@ -23,6 +23,11 @@ export interface ValidateOptions {
    * and so does a per-post rule that looks at other posts.
    */
   cache?: PostCheckCache;
+  /**
+   * Files of the blog (`static/x.pdf`, `posts/x/a.png`) not yet written but about to be (an import's plan):
+   * a reference to one is found, not missing.
+   */
+  planned?: ReadonlySet<string>;
 }
 
 /** Per-post findings by rule id, for posts whose text and surroundings have not changed. */
@@ -141,8 +146,16 @@ export function validatePosts(
             lookedAcross.add(post);
             return blog();
           },
-          resolve: (reference, kind) =>
-            resolveReference(reference, { root, fromDir: dirname(post.path), imagesDir, basePath }, kind),
+          resolve: (reference, kind) => {
+            const found = resolveReference(
+              reference,
+              { root, fromDir: dirname(post.path), imagesDir, basePath },
+              kind,
+            );
+            return found.kind === 'missing' && options.planned?.has(found.file)
+              ? { ...found, kind: 'found' }
+              : found;
+          },
         });
       }
     }

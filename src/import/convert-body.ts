@@ -19,8 +19,11 @@ export interface BodyContext {
   linkTo(name: string): LinkTarget | undefined;
   /** Notes that a referenced file must travel with the post (Hexo `asset_img`). */
   useAsset(name: string): void;
-  /** Leaves something at an offset of the body for a person (listed at that line of the new file). */
-  leave?(offset: number, message: string): void;
+  /**
+   * Leaves something at an offset of the body for a person (listed at that line of the new file). With `tag`,
+   * the Liquid tag the note is about, which then gets no second, generic "shown as written" note.
+   */
+  leave?(offset: number, message: string, tag?: string): void;
   /** A Liquid variable's value when it is plain text: `page.title` (the post's front-matter), `site.x` (the config's). */
   liquidValue?(scope: 'page' | 'site', key: string): string | undefined;
   /**
@@ -35,6 +38,11 @@ export interface BodyContext {
    * post's old URL (`/blog/2023/10/20/kcs-shanghai/kcs04.jpeg` → `kcs04.jpeg`); undefined for any other path.
    */
   bundleFile?(url: string): string | undefined;
+  /**
+   * Jekyll: a file of the old site's includes folder (`_includes/boilerplate/x.md`), by the name an include tag
+   * gives it: its path in the source site and its text; undefined when there is no such file in the site.
+   */
+  includeFile?(name: string): { file: string; text: string } | undefined;
 }
 
 export type BodyConverter = (body: string, ctx: BodyContext) => string;
@@ -365,26 +373,80 @@ export const liquidEmbeds: BodyConverter = (body, ctx) =>
  * jekyll-figure's `{% figure caption:"…" %}` … `{% endfigure %}` (1012 in made-mistakes' posts), each on a line of
  * its own → what it held, then its caption as a paragraph in italics under it: seen as on the old page, its Markdown
  * links kept. What it held moves up a line and a blank line parts it from the caption, so the line count stays.
+ * One closed on its last image's line (`![x](y){% endfigure %}`) has a line less to give: the caption goes on the
+ * line the end tag left, under the image after a hard line break (`\`), in the image's paragraph.
  * Nothing nested in it may open another figure; one without its end is left for a person.
  */
 export const jekyllFigure: BodyConverter = (body, ctx) =>
   rewrite(
     body,
-    /^([ \t]*)\{%-?\s*figure\b((?:(?!-?%\})[^\n])*)-?%\}[ \t]*\n((?:(?![ \t]*\{%-?\s*(?:end)?figure\b)[^\n]*\n)*?)[ \t]*\{%-?\s*endfigure\s*-?%\}[ \t]*$/gm,
+    /^([ \t]*)\{%-?\s*figure\b((?:(?!-?%\})[^\n])*)-?%\}[ \t]*\n((?:(?![^\n]*\{%-?\s*(?:end)?figure\b)[^\n]*\n)*?)(?:[ \t]*|((?:(?!\{%-?\s*(?:end)?figure\b)[^\n])*?\S)[ \t]*)\{%-?\s*endfigure\s*-?%\}[ \t]*$/gm,
     ctx,
     (m) => {
-      const [, indent, args, inner] = m as unknown as [string, string, string, string];
+      const [, indent, args, inner, last] = m as unknown as [string, string, string, string, string?];
       const caption = (/\bcaption:\s*(?:"([^"]*)"|'([^']*)')/.exec(args) ?? [])
         .slice(1)
         .find((c) => c !== undefined);
-      const held = inner.replace(/\n$/, '');
       const shown = caption?.trim() ? (caption.includes('*') ? caption.trim() : `*${caption.trim()}*`) : '';
+      const message = shown
+        ? `\`{% figure %}\` → its content, and the caption under it in italics: \`${truncateText(shown, 50)}\``
+        : '`{% figure %}` → its content';
+      // Closed on its last line: that line, then the caption on the line the end tag's leaves.
+      if (last !== undefined)
+        return { text: `${inner}${last}${shown ? `\\\n${indent}${shown}` : '\n'}`, message };
+      const held = inner.replace(/\n$/, '');
       return {
         // An empty figure: its two lines become a blank one and the caption.
         text: inner ? `${held}\n\n${shown && indent + shown}` : `\n${shown && indent + shown}`,
-        message: shown
-          ? `\`{% figure %}\` → its content, and the caption under it in italics: \`${truncateText(shown, 50)}\``
-          : '`{% figure %}` → its content',
+        message,
+      };
+    },
+  );
+
+/** A line that starts a Markdown block other than a paragraph, or ends in a hard line break. */
+const NOT_PROSE =
+  /^(?: {4}|\t| {0,3}(?:[#>|<]|[-*+](?:\s|$)|\d{1,9}[.)](?:\s|$)|```|~~~|\{[%:]))|(?: {2}|\\)$/;
+
+/**
+ * The text an include's Markdown becomes on one line, or undefined when it does not fit one: one line, or one
+ * paragraph of plain lines (joined by spaces, as the page showed its soft line breaks); never Liquid of its own.
+ */
+function oneLine(text: string): string | undefined {
+  const lines = text.trim().split(/\r?\n/);
+  if (!lines[0] || /\{[{%]/.test(text)) return undefined;
+  if (lines.length === 1) return lines[0];
+  if (lines.some((l) => !l.trim() || NOT_PROSE.test(l))) return undefined;
+  return lines.map((l) => l.trim()).join(' ');
+}
+
+/**
+ * Jekyll's `{% include x.md %}` and `{% include_cached x.md %}` (917 in made-mistakes' posts: its
+ * `_includes/boilerplate/` notes) of a Markdown file in the includes folder → its content where the tag was,
+ * when it is one line or one paragraph (a post keeps its line count). Any other is left, with a note naming the
+ * file to paste in; an include of HTML, or one written with Liquid, is left to the generic note.
+ */
+export const jekyllIncludes: BodyConverter = (body, ctx) =>
+  rewrite(
+    body,
+    /\{%-?\s*include(?:_cached)?\s+["']?([\w./-]+\.(?:md|markdown))["']?((?:[^%]|%(?!\}))*?)-?%\}/g,
+    ctx,
+    (m) => {
+      const [tag, name] = m as unknown as [string, string];
+      const found = ctx.includeFile?.(name);
+      if (!found) return undefined;
+      const text = oneLine(found.text);
+      if (text === undefined) {
+        const lines = found.text.trim().split('\n').length;
+        ctx.leave?.(
+          m.index,
+          `\`${tag}\` is shown as written: paste the content of the old site's \`${found.file}\` (${lines} line${lines === 1 ? '' : 's'}) in its place`,
+          tag,
+        );
+        return undefined;
+      }
+      return {
+        text,
+        message: `\`${tag}\` → the content of \`${found.file}\`: \`${truncateText(text, 50)}\``,
       };
     },
   );
@@ -523,7 +585,7 @@ export function outsideCode(convert: BodyConverter): BodyConverter {
       out += convert(prose, {
         ...ctx,
         change: (offset, message) => ctx.change(base + offset, message),
-        leave: (offset, message) => ctx.leave?.(base + offset, message),
+        leave: (offset, message, tag) => ctx.leave?.(base + offset, message, tag),
       });
       prose = '';
     };

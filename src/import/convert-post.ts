@@ -579,13 +579,13 @@ function kramdownToc(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSite): 
 export function convertBody(
   post: ReadPost,
   converters: readonly BodyConverter[],
-  ctx: Pick<BodyContext, 'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile'>,
+  ctx: Pick<BodyContext, 'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile' | 'includeFile'>,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
   let body = post.matter.body;
   const data = (post.matter.doc.toJS() ?? {}) as Record<string, unknown>;
   // Body lines (1-based) of what a converter left for a person; the new file's front-matter is added below.
-  const leaves: { line: number; message: string }[] = [];
+  const leaves: { line: number; message: string; tag?: string }[] = [];
   const context: BodyContext = {
     ...ctx,
     param: (key) => {
@@ -604,7 +604,8 @@ export function convertBody(
       const line = post.matter.bodyLine + lineAt(body, offset) - 1;
       post.changed.push({ file: rel, line, message });
     },
-    leave: (offset, message) => leaves.push({ line: lineAt(body, offset), message }),
+    leave: (offset, message, tag) =>
+      leaves.push({ line: lineAt(body, offset), message, ...(tag === undefined ? {} : { tag }) }),
   };
   // Each converter sees the body as the previous one left it; lines never shift, so notes keep source lines.
   for (const convert of converters)
@@ -630,7 +631,10 @@ export function convertBody(
   }));
   const matterLines = lineAt(matter, matter.length) - 1;
   for (const l of leaves) left.push({ file: post.target, line: matterLines + l.line, message: l.message });
+  // A tag a converter left with a note of its own gets no second one.
+  const noted = new Set(leaves.filter((l) => l.tag).map((l) => `${l.line} ${l.tag}`));
   for (const mark of findTemplateSyntax(body)) {
+    if (noted.has(`${lineAt(body, mark.offset)} ${mark.text}`)) continue;
     const line = matterLines + lineAt(body, mark.offset);
     left.push({
       file: post.target,

@@ -11,6 +11,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import { kramdownNotices } from './callouts.ts';
 import {
   jekyllFigure,
+  jekyllIncludes,
   jekyllLink,
   jekyllPostUrl,
   kramdownAttributes,
@@ -37,6 +38,7 @@ export const jekyllConverters = [
   liquidEmbeds,
   widgetScripts,
   jekyllFigure,
+  jekyllIncludes,
   kramdownNotices,
   kramdownAttributes,
   kramdownMarkdownBlocks,

@@ -7,6 +7,7 @@ import { dateFromFileName, parseDate } from '../content/dates.ts';
 import { parseSourceFile } from '../content/frontmatter.ts';
 import { readSourceFiles } from '../content/load.ts';
 import { toPost } from '../content/post.ts';
+import { bodyBrokenLink } from '../content/rules/body-broken-link.ts';
 import { date } from '../content/rules/date.ts';
 import { duplicateSlug } from '../content/rules/duplicate-slug.ts';
 import { filenameDate } from '../content/rules/filename-date.ts';
@@ -195,6 +196,7 @@ export function planImport(
 
   // Pass 2: bodies, images, and what is left.
   const oldPermalinks = readOldPermalinks(site, config.timeZone);
+  const includes = includesOf(site);
   for (const post of read) {
     const old = post.found.assetDir ? oldPathOf(post, site, oldPermalinks) : undefined;
     const oldPath = old && 'path' in old ? old.path : undefined;
@@ -243,6 +245,7 @@ export function planImport(
         if (!isRegularFile(join(post.found.assetDir, name), site.root)) return undefined;
         return encodeURI(name) + url.slice(bare.length);
       },
+      includeFile: includes,
       liquidValue: (scope, key) => {
         const data = scope === 'page' ? (post.matter.doc.toJS() as Record<string, unknown>) : site.data;
         const value = data?.[key];
@@ -271,8 +274,31 @@ export function planImport(
 }
 
 /**
+ * Jekyll's includes (`_includes/`, or the config's `includes_dir`) by the name a tag gives: a regular file inside
+ * the site, its text read once. Looked for under the site, its `source:` folder, and the folders the posts'
+ * `_posts/` are in (made-mistakes' `src/_includes/`, beside `src/_posts/`, copied to its `source:` by gulp).
+ */
+function includesOf(site: SourceSite): (name: string) => { file: string; text: string } | undefined {
+  const dir = typeof site.data?.includes_dir === 'string' ? site.data.includes_dir : '_includes';
+  const source = typeof site.data?.source === 'string' ? [site.data.source] : [];
+  const postsParents = site.posts.map((p) => /^(?:(.*)\/)?_(?:posts|drafts)\//.exec(p.rel)?.[1] ?? '');
+  const dirs = [...new Set(['', ...source, ...postsParents])].map((d) => join(site.root, d, dir));
+  const read = new Map<string, { file: string; text: string } | undefined>();
+  return (name) => {
+    if (!read.has(name)) {
+      const path = name.split('/').includes('..')
+        ? undefined
+        : dirs.map((d) => join(d, name)).find((f) => isRegularFile(f, site.root));
+      read.set(name, path ? { file: posix(site.root, path), text: readFileSync(path, 'utf8') } : undefined);
+    }
+    return read.get(name);
+  };
+}
+
+/**
  * The lint rules that matter most after an import, run on the new posts beside the blog's own (for clashing
- * slugs). Of the date rule only the errors: a date the old generator read leniently and `blog build` cannot
+ * slugs, and links to them). A link to a page of the old site that was not imported (hexo.io's posts link to
+ * `/docs/themes.html`) is named here, as `blog lint` would name it; the files the import copies count as there. Of the date rule only the errors: a date the old generator read leniently and `blog build` cannot
  * (Jekyll's `2023-01-29 18:30:22 2023 -0800`) would otherwise first show as a failed build.
  */
 function checkImported(files: readonly PlannedFile[], blogRoot: string, config: SiteConfig): Note[] {
@@ -283,6 +309,16 @@ function checkImported(files: readonly PlannedFile[], blogRoot: string, config: 
   const existing = readSourceFiles(blogRoot).filter((s) => !targets.has(s.file));
   const posts = [...existing, ...imported].map((s) => toPost(parseSourceFile(s), config));
   return validatePosts(posts, config, blogRoot, {
-    rules: [date, updated, filenameDate, scriptEmbed, duplicateSlug],
-  }).filter((d) => targets.has(d.file) && (d.ruleId !== date.id || d.severity === 'error'));
+    rules: [date, updated, filenameDate, scriptEmbed, duplicateSlug, bodyBrokenLink],
+    planned: new Set(files.map((f) => f.target)),
+  })
+    .filter((d) => targets.has(d.file) && (d.ruleId !== date.id || d.severity === 'error'))
+    .map((d) =>
+      d.ruleId === bodyBrokenLink.id && !d.hint
+        ? {
+            ...d,
+            hint: 'Not imported from the old site: link to where it is now, or remove the link',
+          }
+        : d,
+    );
 }

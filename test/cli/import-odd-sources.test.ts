@@ -567,6 +567,12 @@ test('Jekyll: jekyll-figure\'s `{% figure caption:"…" %}` becomes its images w
     '```', // 22
     '', // 23
     '{% youtube gpz8aPXwd18 %}', // 24: a note after them keeps its line
+    '', // 25
+    '{% figure %}', // 26
+    '![Four](/assets/images/bricks.png){% endfigure %}', // 27
+    '', // 28
+    '{% figure caption:"Text after its end" %}', // 29
+    '![Five](/assets/images/bricks.png){% endfigure %} and more', // 30
     '',
   ].join('\n');
   const source = site({
@@ -587,8 +593,15 @@ test('Jekyll: jekyll-figure\'s `{% figure caption:"…" %}` becomes its images w
     '11: `{% figure %}` → its content, and the caption under it in italics: `*Two of them*`',
   );
   assert.match(r.stdout, '24: `{% youtube gpz8aPXwd18 %}` →');
-  // The one closed on its image's line is left for a person, named at its line.
-  assert.match(r.stdout, /\d+: `\{% figure caption:"Closed on its line" %\}` is shown as written/);
+  // One closed on its image's line too: the caption after a line break, on the line the end tag leaves.
+  assert.match(
+    r.stdout,
+    '16: `{% figure %}` → its content, and the caption under it in italics: `*Closed on its line*`',
+  );
+  assert.match(r.stdout, '26: `{% figure %}` → its content\n');
+  // Text after the end tag: left for a person, named at its line.
+  assert.match(r.stdout, /\d+: `\{% figure caption:"Text after its end" %\}` is shown as written/);
+  assert.not.match(r.stdout, /`\{% figure caption:"Closed on its line" %\}` is shown as written/);
   const post = read(blog, 'posts/2013-11-25-drawing-textures.md');
   const lines = post.split('\n');
   const at = lines.indexOf('Intro.');
@@ -602,7 +615,13 @@ test('Jekyll: jekyll-figure\'s `{% figure caption:"…" %}` becomes its images w
     '',
     '*Two of them*',
   ]);
+  assert.equal(lines.slice(at + 11, at + 13), [
+    '![Three](/assets/images/bricks.png)\\',
+    '*Closed on its line*',
+  ]);
   assert.is(lines[at + 15], '{% figure caption:"shown as code" %}');
+  assert.equal(lines.slice(at + 21, at + 23), ['![Four](/assets/images/bricks.png)', '']);
+  assert.is(lines[at + 24], '{% figure caption:"Text after its end" %}');
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
   const page = read(blog, 'dist/posts/drawing-textures/index.html');
@@ -611,6 +630,8 @@ test('Jekyll: jekyll-figure\'s `{% figure caption:"…" %}` becomes its images w
     '<p><em>Example of a <a href="https://en.wikipedia.org/wiki/Brickwork">Stretcher bond</a>. 99.9% done.</em></p>',
   );
   assert.match(page, 'alt="Bricks"');
+  assert.match(page, /alt="Three"[^<]*>(?:<\/picture>)?<br>\s*<em>Closed on its line<\/em><\/p>/);
+  assert.match(page, 'alt="Four"');
 });
 
 test("Hexo: a `;;;` JSON front-matter with a syntax error is copied unchanged, the note naming the error's line and column", () => {
@@ -632,6 +653,117 @@ test("Hexo: a `;;;` JSON front-matter with a syntax error is copied unchanged, t
     read(blog, 'posts/bad-json.md'),
     ';;;\n"title": "Hello World"\n"date": "2013/7/13 20:46:25",\n;;;\nBody.\n',
   );
+});
+
+test("Hexo: a link to a page of the old site that was not imported (hexo.io's `/docs/themes.html#Publishing`) is left for a person at its line; links to imported posts and copied files are not", () => {
+  const source = site({
+    '_config.yml': 'title: H\ntimezone: UTC\n',
+    'source/_posts/theme-contest.md': [
+      'title: Theme contest', // 1
+      'date: 2014-05-01 10:00:00', // 2
+      '---', // 3
+      '', // 4
+      'Read [Publishing](/docs/themes.html#Publishing) first.', // 5
+      '', // 6
+      'Then {% post_link hello-world %}, the [slides](/files/slides.pdf) and [the site](https://hexo.io/).', // 7
+      '',
+    ].join('\n'),
+    'source/_posts/hello-world.md': 'title: Hello World\ndate: 2013-12-24 17:49:32\n---\n\nWelcome.\n',
+    'source/docs/themes.md': '---\ntitle: Themes\n---\n## Publishing\n',
+    'source/files/slides.pdf': '%PDF-1.4\n',
+  });
+  const blog = emptyBlog();
+  for (const dryRun of [['--dry-run'], []]) {
+    const r = runBlog(['import', 'hexo', source, ...dryRun], { cwd: blog });
+    assert.is(r.status, 0, r.stderr);
+    const left = r.stdout.slice(r.stdout.indexOf('Left for a person'));
+    assert.match(
+      left,
+      /posts\/2014-05-01-theme-contest\.md\n {4}\d+:\d+: Unexpected link to `\/docs\/themes\.html#Publishing`/,
+    );
+    assert.match(left, 'body/broken-link');
+    assert.match(left, 'Not imported from the old site: link to where it is now, or remove the link');
+    // One broken link only: the post link and the copied PDF are there.
+    assert.is(r.stdout.split('body/broken-link').length - 1, 1, r.stdout);
+  }
+  // At the line `blog lint` gives it.
+  const post = read(blog, 'posts/2014-05-01-theme-contest.md');
+  const line = post.split('\n').findIndex((l) => l.includes('/docs/themes.html')) + 1;
+  assert.match(read(blog, 'import-report.txt'), `    ${line}:`);
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.match(lint.stdout, `${line}:`);
+  assert.is(lint.stdout.split('body/broken-link').length - 1, 1, lint.stdout);
+});
+
+test("Jekyll: `{% include_cached boilerplate/x.md %}` of a one-paragraph Markdown include becomes its text on the tag's line; a longer one is named, with the file to paste", () => {
+  // As made-mistakes' posts write them, its notes in `_includes/boilerplate/`.
+  const body = [
+    'Intro.', // 5
+    '', // 6
+    '{% include_cached boilerplate/beta.md %}', // 7
+    '', // 8
+    'See {% include "thanks.md" who="you" %} Done.', // 9
+    '', // 10
+    '{% include boilerplate/steps.md %}', // 11
+    '', // 12
+    '{% include toc.html %}', // 13
+    '', // 14
+    '```liquid', // 15
+    '{% include_cached boilerplate/beta.md %}', // 16
+    '```', // 17
+    '',
+  ].join('\n');
+  const source = site({
+    '_config.yml': 'title: J\n',
+    '_includes/boilerplate/beta.md': '**Note:** This feature is in beta\nand may change.\n',
+    '_includes/thanks.md': 'thank [Ann](https://example.com/ann)\n',
+    '_includes/boilerplate/steps.md': '1. Install it.\n2. Run it.\n',
+    '_includes/toc.html': '<nav></nav>\n',
+    '_posts/2020-01-02-includes.md': `---\ntitle: Includes\n---\n\n${body}`,
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '7: `{% include_cached boilerplate/beta.md %}` → the content of `_includes/boilerplate/beta.md`: `**Note:** This feature is in beta and may change.`',
+  );
+  assert.match(r.stdout, '9: `{% include "thanks.md" who="you" %}` → the content of `_includes/thanks.md`');
+  const post = read(blog, 'posts/2020-01-02-includes.md');
+  const lines = post.split('\n');
+  const at = lines.indexOf('Intro.');
+  assert.is(lines[at + 2], '**Note:** This feature is in beta and may change.');
+  assert.is(lines[at + 4], 'See thank [Ann](https://example.com/ann) Done.');
+  assert.is(lines[at + 6], '{% include boilerplate/steps.md %}');
+  assert.is(lines[at + 11], '{% include_cached boilerplate/beta.md %}');
+  // The body keeps its line count.
+  assert.is(lines.length - at, body.split('\n').length);
+  // The list is named with its file, once; the HTML include keeps the generic note.
+  const steps = `${at + 7}: \`{% include boilerplate/steps.md %}\` is shown as written: paste the content of the old site's \`_includes/boilerplate/steps.md\` (2 lines) in its place`;
+  assert.match(r.stdout, steps);
+  assert.is(r.stdout.split('boilerplate/steps.md %}').length - 1, 1, r.stdout);
+  assert.match(r.stdout, `${at + 9}: \`{% include toc.html %}\` is shown as written; rewrite it as Markdown`);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/includes/index.html');
+  assert.match(page, '<p><strong>Note:</strong> This feature is in beta and may change.</p>');
+});
+
+test("Jekyll: an include is found in the `_includes/` beside the posts' `_posts/` (made-mistakes' `src/`, its `source:` a build copy)", () => {
+  const source = site({
+    '_config.yml': 'title: J\nsource: .tmp/src\n',
+    'src/_includes/boilerplate/beta.md': 'In beta.\n',
+    'src/_posts/2020-01-02-includes.md':
+      '---\ntitle: Includes\n---\n\n{% include_cached boilerplate/beta.md %}\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '5: `{% include_cached boilerplate/beta.md %}` → the content of `src/_includes/boilerplate/beta.md`',
+  );
+  assert.match(read(blog, 'posts/2020-01-02-includes.md'), /\nIn beta\.\n$/);
 });
 
 test.run();
