@@ -1,6 +1,6 @@
 /**
  * @fileoverview Code blocks as CommonMark opens and closes them, followed line by line through a body: fenced
- * ones, and on request indented ones.
+ * ones, and on request indented ones; and code spans blanked out of the text a line-based check searches.
  */
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
@@ -72,4 +72,12 @@ function indentColumns(line: string): number {
     else break;
   }
   return col;
+}
+
+/**
+ * `text` with its code spans (`` `x` ``, ``` ``a ` b`` ```) blanked to spaces, newlines kept: what a line-based check
+ * searches, so that markup shown as code is not taken for markup and offsets and columns stay right.
+ */
+export function blankCodeSpans(text: string): string {
+  return text.replace(/(`+)[^`]*?\1/g, (code) => code.replace(/[^\n]/g, ' '));
 }

@@ -4,7 +4,7 @@
  * (`:::note` … `:::`), which this Markdown shows as text.
  */
 
-import { codeFences } from './code-fences.ts';
+import { blankCodeSpans, codeFences } from './code-fences.ts';
 
 export interface TemplateMark {
   /** Offset in the body. */
@@ -61,7 +61,7 @@ export function findTemplateSyntax(body: string): TemplateMark[] {
         offset += written.length + 1;
         continue;
       }
-      const visible = line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+      const visible = blankCodeSpans(line);
       collect(visible, offset, MARK, marks, line);
       if (visible.includes('{:')) collect(visible, offset, KRAMDOWN, marks, line);
     }

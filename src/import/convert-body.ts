@@ -1,6 +1,6 @@
 /** @fileoverview Safe, line-preserving rewrites of Liquid tags and shortcodes into Markdown, shared by every source kind. */
 
-import { codeFences } from '../content/code-fences.ts';
+import { blankCodeSpans, codeFences } from '../content/code-fences.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
 import { hexoNotes, hugoNotes, markdownContainers } from './callouts.ts';
@@ -202,7 +202,7 @@ export const siteUrls: BodyConverter = (body, ctx) => {
 export const kramdownAttributes: BodyConverter = (body, ctx) => {
   if (!body.includes('{:')) return body;
   // Found where the Markdown shows them: an attribute list inside inline code is the code being shown.
-  const visible = body.replace(/(`+)[^`]*?\1/g, (code) => code.replace(/[^\n]/g, ' '));
+  const visible = blankCodeSpans(body);
   const pattern = /^ {0,3}\{:(?![:/]|\s*toc\s*\})[^\n]*\}[ \t]*$|(?<=[)\]*_])(?:\{:(?![:/])[^}\n]*\})+/gm;
   let out = '';
   let last = 0;
@@ -251,9 +251,8 @@ export const kramdownMarkdownBlocks: BodyConverter = (body, ctx) => {
 export const liquidValues: BodyConverter = (body, ctx) => {
   if (!body.includes('{{')) return body;
   const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  const visible = body
-    .replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?(?:\{%-?\s*endraw\s*-?%\}|$)/g, blank)
-    .replace(/(`+)[^`]*?\1/g, blank);
+  const withoutRaw = body.replace(/\{%-?\s*raw\s*-?%\}[\s\S]*?(?:\{%-?\s*endraw\s*-?%\}|$)/g, blank);
+  const visible = blankCodeSpans(withoutRaw);
   let out = '';
   let last = 0;
   for (const m of visible.matchAll(/\{\{-?\s*(page|site)\.([A-Za-z_][\w-]*)\s*-?\}\}/g)) {

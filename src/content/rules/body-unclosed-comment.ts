@@ -2,7 +2,7 @@
  * @fileoverview An HTML comment opened and never closed hides the rest of the post: the page ended at
  * "First paragraph." and lint said "No problems". Name the `<!--` instead.
  */
-import { codeFences } from '../code-fences.ts';
+import { blankCodeSpans, codeFences } from '../code-fences.ts';
 import type { Rule } from '../rule.ts';
 
 /** A line's list and quote markers and indentation (`> - `), before what the line holds. */
@@ -22,7 +22,7 @@ export function findUnclosedComment(body: string): number | undefined {
     let visible = line;
     if (open === undefined && fences(line) !== 'prose') from = line.length;
     // Code spans hide what they hold (same length, so columns stay right).
-    else if (open === undefined) visible = line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+    else if (open === undefined) visible = blankCodeSpans(line);
     while (from < line.length) {
       if (open === undefined) {
         const at = visible.indexOf('<!--', from);

@@ -1,5 +1,5 @@
 /** @fileoverview `<script>` and `<iframe>` embeds are removed from pages unless `markdown.allowHtml`: say so. */
-import { codeFences } from '../code-fences.ts';
+import { blankCodeSpans, codeFences } from '../code-fences.ts';
 import type { Rule } from '../rule.ts';
 
 const EMBED = /<(script|iframe)\b[^>]*>/gi;
@@ -18,7 +18,7 @@ export const scriptEmbed: Rule = {
     const fences = codeFences({ indented: true });
     for (const line of post.body.split('\n')) {
       if (fences(line) === 'prose') {
-        const visible = line.replace(/(`+)[^`]*?\1/g, (m) => ' '.repeat(m.length));
+        const visible = blankCodeSpans(line);
         for (const m of visible.matchAll(EMBED)) {
           report({
             message: `Unexpected \`<${m[1]!.toLowerCase()}>\` embed, it is removed from the page`,
