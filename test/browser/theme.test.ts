@@ -199,6 +199,17 @@ it('printed, even from a dark-mode screen: dark text, no nav or search box, code
     '[...document.querySelectorAll("pre")].filter((p) => p.scrollWidth > p.clientWidth).length',
   );
   assert.is(cut, 0, 'a code block is cut at the right edge of the paper');
+  // A display formula wider than the paper wraps at its operators; it was clipped after `a_9 x^9`.
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto(site.origin + POSTS.math);
+  const formulas = await page.evaluate(`[...document.querySelectorAll('.math-display')].map((d) => {
+    const k = d.querySelector('.katex-html'), r = d.getBoundingClientRect();
+    return { scroll: d.scrollWidth - d.clientWidth, right: k.getBoundingClientRect().right - r.right };
+  })`);
+  for (const f of formulas as { scroll: number; right: number }[]) {
+    assert.ok(f.scroll <= 1, `a formula is ${f.scroll}px wider than the paper`);
+    assert.ok(f.right <= 1, `a formula sticks ${f.right}px out of the paper`);
+  }
   await page.goto(`${site.origin}${SEARCH}`);
   await page.locator('.search-results li').first().waitFor({ state: 'attached' });
   assert.not.ok(await page.locator('.search-form').isVisible(), 'the search form is printed');
