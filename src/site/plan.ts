@@ -386,7 +386,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
         tag || author || series
           ? `${heading}${pg.page > 1 ? ` (page ${pg.page})` : ''}`
           : pg.page > 1
-            ? `${config.title} (page ${pg.page})`
+            ? `Page ${pg.page}` // the layout adds ` · <site title>`; `<site title> (page 2)` said it twice
             : config.title;
       pages.push({
         path: pg.path,

@@ -337,6 +337,9 @@ test('list pages say "Page 2 of 2" once, and cards show the description', () => 
   assert.is(r.status, 0, r.stderr);
   const page2 = read(join(blog, 'dist'), 'page/2/index.html');
   assert.is(page2.match(/Page 2 of 2/g)?.length, 1);
+  // Not "First Column IT Tech Blog (page 2) · First Column IT Tech Blog": the site's name once.
+  assert.match(page2, /<title>Page 2 · First Column IT Tech Blog<\/title>/);
+  assert.match(page2, /<meta property="og:title" content="Page 2">/);
   const index = read(join(blog, 'dist'), 'index.html');
   assert.ok(index.includes('The description of filler 10, shown on cards.'));
   assert.not.ok(index.includes('The first paragraph of filler 10.'));
