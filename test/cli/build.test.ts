@@ -60,6 +60,9 @@ test('init then build gives a site with posts, index, tags, feed, sitemap, 404',
     );
   // The page bundle's image is copied beside its page.
   assert.ok(existsSync(join(blog, 'dist/posts/technology-pinpoints-inefficiencies/workflow.svg')));
+  // It is the post's cover, shown once above the text: the body showed it again two paragraphs below.
+  const bundled = read(blog, 'dist/posts/technology-pinpoints-inefficiencies/index.html');
+  assert.is(bundled.match(/<img [^>]*alt="A workflow with a bottleneck between two steps"/g)?.length, 1);
   // Relative links to other posts' files become their permalinks.
   assert.match(
     read(blog, 'dist/posts/the-power-of-your-pocket-office/index.html'),
