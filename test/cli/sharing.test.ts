@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { htmlFiles } from '../helpers/site.ts';
 
 const HOSTILE_TITLE = `</script><script>alert(1)</script> "Quotes" & 'apostrophes' 🚀 日本語`;
@@ -324,6 +324,24 @@ test('the footer year is the build clock’s year in the site’s time zone', ()
   r = runBlog(['build'], { cwd: blog, env: { SOURCE_DATE_EPOCH: String(Date.UTC(2027, 0, 1, 6) / 1000) } });
   assert.is(r.status, 0, r.stderr);
   assert.match(read(join(blog, 'dist'), 'index.html'), /© 2027 /);
+});
+
+test('a post opening with a banner image is described by its first words: meta description, feed summary, card', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'posts/2025-10-02-banner-first.md'),
+    '---\ntitle: Banner First\ndate: 2025-10-02\n---\n![A banner](/favicon.svg)\n\nThe first words & more.\n',
+  );
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const dist = join(blog, 'dist');
+  // It had no description at all, an empty <summary> and a card with no excerpt.
+  assert.match(
+    read(dist, 'posts/banner-first/index.html'),
+    '<meta name="description" content="The first words &amp; more.">',
+  );
+  assert.match(read(dist, 'atom.xml'), '<summary type="text">The first words &amp; more.</summary>');
+  assert.match(read(dist, 'index.html'), /class="post-card-excerpt">The first words &amp; more\./);
 });
 
 test('list pages say "Page 2 of 2" once, and cards show the description', () => {
