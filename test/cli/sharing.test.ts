@@ -344,6 +344,22 @@ test('a post opening with a banner image is described by its first words: meta d
   assert.match(read(dist, 'index.html'), /class="post-card-excerpt">The first words &amp; more\./);
 });
 
+test('a blog in Arabic or Hebrew reads right to left: <html dir="rtl"> on every page, redirects too', () => {
+  const blog = copyFixture('starter', { ...WITHOUT_EXTRAS, language: 'he' });
+  writeFileSync(
+    join(blog, 'posts/2025-10-03-moved.md'),
+    '---\ntitle: Moved\ndate: 2025-10-03\naliases: [/old/moved/]\n---\nText.\n',
+  );
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const dist = join(blog, 'dist');
+  for (const file of htmlFiles(dist)) assert.match(read(dist, file), '<html lang="he" dir="rtl">', file);
+  // A left-to-right blog's pages are as before, without `dir`.
+  const ltr = copyFixture('starter', WITHOUT_EXTRAS);
+  assert.is(runBlog(['build'], { cwd: ltr }).status, 0);
+  assert.match(read(join(ltr, 'dist'), 'index.html'), /<html lang="en">/);
+});
+
 test('list pages say "Page 2 of 2" once, and cards show the description', () => {
   const blog = copyFixture('starter');
   for (let i = 1; i <= 10; i++)
