@@ -392,6 +392,15 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           : pg.page > 1
             ? `Page ${pg.page}` // the layout adds ` · <site title>`; `<site title> (page 2)` said it twice
             : config.title;
+      const about = tag
+        ? `Posts tagged ${tag.name}`
+        : author
+          ? author.bio || `Posts by ${author.name}`
+          : series
+            ? `The series ${series.name}, in ${series.posts.length} parts`
+            : config.description || config.tagline;
+      // Each page of a list its own description: the same one on every page is what search consoles flag.
+      const description = about && pg.page > 1 ? `${about} (page ${pg.page} of ${pg.totalPages})` : about;
       pages.push({
         path: pg.path,
         outputPath: outputPathOf(pg.path),
@@ -400,13 +409,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           site: site(pg.path),
           page: pageMeta(
             title,
-            tag
-              ? `Posts tagged ${tag.name}`
-              : author
-                ? author.bio || `Posts by ${author.name}`
-                : series
-                  ? `The series ${series.name}, in ${series.posts.length} parts`
-                  : config.description || config.tagline,
+            description,
             pg.path,
             tag ? 'tag' : author ? 'author' : series ? 'series-posts' : 'index',
           ),

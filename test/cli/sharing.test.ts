@@ -374,6 +374,11 @@ test('list pages say "Page 2 of 2" once, and cards show the description', () => 
   // Not "First Column IT Tech Blog (page 2) · First Column IT Tech Blog": the site's name once.
   assert.match(page2, /<title>Page 2 · First Column IT Tech Blog<\/title>/);
   assert.match(page2, /<meta property="og:title" content="Page 2">/);
+  // Nor the first page's description again, which search consoles list as a duplicate.
+  assert.match(
+    page2,
+    '<meta name="description" content="Security, productivity and IT strategy for small and mid-sized companies in VA, DC and MD. (page 2 of 2)">',
+  );
   const index = read(join(blog, 'dist'), 'index.html');
   assert.ok(index.includes('The description of filler 10, shown on cards.'));
   assert.not.ok(index.includes('The first paragraph of filler 10.'));
