@@ -331,8 +331,15 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
     });
     let html = marked.parser(tokens);
     if (moreAt < 0) {
-      const first = tokens.find((t): t is Tokens.Paragraph => t.type === 'paragraph');
-      excerptHtml = first ? marked.parser([first]) : '';
+      // The first paragraph with words: a banner (`![](banner.png)` alone on the first line, common in imported
+      // posts) left the post without a description, a feed summary or a card excerpt.
+      for (const t of tokens) {
+        if (t.type !== 'paragraph') continue;
+        const candidate = marked.parser([t]);
+        if (htmlToText(formulas.restore(candidate, 'text')) === '') continue;
+        excerptHtml = candidate;
+        break;
+      }
     }
     if (hasHtml && !options.allowHtml) {
       html = sanitize(html);

@@ -94,9 +94,10 @@ function rfc822(iso: string): string {
 
 function renderRss(config: SiteConfig, urls: SiteUrls, entries: readonly FeedEntry[]): string {
   const newest = newestDate(entries);
+  const siteAuthor = config.authors[0] ? [config.authors[0].name] : [];
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
-    `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:media="${MEDIA_NS}">`,
+    `<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:media="${MEDIA_NS}">`,
     '  <channel>',
     `    <title>${x(config.title)}</title>`,
     `    <link>${href(urls.absolute('/'))}</link>`,
@@ -114,6 +115,9 @@ function renderRss(config: SiteConfig, urls: SiteUrls, entries: readonly FeedEnt
       `      <link>${href(link)}</link>`,
       `      <guid isPermaLink="true">${href(link)}</guid>`,
       `      <pubDate>${rfc822(e.published)}</pubDate>`,
+      // RSS's own <author> must be an email address; readers show Dublin Core's creator, a name, as the byline.
+      // RSS has no feed-wide author for a post that names none, as Atom has: the site's is named on the item.
+      ...(e.authors.length ? e.authors : siteAuthor).map((a) => `      <dc:creator>${x(a)}</dc:creator>`),
       ...e.tags.map((t) => `      <category>${x(t)}</category>`),
       `      <description>${x(e.summary)}</description>`,
       `      <content:encoded>${x(feedHtml(e.html, link, e.image))}</content:encoded>`,

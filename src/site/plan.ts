@@ -6,6 +6,7 @@ import type { Post } from '../content/post.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
 import { firstGrapheme, truncateText } from '../util/text.ts';
+import { textDirection } from '../util/text-direction.ts';
 import { createUrls, outputPathOf, permalink, type SiteUrls } from '../util/urls.ts';
 import { ARCHIVE_PATH, type ArchiveView, archiveDatePath, planArchivePages } from './archive.ts';
 import { AUTHORS_PATH, type Author, buildAuthors, planAuthorsPage } from './authors.ts';
@@ -94,6 +95,8 @@ export interface PageData {
     tagline: string;
     description: string;
     language: string;
+    /** `rtl` for a language written right to left (`<html dir>`), else `ltr`. */
+    dir: 'rtl' | 'ltr';
     homeUrl: string;
     tagsUrl: string;
     /** The search page, when `search` is on: the header's search form submits to it. */
@@ -260,6 +263,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     tagline: config.tagline,
     description: config.description,
     language: config.language,
+    dir: textDirection(config.language),
     homeUrl: urls.link('/'),
     tagsUrl: urls.link('/tags/'),
     searchUrl: config.search ? urls.link(SEARCH_PATH) : undefined,
@@ -386,8 +390,17 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
         tag || author || series
           ? `${heading}${pg.page > 1 ? ` (page ${pg.page})` : ''}`
           : pg.page > 1
-            ? `${config.title} (page ${pg.page})`
+            ? `Page ${pg.page}` // the layout adds ` · <site title>`; `<site title> (page 2)` said it twice
             : config.title;
+      const about = tag
+        ? `Posts tagged ${tag.name}`
+        : author
+          ? author.bio || `Posts by ${author.name}`
+          : series
+            ? `The series ${series.name}, in ${series.posts.length} parts`
+            : config.description || config.tagline;
+      // Each page of a list its own description: the same one on every page is what search consoles flag.
+      const description = about && pg.page > 1 ? `${about} (page ${pg.page} of ${pg.totalPages})` : about;
       pages.push({
         path: pg.path,
         outputPath: outputPathOf(pg.path),
@@ -396,13 +409,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
           site: site(pg.path),
           page: pageMeta(
             title,
-            tag
-              ? `Posts tagged ${tag.name}`
-              : author
-                ? author.bio || `Posts by ${author.name}`
-                : series
-                  ? `The series ${series.name}, in ${series.posts.length} parts`
-                  : config.description || config.tagline,
+            description,
             pg.path,
             tag ? 'tag' : author ? 'author' : series ? 'series-posts' : 'index',
           ),

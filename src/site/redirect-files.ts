@@ -1,5 +1,6 @@
 /** @fileoverview What a redirect is in the output: a small HTML page at the old path, and one `_redirects` line. */
 import { escapeHtml } from '../render/escape.ts';
+import { textDirection } from '../util/text-direction.ts';
 import { encodeUrl, isExternalTarget, type SiteUrls } from '../util/urls.ts';
 
 export interface RedirectView {
@@ -27,7 +28,7 @@ export function renderRedirectPage(redirect: RedirectView, urls: SiteUrls, langu
     redirect.title ?? (isExternalTarget(redirect.to) ? redirect.to : urls.link(redirect.to)),
   );
   return `<!doctype html>
-<html lang="${escapeHtml(language)}">
+<html lang="${escapeHtml(language)}"${textDirection(language) === 'rtl' ? ' dir="rtl"' : ''}>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -148,6 +148,37 @@ it('boxes with a coloured bar on the left (a quote, an alert, the series box) sh
   await page.close();
 });
 
+it("in a right-to-left language the page is mirrored: bars on the right, the search button's outer corners round, nothing scrolls sideways", async () => {
+  const rtl = await serveBuiltBlog(copyFixture('theme-kitchen-sink', { language: 'ar' }), chromiumPath!);
+  try {
+    for (const width of [390, 1280]) {
+      const page = await rtl.context.newPage();
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of [POSTS.callouts, POSTS.words, '/page/2/']) {
+        await page.goto(rtl.origin + path);
+        assert.is(await page.evaluate('document.documentElement.dir'), 'rtl');
+        assert.is(await horizontalOverflow(page), 0, `${path} @${width} scrolls sideways`);
+      }
+      await page.goto(rtl.origin + POSTS.callouts);
+      for (const selector of ['.prose blockquote', '.prose .markdown-alert', '.series-box']) {
+        const style: string[] = await page.evaluate(
+          `(() => { const s = getComputedStyle(document.querySelector(${JSON.stringify(selector)})); return [s.borderRightWidth, s.borderLeftWidth, s.borderTopRightRadius, s.borderTopLeftRadius]; })()`,
+        );
+        // The bar was on the left, where a right-to-left line ends, with its straight corners.
+        assert.equal(style.slice(0, 1), ['4px'], selector);
+        assert.equal(style.slice(2), ['0px', '10px'], selector);
+      }
+      const button = await page.evaluate(
+        '(() => { const s = getComputedStyle(document.querySelector(".site-search-button")); return [s.borderTopLeftRadius, s.borderTopRightRadius]; })()',
+      );
+      assert.equal(button, ['10px', '0px'], 'the search button sits on the left: its left corners round');
+      await page.close();
+    }
+  } finally {
+    await rtl.close();
+  }
+});
+
 it('at 390 px a post\'s byline ("By Theme Tester") moves to the next line whole, not split after "Theme"', async () => {
   const page = await open(POSTS.callouts, 390);
   const byline = (await page.locator('.post-meta .byline').boundingBox())!;
@@ -199,6 +230,17 @@ it('printed, even from a dark-mode screen: dark text, no nav or search box, code
     '[...document.querySelectorAll("pre")].filter((p) => p.scrollWidth > p.clientWidth).length',
   );
   assert.is(cut, 0, 'a code block is cut at the right edge of the paper');
+  // A display formula wider than the paper wraps at its operators; it was clipped after `a_9 x^9`.
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto(site.origin + POSTS.math);
+  const formulas = await page.evaluate(`[...document.querySelectorAll('.math-display')].map((d) => {
+    const k = d.querySelector('.katex-html'), r = d.getBoundingClientRect();
+    return { scroll: d.scrollWidth - d.clientWidth, right: k.getBoundingClientRect().right - r.right };
+  })`);
+  for (const f of formulas as { scroll: number; right: number }[]) {
+    assert.ok(f.scroll <= 1, `a formula is ${f.scroll}px wider than the paper`);
+    assert.ok(f.right <= 1, `a formula sticks ${f.right}px out of the paper`);
+  }
   await page.goto(`${site.origin}${SEARCH}`);
   await page.locator('.search-results li').first().waitFor({ state: 'attached' });
   assert.not.ok(await page.locator('.search-form').isVisible(), 'the search form is printed');

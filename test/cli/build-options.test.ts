@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { xmlProblem } from '../helpers/xml.ts';
 
 const setConfig = (blog: string, patch: Record<string, unknown>) => {
   const path = join(blog, 'blog.config.json');
@@ -60,6 +61,10 @@ test('a date permalink gives same-slug posts their own pages; RSS feed on reques
   assert.ok(existsSync(join(blog, 'dist/2019/11/22/team-meeting/index.html')));
   const rss = read(blog, 'dist/rss.xml');
   assert.is(rss.match(/<item>/g)?.length, 2);
+  // Each item names its author, as the Atom feed's entries do (RSS items had none).
+  assert.match(rss, /xmlns:dc="http:\/\/purl\.org\/dc\/elements\/1\.1\/"/);
+  assert.is(rss.match(/<dc:creator>First Column IT<\/dc:creator>/g)?.length, 2);
+  assert.is(xmlProblem(rss), null);
   assert.match(read(blog, 'dist/index.html'), /type="application\/rss\+xml" href="\/rss\.xml"/);
 });
 

@@ -45,8 +45,24 @@ test('init then build gives a site with posts, index, tags, feed, sitemap, 404',
   assert.match(post, /<link rel="alternate" type="application\/atom\+xml" href="\/atom.xml"/);
   assert.match(post, /Have a project in mind\?/);
   assert.match(post, /Free Consultation - Sign Up Here/);
+  // The starter's static/favicon.svg is linked from every page (it was copied but never linked, so browsers
+  // asked for /favicon.ico, outside the blog's base path, and got a 404).
+  for (const page of [
+    'index.html',
+    '404.html',
+    'posts/t-mobile-security-woes/index.html',
+    'search/index.html',
+  ])
+    assert.match(
+      read(blog, `dist/${page}`),
+      /<link rel="icon" href="\/favicon\.svg" type="image\/svg\+xml">/,
+      page,
+    );
   // The page bundle's image is copied beside its page.
   assert.ok(existsSync(join(blog, 'dist/posts/technology-pinpoints-inefficiencies/workflow.svg')));
+  // It is the post's cover, shown once above the text: the body showed it again two paragraphs below.
+  const bundled = read(blog, 'dist/posts/technology-pinpoints-inefficiencies/index.html');
+  assert.is(bundled.match(/<img [^>]*alt="A workflow with a bottleneck between two steps"/g)?.length, 1);
   // Relative links to other posts' files become their permalinks.
   assert.match(
     read(blog, 'dist/posts/the-power-of-your-pocket-office/index.html'),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { decodeHTML } from 'entities';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog } from '../helpers/cli.ts';
+import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { htmlFiles } from '../helpers/site.ts';
 
 const HOSTILE_TITLE = `</script><script>alert(1)</script> "Quotes" & 'apostrophes' 🚀 日本語`;
@@ -326,6 +326,40 @@ test('the footer year is the build clock’s year in the site’s time zone', ()
   assert.match(read(join(blog, 'dist'), 'index.html'), /© 2027 /);
 });
 
+test('a post opening with a banner image is described by its first words: meta description, feed summary, card', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'posts/2025-10-02-banner-first.md'),
+    '---\ntitle: Banner First\ndate: 2025-10-02\n---\n![A banner](/favicon.svg)\n\nThe first words & more.\n',
+  );
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const dist = join(blog, 'dist');
+  // It had no description at all, an empty <summary> and a card with no excerpt.
+  assert.match(
+    read(dist, 'posts/banner-first/index.html'),
+    '<meta name="description" content="The first words &amp; more.">',
+  );
+  assert.match(read(dist, 'atom.xml'), '<summary type="text">The first words &amp; more.</summary>');
+  assert.match(read(dist, 'index.html'), /class="post-card-excerpt">The first words &amp; more\./);
+});
+
+test('a blog in Arabic or Hebrew reads right to left: <html dir="rtl"> on every page, redirects too', () => {
+  const blog = copyFixture('starter', { ...WITHOUT_EXTRAS, language: 'he' });
+  writeFileSync(
+    join(blog, 'posts/2025-10-03-moved.md'),
+    '---\ntitle: Moved\ndate: 2025-10-03\naliases: [/old/moved/]\n---\nText.\n',
+  );
+  const r = runBlog(['build'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const dist = join(blog, 'dist');
+  for (const file of htmlFiles(dist)) assert.match(read(dist, file), '<html lang="he" dir="rtl">', file);
+  // A left-to-right blog's pages are as before, without `dir`.
+  const ltr = copyFixture('starter', WITHOUT_EXTRAS);
+  assert.is(runBlog(['build'], { cwd: ltr }).status, 0);
+  assert.match(read(join(ltr, 'dist'), 'index.html'), /<html lang="en">/);
+});
+
 test('list pages say "Page 2 of 2" once, and cards show the description', () => {
   const blog = copyFixture('starter');
   for (let i = 1; i <= 10; i++)
@@ -337,6 +371,14 @@ test('list pages say "Page 2 of 2" once, and cards show the description', () => 
   assert.is(r.status, 0, r.stderr);
   const page2 = read(join(blog, 'dist'), 'page/2/index.html');
   assert.is(page2.match(/Page 2 of 2/g)?.length, 1);
+  // Not "First Column IT Tech Blog (page 2) · First Column IT Tech Blog": the site's name once.
+  assert.match(page2, /<title>Page 2 · First Column IT Tech Blog<\/title>/);
+  assert.match(page2, /<meta property="og:title" content="Page 2">/);
+  // Nor the first page's description again, which search consoles list as a duplicate.
+  assert.match(
+    page2,
+    '<meta name="description" content="Security, productivity and IT strategy for small and mid-sized companies in VA, DC and MD. (page 2 of 2)">',
+  );
   const index = read(join(blog, 'dist'), 'index.html');
   assert.ok(index.includes('The description of filler 10, shown on cards.'));
   assert.not.ok(index.includes('The first paragraph of filler 10.'));

@@ -12,6 +12,15 @@ test('headings get anchors, code is highlighted, unsafe links are neutralised', 
   assert.is(out.excerptText, 'Intro x.');
 });
 
+test('the excerpt is the first paragraph with words: a banner image alone on the first line is passed over', () => {
+  assert.is(render('![A banner](banner.png)\n\nThe first words.\n\nMore.\n').excerptText, 'The first words.');
+  assert.is(
+    render('## Intro\n\n[![badge](b.svg)](https://ci.example)\n\nAfter the badge.\n').excerptText,
+    'After the badge.',
+  );
+  assert.is(render('![Only a picture](p.png)\n').excerptText, '');
+});
+
 test('void elements in raw HTML get no end tag: a <picture> as react.dev writes it stays valid HTML', () => {
   const out = render(
     '<picture>\n  <source srcset="/logo.png" />\n  <img src="/logo.webp" alt="Logo" />\n</picture>\n\nA<wbr>B\n',
