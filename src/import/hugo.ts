@@ -19,6 +19,7 @@ import {
 } from './convert-body.ts';
 import { findKey, objectKey, readHugoConfig } from './hugo-config.ts';
 import { hugoContent } from './hugo-languages.ts';
+import { hugoStaticDirs } from './hugo-static-dirs.ts';
 import { hugoPassthrough, type Passthrough } from './math.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
@@ -161,14 +162,15 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
       ...(isIndex ? { assetDir: dirname(path) } : {}),
     });
   }
+  const config = readHugoConfig(root);
   return {
     kind: 'hugo',
     root,
-    hugo: { lang, prefix, ...withPassthrough(hugoPassthrough(readHugoConfig(root))) },
+    hugo: { lang, prefix, ...withPassthrough(hugoPassthrough(config)) },
     posts,
     // Last, the content folder: Hugo publishes a section's other files at their path (the Kubernetes
     // contributor site's `/blog/2021/improve-with-mermaid-diagrams/x.svg`, beside a post that is no bundle).
-    staticDirs: [join(root, 'static'), join(root, 'assets'), content],
+    staticDirs: [...hugoStaticDirs(root, config), join(root, 'assets'), content],
     collectionTags: [],
     notPosts,
     leftOut,

@@ -766,4 +766,40 @@ test("Jekyll: an include is found in the `_includes/` beside the posts' `_posts/
   assert.match(read(blog, 'posts/2020-01-02-includes.md'), /\nIn beta\.\n$/);
 });
 
+test("Hugo: images in the theme's `static/` (rOpenSci's `themes/ropensci/static/img/`) are copied; `src = \"…\"` figures become images", () => {
+  const source = site({
+    'config.toml': 'baseURL = "https://example.org/"\ntitle = "Old"\ntheme = "house"\n',
+    // As ropensci/roweb3 writes figures: spaces around `=`, which Hugo's lexer allows.
+    'content/blog/2013-05-27-maps.md': [
+      '---',
+      'title: Maps',
+      'date: 2013-05-27',
+      '---',
+      '',
+      '{{< figure src = "/img/blog-images/map.png" width = "300" alt = "A map of bison" >}}',
+      '',
+      '![Logo](/img/logo.png)',
+      '',
+      '![Gone](/img/gone.png)',
+      '',
+    ].join('\n'),
+    // The site's own static/ wins over the theme's, as in Hugo.
+    'static/img/logo.png': 'the site’s own',
+  });
+  const png = join(FIXTURES, 'images/static/images/hero.png');
+  for (const file of ['themes/house/static/img/blog-images/map.png', 'themes/house/static/img/logo.png']) {
+    mkdirSync(dirname(join(source, file)), { recursive: true });
+    cpSync(png, join(source, file));
+  }
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, '6: `{{< figure … >}}` → `![A map of bison](/img/blog-images/map.png)`');
+  assert.match(r.stdout, 'image `/img/gone.png` not found in the source site');
+  assert.not.match(r.stdout, '/img/blog-images/map.png` not found');
+  assert.not.match(r.stdout, 'shown as written');
+  assert.ok(existsSync(join(blog, 'static/img/blog-images/map.png')));
+  assert.is(read(blog, 'static/img/logo.png'), 'the site’s own');
+});
+
 test.run();
