@@ -10,7 +10,10 @@ import { findKey, stringKey } from './hugo-config.ts';
 /** A setting that is one name or a list of names (`theme = "a"`, `theme = ["a", "b"]`). */
 function names(value: unknown): string[] {
   const list = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
-  return list.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
+  return list
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 /** The site's static folders, then its themes' (the first theme first); none outside the site. */

@@ -766,7 +766,7 @@ test("Jekyll: an include is found in the `_includes/` beside the posts' `_posts/
   assert.match(read(blog, 'posts/2020-01-02-includes.md'), /\nIn beta\.\n$/);
 });
 
-test("Hugo: images in the theme's `static/` (rOpenSci's `themes/ropensci/static/img/`) are copied; `src = \"…\"` figures become images", () => {
+test('Hugo: images in the theme\'s `static/` (rOpenSci\'s `themes/ropensci/static/img/`) are copied; `src = "…"` figures become images', () => {
   const source = site({
     'config.toml': 'baseURL = "https://example.org/"\ntitle = "Old"\ntheme = "house"\n',
     // As ropensci/roweb3 writes figures: spaces around `=`, which Hugo's lexer allows.
@@ -800,6 +800,29 @@ test("Hugo: images in the theme's `static/` (rOpenSci's `themes/ropensci/static/
   assert.not.match(r.stdout, 'shown as written');
   assert.ok(existsSync(join(blog, 'static/img/blog-images/map.png')));
   assert.is(read(blog, 'static/img/logo.png'), 'the site’s own');
+});
+
+test("Hugo: files matched by `ignoreFiles` (a blogdown site's `index.Rmd` beside `index.md`) are neither copied nor published", () => {
+  const source = site({
+    'config.toml':
+      'baseURL = "https://example.org/"\ntitle = "Old"\nignoreFiles = ["\\\\.Rmd$", "(?i)\\\\.RMARKDOWN$", "hw-template"]\n',
+    'content/blog/2021-11-23-cffr/index.md': '---\ntitle: cffr\ndate: 2021-11-23\n---\n\n![Plot](plot.png)\n',
+    'content/blog/2021-11-23-cffr/index.Rmd': '---\ntitle: cffr\n---\n\n```{r}\nplot(1)\n```\n',
+    'content/blog/2021-11-23-cffr/notes.rmarkdown': 'draft notes\n',
+    'content/blog/2021-11-23-cffr/plot.png': 'png',
+    'content/blog/2025-09-18-hw-template.md': '---\ntitle: Template\ndate: 2025-09-18\n---\n\nA template.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, 'Imported 1 post and 1 other file');
+  assert.match(
+    r.stdout,
+    'content/blog/2025-09-18-hw-template.md: matched by `ignoreFiles` in the config, so Hugo never published it',
+  );
+  assert.ok(existsSync(join(blog, 'posts/2021-11-23-cffr/plot.png')));
+  assert.not.ok(existsSync(join(blog, 'posts/2021-11-23-cffr/index.Rmd')));
+  assert.not.ok(existsSync(join(blog, 'posts/2021-11-23-cffr/notes.rmarkdown')));
 });
 
 test.run();
