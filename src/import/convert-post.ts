@@ -484,6 +484,21 @@ export function mapFrontMatter(
       });
     }
   }
+  // A `date:` the old generator read but this blog cannot (scala-lang's `date: 11-9-2017`, which Ruby's
+  // Time.parse took as the 11th of September) would stop the first build: the file name's day stands in.
+  const named = dateFromFileName(padNameDate(name));
+  if (
+    named?.real &&
+    (typeof date === 'string' || typeof date === 'number') &&
+    !noDate &&
+    !parseDate(date, config.timeZone).ok
+  ) {
+    doc.set('date', named.ymd);
+    post.left.push({
+      key: 'date',
+      message: `\`date: ${String(date).trim()}\` is no date here (expected YYYY-MM-DD): used the file name's day ${named.ymd}; check it`,
+    });
+  }
   if (has('expiryDate')) expire(post, config.timeZone, change);
   mapSeries(doc, site.kind, change, (key, message) => post.left.push({ key, message }));
   for (const key of ['url', 'permalink'])

@@ -825,4 +825,27 @@ test("Hugo: files matched by `ignoreFiles` (a blogdown site's `index.Rmd` beside
   assert.not.ok(existsSync(join(blog, 'posts/2021-11-23-cffr/notes.rmarkdown')));
 });
 
+test("Jekyll: a `date:` Ruby read but this blog cannot (scala-lang's `date: 11-9-2017`) takes the file name's day; the first build succeeds", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    'blog/_posts/2017-09-11-scalafix-v0.5.md':
+      '---\nlayout: post\ntitle: Scalafix v0.5\ndate: 11-9-2017\n---\n\nCatch bugs.\n',
+    // No day in the name: nothing to stand in, so the date is left for a person as before.
+    '_posts/2017-09-31-odd.md': '---\ntitle: Odd\ndate: 31-9-2017\n---\n\nNo such day.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    "3: `date: 11-9-2017` is no date here (expected YYYY-MM-DD): used the file name's day 2017-09-11; check it",
+  );
+  assert.match(read(blog, 'posts/2017-09-11-scalafix-v0.5.md'), '\ndate: 2017-09-11\n');
+  assert.match(read(blog, 'posts/2017-09-31-odd.md'), '\ndate: 31-9-2017\n');
+  rmSync(join(blog, 'posts/2017-09-31-odd.md'));
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+  assert.ok(existsSync(join(blog, 'dist/blog/2017/09/11/scalafix-v0.5.html')));
+});
+
 test.run();
