@@ -292,6 +292,7 @@ export function mapFrontMatter(
     change(key, `\`${key}\`: the bracketed list's lines indented with spaces, as YAML 1.2 needs`);
   excerptSeparator(post, site);
   kramdownToc(post, site);
+  titleHeading(post);
   if (has('layout')) {
     change('layout', `removed \`layout: ${String(doc.get('layout'))}\` (the theme decides)`);
     doc.delete('layout');
@@ -588,6 +589,32 @@ function kramdownToc(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSite): 
     return `${body.slice(0, m.index)}\n${body.slice(m.index + m[0].length)}`;
   });
   if (done && !doc.has('toc')) doc.set('toc', true);
+}
+
+/** The body's first line when it is a level-1 heading (`# Title`, closing `#`s taken off), at its offset. */
+const LEADING_H1 = /^(?:[ \t]*\r?\n)*#[ \t]+([^\n]*?)(?:[ \t]+#+)?[ \t]*\r?$/m;
+
+const sameText = (a: string, b: string) =>
+  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A body that opens with its own title as a `# heading` (scala-lang's layout showed the body and not the title):
+ * here the page shows the title as its heading, so the copy would stand under it a second time. It goes, its
+ * line left empty so the lines keep their numbers.
+ */
+function titleHeading(post: Omit<ReadPost, 'target' | 'ymd'>): void {
+  const title = post.matter.doc.get('title');
+  const m = LEADING_H1.exec(post.matter.body);
+  if (typeof title !== 'string' || !m || m.index !== 0 || !sameText(m[1]!, title)) return;
+  const heading = m[0].trim();
+  const at = m[0].length - m[0].trimStart().length;
+  post.matter.body = post.matter.body.slice(0, at) + post.matter.body.slice(m[0].length);
+  const line = post.matter.bodyLine + lineAt(post.matter.body, at) - 1;
+  post.changed.push({
+    file: post.found.rel,
+    line,
+    message: `removed \`${heading}\`, the post's title again: the page shows the title as its heading`,
+  });
 }
 
 /** The post's new text, and what is left for a person on its lines; changes are noted on the source's lines. */

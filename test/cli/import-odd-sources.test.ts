@@ -848,4 +848,30 @@ test("Jekyll: a `date:` Ruby read but this blog cannot (scala-lang's `date: 11-9
   assert.ok(existsSync(join(blog, 'dist/blog/2017/09/11/scalafix-v0.5.html')));
 });
 
+test("a body that opens with its title as `# heading` (scala-lang's release notes) loses that copy, its line kept; another heading stays", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    '_posts/2020-03-31-release-notes-3.8.3.md':
+      '---\ntitle: "Scala 3.8.3 is now available!"\n---\n\n# Scala 3.8.3 is  now available!\n\n## Release highlights\n',
+    '_posts/2018-04-27-release-notes-2.12.6.md':
+      '---\ntitle: "Scala 2.12.6 is now available!"\n---\n# Scala 2.12.6\n\nText.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    "5: removed `# Scala 3.8.3 is  now available!`, the post's title again: the page shows the title as its heading",
+  );
+  assert.is(
+    read(blog, 'posts/2020-03-31-release-notes-3.8.3.md').split('---\n')[2],
+    '\n\n\n## Release highlights\n',
+  );
+  assert.match(read(blog, 'posts/2018-04-27-release-notes-2.12.6.md'), '\n# Scala 2.12.6\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+  const page = read(blog, 'dist/posts/release-notes-3-8-3/index.html');
+  assert.is(page.match(/Scala 3\.8\.3 is\s+now available!<\/h[12]>/g)?.length, 1);
+});
+
 test.run();
