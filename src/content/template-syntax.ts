@@ -17,9 +17,12 @@ export interface TemplateMark {
 
 /** `{% tag %}`, `{{< shortcode >}}`, `{{% shortcode %}}` and `{{ output }}`, each on one line. */
 const MARK = /\{%-?\s*[\s\S]*?-?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{-?[^{}\n]*?-?\}\}/g;
-/** `{{ x }}` is only Liquid when it reads site/page data or uses a filter; `{{closure}}` is prose about Rust. */
+/**
+ * `{{ x }}` is only a template's output when it reads site/page data, uses a filter, or calls something (Zola's
+ * and Tera's shortcodes, `{{ toc() }}`, and Nunjucks macros); `{{closure}}` is prose about Rust.
+ */
 const LIQUID_OUTPUT =
-  /^\{\{-?\s*(?:(?:site|page|post|include|layout|content|paginator|forloop|jekyll|config|theme)\b|[^}]*\|)/;
+  /^\{\{-?\s*(?:(?:site|page|post|include|layout|content|paginator|forloop|jekyll|config|theme)\b|[^}]*\||[A-Za-z_][\w.]*\s*\()/;
 /**
  * kramdown: a block attribute list or extension on a line of its own (`{: .text-left}`, `{:toc}`, `{::comment}`),
  * or a span one right after a link, image or emphasis (`[x](/y){:target="_blank"}`).

@@ -83,6 +83,25 @@ scanner('finds Liquid tags, Liquid output and shortcodes; leaves code and {{clos
   );
 });
 
+scanner(
+  "finds a call in `{{ }}` (Zola's `{{ toc() }}` on strugglers.net, a Nunjucks macro); not `{{closure}}` or `{{ a b }}`",
+  () => {
+    const body = [
+      '{{ toc() }}',
+      'Watch {{ youtube(id="dQw4w9WgXcQ") }} and {{ nav.menu( 2 ) }}.',
+      'A {{closure}}, {{ a b }}.',
+    ].join('\n');
+    assert.equal(
+      findTemplateSyntax(body).map((m) => `${m.kind} ${m.text}`),
+      [
+        'liquid-output {{ toc() }}',
+        'liquid-output {{ youtube(id="dQw4w9WgXcQ") }}',
+        'liquid-output {{ nav.menu( 2 ) }}',
+      ],
+    );
+  },
+);
+
 scanner("finds kramdown's attribute lists (jekyll-theme-basically-basic's markup posts); not in code", () => {
   const body = [
     'Left aligned text.', // 1
