@@ -60,7 +60,11 @@ export function padNameDate(name: string): string {
  */
 export function lineOfKey(text: string, key: string): number {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const at = new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*[:=]`, 'm').exec(text);
+  // `key:` (YAML), `key =` (TOML), or a TOML table's header, `[key]` (a post's `[params]`, Zola's `[taxonomies]`).
+  const at = new RegExp(
+    `^[ \\t]*(?:["']?${escaped}["']?[ \\t]*[:=]|\\[[ \\t]*["']?${escaped}["']?[ \\t]*\\][ \\t]*$)`,
+    'm',
+  ).exec(text);
   return at ? lineAt(text, at.index) : 1;
 }
 

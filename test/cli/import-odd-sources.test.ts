@@ -874,4 +874,40 @@ test("a body that opens with its title as `# heading` (scala-lang's release note
   assert.is(page.match(/Scala 3\.8\.3 is\s+now available!<\/h[12]>/g)?.length, 1);
 });
 
+test("a TOML post's `[taxonomies]` table (Zola's, as on strugglers.net) gives its tags; `{{ toc() }}` is named for a person", () => {
+  const source = site({
+    'config.toml': 'title = "The Ongoing Struggle"\n',
+    'content/posts/2023/2023-12-26-ncmpcpp/index.md': [
+      '+++',
+      'title = "ncmpcpp"',
+      '',
+      '[taxonomies]',
+      'tags = ["debian", "linux"]',
+      'categories = ["Music"]',
+      'genres = ["jazz"]',
+      '',
+      '[extra]',
+      'hide_from_feed = true',
+      '+++',
+      '',
+      '{{ toc() }}',
+      '',
+      '## Preface',
+      '',
+    ].join('\n'),
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    "4: `taxonomies.tags`, `taxonomies.categories` → `tags`, `categories` (the post's taxonomies, read here at the top)",
+  );
+  assert.match(r.stdout, '`{{ toc() }}` is shown as written; rewrite it as Markdown');
+  const post = read(blog, 'posts/2023-12-26-ncmpcpp/index.md');
+  assert.match(post, '\ntags:\n  - debian\n  - linux\n  - Music\n');
+  // A taxonomy this blog does not read stays where it was, and is named as kept.
+  assert.match(post, '\ntaxonomies:\n  genres:\n    - jazz\n');
+});
+
 test.run();
