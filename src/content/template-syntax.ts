@@ -15,11 +15,19 @@ export interface TemplateMark {
   kind: 'liquid-tag' | 'liquid-output' | 'shortcode' | 'kramdown' | 'container';
 }
 
-/** `{% tag %}`, `{{< shortcode >}}`, `{{% shortcode %}}` and `{{ output }}`, each on one line. */
-const MARK = /\{%-?\s*[\s\S]*?-?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{-?[^{}\n]*?-?\}\}/g;
-/** `{{ x }}` is only Liquid when it reads site/page data or uses a filter; `{{closure}}` is prose about Rust. */
+/**
+ * `{% tag %}`, `{{< shortcode >}}`, `{{% shortcode %}}` and `{{ output }}` on one line; or, written over several
+ * lines (a Hugo `{{< figure` with an argument to a line, Zola's `{{ figure(`), from the opener that starts a line to
+ * that line's end.
+ */
+const MARK =
+  /\{%-?\s*[\s\S]*?-?%\}|\{\{[<%][\s\S]*?[>%]\}\}|\{\{-?[^{}\n]*?-?\}\}|(?<=^[ \t>]*)(?:\{\{[<%]\s*[\w/]|\{%-?\s*[a-z_]\w*|\{\{-?\s*[A-Za-z_][\w.]*\s*\()[^\n]*$/g;
+/**
+ * `{{ x }}` is only a template's output when it reads site/page data, uses a filter, or calls something (Zola's
+ * and Tera's shortcodes, `{{ toc() }}`, and Nunjucks macros); `{{closure}}` is prose about Rust.
+ */
 const LIQUID_OUTPUT =
-  /^\{\{-?\s*(?:(?:site|page|post|include|layout|content|paginator|forloop|jekyll|config|theme)\b|[^}]*\|)/;
+  /^\{\{-?\s*(?:(?:site|page|post|include|layout|content|paginator|forloop|jekyll|config|theme)\b|[^}]*\||[A-Za-z_][\w.]*\s*\()/;
 /**
  * kramdown: a block attribute list or extension on a line of its own (`{: .text-left}`, `{:toc}`, `{::comment}`),
  * or a span one right after a link, image or emphasis (`[x](/y){:target="_blank"}`).

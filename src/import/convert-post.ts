@@ -60,7 +60,11 @@ export function padNameDate(name: string): string {
  */
 export function lineOfKey(text: string, key: string): number {
   const escaped = key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const at = new RegExp(`^[ \\t]*["']?${escaped}["']?[ \\t]*[:=]`, 'm').exec(text);
+  // `key:` (YAML), `key =` (TOML), or a TOML table's header, `[key]` (a post's `[params]`, Zola's `[taxonomies]`).
+  const at = new RegExp(
+    `^[ \\t]*(?:["']?${escaped}["']?[ \\t]*[:=]|\\[[ \\t]*["']?${escaped}["']?[ \\t]*\\][ \\t]*$)`,
+    'm',
+  ).exec(text);
   return at ? lineAt(text, at.index) : 1;
 }
 
@@ -292,6 +296,7 @@ export function mapFrontMatter(
     change(key, `\`${key}\`: the bracketed list's lines indented with spaces, as YAML 1.2 needs`);
   excerptSeparator(post, site);
   kramdownToc(post, site);
+  titleHeading(post);
   if (has('layout')) {
     change('layout', `removed \`layout: ${String(doc.get('layout'))}\` (the theme decides)`);
     doc.delete('layout');
@@ -484,6 +489,21 @@ export function mapFrontMatter(
       });
     }
   }
+  // A `date:` the old generator read but this blog cannot (scala-lang's `date: 11-9-2017`, which Ruby's
+  // Time.parse took as the 11th of September) would stop the first build: the file name's day stands in.
+  const named = dateFromFileName(padNameDate(name));
+  if (
+    named?.real &&
+    (typeof date === 'string' || typeof date === 'number') &&
+    !noDate &&
+    !parseDate(date, config.timeZone).ok
+  ) {
+    doc.set('date', named.ymd);
+    post.left.push({
+      key: 'date',
+      message: `\`date: ${String(date).trim()}\` is no date here (expected YYYY-MM-DD): used the file name's day ${named.ymd}; check it`,
+    });
+  }
   if (has('expiryDate')) expire(post, config.timeZone, change);
   mapSeries(doc, site.kind, change, (key, message) => post.left.push({ key, message }));
   for (const key of ['url', 'permalink'])
@@ -573,6 +593,32 @@ function kramdownToc(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSite): 
     return `${body.slice(0, m.index)}\n${body.slice(m.index + m[0].length)}`;
   });
   if (done && !doc.has('toc')) doc.set('toc', true);
+}
+
+/** The body's first line when it is a level-1 heading (`# Title`, closing `#`s taken off), at its offset. */
+const LEADING_H1 = /^(?:[ \t]*\r?\n)*#[ \t]+([^\n]*?)(?:[ \t]+#+)?[ \t]*\r?$/m;
+
+const sameText = (a: string, b: string) =>
+  a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+
+/**
+ * A body that opens with its own title as a `# heading` (scala-lang's layout showed the body and not the title):
+ * here the page shows the title as its heading, so the copy would stand under it a second time. It goes, its
+ * line left empty so the lines keep their numbers.
+ */
+function titleHeading(post: Omit<ReadPost, 'target' | 'ymd'>): void {
+  const title = post.matter.doc.get('title');
+  const m = LEADING_H1.exec(post.matter.body);
+  if (typeof title !== 'string' || !m || m.index !== 0 || !sameText(m[1]!, title)) return;
+  const heading = m[0].trim();
+  const at = m[0].length - m[0].trimStart().length;
+  post.matter.body = post.matter.body.slice(0, at) + post.matter.body.slice(m[0].length);
+  const line = post.matter.bodyLine + lineAt(post.matter.body, at) - 1;
+  post.changed.push({
+    file: post.found.rel,
+    line,
+    message: `removed \`${heading}\`, the post's title again: the page shows the title as its heading`,
+  });
 }
 
 /** The post's new text, and what is left for a person on its lines; changes are noted on the source's lines. */

@@ -18,7 +18,9 @@ import {
   widgetScripts,
 } from './convert-body.ts';
 import { findKey, objectKey, readHugoConfig } from './hugo-config.ts';
+import { hugoIgnoredFiles } from './hugo-ignore-files.ts';
 import { hugoContent } from './hugo-languages.ts';
+import { hugoStaticDirs } from './hugo-static-dirs.ts';
 import { hugoPassthrough, type Passthrough } from './math.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
@@ -97,6 +99,8 @@ function leafBundles(content: string, files: string[]): (path: string) => string
   };
 }
 
+const IGNORED_REASON = 'matched by `ignoreFiles` in the config, so Hugo never published it';
+
 const withPassthrough = (passthrough: Passthrough | undefined) => (passthrough ? { passthrough } : {});
 
 export function findHugoSite(root: string, options: FindOptions = {}): SourceSite {
@@ -111,12 +115,19 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
     reason: `another language (\`--lang ${o.lang}\` imports it)`,
   }));
   const otherDirs = others.map((o) => o.dir);
+  const config = readHugoConfig(root);
+  const ignored = hugoIgnoredFiles(config);
   const isSection = sectionTest();
   const files = walkFiles(content, root);
   const bundleOf = leafBundles(content, files);
   for (const path of files) {
     const rel = posix(root, path);
     if (otherDirs.some((d) => isInside(d, path))) continue;
+    if (ignored?.(path)) {
+      if (isMarkdown(path) && sections.some((s) => isInside(s, path)))
+        leftOut.push({ file: rel, reason: IGNORED_REASON });
+      continue;
+    }
     if (isUnsupportedContent(path)) {
       leftOut.push({ file: rel, reason: UNSUPPORTED_REASON });
       continue;
@@ -164,11 +175,12 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
   return {
     kind: 'hugo',
     root,
-    hugo: { lang, prefix, ...withPassthrough(hugoPassthrough(readHugoConfig(root))) },
+    hugo: { lang, prefix, ...withPassthrough(hugoPassthrough(config)) },
+    ...(ignored ? { ignored } : {}),
     posts,
     // Last, the content folder: Hugo publishes a section's other files at their path (the Kubernetes
     // contributor site's `/blog/2021/improve-with-mermaid-diagrams/x.svg`, beside a post that is no bundle).
-    staticDirs: [join(root, 'static'), join(root, 'assets'), content],
+    staticDirs: [...hugoStaticDirs(root, config), join(root, 'assets'), content],
     collectionTags: [],
     notPosts,
     leftOut,

@@ -7,6 +7,7 @@
 import { matchInlineMath } from '../render/math-syntax.ts';
 import type { BodyConverter } from './convert-body.ts';
 import { findKey } from './hugo-config.ts';
+import { showedMathAsText, textMath } from './text-math.ts';
 import type { SourceSite } from './types.ts';
 
 export type DelimiterPair = [open: string, close: string];
@@ -153,14 +154,19 @@ export function passthroughMath(passthrough: Passthrough): BodyConverter {
   };
 }
 
-/** The math converters a source site needs, after its own: kramdown's on a Jekyll site that uses kramdown, Hugo's passthrough delimiters when its config enables them. */
+/**
+ * The math converters a source site needs, after its own: kramdown's on a Jekyll site that uses kramdown, Hugo's
+ * passthrough delimiters when its config enables them; and, where the old site showed `$…$` as text, `textMath`.
+ */
 export function mathConverters(site: SourceSite): BodyConverter[] {
   if (site.kind === 'hugo' && site.hugo?.passthrough) return [passthroughMath(site.hugo.passthrough)];
+  if (site.kind === 'hugo') return showedMathAsText(site, false) ? [textMath] : [];
   if (site.kind === 'jekyll') {
     const engine = site.data?.markdown;
     // kramdown is Jekyll's default; `markdown: CommonMark` (jekyll-commonmark) has no math syntax.
     if (engine === undefined || (typeof engine === 'string' && /^kramdown$/i.test(engine)))
-      return [kramdownMath];
+      // Dollars first: kramdown's `$$` in a paragraph becomes `\(…\)`, math that must stay.
+      return showedMathAsText(site, true) ? [textMath, kramdownMath] : [kramdownMath];
   }
   return [];
 }

@@ -35,6 +35,7 @@ export function normaliseKeys(
   const note = (key: string, message: string) =>
     post.changed.push({ file: post.found.rel, line: lineOfKey(post.text, key), message });
   if (kind === 'hugo') liftHugoParams(post, note);
+  liftTaxonomies(post, note);
   if (CASE_INSENSITIVE.includes(kind)) {
     const canonical = new Map(
       [...knownFrontMatterKeys, ...Object.values(defaultAliases).flat(), 'categories', ...HUGO_KEYS].map(
@@ -65,6 +66,38 @@ export function normaliseKeys(
       note(alias, `\`${alias}\` → \`title\` (a title under another key; see \`frontMatter.aliases.title\`)`);
     }
   }
+}
+
+/**
+ * A `[taxonomies]` table in front-matter, as Zola writes a post's tags (`[taxonomies] tags = ["linux"]`, on
+ * strugglers.net, imported as Hugo for its TOML): the taxonomies this blog reads (`tags`, `categories`,
+ * `authors`…) move to the top, unless the top has one already. Left there, the tags were lost and the report
+ * advised deleting the table that held them.
+ */
+function liftTaxonomies(post: Pick<ReadPost, 'matter'>, note: (key: string, message: string) => void): void {
+  const { doc } = post.matter;
+  const table = doc.get('taxonomies');
+  if (!isMap(table)) return;
+  const readHere = new Set(
+    [...knownFrontMatterKeys, ...Object.values(defaultAliases).flat(), 'categories'].map((k) =>
+      k.toLowerCase(),
+    ),
+  );
+  const lifted: string[] = [];
+  for (const pair of [...table.items]) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (!readHere.has(key.toLowerCase()) || doc.has(key)) continue;
+    doc.set(key, pair.value);
+    table.delete(pair.key);
+    lifted.push(key);
+  }
+  if (table.items.length === 0) doc.delete('taxonomies');
+  if (lifted.length)
+    note(
+      'taxonomies',
+      `\`taxonomies.${lifted.join('`, `taxonomies.')}\` → \`${lifted.join('`, `')}\` (the post's taxonomies, read here at the top)`,
+    );
 }
 
 /**

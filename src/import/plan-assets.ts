@@ -16,7 +16,7 @@ export function bundleFiles(found: FoundPost, target: string, site: SourceSite):
   if (!found.assetDir) return [];
   const dir = found.assetDir;
   return walkFiles(dir, site.root)
-    .filter((f) => !isMarkdown(f))
+    .filter((f) => !isMarkdown(f) && !site.ignored?.(f))
     .map((from) => ({
       target: `${path.dirname(target)}/${posix(dir, from)}`,
       content: { copyFrom: from },

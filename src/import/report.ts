@@ -29,36 +29,66 @@ function group(notes: readonly Note[]): string[] {
 /**
  * Many files (etcd-io/website's ~600 docs pages) as at most `maxLines` folders, each with its count and a few
  * names: `  content/en/docs/ (580): \`v3.5/faq.md\`, \`v3.5/install.md\`, \`v3.6/faq.md\` and 577 more`. The folders
- * are as deep as keeps them within `maxLines` (a file at the top is its own line).
+ * are as deep as keeps them within `maxLines` (a file at the top is its own line). When that leaves one folder
+ * for all (rOpenSci's `content/ (953)`) but a few of the folders below it hold most of the files (488 author
+ * pages, 199 events…), those are listed, largest first, and the rest counted on a last line.
  */
 export function byFolder(files: readonly string[], maxLines = 10, examples = 3): string[] {
-  const dirsOf = (file: string) => file.split('/').slice(0, -1);
   const deepest = Math.max(...files.map((f) => dirsOf(f).length));
-  let groups = new Map<string, string[]>();
-  for (let depth = deepest; depth >= 0; depth--) {
-    groups = new Map();
-    for (const file of files) {
-      const dirs = dirsOf(file).slice(0, depth);
-      const key = dirs.length ? `${dirs.join('/')}/` : '';
-      const list = groups.get(key);
-      if (list) list.push(file);
-      else groups.set(key, [file]);
+  let depth = deepest;
+  let groups = groupAt(files, depth);
+  while (depth > 0 && lineCount(groups) > maxLines) groups = groupAt(files, --depth);
+  const line = (folder: string, list: readonly string[]) => {
+    const names = list.slice(0, examples).map((f) => `\`${f.slice(folder.length)}\``);
+    const more = list.length > examples ? ` and ${list.length - examples} more` : '';
+    return `  ${folder} (${list.length}): ${names.join(', ')}${more}`;
+  };
+  const [only] = groups.keys();
+  if (groups.size === 1 && only && depth < deepest) {
+    // The folders one level down, largest first; files at the top of `only` are counted with the rest.
+    const below = [...groupAt(files, depth + 1)]
+      .filter(([folder]) => folder !== only)
+      .sort(([a, x], [b, y]) => y.length - x.length || (a < b ? -1 : 1));
+    const largest = below.slice(0, maxLines - 1);
+    const shown = largest.reduce((n, [, list]) => n + list.length, 0);
+    if (shown * 2 >= files.length) {
+      const rest = files.length - shown;
+      const others = below.length - largest.length;
+      const where = others
+        ? `in ${others} other folder${others === 1 ? '' : 's'} or at its top`
+        : 'at its top';
+      return [
+        ...largest.map(([folder, list]) => line(folder, list)),
+        ...(rest ? [`  ${only} (${rest} more, ${where})`] : []),
+      ];
     }
-    const count = [...groups].reduce((n, [key, list]) => n + (key ? 1 : list.length), 0);
-    if (count <= maxLines) break;
   }
   const lines: string[] = [];
   for (const [folder, list] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!folder) {
-      lines.push(...list.map((f) => `  ${f}`));
-      continue;
-    }
-    const names = list.slice(0, examples).map((f) => `\`${f.slice(folder.length)}\``);
-    const more = list.length > examples ? ` and ${list.length - examples} more` : '';
-    lines.push(`  ${folder} (${list.length}): ${names.join(', ')}${more}`);
+    if (folder) lines.push(line(folder, list));
+    else lines.push(...list.map((f) => `  ${f}`));
   }
   return lines;
 }
+
+const dirsOf = (file: string) => file.split('/').slice(0, -1);
+
+/** The files by their folders cut to `depth` levels (`''` for files at the top). */
+function groupAt(files: readonly string[], depth: number): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const file of files) {
+    const dirs = dirsOf(file).slice(0, depth);
+    const key = dirs.length ? `${dirs.join('/')}/` : '';
+    const list = groups.get(key);
+    if (list) list.push(file);
+    else groups.set(key, [file]);
+  }
+  return groups;
+}
+
+/** Lines a grouping takes: one per folder, one per file at the top. */
+const lineCount = (groups: Map<string, string[]>) =>
+  [...groups].reduce((n, [key, list]) => n + (key ? 1 : list.length), 0);
 
 export function formatImportReport(plan: ImportPlan, options: { source: string; dryRun: boolean }): string {
   const posts = plan.files.filter((f) => f.kind === 'post').length;

@@ -58,6 +58,8 @@ export interface SourceSite {
   permalinkProblem?: string;
   /** Eleventy: the input folder its config names (`content` in eleventy-base-blog), '' for the site's root. */
   inputDir?: string;
+  /** Hugo: the files its `ignoreFiles` leaves out (by absolute path), never read or published by Hugo. */
+  ignored?: (path: string) => boolean;
   /** Files that look like content but are not posts (pages), named in the report. */
   notPosts: string[];
   /** Files or folders left out for a reason the report gives (listing pages, `.mdx`, other languages). */

@@ -67,4 +67,59 @@ test("hugo: passthrough's `$ x $` and custom delimiters are carried over and ren
   ]);
 });
 
+test("jekyll whose layouts load no math script: `$…$` was text there (scala-lang's `..$xs” is q”{..$xs}`), so it stays text; with MathJax it stays math", () => {
+  const body = [
+    '---',
+    'title: Quasiquotes',
+    '---',
+    '',
+    'Ensure that q”..$xs” is equivalent to q”{..$xs}” here, see [Tuple](https://x.org/Tuple$.html#a-$b).', // 5
+    '',
+    'The area is $$\\pi r^2$$ and \\(not math\\).', // 7
+    '',
+    '    val s = s"$a and $b"', // 9: indented code, as written
+    '',
+  ].join('\n');
+  const plain = tempDir('jekyll-text-math-');
+  cpSync(join(FIXTURES, 'import-jekyll'), plain, { recursive: true });
+  mkdirSync(join(plain, '_layouts'), { recursive: true });
+  writeFileSync(join(plain, '_layouts', 'post.html'), '<article>{{ content }}</article>\n');
+  writeFileSync(join(plain, '_posts', '2014-01-28-quasiquotes.md'), body);
+  const blog = emptyBlog();
+  const imported = runBlog(['import', 'jekyll', plain], { cwd: blog });
+  assert.is(imported.status, 0, imported.stderr);
+  assert.match(
+    imported.stdout,
+    '5: `$…$` → `\\$…\\$`: text on the old site, which read no math there; a formula here',
+  );
+  assert.match(
+    imported.stdout,
+    '7: `\\(…\\)` → `(…)`: the escaped parentheses the old site showed, a formula here',
+  );
+  const post = read(blog, 'posts/2014-01-28-quasiquotes.md');
+  assert.match(
+    post,
+    'Ensure that q”..\\$xs” is equivalent to q”{..\\$xs}” here, see [Tuple](https://x.org/Tuple$.html#a-$b).',
+  );
+  assert.match(post, 'The area is \\(\\pi r^2\\) and (not math).');
+  assert.match(post, '\n    val s = s"$a and $b"\n');
+  const built = runBlog(['build'], { cwd: blog });
+  assert.is(built.status, 0, built.stderr);
+  const page = read(blog, 'dist/posts/quasiquotes/index.html');
+  assert.equal(formulas(page), ['\\pi r^2']);
+  assert.match(page, 'Ensure that q”..$xs” is equivalent to q”{..$xs}” here');
+
+  // The same post on a site whose head loads MathJax: its `$…$` may have been math there, so it is left.
+  const withMathJax = tempDir('jekyll-mathjax-');
+  cpSync(plain, withMathJax, { recursive: true });
+  mkdirSync(join(withMathJax, '_includes'), { recursive: true });
+  writeFileSync(
+    join(withMathJax, '_includes', 'head.html'),
+    '<script src="https://cdn.jsdelivr.net/npm/mathjax@3/es5/tex-mml-chtml.js"></script>\n',
+  );
+  const other = emptyBlog();
+  assert.is(runBlog(['import', 'jekyll', withMathJax], { cwd: other }).status, 0);
+  assert.match(read(other, 'posts/2014-01-28-quasiquotes.md'), 'Ensure that q”..$xs” is equivalent');
+});
+
 test.run();

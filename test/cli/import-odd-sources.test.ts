@@ -766,4 +766,148 @@ test("Jekyll: an include is found in the `_includes/` beside the posts' `_posts/
   assert.match(read(blog, 'posts/2020-01-02-includes.md'), /\nIn beta\.\n$/);
 });
 
+test('Hugo: images in the theme\'s `static/` (rOpenSci\'s `themes/ropensci/static/img/`) are copied; `src = "…"` figures become images', () => {
+  const source = site({
+    'config.toml': 'baseURL = "https://example.org/"\ntitle = "Old"\ntheme = "house"\n',
+    // As ropensci/roweb3 writes figures: spaces around `=`, which Hugo's lexer allows.
+    'content/blog/2013-05-27-maps.md': [
+      '---',
+      'title: Maps',
+      'date: 2013-05-27',
+      '---',
+      '',
+      '{{< figure src = "/img/blog-images/map.png" width = "300" alt = "A map of bison" >}}',
+      '',
+      '![Logo](/img/logo.png)',
+      '',
+      '![Gone](/img/gone.png)',
+      '',
+    ].join('\n'),
+    // The site's own static/ wins over the theme's, as in Hugo.
+    'static/img/logo.png': 'the site’s own',
+  });
+  const png = join(FIXTURES, 'images/static/images/hero.png');
+  for (const file of ['themes/house/static/img/blog-images/map.png', 'themes/house/static/img/logo.png']) {
+    mkdirSync(dirname(join(source, file)), { recursive: true });
+    cpSync(png, join(source, file));
+  }
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, '6: `{{< figure … >}}` → `![A map of bison](/img/blog-images/map.png)`');
+  assert.match(r.stdout, 'image `/img/gone.png` not found in the source site');
+  assert.not.match(r.stdout, '/img/blog-images/map.png` not found');
+  assert.not.match(r.stdout, 'shown as written');
+  assert.ok(existsSync(join(blog, 'static/img/blog-images/map.png')));
+  assert.is(read(blog, 'static/img/logo.png'), 'the site’s own');
+});
+
+test("Hugo: files matched by `ignoreFiles` (a blogdown site's `index.Rmd` beside `index.md`) are neither copied nor published", () => {
+  const source = site({
+    'config.toml':
+      'baseURL = "https://example.org/"\ntitle = "Old"\nignoreFiles = ["\\\\.Rmd$", "(?i)\\\\.RMARKDOWN$", "hw-template"]\n',
+    'content/blog/2021-11-23-cffr/index.md': '---\ntitle: cffr\ndate: 2021-11-23\n---\n\n![Plot](plot.png)\n',
+    'content/blog/2021-11-23-cffr/index.Rmd': '---\ntitle: cffr\n---\n\n```{r}\nplot(1)\n```\n',
+    'content/blog/2021-11-23-cffr/notes.rmarkdown': 'draft notes\n',
+    'content/blog/2021-11-23-cffr/plot.png': 'png',
+    'content/blog/2025-09-18-hw-template.md': '---\ntitle: Template\ndate: 2025-09-18\n---\n\nA template.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, 'Imported 1 post and 1 other file');
+  assert.match(
+    r.stdout,
+    'content/blog/2025-09-18-hw-template.md: matched by `ignoreFiles` in the config, so Hugo never published it',
+  );
+  assert.ok(existsSync(join(blog, 'posts/2021-11-23-cffr/plot.png')));
+  assert.not.ok(existsSync(join(blog, 'posts/2021-11-23-cffr/index.Rmd')));
+  assert.not.ok(existsSync(join(blog, 'posts/2021-11-23-cffr/notes.rmarkdown')));
+});
+
+test("Jekyll: a `date:` Ruby read but this blog cannot (scala-lang's `date: 11-9-2017`) takes the file name's day; the first build succeeds", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    'blog/_posts/2017-09-11-scalafix-v0.5.md':
+      '---\nlayout: post\ntitle: Scalafix v0.5\ndate: 11-9-2017\n---\n\nCatch bugs.\n',
+    // No day in the name: nothing to stand in, so the date is left for a person as before.
+    '_posts/2017-09-31-odd.md': '---\ntitle: Odd\ndate: 31-9-2017\n---\n\nNo such day.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    "3: `date: 11-9-2017` is no date here (expected YYYY-MM-DD): used the file name's day 2017-09-11; check it",
+  );
+  assert.match(read(blog, 'posts/2017-09-11-scalafix-v0.5.md'), '\ndate: 2017-09-11\n');
+  assert.match(read(blog, 'posts/2017-09-31-odd.md'), '\ndate: 31-9-2017\n');
+  rmSync(join(blog, 'posts/2017-09-31-odd.md'));
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+  assert.ok(existsSync(join(blog, 'dist/blog/2017/09/11/scalafix-v0.5.html')));
+});
+
+test("a body that opens with its title as `# heading` (scala-lang's release notes) loses that copy, its line kept; another heading stays", () => {
+  const source = site({
+    '_config.yml': 'title: Old\n',
+    '_posts/2020-03-31-release-notes-3.8.3.md':
+      '---\ntitle: "Scala 3.8.3 is now available!"\n---\n\n# Scala 3.8.3 is  now available!\n\n## Release highlights\n',
+    '_posts/2018-04-27-release-notes-2.12.6.md':
+      '---\ntitle: "Scala 2.12.6 is now available!"\n---\n# Scala 2.12.6\n\nText.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    "5: removed `# Scala 3.8.3 is  now available!`, the post's title again: the page shows the title as its heading",
+  );
+  assert.is(
+    read(blog, 'posts/2020-03-31-release-notes-3.8.3.md').split('---\n')[2],
+    '\n\n\n## Release highlights\n',
+  );
+  assert.match(read(blog, 'posts/2018-04-27-release-notes-2.12.6.md'), '\n# Scala 2.12.6\n');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+  const page = read(blog, 'dist/posts/release-notes-3-8-3/index.html');
+  assert.is(page.match(/Scala 3\.8\.3 is\s+now available!<\/h[12]>/g)?.length, 1);
+});
+
+test("a TOML post's `[taxonomies]` table (Zola's, as on strugglers.net) gives its tags; `{{ toc() }}` is named for a person", () => {
+  const source = site({
+    'config.toml': 'title = "The Ongoing Struggle"\n',
+    'content/posts/2023/2023-12-26-ncmpcpp/index.md': [
+      '+++',
+      'title = "ncmpcpp"',
+      '',
+      '[taxonomies]',
+      'tags = ["debian", "linux"]',
+      'categories = ["Music"]',
+      'genres = ["jazz"]',
+      '',
+      '[extra]',
+      'hide_from_feed = true',
+      '+++',
+      '',
+      '{{ toc() }}',
+      '',
+      '## Preface',
+      '',
+    ].join('\n'),
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    "4: `taxonomies.tags`, `taxonomies.categories` → `tags`, `categories` (the post's taxonomies, read here at the top)",
+  );
+  assert.match(r.stdout, '`{{ toc() }}` is shown as written; rewrite it as Markdown');
+  const post = read(blog, 'posts/2023-12-26-ncmpcpp/index.md');
+  assert.match(post, '\ntags:\n  - debian\n  - linux\n  - Music\n');
+  // A taxonomy this blog does not read stays where it was, and is named as kept.
+  assert.match(post, '\ntaxonomies:\n  genres:\n    - jazz\n');
+});
+
 test.run();

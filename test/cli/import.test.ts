@@ -188,33 +188,36 @@ jekyll('blog import jekyll converts, reports per file and line, and the result b
   assert.match(page, /src="\/(assets\/images\/screenshot\.png|_img\/[^"]+\.png)"/);
 });
 
-jekyll('a date Jekyll read leniently but a build cannot is left for a person, at its line', () => {
-  // As in Jekyll's own blog (docs/_posts/2023-01-29-jekyll-3-9-3-released.markdown).
-  const site = tempDir('blog-import-odd-date-');
-  mkdirSync(join(site, '_posts'));
-  writeFileSync(join(site, '_config.yml'), 'title: Odd dates\n');
-  writeFileSync(
-    join(site, '_posts/2023-01-29-jekyll-3-9-3-released.markdown'),
-    "---\ntitle: 'Jekyll 3.9.3 Released'\ndate: 2023-01-29 18:30:22 2023 -0800\nauthor: parkr\n---\n\nFixed.\n",
-  );
-  writeFileSync(
-    join(site, '_posts/2023-01-20-jekyll-4-3-2-released.markdown'),
-    "---\ntitle: 'Jekyll 4.3.2 Released'\ndate: 2023-01-20 10:00:00 -0800\n---\n\nFixed too.\n",
-  );
-  const blog = emptyBlog();
-  const result = runBlog(['import', 'jekyll', site], { cwd: blog });
-  assert.is(result.status, 0, result.stderr);
-  const left = result.stdout.slice(result.stdout.indexOf('Left for a person'));
-  assert.match(
-    left,
-    /posts\/2023-01-29-jekyll-3-9-3-released\.md\n {4}3:7: Unexpected date: `2023-01-29 18:30:22 2023 -0800` is not a date/,
-  );
-  // A date the build reads, only spelt differently, is not a problem to report here.
-  assert.not.match(left, /4-3-2-released\.md\n {4}\d+:\d+: Unexpected date/);
-  const build = runBlog(['build'], { cwd: blog });
-  assert.is(build.status, 1);
-  assert.match(build.stderr, 'posts/2023-01-29-jekyll-3-9-3-released.md');
-});
+jekyll(
+  "a date Jekyll read leniently but a build cannot takes the file name's day, left for a person to check",
+  () => {
+    // As in Jekyll's own blog (docs/_posts/2023-01-29-jekyll-3-9-3-released.markdown). It used to be copied as it
+    // was, and the first build stopped on it; the file name's day lets the blog build, the note keeps the value.
+    const site = tempDir('blog-import-odd-date-');
+    mkdirSync(join(site, '_posts'));
+    writeFileSync(join(site, '_config.yml'), 'title: Odd dates\n');
+    writeFileSync(
+      join(site, '_posts/2023-01-29-jekyll-3-9-3-released.markdown'),
+      "---\ntitle: 'Jekyll 3.9.3 Released'\ndate: 2023-01-29 18:30:22 2023 -0800\nauthor: parkr\n---\n\nFixed.\n",
+    );
+    writeFileSync(
+      join(site, '_posts/2023-01-20-jekyll-4-3-2-released.markdown'),
+      "---\ntitle: 'Jekyll 4.3.2 Released'\ndate: 2023-01-20 10:00:00 -0800\n---\n\nFixed too.\n",
+    );
+    const blog = emptyBlog();
+    const result = runBlog(['import', 'jekyll', site], { cwd: blog });
+    assert.is(result.status, 0, result.stderr);
+    const left = result.stdout.slice(result.stdout.indexOf('Left for a person'));
+    assert.match(
+      left,
+      /posts\/2023-01-29-jekyll-3-9-3-released\.md\n {4}3: `date: 2023-01-29 18:30:22 2023 -0800` is no date here \(expected YYYY-MM-DD\): used the file name's day 2023-01-29; check it/,
+    );
+    // A date the build reads, only spelt differently, is not a problem to report here.
+    assert.not.match(left, /4-3-2-released\.md\n {4}\d+(:\d+)?: (Unexpected date|`date)/);
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+  },
+);
 
 jekyll(
   'an impossible date in a file name is not carried over: `date:` names the post, else a person is told',

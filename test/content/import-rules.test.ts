@@ -83,6 +83,48 @@ scanner('finds Liquid tags, Liquid output and shortcodes; leaves code and {{clos
   );
 });
 
+scanner(
+  "finds a call in `{{ }}` (Zola's `{{ toc() }}` on strugglers.net, a Nunjucks macro); not `{{closure}}` or `{{ a b }}`",
+  () => {
+    const body = [
+      '{{ toc() }}',
+      'Watch {{ youtube(id="dQw4w9WgXcQ") }} and {{ nav.menu( 2 ) }}.',
+      'A {{closure}}, {{ a b }}.',
+    ].join('\n');
+    assert.equal(
+      findTemplateSyntax(body).map((m) => `${m.kind} ${m.text}`),
+      [
+        'liquid-output {{ toc() }}',
+        'liquid-output {{ youtube(id="dQw4w9WgXcQ") }}',
+        'liquid-output {{ nav.menu( 2 ) }}',
+      ],
+    );
+  },
+);
+
+scanner(
+  "finds a shortcode, tag or call written over several lines, at its opener (strugglers.net's `{{ figure(`)",
+  () => {
+    const body = [
+      '{{< gallery', // 1
+      '  dir="/img/" >}}', // 2
+      '', // 3
+      '{{ figure(', // 4
+      '    src="images/a.png",', // 5
+      ') }}', // 6
+      '', // 7
+      '{% tabs build-tools', // 8
+      '%}', // 9
+      '', // 10
+      'Set {{ and {% in prose alone, and 100{%.', // 11: not openers that start a line
+    ].join('\n');
+    assert.equal(
+      findTemplateSyntax(body).map((m) => `${m.offset} ${m.kind} ${m.text}`),
+      ['0 shortcode {{< gallery', '31 liquid-output {{ figure(', '72 liquid-tag {% tabs build-tools'],
+    );
+  },
+);
+
 scanner("finds kramdown's attribute lists (jekyll-theme-basically-basic's markup posts); not in code", () => {
   const body = [
     'Left aligned text.', // 1

@@ -50,6 +50,26 @@ test('folders are shortened until they fit in the lines allowed', () => {
   ]);
 });
 
+test('one folder for all, but a few folders below it hold most: those are listed, largest first, the rest counted', () => {
+  // As on ropensci/roweb3: 953 pages under content/, most of them author profiles, events and use cases.
+  const many = (dir: string, n: number) =>
+    Array.from({ length: n }, (_, i) => `content/${dir}/page-${String(i).padStart(3, '0')}.md`);
+  const files = [
+    ...many('author', 488),
+    ...many('events', 199),
+    ...many('usecases', 131),
+    ...Array.from({ length: 20 }, (_, i) => `content/page-${i}/_index.md`),
+    'content/404.md',
+    'content/privacy.md',
+  ];
+  assert.equal(byFolder(files, 4), [
+    '  content/author/ (488): `page-000.md`, `page-001.md`, `page-002.md` and 485 more',
+    '  content/events/ (199): `page-000.md`, `page-001.md`, `page-002.md` and 196 more',
+    '  content/usecases/ (131): `page-000.md`, `page-001.md`, `page-002.md` and 128 more',
+    '  content/ (22 more, in 20 other folders or at its top)',
+  ]);
+});
+
 test('a few pages stay on one line, as before', () => {
   const report = formatImportReport(plan(['about.md', 'index.md']), { source: 's', dryRun: false });
   assert.match(report, 'Not imported (pages, not posts): `about.md`, `index.md`\n');
