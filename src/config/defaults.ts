@@ -9,7 +9,8 @@ export const defaultAliases = {
   title: ['newstitle'],
   tags: ['categories', 'category', 'keywords'],
   description: ['summary', 'excerpt', 'teaser', 'subtitle'],
-  author: ['authors'],
+  // Jekyll sites write the byline as `by:` (scala-lang's 218 posts) or `byline:`.
+  author: ['authors', 'by', 'byline'],
 };
 
 /** Keys every post may carry without an unknown-key warning. */

@@ -142,6 +142,22 @@ jekyll("frontMatter.aliases maps a migrated blog's own keys without editing its 
   assert.ok(existsSync(join(blog, 'dist/tags/migration/index.html')));
 });
 
+jekyll('a byline kept as `by:` is the author, with no unknown-key warning', () => {
+  const blog = emptyBlog();
+  writeFileSync(
+    join(blog, 'posts/2020-01-01-byline.md'),
+    '---\ntitle: Byline\nby: Martin Example\ndescription: A post whose author is named by a by key, as scala-lang writes it.\n---\nBody.\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    read(blog, 'dist/posts/byline/index.html'),
+    /By <a href="[^"]+" rel="author">Martin Example<\/a>/,
+  );
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.not.match(lint.stdout, 'unknown-key');
+});
+
 jekyll('blog import jekyll converts, reports per file and line, and the result builds', () => {
   const blog = emptyBlog({ timeZone: 'America/Chicago', ...DATED });
   const result = runBlog(['import', 'jekyll', join(FIXTURES, 'import-jekyll')], { cwd: blog });
