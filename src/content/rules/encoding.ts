@@ -9,20 +9,33 @@ export const encoding: Rule = {
   checkPost({ post, report }) {
     // Every post is read as UTF-8, which turns each byte it cannot decode into U+FFFD: only a post with one is
     // read again as bytes, to tell a file that is not UTF-8 from a `�` written on purpose.
+    // A NUL is valid UTF-8, so it is looked for too: UTF-16 without a byte-order mark (ASCII with a NUL beside
+    // each letter) decodes without a `�`, and reads as a post with no front-matter.
     const at = post.source.text.indexOf('\uFFFD');
-    if (at < 0) return;
+    const nul = post.source.text.indexOf('\0');
+    if (at < 0 && nul < 0) return;
     let bytes: Buffer;
     try {
       bytes = readFileSync(post.path);
     } catch {
       return;
     }
-    if (isUtf8(bytes)) return;
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    if ((!isUtf8(bytes) && bom) || (nul >= 0 && isUtf16WithoutMark(bytes))) {
       report({
         message: 'Unexpected UTF-16 text, expected UTF-8: nothing in this file can be read',
         hint: 'Save the file as UTF-8 (in Notepad: File › Save as, Encoding: UTF-8).',
       });
+      return;
+    }
+    if (isUtf8(bytes)) {
+      if (nul >= 0)
+        report({
+          message: 'Unexpected NUL character, left off the page',
+          hint: 'Delete it: it is invisible in most editors, and often comes with text pasted from a terminal or a PDF.',
+          span: { offset: nul, end: nul + 1 },
+          severity: 'warning',
+        });
       return;
     }
     // A file that is not text at all (an image or an archive saved as `.md`): no encoding would make it a post.
@@ -53,6 +66,19 @@ const SIGNATURES: [kind: string, bytes: number[]][] = [
   ['ZIP archive (or Word document)', [0x50, 0x4b, 0x03, 0x04]],
   ['gzip archive', [0x1f, 0x8b]],
 ];
+
+/**
+ * UTF-16 written without a byte-order mark: in its first 512 code units, every other byte, and only those at
+ * one parity, is NUL for at least half of them (the ASCII letters of front-matter and Markdown).
+ */
+function isUtf16WithoutMark(bytes: Buffer): boolean {
+  const units = Math.min(512, bytes.length >> 1);
+  if (units < 2) return false;
+  const nuls = [0, 0];
+  for (let i = 0; i < units * 2; i++) if (bytes[i] === 0) nuls[i & 1]!++;
+  const [even, odd] = nuls as [number, number];
+  return (even === 0 && odd * 2 >= units) || (odd === 0 && even * 2 >= units);
+}
 
 /** What a file that is not text is, by its signature or its NUL bytes; undefined for text in some encoding. */
 function binaryKind(bytes: Buffer): string | undefined {
