@@ -81,10 +81,13 @@ const tagSlugs = new Map<string, string>();
 const TAG_SLUGS_KEPT = 20_000;
 
 /**
- * A generated page's folder name (a tag's, an author's) that fits the file system: a slug longer than
- * MAX_SLUG_BYTES is cut and given a hash of the whole, so two long names that start alike keep two pages.
+ * A generated page's folder name (a tag's, a series', an author's) that fits the file system: a slug longer than
+ * MAX_SLUG_BYTES is cut and given a hash of the whole, so two long names that start alike keep two pages; a name
+ * Windows keeps for a device (the tag `CON`) gets `-page`, as no folder so named can be made or checked out
+ * there. A post's own slug is the writer's to change, and the slug rule asks for that instead.
  */
 export function pageSlug(slug: string): string {
+  if (windowsReservedName(slug)) return `${slug}-page`;
   if (Buffer.byteLength(slug) <= MAX_SLUG_BYTES) return slug;
   const hash = createHash('sha1').update(slug).digest('hex').slice(0, 8);
   let out = '';

@@ -36,6 +36,11 @@ test('a tag’s or author’s page slug fits the file system; two long names tha
   }
   assert.is.not(pageSlug(a), pageSlug(b));
   assert.is(pageSlug('backup'), 'backup');
+  // A folder Windows could not make (`dist/tags/con/`): the site would not build or check out there.
+  assert.is(pageSlug('con'), 'con-page');
+  assert.is(tagSlug('CON'), 'con-page');
+  assert.is(tagSlug('lpt1'), 'lpt1-page');
+  assert.is(pageSlug('console'), 'console');
 });
 
 test('a slug Windows keeps for a device is named, in any case and with any extension; another is offered', () => {
