@@ -131,8 +131,13 @@ export function parseConfig(source: string, file: string): SiteConfig {
   const lines = new LineIndex(source);
   const doc = parseDocument(source);
   const diagnostics: Diagnostic[] = [];
-  for (const issue of result.error.issues) {
+  const issues = result.error.issues;
+  for (const issue of issues) {
     const path = issue.path.map(String);
+    // An integer key's value past the safe integers (`1e308`) also breaks the schema's own `max`: that bound is
+    // the one to name, not 9007199254740991, which the writer never chose.
+    if (isSafeIntegerLimit(issue) && issues.some((i) => i !== issue && samePath(i.path, issue.path)))
+      continue;
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(path);
       for (const key of issue.keys) {
@@ -166,6 +171,17 @@ export function parseConfig(source: string, file: string): SiteConfig {
     });
   }
   throw configError(diagnostics);
+}
+
+function isSafeIntegerLimit(issue: { code: string; maximum?: unknown; minimum?: unknown }): boolean {
+  return (
+    (issue.code === 'too_big' && Number(issue.maximum) === Number.MAX_SAFE_INTEGER) ||
+    (issue.code === 'too_small' && Number(issue.minimum) === Number.MIN_SAFE_INTEGER)
+  );
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
 }
 
 /**
