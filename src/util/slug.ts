@@ -12,10 +12,21 @@ export function slugify(text: string): string {
   if (PLAIN_SLUG.test(text)) return text;
   let slug = cache.get(text);
   if (slug === undefined) {
-    slug = slugifyMixed(text) || 'untitled';
+    slug = slugifyMixed(narrow(text)) || 'untitled';
     cache.set(text, slug);
   }
   return slug;
+}
+
+/**
+ * Fullwidth forms of ASCII (`ＡＷＳ２０２４`, what a Japanese or Chinese input method types) and the ideographic
+ * space, as ASCII: the library has no transliteration for them, so they were kept as letters, and the tag
+ * `ＡＷＳ` had a page of its own beside `AWS`'s.
+ */
+function narrow(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /**
@@ -70,7 +81,9 @@ export function tagSlug(tag: string): string {
   if (slug === undefined) {
     if (tagSlugs.size >= TAG_SLUGS_KEPT) tagSlugs.clear();
     slug = pageSlug(
-      slugify(tag.replace(/(?<=[\p{L}\p{N}+#])([#+])/gu, (sign) => (sign === '#' ? ' sharp ' : ' plus '))),
+      slugify(
+        narrow(tag).replace(/(?<=[\p{L}\p{N}+#])([#+])/gu, (sign) => (sign === '#' ? ' sharp ' : ' plus ')),
+      ),
     );
     tagSlugs.set(tag, slug);
   }

@@ -68,6 +68,13 @@ test('a slug Windows keeps for a device is named, in any case and with any exten
   assert.is(unreservedSlug('nul', 'NUL'), 'nul-post');
 });
 
+test('fullwidth letters and digits (typed with a Japanese or Chinese input method) slug as the ASCII ones', () => {
+  assert.is(slugify('ｆｕｌｌｗｉｄｔｈ'), 'fullwidth');
+  assert.is(tagSlug('ＡＷＳ'), tagSlug('AWS'));
+  assert.is(slugify('日本語　ＡＷＳ入門２０２４'), '日本語-aws-入門-2024');
+  assert.is(tagSlug('Ｃ＃'), 'c-sharp');
+});
+
 test('a title mixing Latin with a script that has no transliteration keeps both: `掌握Java` is not the tag `Java`', () => {
   // A Chinese Hexo blog: `掌握Java` and `java` shared /tags/java/, `压力测试工具ab学习笔记` became `/posts/ab/`.
   assert.is(slugify('掌握Java'), '掌握-java');
