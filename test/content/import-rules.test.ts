@@ -292,7 +292,7 @@ rules(
       assert.equal(
         lint(missingOpener, { 'posts/2020-01-01-a.md': `${opener}\ntitle: A\ndate: 2020-01-01\n---\nx\n` }),
         [
-          `posts/2020-01-01-a.md 1:1 error Unexpected \`${opener.trim()}\` as the front-matter's opening line, expected \`---\` at its start, it would be read as text content/missing-opener`,
+          `posts/2020-01-01-a.md 1:1 error Unexpected ${opener.startsWith(' ') ? 'indented ' : ''}\`${opener.trim()}\` as the front-matter's opening line, expected \`---\` at its start, it would be read as text content/missing-opener`,
         ],
       );
     // A rule above a paragraph is Markdown.

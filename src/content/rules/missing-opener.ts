@@ -13,7 +13,7 @@ export const missingOpener: Rule = {
     const dashes = /^( *-{3,})[ \t]*\r?\n(?=[A-Za-z_][\w-]*:)/.exec(text);
     if (dashes) {
       report({
-        message: `Unexpected \`${dashes[1]!.trim()}\` as the front-matter's opening line, expected \`---\` at its start, it would be read as text`,
+        message: `Unexpected ${dashes[1]!.startsWith(' ') ? 'indented ' : ''}\`${dashes[1]!.trim()}\` as the front-matter's opening line, expected \`---\` at its start, it would be read as text`,
         hint: 'Make the first line exactly three dashes.',
         span: { offset: 0, end: end < 0 ? post.source.text.length : end },
       });
