@@ -10,6 +10,7 @@ import { isNotRegular, readRegularFile } from '../fs/read-regular.ts';
 import { describeSpecial } from '../fs/walk-files.ts';
 import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { suggest } from '../util/suggest.ts';
+import { isUtf16 } from '../util/utf16.ts';
 import { CONFIG_FILE } from './defaults.ts';
 import { findDuplicateKeys } from './duplicate-keys.ts';
 import { configSchema, type SiteConfig } from './schema.ts';
@@ -67,10 +68,9 @@ export function loadConfigAt(root: string): LoadedConfig {
 export function readConfigText(root: string): string {
   const path = join(root, CONFIG_FILE);
   // Reading a FIFO waits for a writer for ever, a device never ends: `blog build` hung on a named pipe.
+  let bytes: Buffer;
   try {
-    return readRegularFile(path)
-      .toString('utf8')
-      .replace(/^\uFEFF/, '');
+    bytes = readRegularFile(path);
   } catch (error) {
     if (!isNotRegular(error)) throw error;
     throw new BlogError(
@@ -79,6 +79,16 @@ export function readConfigText(root: string): string {
       { hint: `Replace it with the JSON file \`blog init\` writes.` },
     );
   }
+  // Read as UTF-8, UTF-16 is "Unexpected `��`" at 1:1, or a NUL after each character.
+  if (isUtf16(bytes))
+    throw new BlogError(
+      'CONFIG_INVALID',
+      `${CONFIG_FILE} is saved as UTF-16, expected UTF-8: it was not read.`,
+      {
+        hint: 'Save it as UTF-8 (in Notepad: File › Save as, Encoding: UTF-8).',
+      },
+    );
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** Parses and validates config text; every problem becomes a Diagnostic at the key's line and column. */

@@ -1,6 +1,7 @@
 /** @fileoverview A post is UTF-8 text: a UTF-16 file (Notepad's "Unicode") or Latin-1 bytes are named, not shown as `�`. */
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
+import { isUtf16 } from '../../util/utf16.ts';
 import type { Rule } from '../rule.ts';
 
 export const encoding: Rule = {
@@ -20,8 +21,7 @@ export const encoding: Rule = {
     } catch {
       return;
     }
-    const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    if ((!isUtf8(bytes) && bom) || (nul >= 0 && isUtf16WithoutMark(bytes))) {
+    if (isUtf16(bytes)) {
       report({
         message: 'Unexpected UTF-16 text, expected UTF-8: nothing in this file can be read',
         hint: 'Save the file as UTF-8 (in Notepad: File › Save as, Encoding: UTF-8).',
@@ -66,19 +66,6 @@ const SIGNATURES: [kind: string, bytes: number[]][] = [
   ['ZIP archive (or Word document)', [0x50, 0x4b, 0x03, 0x04]],
   ['gzip archive', [0x1f, 0x8b]],
 ];
-
-/**
- * UTF-16 written without a byte-order mark: in its first 512 code units, every other byte, and only those at
- * one parity, is NUL for at least half of them (the ASCII letters of front-matter and Markdown).
- */
-function isUtf16WithoutMark(bytes: Buffer): boolean {
-  const units = Math.min(512, bytes.length >> 1);
-  if (units < 2) return false;
-  const nuls = [0, 0];
-  for (let i = 0; i < units * 2; i++) if (bytes[i] === 0) nuls[i & 1]!++;
-  const [even, odd] = nuls as [number, number];
-  return (even === 0 && odd * 2 >= units) || (odd === 0 && even * 2 >= units);
-}
 
 /** What a file that is not text is, by its signature or its NUL bytes; undefined for text in some encoding. */
 function binaryKind(bytes: Buffer): string | undefined {
