@@ -24,15 +24,28 @@ export interface WorkflowOptions {
   lockfile: boolean;
   /** The version of `blog` to install when there is no lockfile. */
   version: string;
+  /**
+   * The blog's folder in the repository, forward slashes (`site`), when it is not the repository's root: the
+   * workflow lives at the root, its steps run in that folder, and the paths the actions take are under it.
+   */
+  dir?: string | undefined;
 }
 
 /** The workflow's YAML. The same options give the same bytes. */
-export function renderGithubWorkflow({ config, lockfile, version }: WorkflowOptions): string {
+export function renderGithubWorkflow({ config, lockfile, version, dir }: WorkflowOptions): string {
   const cron = dailyCronAfterMidnight(config.timeZone);
   const blog = lockfile ? 'npx blog' : 'blog';
   const install = lockfile ? 'npm ci' : `npm install --global blog@${version}`;
-  const lockfiles = lockfile ? "'**/package-lock.json', " : '';
+  // A path as the actions take it (relative to the repository), in YAML and in a `${{ }}` string.
+  const at = (path: string) => (dir && !path.startsWith('/') ? `${dir}/${path}` : path);
+  const yaml = (path: string) => (/^[\w./-]+$/.test(path) ? path : JSON.stringify(path));
+  const expr = (path: string) => `'${path.replace(/'/g, "''")}'`;
+  const lockfiles = lockfile ? `${expr(at('**/package-lock.json'))}, ` : '';
+  const configFile = expr(at('blog.config.json'));
   const outDir = config.outDir.replace(/\/+$/, '');
+  const runIn = dir ? `\n    defaults:\n      run:\n        working-directory: ${yaml(dir)}` : '';
+  const lockPath =
+    lockfile && dir ? `\n          cache-dependency-path: ${yaml(at('package-lock.json'))}` : '';
   return `# Lints, builds and deploys the blog to GitHub Pages. Written by \`blog ci github\`: yours to change.
 # Turn Pages on first: Settings → Pages → Source: GitHub Actions.
 name: blog
@@ -57,12 +70,12 @@ concurrency:
 
 jobs:
   build:
-    runs-on: ubuntu-latest
+    runs-on: ubuntu-latest${runIn}
     steps:
       - uses: ${WORKFLOW_ACTIONS.checkout}
       - uses: ${WORKFLOW_ACTIONS.setupNode}
         with:
-          node-version: 22${lockfile ? '\n          cache: npm' : ''}
+          node-version: 22${lockfile ? '\n          cache: npm' : ''}${lockPath}
       - name: Install
         run: ${install}
       - name: Lint
@@ -70,9 +83,9 @@ jobs:
       # The build cache only saves time: a build with it gives the same bytes as one without.
       - uses: ${WORKFLOW_ACTIONS.cache}
         with:
-          path: .blog-cache
-          key: blog-\${{ runner.os }}-\${{ hashFiles(${lockfiles}'blog.config.json') }}-\${{ github.sha }}
-          restore-keys: blog-\${{ runner.os }}-\${{ hashFiles(${lockfiles}'blog.config.json') }}-
+          path: ${yaml(at('.blog-cache'))}
+          key: blog-\${{ runner.os }}-\${{ hashFiles(${lockfiles}${configFile}) }}-\${{ github.sha }}
+          restore-keys: blog-\${{ runner.os }}-\${{ hashFiles(${lockfiles}${configFile}) }}-
       - id: pages
         uses: ${WORKFLOW_ACTIONS.configurePages}
       - name: Build
@@ -81,7 +94,7 @@ jobs:
           BASE_URL: \${{ steps.pages.outputs.base_url }}/
       - uses: ${WORKFLOW_ACTIONS.uploadPages}
         with:
-          path: ${outDir}
+          path: ${yaml(at(outDir))}
 
   deploy:
     # Pull requests are linted and built, not published.

@@ -10,13 +10,19 @@ import { GITHUB_WORKFLOW_PATH, renderGithubWorkflow } from './github-workflow.ts
 
 export const CI_PROVIDERS = ['github'] as const;
 
-/** Writes `.github/workflows/blog.yml` in `root`; returns its path. Refuses when it exists. */
-export function writeGithubWorkflow(root: string, config: SiteConfig, version: string): string {
+/**
+ * Writes `.github/workflows/blog.yml` at the root of the git repository that holds the blog (GitHub runs no
+ * other), or in the blog when it is in none; returns its path. Refuses when it exists.
+ */
+export function writeGithubWorkflow(blogRoot: string, config: SiteConfig, version: string): string {
+  const root = repositoryRoot(blogRoot) ?? blogRoot;
+  const dir = relative(root, blogRoot).split(sep).join('/');
   const path = join(root, GITHUB_WORKFLOW_PATH);
   const text = renderGithubWorkflow({
     config,
-    lockfile: existsSync(join(root, 'package-lock.json')),
+    lockfile: existsSync(join(blogRoot, 'package-lock.json')),
     version,
+    dir: dir || undefined,
   });
   // `.github` or `.github/workflows` may be a link (a cloned repository carries them): never write through one
   // to a folder outside the blog, not even the folders on the way.
@@ -25,8 +31,10 @@ export function writeGithubWorkflow(root: string, config: SiteConfig, version: s
   if (!isReallyInside(root, existing))
     throw new BlogError(
       'FILE_UNSAFE',
-      `Refusing to write ${GITHUB_WORKFLOW_PATH}: \`${relative(root, existing).split(sep).join('/')}\` leads outside the blog, to ${realpathSync(existing)}.`,
-      { hint: 'Replace the symbolic link with a folder inside the blog; nothing was written.' },
+      `Refusing to write ${GITHUB_WORKFLOW_PATH}: \`${relative(root, existing).split(sep).join('/')}\` leads outside the ${dir ? 'repository' : 'blog'}, to ${realpathSync(existing)}.`,
+      {
+        hint: `Replace the symbolic link with a folder inside the ${dir ? 'repository' : 'blog'}; nothing was written.`,
+      },
     );
   makeDirs(dirname(path));
   try {
@@ -38,6 +46,14 @@ export function writeGithubWorkflow(root: string, config: SiteConfig, version: s
     });
   }
   return path;
+}
+
+/** The nearest folder at or above `start` holding `.git` (a folder, or a worktree's file), if any. */
+function repositoryRoot(start: string): string | undefined {
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, '.git'))) return dir;
+    if (dirname(dir) === dir) return undefined;
+  }
 }
 
 /** A provider name from the command line, checked. */

@@ -5,6 +5,7 @@ import { checkCiProvider, writeGithubWorkflow } from '../ci/write-workflow.ts';
 import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { makeDirs } from '../fs/make-dirs.ts';
+import { enclosingFolder } from '../init/enclosing-blog.ts';
 import { PACKAGE_TEMPLATES } from '../render/templates.ts';
 import { displayPath } from '../util/plural.ts';
 import { VERSION } from '../util/version.ts';
@@ -29,6 +30,14 @@ export async function initCommand(ctx: CommandContext, dir: string, flags: InitF
         hint: 'Pick a new folder name (`blog init my-blog`); nothing was changed.',
       });
     }
+  }
+  const enclosing = enclosingFolder(target);
+  if (enclosing) {
+    throw new BlogError(
+      'EXISTS',
+      `Refusing to create a blog in ${target}: it is inside \`${enclosing.folder}\` of the blog at ${enclosing.root}, and ${enclosing.why}.`,
+      { hint: 'Pick a folder outside that blog (`blog init ../my-blog`); nothing was changed.' },
+    );
   }
   makeDirs(target);
   cpSync(STARTER_DIR, target, { recursive: true, force: false, errorOnExist: true });

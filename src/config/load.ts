@@ -10,6 +10,7 @@ import { isNotRegular, readRegularFile } from '../fs/read-regular.ts';
 import { describeSpecial } from '../fs/walk-files.ts';
 import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { suggest } from '../util/suggest.ts';
+import { isUtf16 } from '../util/utf16.ts';
 import { CONFIG_FILE } from './defaults.ts';
 import { findDuplicateKeys } from './duplicate-keys.ts';
 import { configSchema, type SiteConfig } from './schema.ts';
@@ -67,10 +68,9 @@ export function loadConfigAt(root: string): LoadedConfig {
 export function readConfigText(root: string): string {
   const path = join(root, CONFIG_FILE);
   // Reading a FIFO waits for a writer for ever, a device never ends: `blog build` hung on a named pipe.
+  let bytes: Buffer;
   try {
-    return readRegularFile(path)
-      .toString('utf8')
-      .replace(/^\uFEFF/, '');
+    bytes = readRegularFile(path);
   } catch (error) {
     if (!isNotRegular(error)) throw error;
     throw new BlogError(
@@ -79,6 +79,16 @@ export function readConfigText(root: string): string {
       { hint: `Replace it with the JSON file \`blog init\` writes.` },
     );
   }
+  // Read as UTF-8, UTF-16 is "Unexpected `��`" at 1:1, or a NUL after each character.
+  if (isUtf16(bytes))
+    throw new BlogError(
+      'CONFIG_INVALID',
+      `${CONFIG_FILE} is saved as UTF-16, expected UTF-8: it was not read.`,
+      {
+        hint: 'Save it as UTF-8 (in Notepad: File › Save as, Encoding: UTF-8).',
+      },
+    );
+  return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }
 
 /** Parses and validates config text; every problem becomes a Diagnostic at the key's line and column. */
@@ -131,8 +141,13 @@ export function parseConfig(source: string, file: string): SiteConfig {
   const lines = new LineIndex(source);
   const doc = parseDocument(source);
   const diagnostics: Diagnostic[] = [];
-  for (const issue of result.error.issues) {
+  const issues = result.error.issues;
+  for (const issue of issues) {
     const path = issue.path.map(String);
+    // An integer key's value past the safe integers (`1e308`) also breaks the schema's own `max`: that bound is
+    // the one to name, not 9007199254740991, which the writer never chose.
+    if (isSafeIntegerLimit(issue) && issues.some((i) => i !== issue && samePath(i.path, issue.path)))
+      continue;
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(path);
       for (const key of issue.keys) {
@@ -166,6 +181,17 @@ export function parseConfig(source: string, file: string): SiteConfig {
     });
   }
   throw configError(diagnostics);
+}
+
+function isSafeIntegerLimit(issue: { code: string; maximum?: unknown; minimum?: unknown }): boolean {
+  return (
+    (issue.code === 'too_big' && Number(issue.maximum) === Number.MAX_SAFE_INTEGER) ||
+    (issue.code === 'too_small' && Number(issue.minimum) === Number.MIN_SAFE_INTEGER)
+  );
+}
+
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((key, i) => key === b[i]);
 }
 
 /**

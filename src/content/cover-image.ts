@@ -1,6 +1,6 @@
 /** @fileoverview A post's cover image as written: `image: x.jpg` with `imageAlt:`, or `image: { src, alt }`. */
 import { isMap, isScalar, type Node } from 'yaml';
-import { findPair, type ParsedFile, type Span, valueSpan } from './frontmatter.ts';
+import { findPair, type ParsedFile, rangeSpan, type Span, valueSpan } from './frontmatter.ts';
 
 export interface CoverImage {
   /** As written: relative to the post, a site path under `static/`, or a remote URL. */
@@ -30,8 +30,7 @@ export function coverSpan(parsed: ParsedFile): Span | undefined {
   const value = findPair(parsed, 'image')?.value;
   if (isMap(value)) {
     const src = value.items.find((p) => isScalar(p.key) && p.key.value === 'src')?.value as Node | null;
-    if (src?.range)
-      return { offset: parsed.matterOffset + src.range[0], end: parsed.matterOffset + src.range[1] };
+    if (src?.range) return rangeSpan(parsed, src.range);
   }
   return valueSpan(parsed, 'image');
 }

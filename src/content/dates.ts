@@ -164,8 +164,9 @@ export function dateFromFileName(name: string): FileNameDate | undefined {
 
 export function describe(value: unknown): string {
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a map';
+  // No article: messages read "Unexpected list for `tags`", and "found list" beside "found number `7`".
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'map';
   if (typeof value === 'string') return `string \`${value}\``;
   return `${typeof value} \`${String(value)}\``;
 }

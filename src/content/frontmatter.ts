@@ -338,6 +338,18 @@ export function topLevelKeys(parsed: ParsedFile): { key: string; span: Span }[] 
 }
 
 /**
+ * Where a YAML node's range is in the file. A block scalar's range (`tags: |` and its lines) runs on over the
+ * line break that ends it; the span stops before it, so a fix that replaces the value keeps the next line
+ * (`tags: [a, b]` rather than `tags: [a, b]---`) and a report ends on the value's own last line.
+ */
+export function rangeSpan(parsed: ParsedFile, range: readonly number[]): Span {
+  const offset = parsed.matterOffset + range[0]!;
+  let end = parsed.matterOffset + range[1]!;
+  while (end > offset && (parsed.text[end - 1] === '\n' || parsed.text[end - 1] === '\r')) end--;
+  return { offset, end };
+}
+
+/**
  * A span found only when read: most posts pass every rule, so the YAML document with positions is built
  * for the few that a rule reports on (`read-front-matter-data.ts` reads the data without it). A range the
  * document does not have points at the front-matter's start.
@@ -347,9 +359,7 @@ function lazySpan(parsed: ParsedFile, range: () => readonly number[] | null | un
   const get = (): Span => {
     if (!found) {
       const r = range();
-      found = r
-        ? { offset: parsed.matterOffset + r[0]!, end: parsed.matterOffset + r[1]! }
-        : { offset: parsed.matterOffset, end: parsed.matterOffset };
+      found = r ? rangeSpan(parsed, r) : { offset: parsed.matterOffset, end: parsed.matterOffset };
     }
     return found;
   };

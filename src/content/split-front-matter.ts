@@ -13,8 +13,12 @@ export interface FrontMatterBlock {
   closed: boolean;
 }
 
-/** A closing line: three dashes, optional trailing blanks, then a line end (`\n` or `\r\n`) or the end of the text. */
-const CLOSING = /\n---[ \t]*\r?(?=\n|$)/g;
+/**
+ * A closing line: three dashes, optional trailing blanks, then a line end (`\n` or `\r\n`) or the end of the text.
+ * YAML's document end `...` closes it too, as in Jekyll and Pandoc: a `...` line at the start of a line can be
+ * nothing else inside YAML, and imported posts closed so were "Missing the closing `---`".
+ */
+const CLOSING = /\n(?:---|\.\.\.)[ \t]*\r?(?=\n|$)/g;
 
 /**
  * Finds the front-matter block at the top of a text, or null when the text does not start with one.

@@ -1,7 +1,7 @@
 /** @fileoverview Each tag of a post with where it is written, so tag rules can point at (and fix) one item. */
 import { isScalar, isSeq } from 'yaml';
 import type { SiteConfig } from '../config/schema.ts';
-import { findPair, type Span, valueSpan } from './frontmatter.ts';
+import { findPair, rangeSpan, type Span, valueSpan } from './frontmatter.ts';
 import { type Post, pick } from './post.ts';
 
 export interface TagItem {
@@ -26,9 +26,7 @@ export function tagItems(post: Post, config: SiteConfig, wanted: (tag: string) =
       // As `readTags` reads it (trimmed, NFC), so the item is found by the tag the post has.
       const tag = String(item.value).trim().normalize('NFC');
       if (!tag || !wanted(tag)) return [];
-      const span = item.range
-        ? { offset: post.source.matterOffset + item.range[0], end: post.source.matterOffset + item.range[1] }
-        : undefined;
+      const span = item.range ? rangeSpan(post.source, item.range) : undefined;
       return [{ tag, span, own: String(item.value) === tag }];
     });
   }

@@ -7,6 +7,7 @@ import { toPosix } from '../content/load.ts';
 import { toPost } from '../content/post.ts';
 import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { explainFsError } from '../fs/fs-error.ts';
 import { makeDirs } from '../fs/make-dirs.ts';
 import { FileExistsError, writeAtomic } from '../output/write-atomic.ts';
 
@@ -58,12 +59,16 @@ export function createPost(o: CreatePostOptions): void {
         hint: 'Pick another slug with --slug; nothing was written.',
       });
     }
-    throw new BlogError(
-      'OUTPUT_WRITE',
-      `Could not write ${toPosix(o.root, o.path)}: ${(error as Error).message}`,
-      {
-        cause: error,
-      },
+    // A file in the way, a folder without write permission: the same words as every command uses for them.
+    throw (
+      explainFsError(error) ??
+      new BlogError(
+        'OUTPUT_WRITE',
+        `Could not write ${toPosix(o.root, o.path)}: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      )
     );
   }
 }

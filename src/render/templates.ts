@@ -6,6 +6,7 @@ import { Eta } from 'eta';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { walkFiles } from '../fs/walk-files.ts';
 import { escapeHtml } from './escape.ts';
+import { templateErrorPlace } from './template-error-place.ts';
 
 /** The package's own `templates/` folder. */
 export const PACKAGE_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -51,14 +52,22 @@ export interface Theme {
 
 export function loadTheme(blogRoot: string): Theme {
   const files = listThemeFiles(blogRoot);
-  const eta = new Eta({ autoEscape: true, escapeFunction: escapeHtml, autoTrim: [false, 'nl'], cache: true });
+  const options = {
+    autoEscape: true,
+    escapeFunction: escapeHtml,
+    autoTrim: [false, 'nl'] as [false, 'nl'],
+    cache: true,
+  };
+  const eta = new Eta(options);
   const sources: string[] = [];
+  const texts = new Map<string, string>();
   const byName = new Map<string, ThemeFile>();
   for (const file of files) {
     if (!file.name.endsWith('.eta')) continue;
     const name = `@${file.name.replace(/\.eta$/, '')}`;
     const text = readFileSync(file.path, 'utf8');
     sources.push(name, text);
+    texts.set(name, text);
     byName.set(name, file);
     try {
       eta.loadTemplate(name, text);
@@ -78,15 +87,30 @@ export function loadTheme(blogRoot: string): Theme {
       try {
         return eta.render(`@${template}`, data);
       } catch (error) {
-        const file = byName.get(`@${template}`);
-        throw new BlogError(
-          'TEMPLATE',
-          `Template ${file ? displayPath(blogRoot, file) : template} failed: ${(error as Error).message.split('\n')[0]}`,
-          {
-            cause: error,
-            hint: 'Check the template named above; remove your override to fall back to the default theme.',
-          },
-        );
+        const message = String((error as Error).message).split('\n')[0]!;
+        const place = templateErrorPlace(options, texts, `@${template}`, data);
+        const file = byName.get(place?.name ?? `@${template}`);
+        const shown = file ? displayPath(blogRoot, file) : template;
+        const at = place ? ` at line ${place.line}, column ${place.column}` : '';
+        throw new BlogError('TEMPLATE', `Template ${shown} failed${at}: ${message}`, {
+          cause: error,
+          hint: 'Check the template named above; remove your override to fall back to the default theme.',
+          // A file of the blog's own gets a diagnostic, which `serve` shows with the lines around it.
+          ...(place && file?.overridden
+            ? {
+                diagnostics: [
+                  {
+                    file: shown,
+                    line: place.line,
+                    column: place.column,
+                    severity: 'error' as const,
+                    ruleId: null,
+                    message,
+                  },
+                ],
+              }
+            : {}),
+        });
       }
     },
     assets: files.filter((f) => f.name.startsWith('assets/')),

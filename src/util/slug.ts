@@ -12,10 +12,21 @@ export function slugify(text: string): string {
   if (PLAIN_SLUG.test(text)) return text;
   let slug = cache.get(text);
   if (slug === undefined) {
-    slug = slugifyMixed(text) || 'untitled';
+    slug = slugifyMixed(narrow(text)) || 'untitled';
     cache.set(text, slug);
   }
   return slug;
+}
+
+/**
+ * Fullwidth forms of ASCII (`ＡＷＳ２０２４`, what a Japanese or Chinese input method types) and the ideographic
+ * space, as ASCII: the library has no transliteration for them, so they were kept as letters, and the tag
+ * `ＡＷＳ` had a page of its own beside `AWS`'s.
+ */
+function narrow(text: string): string {
+  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
+    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  );
 }
 
 /**
@@ -70,7 +81,9 @@ export function tagSlug(tag: string): string {
   if (slug === undefined) {
     if (tagSlugs.size >= TAG_SLUGS_KEPT) tagSlugs.clear();
     slug = pageSlug(
-      slugify(tag.replace(/(?<=[\p{L}\p{N}+#])([#+])/gu, (sign) => (sign === '#' ? ' sharp ' : ' plus '))),
+      slugify(
+        narrow(tag).replace(/(?<=[\p{L}\p{N}+#])([#+])/gu, (sign) => (sign === '#' ? ' sharp ' : ' plus ')),
+      ),
     );
     tagSlugs.set(tag, slug);
   }
@@ -81,10 +94,13 @@ const tagSlugs = new Map<string, string>();
 const TAG_SLUGS_KEPT = 20_000;
 
 /**
- * A generated page's folder name (a tag's, an author's) that fits the file system: a slug longer than
- * MAX_SLUG_BYTES is cut and given a hash of the whole, so two long names that start alike keep two pages.
+ * A generated page's folder name (a tag's, a series', an author's) that fits the file system: a slug longer than
+ * MAX_SLUG_BYTES is cut and given a hash of the whole, so two long names that start alike keep two pages; a name
+ * Windows keeps for a device (the tag `CON`) gets `-page`, as no folder so named can be made or checked out
+ * there. A post's own slug is the writer's to change, and the slug rule asks for that instead.
  */
 export function pageSlug(slug: string): string {
+  if (windowsReservedName(slug)) return `${slug}-page`;
   if (Buffer.byteLength(slug) <= MAX_SLUG_BYTES) return slug;
   const hash = createHash('sha1').update(slug).digest('hex').slice(0, 8);
   let out = '';

@@ -340,6 +340,27 @@ test('init refuses a non-empty folder', () => {
   assert.equal(readdirSync(dir), ['notes.txt']);
 });
 
+test('init inside the posts, static or output folder of another blog is refused; beside its posts it is not', () => {
+  const dir = tempDir();
+  assert.is(runBlog(['init', 'outer'], { cwd: dir }).status, 0);
+  const outer = join(dir, 'outer');
+  const lintBefore = runBlog(['lint', '--format', 'json'], { cwd: outer }).stdout;
+  for (const [path, why] of [
+    ['posts/inner', "its lint and build would read the new blog's files as posts"],
+    ['static/demo', "its build would publish the new blog's files"],
+    ['dist/demo', 'its next build would replace that folder'],
+  ] as const) {
+    const r = runBlog(['init', path], { cwd: outer });
+    assert.is(r.status, 2, path);
+    assert.match(r.stderr, `Refusing to create a blog in ${join(outer, path)}: it is inside`, path);
+    assert.match(r.stderr, why, path);
+    assert.not.ok(existsSync(join(outer, path)), path);
+  }
+  assert.is(runBlog(['lint', '--format', 'json'], { cwd: outer }).stdout, lintBefore);
+  // A second blog in a folder the first one never reads is fine (a repository with two blogs).
+  assert.is(runBlog(['init', 'second'], { cwd: outer }).status, 0);
+});
+
 test('init at a symbolic link that leads nowhere: a clear error naming it (was "Internal error: ENOENT"), nothing made', () => {
   const dir = tempDir();
   symlinkSync(join(dir, 'gone'), join(dir, 'blog'));

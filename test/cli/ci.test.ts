@@ -117,6 +117,29 @@ test("the workflow's run: steps, in order, lint and build a blog into its output
   assert.match(readFileSync(join(blog, 'dist/index.html'), 'utf8'), /href="\/blog\/posts\/first\/"/);
 });
 
+test('a blog in a folder of a git repository gets its workflow at the repository root, run in that folder', () => {
+  const repo = tempDir();
+  mkdirSync(join(repo, '.git'));
+  assert.is(runBlog(['init', 'site/our blog'], { cwd: repo }).status, 0);
+  const blog = join(repo, 'site/our blog');
+  const r = runBlog(['ci', 'github'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, `Wrote ${join(repo, WORKFLOW)}:`);
+  // GitHub runs only the workflows at the repository's root.
+  assert.not.ok(existsSync(join(blog, WORKFLOW)));
+  const workflow = parse(read(repo, WORKFLOW)) as Workflow;
+  const build = workflow.jobs.build! as Workflow['jobs'][string] & {
+    defaults?: { run?: { 'working-directory'?: string } };
+  };
+  assert.is(build.defaults?.run?.['working-directory'], 'site/our blog');
+  const uses = (name: string) => build.steps.find((s) => s.uses?.startsWith(name))!;
+  assert.is(uses('actions/upload-pages-artifact').with!.path, 'site/our blog/dist');
+  assert.is(uses('actions/cache').with!.path, 'site/our blog/.blog-cache');
+  assert.match(String(uses('actions/cache').with!.key), "hashFiles('site/our blog/blog.config.json')");
+  // A second run finds the workflow where the first one wrote it.
+  assert.is(runBlog(['ci', 'github'], { cwd: blog }).status, 2);
+});
+
 test('the daily run falls just after midnight in the site time zone, whatever the season', () => {
   assert.is(dailyCronAfterMidnight('UTC').expression, '5 0 * * *');
   assert.is(dailyCronAfterMidnight('Europe/Paris').expression, '5 23 * * *');

@@ -112,4 +112,24 @@ test('a theme override whose tag is not JavaScript names the file and the error,
   );
 });
 
+test('a theme override that fails while rendering names its file, line and column, in a partial too', () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  mkdirSync(join(root, 'templates/partials'), { recursive: true });
+  writeFileSync(
+    join(root, 'templates/partials/cta.eta'),
+    '<aside>\r\n\r\n  <p><%= it.site.cta.nope.title %></p>\r\n</aside>\r\n',
+  );
+  const r = runBlog(['build'], { cwd: root });
+  assert.is(r.status, 2);
+  assertNoInternalError(r.stderr);
+  assert.match(
+    r.stderr,
+    /^templates\/partials\/cta\.eta\n {2}3:6 +error +Cannot read properties of undefined \(reading 'title'\)/m,
+  );
+  assert.match(
+    r.stderr,
+    "✖ Template templates/partials/cta.eta failed at line 3, column 6: Cannot read properties of undefined (reading 'title')\n",
+  );
+});
+
 test.run();

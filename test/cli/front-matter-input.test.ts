@@ -86,6 +86,41 @@ test('a post saved as UTF-16 or in Windows-1252 is named for its encoding, not r
   assert.is(runBlog(['build'], { cwd: blog }).status, 0);
 });
 
+test('a post saved as UTF-16 without a byte-order mark is named for its encoding; a stray NUL is named where it is', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  const text = '---\ntitle: PowerShell post\ndate: 2024-01-01\n---\n\nWritten by a script.\n';
+  // Valid UTF-8 byte for byte (ASCII with a NUL after or before each letter): only the NULs tell.
+  writeFileSync(join(blog, 'posts/2024-01-01-le.md'), Buffer.from(text, 'utf16le'));
+  writeFileSync(join(blog, 'posts/2024-01-02-be.md'), Buffer.from(text, 'utf16le').swap16());
+  writePost(blog, '2024-01-03-nul.md', '---\ntitle: Pasted\ndate: 2024-01-03\n---\n\nA NUL \0 here.\n');
+  const lint = runBlog(['lint', '--format', 'json'], { cwd: blog });
+  assert.is(lint.status, 1);
+  const messages = Object.fromEntries(
+    (
+      JSON.parse(lint.stdout) as {
+        filePath: string;
+        messages: { ruleId: string; message: string; line: number; column: number; severity: number }[];
+      }[]
+    ).map((f) => [f.filePath, f.messages.filter((m) => m.ruleId === 'content/encoding')]),
+  );
+  for (const file of ['posts/2024-01-01-le.md', 'posts/2024-01-02-be.md']) {
+    assert.equal(
+      messages[file]!.map((m) => [m.line, m.column, m.severity]),
+      [[1, 1, 2]],
+      file,
+    );
+    assert.match(messages[file]![0]!.message, /^Unexpected UTF-16 text, expected UTF-8/);
+  }
+  assert.equal(
+    messages['posts/2024-01-03-nul.md']!.map((m) => [m.line, m.column, m.severity]),
+    [[6, 7, 1]],
+  );
+  assert.match(messages['posts/2024-01-03-nul.md']![0]!.message, /NUL/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stderr, 'Unexpected UTF-16 text');
+});
+
 test('an image or other binary file saved as a post is named for what it is, not as Windows-1252 text', () => {
   const blog = freshBlog(WITHOUT_EXTRAS);
   writeFileSync(
@@ -195,6 +230,7 @@ test('front-matter never closed is named as such at its opener, not as YAML erro
     '2025-01-12-unclosed.md',
     '---\ntitle: Unclosed\ndate: 2025-01-12\nThe body: starts here.\n',
   );
+  // Closed by YAML's document end `...` (as Jekyll reads it): read as closed since 9cd4d42, no error.
   writePost(blog, '2025-01-13-dots.md', '---\ntitle: Dots\ndate: 2025-01-13\n...\nBody.\n');
   const lint = runBlog(['lint', '--format', 'json'], { cwd: blog });
   assert.is(lint.status, 1);
@@ -202,16 +238,14 @@ test('front-matter never closed is named as such at its opener, not as YAML erro
     filePath: string;
     messages: { line: number; column: number; message: string }[];
   }[];
-  for (const file of ['posts/2025-01-12-unclosed.md', 'posts/2025-01-13-dots.md']) {
-    const messages = results.find((r) => r.filePath === file)!.messages;
-    assert.equal(
-      messages.map((m) => `${m.line}:${m.column} ${m.message}`),
-      [
-        '1:1 Missing the closing `---` line of the front-matter opened here. Add a line of three dashes after the last key, before the body.',
-      ],
-      file,
-    );
-  }
+  const messages = (file: string) =>
+    results.find((r) => r.filePath === file)!.messages.map((m) => `${m.line}:${m.column} ${m.message}`);
+  assert.equal(messages('posts/2025-01-12-unclosed.md'), [
+    '1:1 Missing the closing `---` line of the front-matter opened here. Add a line of three dashes after the last key, before the body.',
+  ]);
+  assert.equal(messages('posts/2025-01-13-dots.md'), [
+    '1:1 Missing `description`, recommended for search results and link previews',
+  ]);
 });
 
 test('a post whose lines end in a lone CR is named for its line ends, not as an unknown front-matter language', () => {

@@ -55,6 +55,8 @@ interface JsonResult {
     message: string;
     line: number;
     column: number;
+    endLine?: number;
+    endColumn?: number;
     fix?: unknown;
   }[];
   errorCount: number;
@@ -399,6 +401,32 @@ test('--fix never applies a fix that would leave front-matter that does not pars
   );
   assert.match(r.stdout, /4:1 +warning +Unexpected spaces in key `tags `/);
   assert.not.match(r.stdout, /frontmatter\/syntax/);
+});
+
+test('--fix rewrites a comma string written as a block scalar (`tags: |`), last key or not, keeping the line after it', () => {
+  const blog = copyFixture('lint-fix', WITHOUT_EXTRAS);
+  const last = join(blog, 'posts/2024-03-10-block.md');
+  const folded = join(blog, 'posts/2024-03-11-folded.md');
+  writeFileSync(last, '---\ntitle: Block\ndate: 2024-03-10\ntags: |\n  a, b\n---\nBody.\n');
+  writeFileSync(
+    folded,
+    '---\r\ntitle: Folded\r\ndate: 2024-03-11\r\ntags: >-\r\n  a,\r\n  b\r\ndraft: false\r\n---\r\nBody.\r\n',
+  );
+  const before = runBlog(['lint', '--format', 'json', 'posts/2024-03-10-block.md'], { cwd: blog });
+  const message = (JSON.parse(before.stdout) as JsonResult[])[0]!.messages.find(
+    (m) => m.ruleId === 'frontmatter/tags',
+  )!;
+  assert.equal([message.line, message.column, message.endLine, message.endColumn], [4, 7, 5, 7]);
+  const r = runBlog(['lint', '--fix', 'posts/2024-03-10-block.md', 'posts/2024-03-11-folded.md'], {
+    cwd: blog,
+  });
+  assert.match(r.stderr, /Fixed 2 problems in 2 files/, r.stdout + r.stderr);
+  assert.is(readFileSync(last, 'utf8'), '---\ntitle: Block\ndate: 2024-03-10\ntags: [ a, b ]\n---\nBody.\n');
+  assert.is(
+    readFileSync(folded, 'utf8'),
+    '---\r\ntitle: Folded\r\ndate: 2024-03-11\r\ntags: [ a, b ]\r\ndraft: false\r\n---\r\nBody.\r\n',
+  );
+  assert.not.match(r.stdout, /fixable with --fix/);
 });
 
 test('--fix quotes a tag YAML would read as another number, so the build publishes it as written', () => {

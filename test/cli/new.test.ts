@@ -359,6 +359,19 @@ test('--quiet still prints the path; --open runs $VISUAL, else $EDITOR, with the
   assert.is(lastLine(none.stdout), `posts/${TODAY}-no-editor.md`);
 });
 
+test('--dir through a file in the way: exit 2 naming it, not "ENOTDIR: not a directory, mkdir"', () => {
+  const blog = copyFixture('lint-clean');
+  writeFileSync(join(blog, 'posts/notes'), 'my notes');
+  const r = runBlog(['new', 'Under a file', '--dir', 'posts/notes/sub'], { cwd: blog });
+  assert.is(r.status, 2);
+  assert.match(
+    r.stderr,
+    /✖ `posts\/notes\/sub` cannot be made: a part of that path is a file, not a folder\./,
+  );
+  assert.not.match(r.stderr, /ENOTDIR|Internal error/);
+  assert.is(read(blog, 'posts/notes'), 'my notes');
+});
+
 test('outside a blog: exit 2 naming the folder', () => {
   const r = runBlog(['new', 'Lost'], { cwd: '/' });
   assert.is(r.status, 2);

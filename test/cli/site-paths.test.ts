@@ -72,6 +72,22 @@ test('C, C# and C++ get their own tag pages; tags that still share a page are a 
   );
 });
 
+test('a tag, series or author named for a Windows device (CON, Aux, nul) gets a page folder Windows can make', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(
+    blog,
+    '2025-03-02-console.md',
+    post('Console', '2025-03-02', 'author: Nul\nseries: com1\n').replace('[Backup]', '[CON, Aux]'),
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stdout + build.stderr);
+  for (const folder of ['tags/con', 'tags/aux', 'authors/nul', 'series/com1'])
+    assert.not.ok(existsSync(join(blog, 'dist', folder)), folder);
+  for (const page of ['tags/con-page', 'tags/aux-page', 'authors/nul-page', 'series/com1-page'])
+    assert.match(read(blog, `dist/${page}/index.html`), /Console/, page);
+  assert.match(read(blog, 'dist/posts/console/index.html'), /href="\/tags\/con-page\/"/);
+});
+
 test('a tag typed with a combined accent (NFD) and with a precomposed one (NFC) is one tag, with no warning', () => {
   const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(blog, '2025-03-05-one.md', post('One', '2025-03-05').replace('[Backup]', '[Caf\u00e9]'));

@@ -13,6 +13,14 @@ test('YAML is data: dates stay strings, yes/no stay strings, numbers are numbers
   assert.equal(p.problems, []);
 });
 
+test("front-matter closed by YAML's document end `...`, as Jekyll and Pandoc accept, is read; a `...` in the body is text", () => {
+  const p = parse('---\ntitle: Hi\ndate: 2023-02-10\n...\r\nBody\n\n...\n');
+  assert.equal(p.data, { title: 'Hi', date: '2023-02-10' });
+  assert.is(p.body, 'Body\n\n...\n');
+  assert.equal(p.problems, []);
+  assert.is(parse('---\ntitle: Hi\n---\nWait...\n...\n').body, 'Wait...\n...\n');
+});
+
 test('key and value spans point at the exact place in the whole file', () => {
   const text = '---\ntitle: Hi\ndate: 2023-02-10\n---\nBody\n';
   const p = parse(text);

@@ -327,4 +327,19 @@ rules('content/missing-opener: Hexo front-matter with only its closing line', ()
   ]);
 });
 
+rules(
+  'content/missing-opener: an opening line of four dashes, or indented, is named, not "Missing `title`"',
+  () => {
+    for (const opener of ['----', ' ---', '-----  '])
+      assert.equal(
+        lint(missingOpener, { 'posts/2020-01-01-a.md': `${opener}\ntitle: A\ndate: 2020-01-01\n---\nx\n` }),
+        [
+          `posts/2020-01-01-a.md 1:1 error Unexpected ${opener.startsWith(' ') ? 'indented ' : ''}\`${opener.trim()}\` as the front-matter's opening line, expected \`---\` at its start, it would be read as text content/missing-opener`,
+        ],
+      );
+    // A rule above a paragraph is Markdown.
+    assert.equal(lint(missingOpener, { 'posts/2020-01-01-a.md': '----\n\nJust text: with a colon\n' }), []);
+  },
+);
+
 rules.run();

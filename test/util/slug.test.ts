@@ -36,6 +36,11 @@ test('a tag’s or author’s page slug fits the file system; two long names tha
   }
   assert.is.not(pageSlug(a), pageSlug(b));
   assert.is(pageSlug('backup'), 'backup');
+  // A folder Windows could not make (`dist/tags/con/`): the site would not build or check out there.
+  assert.is(pageSlug('con'), 'con-page');
+  assert.is(tagSlug('CON'), 'con-page');
+  assert.is(tagSlug('lpt1'), 'lpt1-page');
+  assert.is(pageSlug('console'), 'console');
 });
 
 test('a slug Windows keeps for a device is named, in any case and with any extension; another is offered', () => {
@@ -61,6 +66,13 @@ test('a slug Windows keeps for a device is named, in any case and with any exten
   assert.is(unreservedSlug('con', 'Con: what we learnt'), 'con-what-we-learnt');
   assert.is(unreservedSlug('con', 'Con'), 'con-post');
   assert.is(unreservedSlug('nul', 'NUL'), 'nul-post');
+});
+
+test('fullwidth letters and digits (typed with a Japanese or Chinese input method) slug as the ASCII ones', () => {
+  assert.is(slugify('ｆｕｌｌｗｉｄｔｈ'), 'fullwidth');
+  assert.is(tagSlug('ＡＷＳ'), tagSlug('AWS'));
+  assert.is(slugify('日本語　ＡＷＳ入門２０２４'), '日本語-aws-入門-2024');
+  assert.is(tagSlug('Ｃ＃'), 'c-sharp');
 });
 
 test('a title mixing Latin with a script that has no transliteration keeps both: `掌握Java` is not the tag `Java`', () => {

@@ -1,6 +1,7 @@
 /** @fileoverview A post is UTF-8 text: a UTF-16 file (Notepad's "Unicode") or Latin-1 bytes are named, not shown as `�`. */
 import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
+import { isUtf16 } from '../../util/utf16.ts';
 import type { Rule } from '../rule.ts';
 
 export const encoding: Rule = {
@@ -9,20 +10,32 @@ export const encoding: Rule = {
   checkPost({ post, report }) {
     // Every post is read as UTF-8, which turns each byte it cannot decode into U+FFFD: only a post with one is
     // read again as bytes, to tell a file that is not UTF-8 from a `�` written on purpose.
+    // A NUL is valid UTF-8, so it is looked for too: UTF-16 without a byte-order mark (ASCII with a NUL beside
+    // each letter) decodes without a `�`, and reads as a post with no front-matter.
     const at = post.source.text.indexOf('\uFFFD');
-    if (at < 0) return;
+    const nul = post.source.text.indexOf('\0');
+    if (at < 0 && nul < 0) return;
     let bytes: Buffer;
     try {
       bytes = readFileSync(post.path);
     } catch {
       return;
     }
-    if (isUtf8(bytes)) return;
-    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    if (isUtf16(bytes)) {
       report({
         message: 'Unexpected UTF-16 text, expected UTF-8: nothing in this file can be read',
         hint: 'Save the file as UTF-8 (in Notepad: File › Save as, Encoding: UTF-8).',
       });
+      return;
+    }
+    if (isUtf8(bytes)) {
+      if (nul >= 0)
+        report({
+          message: 'Unexpected NUL character, left off the page',
+          hint: 'Delete it: it is invisible in most editors, and often comes with text pasted from a terminal or a PDF.',
+          span: { offset: nul, end: nul + 1 },
+          severity: 'warning',
+        });
       return;
     }
     // A file that is not text at all (an image or an archive saved as `.md`): no encoding would make it a post.

@@ -147,7 +147,11 @@ ruleTester(tags, {
     },
     {
       src: post().replace('[backup]', '{ a: 1 }'),
-      expect: ['4:7 error Unexpected a map for `tags`, expected a list of strings frontmatter/tags'],
+      expect: ['4:7 error Unexpected map for `tags`, expected a list of strings frontmatter/tags'],
+    },
+    {
+      src: post().replace('[backup]', '[backup, [cloud]]'),
+      expect: ['4:7 error Unexpected list in `tags`, expected a string frontmatter/tags'],
     },
     {
       // YAML reads these as numbers, which were published as the tags 3.1, 7 and 31; 2024 is as written.

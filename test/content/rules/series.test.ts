@@ -44,7 +44,7 @@ ruleTester(series, {
     {
       // jekyll-series sites that keep `series: { id, index }`.
       src: post('series:\n  id: ZT\n  index: 2\n'),
-      expect: ['7:3 error Unexpected a map for `series`, expected the name of the series frontmatter/series'],
+      expect: ['7:3 error Unexpected map for `series`, expected the name of the series frontmatter/series'],
       hints: ['Write the name alone (`series: Zero Trust Networks`) and the place as `seriesOrder: 2`.'],
     },
     {
