@@ -1,5 +1,6 @@
 /** @fileoverview Writes the CI workflow into a blog, never over an existing file. */
 import { existsSync, realpathSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
@@ -48,9 +49,15 @@ export function writeGithubWorkflow(blogRoot: string, config: SiteConfig, versio
   return path;
 }
 
-/** The nearest folder at or above `start` holding `.git` (a folder, or a worktree's file), if any. */
+/**
+ * The nearest folder at or above `start` holding `.git` (a folder, or a worktree's file), if any. The home
+ * folder above the blog is not one: a `.git` there is a dotfiles repository, not the blog's, and a workflow in
+ * `~/.github/` would be written outside the blog for nothing.
+ */
 function repositoryRoot(start: string): string | undefined {
+  const home = homedir();
   for (let dir = start; ; dir = dirname(dir)) {
+    if (dir === home && dir !== start) return undefined;
     if (existsSync(join(dir, '.git'))) return dir;
     if (dirname(dir) === dir) return undefined;
   }

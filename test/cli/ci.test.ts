@@ -140,6 +140,17 @@ test('a blog in a folder of a git repository gets its workflow at the repository
   assert.is(runBlog(['ci', 'github'], { cwd: blog }).status, 2);
 });
 
+test("a `.git` in the home folder (dotfiles) is not taken for the blog's repository: the workflow stays in the blog", () => {
+  const home = tempDir();
+  mkdirSync(join(home, '.git'));
+  assert.is(runBlog(['init', 'blogs/ours'], { cwd: home }).status, 0);
+  const blog = join(home, 'blogs/ours');
+  const r = runBlog(['ci', 'github'], { cwd: blog, env: { HOME: home } });
+  assert.is(r.status, 0, r.stderr);
+  assert.ok(existsSync(join(blog, WORKFLOW)));
+  assert.not.ok(existsSync(join(home, WORKFLOW)));
+});
+
 test('the daily run falls just after midnight in the site time zone, whatever the season', () => {
   assert.is(dailyCronAfterMidnight('UTC').expression, '5 0 * * *');
   assert.is(dailyCronAfterMidnight('Europe/Paris').expression, '5 23 * * *');
