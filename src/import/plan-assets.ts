@@ -4,6 +4,7 @@ import { basename, dirname, join, posix as path, resolve } from 'node:path';
 import { type BodyLink, scanBody } from '../content/body/scan-body.ts';
 import { readCoverImage } from '../content/cover-image.ts';
 import { resolveReference } from '../content/resolve-reference.ts';
+import { splitFrontMatter } from '../content/split-front-matter.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { isInside } from '../fs/inside.ts';
 import { decodeUrlPath } from '../util/urls.ts';
@@ -182,9 +183,8 @@ function sourceLine(text: string, url: string): number {
   return at < 0 ? 1 : new LineIndex(text).positionAt(at).line;
 }
 
-/** Where the body of a converted post starts: after its `---` front-matter. */
+/** Where the body of a converted post starts: after its front-matter, found as every reader finds it. */
 function bodyOffsetOf(text: string): number {
-  if (!text.startsWith('---\n')) return 0;
-  const close = text.indexOf('\n---\n', 3);
-  return close < 0 ? 0 : close + 5;
+  const block = splitFrontMatter(text);
+  return block?.closed ? block.bodyStart : 0;
 }
