@@ -3,7 +3,7 @@
 import { blankCodeSpans, codeFences } from '../content/code-fences.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
-import { hexoNotes, hugoNotes, markdownContainers } from './callouts.ts';
+import { hexoNotes, hugoNotes, jekyllPluginBlocks, markdownContainers } from './callouts.ts';
 import { shortcodeArgs } from './shortcode-args.ts';
 
 export interface LinkTarget {
@@ -43,6 +43,8 @@ export interface BodyContext {
    * gives it: its path in the source site and its text; undefined when there is no such file in the site.
    */
   includeFile?(name: string): { file: string; text: string } | undefined;
+  /** Jekyll: the plugin file (`_plugins/notice.rb`) that defines a block tag of this name, if the site has one. */
+  blockTag?(name: string): string | undefined;
 }
 
 export type BodyConverter = (body: string, ctx: BodyContext) => string;
@@ -161,6 +163,7 @@ export const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([
   markdownContainers,
   hexoNotes,
   hugoNotes,
+  jekyllPluginBlocks,
 ]);
 
 /**

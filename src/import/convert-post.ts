@@ -579,7 +579,10 @@ function kramdownToc(post: Omit<ReadPost, 'target' | 'ymd'>, site: SourceSite): 
 export function convertBody(
   post: ReadPost,
   converters: readonly BodyConverter[],
-  ctx: Pick<BodyContext, 'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile' | 'includeFile'>,
+  ctx: Pick<
+    BodyContext,
+    'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile' | 'includeFile' | 'blockTag'
+  >,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
   let body = post.matter.body;

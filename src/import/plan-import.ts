@@ -246,6 +246,7 @@ export function planImport(
         return encodeURI(name) + url.slice(bare.length);
       },
       includeFile: includes,
+      blockTag: (name) => site.blockTags?.get(name),
       liquidValue: (scope, key) => {
         const data = scope === 'page' ? (post.matter.doc.toJS() as Record<string, unknown>) : site.data;
         const value = data?.[key];

@@ -52,6 +52,8 @@ export interface SourceSite {
   permalink?: string;
   /** Jekyll: the config (`_config.yml`), for `{{ site.x }}`. */
   data?: Record<string, unknown>;
+  /** Jekyll: the block tags the site defines in its `_plugins/`, by name, each with its plugin file. */
+  blockTags?: Map<string, string>;
   /** Jekyll: the config's `excerpt_separator`, when set. */
   excerptSeparator?: string;
   /** Eleventy: why the posts' old URLs cannot be known (a directory data file computes `permalink` in code). */

@@ -766,4 +766,58 @@ test("Jekyll: an include is found in the `_includes/` beside the posts' `_posts/
   assert.match(read(blog, 'posts/2020-01-02-includes.md'), /\nIn beta\.\n$/);
 });
 
+test("Jekyll: a block tag of the site's own `_plugins/` keeps its body as Markdown (an alert or a quote) and names the plugin", () => {
+  const source = site({
+    '_config.yml': 'title: J\n',
+    '_plugins/notice.rb':
+      "module Jekyll\n  class NoticeBlock < Liquid::Block\n    def render(context)\n      \"<div class='notice'>#{super}</div>\"\n    end\n  end\nend\nLiquid::Template.register_tag('notice', Jekyll::NoticeBlock)\n",
+    '_plugins/tags.rb':
+      "class Aside < Liquid::Block; end\nclass Stars < Liquid::Tag; end\nLiquid::Template.register_tag('aside', Aside)\nLiquid::Template.register_tag('stars', Stars)\n",
+    '_posts/2020-04-01-notes.md': [
+      '---',
+      'title: Notes',
+      '---',
+      '',
+      '{% notice info %}',
+      'Back up **first**.',
+      '{% endnotice %}',
+      '',
+      '{% aside %}',
+      'An [aside](https://example.com/).',
+      '{% endaside %}',
+      '',
+      '{% stars 5 %}',
+      '',
+      '{% notice warning %}inline{% endnotice %}',
+      '',
+    ].join('\n'),
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const post = read(blog, 'posts/2020-04-01-notes.md');
+  assert.match(post, '\n> [!NOTE]\n> Back up **first**.\n\n\n>\n> An [aside](https://example.com/).\n\n');
+  assert.match(
+    r.stdout,
+    "`{% notice info %}` → `> [!NOTE]` (a GitHub alert; the old site's own block tag, defined in `_plugins/notice.rb`, which is not run here: its content is kept as Markdown)",
+  );
+  assert.match(
+    r.stdout,
+    "`{% aside %}` → a quote (`> `; the old site's own block tag, defined in `_plugins/tags.rb`",
+  );
+  assert.not.match(r.stdout, /`\{% (notice info|aside|endaside) %\}` is shown as written/);
+  // The one `{% endnotice %}` still noted is the one-line block's.
+  assert.is(r.stdout.split('`{% endnotice %}` is shown as written').length, 2);
+  // A tag without a body, and a block on one line, keep the generic note.
+  assert.match(r.stdout, '`{% stars 5 %}` is shown as written');
+  assert.match(r.stdout, /`\{% notice warning %\}` is shown as written/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/notes/index.html');
+  assert.match(
+    page,
+    /markdown-alert-note">\s*<p class="markdown-alert-title">Note<\/p>\s*<p>Back up <strong>first<\/strong>/,
+  );
+  assert.match(page, /<blockquote>\s*<p>An <a href="https:\/\/example.com\/">aside<\/a>/);
+});
 test.run();
