@@ -1,6 +1,7 @@
 /** @fileoverview The import report: what was changed (source lines), what is left for a person (new files' lines). */
 import { compareDiagnostics, type Diagnostic, fullMessage } from '../diagnostics/diagnostic.ts';
 import type { ImportPlan, Note } from './types.ts';
+import { offsetsText, zonesForOffsets } from './zone-for-offsets.ts';
 
 /** A report note as the one diagnostic shape: a note with no column points at the line's start. */
 export function toDiagnostic(note: Note): Diagnostic {
@@ -115,10 +116,23 @@ function dayShiftsNote(
   const offset = /([+-])(\d{2}):?(\d{2})$/.exec(date);
   if (kind === 'hugo' && shifts.timeZoneImplied && offset) {
     const [written, sign, hours, minutes] = offset;
-    // The Etc zones' signs are POSIX's, the other way round: Etc/GMT+5 is -05:00.
+    const offsets = shifts.offsets ?? [];
+    const several = new Set(offsets.map((o) => o.offset)).size > 1;
+    // The Etc zones' signs are POSIX's, the other way round: Etc/GMT+5 is -05:00. A fixed offset would move
+    // the posts written in the other offsets (summer and winter time): then only a city's zone fits.
     const etc =
-      minutes === '00' ? `"Etc/GMT${sign === '-' ? '+' : '-'}${Number(hours)}" is ${written} all year; ` : '';
-    return `Dates: ${many} on another day in ${shifts.timeZone} than on the old site (\`${file}\`: \`${date}\` is ${day} in ${shifts.timeZone}): without a \`timeZone\` setting Hugo reads a date in UTC only when it has no offset, and showed this one in its own. This blog shows and links ${them} on that day. To keep the days as written, set "timeZone" in blog.config.json to the zone they were written in (${etc}a city's, such as "America/New_York", follows its summer time) before importing${again}.`;
+      minutes === '00' && !several
+        ? `"Etc/GMT${sign === '-' ? '+' : '-'}${Number(hours)}" is ${written} all year; `
+        : '';
+    const city = several
+      ? (() => {
+          const zones = zonesForOffsets(offsets);
+          return zones.length
+            ? `the posts are written in ${offsetsText(offsets)}: a city's zone with those offsets at those dates, such as "${zones[0]}"`
+            : `the posts are written in ${offsetsText(offsets)}, which no one zone has at those dates: the one most were written in`;
+        })()
+      : 'a city\'s, such as "America/New_York", follows its summer time';
+    return `Dates: ${many} on another day in ${shifts.timeZone} than on the old site (\`${file}\`: \`${date}\` is ${day} in ${shifts.timeZone}): without a \`timeZone\` setting Hugo reads a date in UTC only when it has no offset, and showed this one in its own. This blog shows and links ${them} on that day. To keep the days as written, set "timeZone" in blog.config.json to the zone they were written in (${etc}${city}) before importing${again}.`;
   }
   const zone = shifts.timeZoneImplied
     ? `${shifts.timeZone} (as the old site: ${shifts.timeZoneImplied})`

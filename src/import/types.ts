@@ -1,6 +1,7 @@
 /** @fileoverview What `blog import` works with: a source site's posts, and what was done to each. */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Passthrough } from './math.ts';
+import type { OffsetDate } from './zone-for-offsets.ts';
 
 export type SourceKind = 'jekyll' | 'hugo' | 'hexo' | 'eleventy';
 export const SOURCE_KINDS: readonly SourceKind[] = ['jekyll', 'hugo', 'hexo', 'eleventy'];
@@ -114,5 +115,7 @@ export interface ImportPlan {
     timeZoneFrom?: string;
     /** Why, when that zone is what the old generator does without a setting (`no \`timeZone\` in config.yaml, so Hugo read dates without an offset in UTC`). */
     timeZoneImplied?: string;
+    /** Every post's date written with an offset, as written: the zones that keep them all are named from these. */
+    offsets?: OffsetDate[];
   };
 }
