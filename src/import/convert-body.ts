@@ -5,6 +5,7 @@ import { LineIndex } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
 import { hexoNotes, hugoNotes, jekyllPluginBlocks, markdownContainers } from './callouts.ts';
 import { shortcodeArgs } from './shortcode-args.ts';
+import type { SameNote } from './types.ts';
 
 export interface LinkTarget {
   /** Relative link from the post being converted, e.g. `./2019-08-05-second.md`. */
@@ -13,8 +14,8 @@ export interface LinkTarget {
 }
 
 export interface BodyContext {
-  /** Records a change at an offset of the body the converter was given. */
-  change(offset: number, message: string): void;
+  /** Records a change at an offset of the body the converter was given; `same`: what many such changes say. */
+  change(offset: number, message: string, same?: SameNote): void;
   /** Finds another imported post by how the source names it (file name, slug, path). */
   linkTo(name: string): LinkTarget | undefined;
   /** Notes that a referenced file must travel with the post (Hexo `asset_img`). */
@@ -23,7 +24,7 @@ export interface BodyContext {
    * Leaves something at an offset of the body for a person (listed at that line of the new file). With `tag`,
    * the Liquid tag the note is about, which then gets no second, generic "shown as written" note.
    */
-  leave?(offset: number, message: string, tag?: string): void;
+  leave?(offset: number, message: string, tag?: string, same?: SameNote): void;
   /** A Liquid variable's value when it is plain text: `page.title` (the post's front-matter), `site.x` (the config's). */
   liquidValue?(scope: 'page' | 'site', key: string): string | undefined;
   /**
@@ -54,7 +55,7 @@ function rewrite(
   body: string,
   pattern: RegExp,
   ctx: BodyContext,
-  replace: (m: RegExpExecArray) => { text: string; message: string } | undefined,
+  replace: (m: RegExpExecArray) => { text: string; message: string; same?: SameNote } | undefined,
 ): string {
   let out = '';
   let last = 0;
@@ -62,7 +63,7 @@ function rewrite(
     const r = replace(m as RegExpExecArray);
     if (!r) continue;
     out += body.slice(last, m.index) + r.text;
-    ctx.change(m.index, r.message);
+    ctx.change(m.index, r.message, r.same);
     last = m.index + m[0].length;
   }
   return out + body.slice(last);
@@ -439,16 +440,20 @@ export const jekyllIncludes: BodyConverter = (body, ctx) =>
       const text = oneLine(found.text);
       if (text === undefined) {
         const lines = found.text.trim().split('\n').length;
-        ctx.leave?.(
-          m.index,
-          `\`${tag}\` is shown as written: paste the content of the old site's \`${found.file}\` (${lines} line${lines === 1 ? '' : 's'}) in its place`,
-          tag,
-        );
+        const paste = `paste the content of the old site's \`${found.file}\` (${lines} line${lines === 1 ? '' : 's'}) in its place`;
+        ctx.leave?.(m.index, `\`${tag}\` is shown as written: ${paste}`, tag, {
+          key: `include-paste ${found.file}`,
+          message: `\`{% include ${name} %}\` is shown as written: ${paste}`,
+        });
         return undefined;
       }
       return {
         text,
         message: `\`${tag}\` → the content of \`${found.file}\`: \`${truncateText(text, 50)}\``,
+        same: {
+          key: `include-pasted ${found.file}`,
+          message: `\`{% include ${name} %}\` → the content of \`${found.file}\`: \`${truncateText(text, 50)}\``,
+        },
       };
     },
   );
@@ -586,8 +591,8 @@ export function outsideCode(convert: BodyConverter): BodyConverter {
       const base = at - prose.length;
       out += convert(prose, {
         ...ctx,
-        change: (offset, message) => ctx.change(base + offset, message),
-        leave: (offset, message, tag) => ctx.leave?.(base + offset, message, tag),
+        change: (offset, message, same) => ctx.change(base + offset, message, same),
+        leave: (offset, message, tag, same) => ctx.leave?.(base + offset, message, tag, same),
       });
       prose = '';
     };

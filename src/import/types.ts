@@ -11,7 +11,16 @@ export const SOURCE_KINDS: readonly SourceKind[] = ['jekyll', 'hugo', 'hexo', 'e
  * what; column, severity, rule id and hint ride along when known (the checks run on imported posts).
  * `toDiagnostic` in report.ts fills in the rest.
  */
-export type Note = Pick<Diagnostic, 'file' | 'line' | 'message'> & Partial<Diagnostic>;
+export type Note = Pick<Diagnostic, 'file' | 'line' | 'message'> & Partial<Diagnostic> & { same?: SameNote };
+
+/**
+ * What a note says that many others say too, about one thing (an include file): notes with one `key` are
+ * listed once in the report, as `message` with their count and the first few places, when there are many.
+ */
+export interface SameNote {
+  key: string;
+  message: string;
+}
 
 /** A post file found in the source site. */
 export interface FoundPost {

@@ -820,4 +820,39 @@ test("Jekyll: a block tag of the site's own `_plugins/` keeps its body as Markdo
   );
   assert.match(page, /<blockquote>\s*<p>An <a href="https:\/\/example.com\/">aside<\/a>/);
 });
+
+test('Jekyll: the same note about one include in many posts is listed once, with its count and the first places', () => {
+  const files: Record<string, string> = {
+    '_config.yml': 'title: J\n',
+    '_includes/boilerplate/one.md': 'One line **note**.\n',
+    '_includes/boilerplate/multi.md': '# Head\n\n- a\n- b\n',
+  };
+  for (let i = 1; i <= 7; i++)
+    files[`_posts/2020-01-0${i}-p${i}.md`] =
+      `---\ntitle: P${i}\n---\nText.\n\n{% include_cached boilerplate/one.md %}\n\n{% include boilerplate/multi.md %}\n\n{% include missing.md %}\n`;
+  // Fewer than five of a kind stay listed under their post.
+  files['_posts/2020-02-01-odd.md'] =
+    '---\ntitle: Odd\n---\n{% include missing.md %}\n{% include other.md %}\n';
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', site(files)], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  // Before: one line per post for each, 912 of them on made-mistakes.
+  assert.match(
+    r.stdout,
+    '  7 times, in 7 posts: `{% include boilerplate/one.md %}` → the content of `_includes/boilerplate/one.md`: `One line **note**.`\n    _posts/2020-01-01-p1.md:6, _posts/2020-01-02-p2.md:6, _posts/2020-01-03-p3.md:6 and 4 more\n',
+  );
+  assert.match(
+    r.stdout,
+    "  7 times, in 7 posts: `{% include boilerplate/multi.md %}` is shown as written: paste the content of the old site's `_includes/boilerplate/multi.md` (4 lines) in its place\n    posts/2020-01-01-p1.md:10, posts/2020-01-02-p2.md:10, posts/2020-01-03-p3.md:10 and 4 more (`blog lint` lists each)\n",
+  );
+  assert.match(
+    r.stdout,
+    '  8 times, in 8 posts: `{% include missing.md %}` is shown as written; rewrite it as Markdown\n',
+  );
+  assert.match(
+    r.stdout,
+    '  posts/2020-02-01-odd.md\n    7: `{% include other.md %}` is shown as written; rewrite it as Markdown\n',
+  );
+  assert.is(r.stdout.split('include boilerplate/multi.md').length - 1, 1);
+});
 test.run();
