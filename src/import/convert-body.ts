@@ -426,7 +426,7 @@ function oneLine(text: string): string | undefined {
  * Jekyll's `{% include x.md %}` and `{% include_cached x.md %}` (917 in made-mistakes' posts: its
  * `_includes/boilerplate/` notes) of a Markdown file in the includes folder → its content where the tag was,
  * when it is one line or one paragraph (a post keeps its line count). Any other is left, with a note naming the
- * file to paste in; an include of HTML, or one written with Liquid, is left to the generic note.
+ * file to paste in; an include of HTML is `jekyllHtmlIncludes`'s; one written with Liquid keeps the generic note.
  */
 export const jekyllIncludes: BodyConverter = (body, ctx) =>
   rewrite(
@@ -454,6 +454,51 @@ export const jekyllIncludes: BodyConverter = (body, ctx) =>
           key: `include-pasted ${found.file}`,
           message: `\`{% include ${name} %}\` → the content of \`${found.file}\`: \`${truncateText(text, 50)}\``,
         },
+      };
+    },
+  );
+
+/** HTML whose line breaks matter, or which runs: never joined onto one line. */
+const KEEPS_LINES = /<(?:pre|textarea|script|style)\b/i;
+
+/**
+ * Jekyll's `{% include x.html %}` of an HTML file in the includes folder (an affiliate disclosure, a newsletter
+ * box) → its HTML where the tag was, on one line (a post keeps its line count), which the build sanitises like
+ * any HTML in a post. HTML written with Liquid (`{{ include.text }}`), or whose line breaks matter (`<pre>`),
+ * is left with a note naming the file to paste; a missing file keeps the generic note.
+ */
+export const jekyllHtmlIncludes: BodyConverter = (body, ctx) =>
+  rewrite(
+    body,
+    /\{%-?\s*include(?:_cached)?\s+["']?([\w./-]+\.html?)["']?((?:[^%]|%(?!\}))*?)-?%\}/g,
+    ctx,
+    (m) => {
+      const [tag, name] = m as unknown as [string, string];
+      const found = ctx.includeFile?.(name);
+      if (!found) return undefined;
+      const html = found.text.trim();
+      if (!html)
+        return { text: '', message: `removed \`${tag}\`: the old site's \`${found.file}\` is empty` };
+      const liquid = /\{[{%]/.test(html);
+      if (liquid || KEEPS_LINES.test(html)) {
+        const lines = html.split('\n').length;
+        const paste = `${liquid ? 'it is written with Liquid, so paste' : 'paste'} the HTML of the old site's \`${found.file}\` (${lines} line${lines === 1 ? '' : 's'}) in its place${liquid ? ', with the Liquid replaced by what it printed' : ''} (the build sanitises it like any HTML in a post)`;
+        ctx.leave?.(m.index, `\`${tag}\` is shown as written: ${paste}`, tag, {
+          key: `include-paste ${found.file}`,
+          message: `\`{% include ${name} %}\` is shown as written: ${paste}`,
+        });
+        return undefined;
+      }
+      const text = html
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' ');
+      const what = `the HTML of \`${found.file}\`, on one line (sanitised by the build like any HTML in a post)`;
+      return {
+        text,
+        message: `\`${tag}\` → ${what}`,
+        same: { key: `include-pasted ${found.file}`, message: `\`{% include ${name} %}\` → ${what}` },
       };
     },
   );

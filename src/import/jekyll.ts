@@ -11,6 +11,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import { jekyllPluginBlocks, kramdownNotices } from './callouts.ts';
 import {
   jekyllFigure,
+  jekyllHtmlIncludes,
   jekyllIncludes,
   jekyllLink,
   jekyllPostUrl,
@@ -40,6 +41,7 @@ export const jekyllConverters = [
   widgetScripts,
   jekyllFigure,
   jekyllIncludes,
+  jekyllHtmlIncludes,
   jekyllPluginBlocks,
   kramdownNotices,
   kramdownAttributes,

@@ -738,11 +738,11 @@ test("Jekyll: `{% include_cached boilerplate/x.md %}` of a one-paragraph Markdow
   assert.is(lines[at + 11], '{% include_cached boilerplate/beta.md %}');
   // The body keeps its line count.
   assert.is(lines.length - at, body.split('\n').length);
-  // The list is named with its file, once; the HTML include keeps the generic note.
+  // The list is named with its file, once; the HTML include (no Liquid in it) is pasted as HTML.
   const steps = `${at + 7}: \`{% include boilerplate/steps.md %}\` is shown as written: paste the content of the old site's \`_includes/boilerplate/steps.md\` (2 lines) in its place`;
   assert.match(r.stdout, steps);
   assert.is(r.stdout.split('boilerplate/steps.md %}').length - 1, 1, r.stdout);
-  assert.match(r.stdout, `${at + 9}: \`{% include toc.html %}\` is shown as written; rewrite it as Markdown`);
+  assert.match(r.stdout, '`{% include toc.html %}` → the HTML of `_includes/toc.html`, on one line');
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
   const page = read(blog, 'dist/posts/includes/index.html');
@@ -854,5 +854,55 @@ test('Jekyll: the same note about one include in many posts is listed once, with
     '  posts/2020-02-01-odd.md\n    7: `{% include other.md %}` is shown as written; rewrite it as Markdown\n',
   );
   assert.is(r.stdout.split('include boilerplate/multi.md').length - 1, 1);
+});
+
+test('Jekyll: `{% include x.html %}` of a file in `_includes/` is pasted as HTML (sanitised by the build); one with Liquid names the file to paste', () => {
+  const source = site({
+    '_config.yml': 'title: J\n',
+    '_includes/affiliate-disclosure.html':
+      '<div class="disclosure">\n  <p>Some links are <a href="/affiliates/" onclick="track()">affiliate links</a>.</p>\n</div>\n',
+    '_includes/newsletter.html': '<form action="{{ site.newsletter }}">\n  <input name="email">\n</form>\n',
+    '_posts/2020-04-01-gear.md': [
+      '---',
+      'title: Gear',
+      '---',
+      '',
+      '{% include affiliate-disclosure.html %}',
+      '',
+      'The gear.',
+      '',
+      '{% include newsletter.html %}',
+      '',
+      '{% include nowhere.html %}',
+      '',
+    ].join('\n'),
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '5: `{% include affiliate-disclosure.html %}` → the HTML of `_includes/affiliate-disclosure.html`, on one line (sanitised by the build like any HTML in a post)',
+  );
+  // Before: "`{% include newsletter.html %}` is shown as written; rewrite it as Markdown", no file named.
+  assert.match(
+    r.stdout,
+    "`{% include newsletter.html %}` is shown as written: it is written with Liquid, so paste the HTML of the old site's `_includes/newsletter.html` (3 lines) in its place, with the Liquid replaced by what it printed",
+  );
+  assert.match(r.stdout, '`{% include nowhere.html %}` is shown as written; rewrite it as Markdown');
+  const post = read(blog, 'posts/2020-04-01-gear.md');
+  // One line where the tag was: the post keeps its line count.
+  assert.match(
+    post,
+    '\n<div class="disclosure"> <p>Some links are <a href="/affiliates/" onclick="track()">affiliate links</a>.</p> </div>\n\nThe gear.\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/gear/index.html');
+  assert.match(
+    page,
+    /<div class="disclosure">\s*<p>Some links are <a href="\/affiliates\/">affiliate links<\/a>\.<\/p>\s*<\/div>/,
+  );
+  assert.not.match(page, 'onclick');
 });
 test.run();
