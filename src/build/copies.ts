@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { unicodeSpellings } from '../content/resolve-reference.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { skippedWarning, walkFiles } from '../fs/walk-files.ts';
 import type { CopyJob } from '../output/site-writer.ts';
@@ -41,13 +42,15 @@ export function planCopies(
     const { files, skipped } = walkFiles(dir, { within: root, keepWellKnown: !bundle });
     plan.warnings.push(...skipped.map((file) => skippedWarning(root, file)));
     for (const file of files) {
-      const outputPath = to === '.' ? file.rel : `${to}/${file.rel}`;
       if (bundle && MARKDOWN.test(file.rel)) continue;
+      // Published under each Unicode spelling of its name, as the resolver finds it under each (a Mac's NFD
+      // `café.png` linked as NFC `café.png`): a Linux web server would otherwise answer the link with a 404.
+      const outputPaths = unicodeSpellings(to === '.' ? file.rel : `${to}/${file.rel}`);
       if (bundle && !options.allowHtml && MARKUP.test(file.rel)) {
         const text = readFileSync(file.path, 'utf8');
         const content = /\.svg$/i.test(file.rel) ? sanitizeSvg(text) : sanitize(text);
-        plan.files.push({ outputPath, content });
-      } else plan.copies.push({ from: file.path, to: outputPath });
+        for (const outputPath of outputPaths) plan.files.push({ outputPath, content });
+      } else for (const outputPath of outputPaths) plan.copies.push({ from: file.path, to: outputPath });
     }
   };
   add(join(root, 'static'), '.', false);

@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { makeDirs } from '../fs/make-dirs.ts';
 import { readRegularFile } from '../fs/read-regular.ts';
-import { writeAtomic } from '../output/write-atomic.ts';
+import { isTempName, writeAtomic } from '../output/write-atomic.ts';
 
 export const CACHE_TAG = 'CACHEDIR.TAG';
 const OURS = '# This file is a cache directory tag created by `blog build` (the blog publishing tool).';
@@ -26,8 +26,6 @@ const TAG_TEXT = `Signature: 8a477f597d28d172789f06886806bc55\n${OURS}\n# Its fi
 const RECORD = /^(?:posts-\d+|output-[0-9a-f]{16}|source-stamps)\.json$/;
 const OUR_NAME =
   /^(?:posts-\d+\.json|output-[0-9a-f]{16}\.json|source-stamps\.json|related-(?:counts|trace)\.bin|packs|images|cards|serve)$/;
-/** `writeAtomic`'s temp files, left by a killed build. */
-const TEMP_NAME = /^\..+\.\d+\.[0-9a-z]+\.tmp$/;
 
 /**
  * Makes sure `dir` may hold the build cache, and tags it: creates it when missing. Throws a usage error (exit 2),
@@ -54,10 +52,9 @@ export function claimCacheDir(dir: string, ownName = false): void {
     tag(dir);
     return;
   }
-  // Another tool's tag is not named among the user's files, but does not make the folder ours either.
-  const foreign = entries.filter(
-    (name) => name !== CACHE_TAG && !OUR_NAME.test(name) && !TEMP_NAME.test(name),
-  );
+  // Another tool's tag is not named among the user's files, but does not make the folder ours either; a
+  // temp file a killed build left is the cache's.
+  const foreign = entries.filter((name) => name !== CACHE_TAG && !OUR_NAME.test(name) && !isTempName(name));
   const oldCache = foreign.length === 0 && entries.some((name) => RECORD.test(name));
   if (entries.length === 0 || oldCache) {
     tag(dir);

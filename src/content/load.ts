@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, sep } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
 import { folderPrefix } from '../fs/inside.ts';
-import { DOT_FILE, type SkippedFile, walkFiles } from '../fs/walk-files.ts';
+import { DOT_FILE, DOT_FOLDER, type SkippedFile, walkFiles } from '../fs/walk-files.ts';
 import type { SourceFile } from './frontmatter.ts';
 import { isMarkdownFile } from './post.ts';
 
@@ -29,7 +29,7 @@ export function toPosix(root: string, path: string): string {
  */
 export function listPostFiles(root: string, dir = join(root, POSTS_DIR), special?: SkippedFile[]): string[] {
   assertFolder(root, dir);
-  const { files, skipped, hidden } = walkFiles(dir, {
+  const { files, skipped, hidden, hiddenDirs } = walkFiles(dir, {
     within: root,
     skip: (entry) => entry.name === 'node_modules',
   });
@@ -50,6 +50,11 @@ export function listPostFiles(root: string, dir = join(root, POSTS_DIR), special
     for (const path of hidden)
       if (isMarkdownFile(path) && !EDITOR_FILE.test(basename(path)) && !bundles.has(dirname(path)))
         special.push({ path, kind: DOT_FILE });
+    for (const path of hiddenDirs) {
+      if (TOOL_FOLDER.has(basename(path).toLowerCase()) || bundles.has(dirname(path))) continue;
+      const count = markdownIn(root, path);
+      if (count > 0) special.push({ path, kind: DOT_FOLDER, count });
+    }
     special.sort((a, b) => compareStrings(a.path, b.path));
   }
   return markdown
@@ -79,6 +84,41 @@ function assertFolder(root: string, dir: string): void {
 }
 
 const BUNDLE_INDEX = /(^|\/)index\.(md|markdown)$/i;
+
+/**
+ * Dot folders that tools keep beside the posts, whose Markdown is never a post: version control, editors'
+ * settings and local history, Obsidian's vault settings and trash. Hugo and Jekyll leave every dot folder
+ * out without a word; so does `blog` for these. Any other (`posts/.drafts/`) holding Markdown is named once,
+ * in case its posts were put there to be published.
+ */
+const TOOL_FOLDER: ReadonlySet<string> = new Set([
+  '.git',
+  '.hg',
+  '.svn',
+  '.github',
+  '.gitlab',
+  '.obsidian',
+  '.trash',
+  '.trashes',
+  '.vscode',
+  '.idea',
+  '.vs',
+  '.fleet',
+  '.zed',
+  '.history',
+  '.cache',
+  '.foam',
+  '.dendron',
+]);
+
+/** How many Markdown files a left-out folder holds (its own dot entries left out too); 0 when it cannot be read. */
+function markdownIn(root: string, dir: string): number {
+  try {
+    return walkFiles(dir, { within: root }).files.filter((f) => isMarkdownFile(f.rel)).length;
+  } catch {
+    return 0;
+  }
+}
 
 /** Dot files no person wrote as a post: Emacs's lock files (`.#post.md`) and macOS's metadata (`._post.md`). */
 const EDITOR_FILE = /^\.[#_]/;

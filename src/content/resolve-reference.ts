@@ -1,9 +1,10 @@
 /**
  * @fileoverview The one answer to "which file of the blog does this reference name?", for a cover image, a body
  * image, a link to a file, the logo and the favicon: `blog lint`, the build's reference policy and the images
- * stage all ask here, so they cannot disagree.
+ * stage all ask here, so they cannot disagree. Names are compared Unicode-normalised: `café.png` typed in a
+ * post (NFC) is the `café.png` a Mac wrote (NFD), which a Linux disk keeps as a different name.
  */
-import { realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, posix, relative, resolve, sep } from 'node:path';
 import { isInside } from '../fs/inside.ts';
 import { decodeUrlPath } from '../util/urls.ts';
@@ -79,13 +80,59 @@ export function resolveReference(
     }
   }
   let escaped = false;
-  for (const path of candidates) {
+  for (const candidate of candidates) {
+    const path = onDisk(root, candidate);
     const found = realFileIn(root, path);
     if (found === 'outside') escaped = true;
     else if (found) return { kind: 'found', path, file: blogPath(root, path) };
   }
   if (escaped) return { kind: 'outside' };
   return { kind: 'missing', path: candidates[0]!, file: blogPath(root, candidates[0]!) };
+}
+
+/**
+ * `path` as the disk spells it: where a segment under `root` is not there as written, the entry of its folder
+ * that is the same name Unicode-normalised (NFC and NFD alike). `path` itself when nothing matches.
+ */
+function onDisk(root: string, path: string): string {
+  const rel = relative(root, path);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: ASCII names need no normalising.
+  if (!/[^\x00-\x7f]/.test(rel) || rel.startsWith('..') || exists(path)) return path;
+  let dir = root;
+  for (const segment of rel.split(sep)) {
+    const next = join(dir, segment);
+    if (exists(next)) {
+      dir = next;
+      continue;
+    }
+    const wanted = segment.normalize('NFC');
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return path;
+    }
+    const match = entries.find((name) => name.normalize('NFC') === wanted);
+    if (match === undefined) return path;
+    dir = join(dir, match);
+  }
+  return dir;
+}
+
+function exists(path: string): boolean {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The spellings of a file's site path a link may use: as on disk, and composed (NFC) and decomposed (NFD), when
+ * they differ. A file is published under each, so `café.png` reaches it whichever way the post wrote it.
+ */
+export function unicodeSpellings(path: string): string[] {
+  return [...new Set([path, path.normalize('NFC'), path.normalize('NFD')])];
 }
 
 /** True for a regular file really inside `root`; `'outside'` when it exists but its real path leaves `root`. */

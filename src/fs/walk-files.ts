@@ -16,8 +16,13 @@ export interface WalkedFile {
 /** A file left out because it is not a regular file: reading a FIFO blocks for ever, a device never ends. */
 export interface SkippedFile {
   path: string;
-  /** `a FIFO`, `a socket`, `a device`; or `a dot file` (`posts/.hidden.md`), left out by name. */
+  /**
+   * `a FIFO`, `a socket`, `a device`; or `a dot file` (`posts/.hidden.md`) or `a dot folder` (`posts/.drafts/`),
+   * left out by name.
+   */
   kind: string;
+  /** For a dot folder: how many Markdown files it holds. */
+  count?: number;
 }
 
 export interface WalkOptions {
@@ -53,6 +58,8 @@ export interface WalkResult {
   skipped: SkippedFile[];
   /** Dot entries that are not folders (`.hidden.md`, `.DS_Store`), never opened: for callers to name the ones they would have read. */
   hidden: string[];
+  /** Dot folders (`.git`, `.drafts`), never entered: for callers to name the ones that hold what they read. */
+  hiddenDirs: string[];
 }
 
 /** True for names the walker never returns: dot files and folders, except `.well-known` when asked. */
@@ -72,19 +79,20 @@ export function walkFiles(dir: string, options: WalkOptions): WalkResult {
   const files: WalkedFile[] = [];
   const skipped: SkippedFile[] = [];
   const hidden: string[] = [];
+  const hiddenDirs: string[] = [];
   let boundary: string;
   let start: string;
   try {
     boundary = realpathSync(options.within);
     start = realpathSync(dir);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files, skipped, hidden };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files, skipped, hidden, hiddenDirs };
     throw error;
   }
   // The folder itself may be the link (`posts -> ~/notes`): the same policy as for a link met inside it.
   const refusal = options.refusal ?? PUBLISHING;
   if (!isInside(boundary, start)) followLink(dir, boundary, refusal);
-  if (!statSync(start).isDirectory()) return { files, skipped, hidden };
+  if (!statSync(start).isDirectory()) return { files, skipped, hidden, hiddenDirs };
   const recursive = options.recursive ?? true;
   // Real paths of the folders being walked: meeting one again through a link is a loop.
   const open = new Set<string>();
@@ -94,7 +102,7 @@ export function walkFiles(dir: string, options: WalkOptions): WalkResult {
     const entries = readdirSync(folder, { withFileTypes: true });
     for (const entry of entries) {
       if (isHiddenName(entry.name, options.keepWellKnown)) {
-        if (!entry.isDirectory()) hidden.push(join(folder, entry.name));
+        (entry.isDirectory() ? hiddenDirs : hidden).push(join(folder, entry.name));
         continue;
       }
       const path = join(folder, entry.name);
@@ -125,7 +133,7 @@ export function walkFiles(dir: string, options: WalkOptions): WalkResult {
   visit(dir, start, '');
   // By whole relative path, as every caller lists them (`a-c.md` before `a/b.md`).
   files.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
-  return { files, skipped, hidden };
+  return { files, skipped, hidden, hiddenDirs };
 }
 
 type Kind = 'file' | 'dir' | 'link' | 'other';
@@ -195,8 +203,23 @@ export function relativePosix(root: string, path: string): string {
 /** The kind of a post file left out because its name starts with a dot. */
 export const DOT_FILE = 'a dot file';
 
+/** The kind of a folder of posts left out because its name starts with a dot. */
+export const DOT_FOLDER = 'a dot folder';
+
 /** A skipped file as a warning the build and lint print: it was left out, and why. */
 export function skippedWarning(root: string, file: SkippedFile): Diagnostic {
+  if (file.kind === DOT_FOLDER) {
+    const n = file.count ?? 0;
+    return {
+      file: `${relativePosix(root, file.path)}/`,
+      line: 1,
+      column: 1,
+      severity: 'warning',
+      ruleId: 'fs/dot-file',
+      message: `Skipped: the folder holds ${n} Markdown file${n === 1 ? '' : 's'}, but its name starts with a dot, so ${n === 1 ? 'it is' : 'they are'} not read as posts`,
+      hint: 'Rename the folder without the dot to publish them; to keep a post unpublished, give it `draft: true`.',
+    };
+  }
   if (file.kind === DOT_FILE)
     return {
       file: relativePosix(root, file.path),

@@ -48,6 +48,8 @@ interface Opening {
   key: string;
   /** A quote's source link (Hexo's `{% blockquote author link [link title] %}`), cited in its attribution. */
   link?: { href: string; text: string };
+  /** Where the old site defined the tag (a Jekyll plugin file), named in the report. */
+  origin?: string;
 }
 
 /** One block syntax: how its opening and closing lines look. */
@@ -169,13 +171,16 @@ function quoteBlocks(body: string, ctx: BodyContext, syntax: BlockSyntax): strin
     if (open?.kind === 'alert' && open.title?.toLowerCase() === open.alert!.toLowerCase()) delete open.title;
     if (open) {
       stack.push({ ...open, first: true, at, written: line.trim() });
+      const origin = open.origin
+        ? `; the old site's own block tag, defined in \`${open.origin}\`, which is not run here: its content is kept as Markdown`
+        : '';
       if (open.kind === 'alert') {
         const marker = quote(`[!${open.alert}]${open.title ? ` **${open.title}**` : ''}`, depth + 1);
         lines[i] = marker;
-        ctx.change(at, `\`${line.trim()}\` → \`${marker}\` (a GitHub alert)`);
+        ctx.change(at, `\`${line.trim()}\` → \`${marker}\` (a GitHub alert${origin})`);
       } else if (open.kind === 'quote') {
         lines[i] = quote('', depth + 1);
-        ctx.change(at, `\`${line.trim()}\` → a quote (\`> \`)`);
+        ctx.change(at, `\`${line.trim()}\` → a quote (\`> \`${origin})`);
       } else {
         lines[i] = quote('');
         ctx.change(at, `removed \`${line.trim()}\` (a ${syntax.name} for the old theme; its content stays)`);
@@ -284,3 +289,53 @@ export const hugoNotes: BodyConverter = (body, ctx) =>
   /\{\{[<%]\s*(alert|notice|admonition|note|tip|caution|warning|hint|callout|pageinfo)\b/.test(body)
     ? quoteBlocks(body, ctx, hugoShortcodes)
     : body;
+
+/** An opening or closing line of a Liquid block tag: `{% name args %}`, `{%- endname -%}`. */
+const LIQUID_OPEN = /^[ \t]*\{%-?\s*([\w-]+)((?:[^%]|%(?!\}))*?)-?%\}[ \t]*$/;
+const LIQUID_CLOSE = /^[ \t]*\{%-?\s*end([\w-]+)\s*-?%\}[ \t]*$/;
+
+/** The alert a plugin's tag suggests: by its first argument (`{% notice info %}`), else by its name (`warningbox`). */
+function suggestedAlert(name: string, words: readonly string[]): string | undefined {
+  const first = words[0]?.replace(/^["']|["']$/g, '').toLowerCase();
+  if (first && ALERT_OF[first]) return ALERT_OF[first];
+  const lower = name.toLowerCase();
+  if (ALERT_OF[lower]) return ALERT_OF[lower];
+  const part = lower.split(/[-_]/).find((p) => ALERT_OF[p]);
+  if (part) return ALERT_OF[part];
+  const inside = /note|info|tip|hint|warn|caution|danger|important/.exec(lower)?.[0];
+  return inside ? ALERT_OF[inside] : undefined;
+}
+
+/** A site's own block tags (Jekyll `_plugins/`), each opening and closing on a line of its own. */
+function pluginBlocks(ctx: BodyContext): BlockSyntax {
+  return {
+    name: 'tag',
+    open(line) {
+      const m = LIQUID_OPEN.exec(line);
+      const origin = m && ctx.blockTag?.(m[1]!);
+      if (!m || !origin) return undefined;
+      const words = m[2]!.trim().split(/\s+/).filter(Boolean);
+      const alert = suggestedAlert(m[1]!, words);
+      if (!alert) return { kind: 'quote', key: m[1]!, origin };
+      // Words after the kind are the note's title, as Hexo's `{% note info Title %}`; quotes go.
+      const kindWord = words[0] && ALERT_OF[words[0].replace(/^["']|["']$/g, '').toLowerCase()];
+      const title = (kindWord ? words.slice(1) : words)
+        .join(' ')
+        .replace(/^["']|["']$/g, '')
+        .trim();
+      return { kind: 'alert', alert, key: m[1]!, origin, ...(title && !/[=:]/.test(title) && { title }) };
+    },
+    closes(line, open) {
+      return LIQUID_CLOSE.exec(line)?.[1] === open.key;
+    },
+  };
+}
+
+/**
+ * Jekyll: a block tag of the site's own plugins (`{% notice info %}` … `{% endnotice %}`, defined in
+ * `_plugins/notice.rb`) → its body as Markdown, in a `> [!NOTE]` alert when the tag names a note, tip or warning,
+ * else in a quote; the report names the plugin file. A tag that is not a block, or opens and closes on one line,
+ * keeps the generic note.
+ */
+export const jekyllPluginBlocks: BodyConverter = (body, ctx) =>
+  ctx.blockTag && /\{%-?\s*end[\w-]+/.test(body) ? quoteBlocks(body, ctx, pluginBlocks(ctx)) : body;

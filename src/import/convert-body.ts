@@ -3,8 +3,9 @@
 import { blankCodeSpans, codeFences } from '../content/code-fences.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
-import { hexoNotes, hugoNotes, markdownContainers } from './callouts.ts';
+import { hexoNotes, hugoNotes, jekyllPluginBlocks, markdownContainers } from './callouts.ts';
 import { shortcodeArgs } from './shortcode-args.ts';
+import type { SameNote } from './types.ts';
 
 export interface LinkTarget {
   /** Relative link from the post being converted, e.g. `./2019-08-05-second.md`. */
@@ -13,8 +14,8 @@ export interface LinkTarget {
 }
 
 export interface BodyContext {
-  /** Records a change at an offset of the body the converter was given. */
-  change(offset: number, message: string): void;
+  /** Records a change at an offset of the body the converter was given; `same`: what many such changes say. */
+  change(offset: number, message: string, same?: SameNote): void;
   /** Finds another imported post by how the source names it (file name, slug, path). */
   linkTo(name: string): LinkTarget | undefined;
   /** Notes that a referenced file must travel with the post (Hexo `asset_img`). */
@@ -23,7 +24,7 @@ export interface BodyContext {
    * Leaves something at an offset of the body for a person (listed at that line of the new file). With `tag`,
    * the Liquid tag the note is about, which then gets no second, generic "shown as written" note.
    */
-  leave?(offset: number, message: string, tag?: string): void;
+  leave?(offset: number, message: string, tag?: string, same?: SameNote): void;
   /** A Liquid variable's value when it is plain text: `page.title` (the post's front-matter), `site.x` (the config's). */
   liquidValue?(scope: 'page' | 'site', key: string): string | undefined;
   /**
@@ -43,6 +44,8 @@ export interface BodyContext {
    * gives it: its path in the source site and its text; undefined when there is no such file in the site.
    */
   includeFile?(name: string): { file: string; text: string } | undefined;
+  /** Jekyll: the plugin file (`_plugins/notice.rb`) that defines a block tag of this name, if the site has one. */
+  blockTag?(name: string): string | undefined;
 }
 
 export type BodyConverter = (body: string, ctx: BodyContext) => string;
@@ -52,7 +55,7 @@ function rewrite(
   body: string,
   pattern: RegExp,
   ctx: BodyContext,
-  replace: (m: RegExpExecArray) => { text: string; message: string } | undefined,
+  replace: (m: RegExpExecArray) => { text: string; message: string; same?: SameNote } | undefined,
 ): string {
   let out = '';
   let last = 0;
@@ -60,7 +63,7 @@ function rewrite(
     const r = replace(m as RegExpExecArray);
     if (!r) continue;
     out += body.slice(last, m.index) + r.text;
-    ctx.change(m.index, r.message);
+    ctx.change(m.index, r.message, r.same);
     last = m.index + m[0].length;
   }
   return out + body.slice(last);
@@ -161,6 +164,7 @@ export const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([
   markdownContainers,
   hexoNotes,
   hugoNotes,
+  jekyllPluginBlocks,
 ]);
 
 /**
@@ -422,7 +426,7 @@ function oneLine(text: string): string | undefined {
  * Jekyll's `{% include x.md %}` and `{% include_cached x.md %}` (917 in made-mistakes' posts: its
  * `_includes/boilerplate/` notes) of a Markdown file in the includes folder → its content where the tag was,
  * when it is one line or one paragraph (a post keeps its line count). Any other is left, with a note naming the
- * file to paste in; an include of HTML, or one written with Liquid, is left to the generic note.
+ * file to paste in; an include of HTML is `jekyllHtmlIncludes`'s; one written with Liquid keeps the generic note.
  */
 export const jekyllIncludes: BodyConverter = (body, ctx) =>
   rewrite(
@@ -436,16 +440,65 @@ export const jekyllIncludes: BodyConverter = (body, ctx) =>
       const text = oneLine(found.text);
       if (text === undefined) {
         const lines = found.text.trim().split('\n').length;
-        ctx.leave?.(
-          m.index,
-          `\`${tag}\` is shown as written: paste the content of the old site's \`${found.file}\` (${lines} line${lines === 1 ? '' : 's'}) in its place`,
-          tag,
-        );
+        const paste = `paste the content of the old site's \`${found.file}\` (${lines} line${lines === 1 ? '' : 's'}) in its place`;
+        ctx.leave?.(m.index, `\`${tag}\` is shown as written: ${paste}`, tag, {
+          key: `include-paste ${found.file}`,
+          message: `\`{% include ${name} %}\` is shown as written: ${paste}`,
+        });
         return undefined;
       }
       return {
         text,
         message: `\`${tag}\` → the content of \`${found.file}\`: \`${truncateText(text, 50)}\``,
+        same: {
+          key: `include-pasted ${found.file}`,
+          message: `\`{% include ${name} %}\` → the content of \`${found.file}\`: \`${truncateText(text, 50)}\``,
+        },
+      };
+    },
+  );
+
+/** HTML whose line breaks matter, or which runs: never joined onto one line. */
+const KEEPS_LINES = /<(?:pre|textarea|script|style)\b/i;
+
+/**
+ * Jekyll's `{% include x.html %}` of an HTML file in the includes folder (an affiliate disclosure, a newsletter
+ * box) → its HTML where the tag was, on one line (a post keeps its line count), which the build sanitises like
+ * any HTML in a post. HTML written with Liquid (`{{ include.text }}`), or whose line breaks matter (`<pre>`),
+ * is left with a note naming the file to paste; a missing file keeps the generic note.
+ */
+export const jekyllHtmlIncludes: BodyConverter = (body, ctx) =>
+  rewrite(
+    body,
+    /\{%-?\s*include(?:_cached)?\s+["']?([\w./-]+\.html?)["']?((?:[^%]|%(?!\}))*?)-?%\}/g,
+    ctx,
+    (m) => {
+      const [tag, name] = m as unknown as [string, string];
+      const found = ctx.includeFile?.(name);
+      if (!found) return undefined;
+      const html = found.text.trim();
+      if (!html)
+        return { text: '', message: `removed \`${tag}\`: the old site's \`${found.file}\` is empty` };
+      const liquid = /\{[{%]/.test(html);
+      if (liquid || KEEPS_LINES.test(html)) {
+        const lines = html.split('\n').length;
+        const paste = `${liquid ? 'it is written with Liquid, so paste' : 'paste'} the HTML of the old site's \`${found.file}\` (${lines} line${lines === 1 ? '' : 's'}) in its place${liquid ? ', with the Liquid replaced by what it printed' : ''} (the build sanitises it like any HTML in a post)`;
+        ctx.leave?.(m.index, `\`${tag}\` is shown as written: ${paste}`, tag, {
+          key: `include-paste ${found.file}`,
+          message: `\`{% include ${name} %}\` is shown as written: ${paste}`,
+        });
+        return undefined;
+      }
+      const text = html
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .join(' ');
+      const what = `the HTML of \`${found.file}\`, on one line (sanitised by the build like any HTML in a post)`;
+      return {
+        text,
+        message: `\`${tag}\` → ${what}`,
+        same: { key: `include-pasted ${found.file}`, message: `\`{% include ${name} %}\` → ${what}` },
       };
     },
   );
@@ -583,8 +636,8 @@ export function outsideCode(convert: BodyConverter): BodyConverter {
       const base = at - prose.length;
       out += convert(prose, {
         ...ctx,
-        change: (offset, message) => ctx.change(base + offset, message),
-        leave: (offset, message, tag) => ctx.leave?.(base + offset, message, tag),
+        change: (offset, message, same) => ctx.change(base + offset, message, same),
+        leave: (offset, message, tag, same) => ctx.leave?.(base + offset, message, tag, same),
       });
       prose = '';
     };

@@ -17,7 +17,7 @@ import { keysOf, type SourceMatter, writeMatter } from './front-matter.ts';
 import type { HugoFileName } from './hugo-filename-date.ts';
 import { mapSeries } from './series.ts';
 import { themeCoverFolders } from './theme-cover-folders.ts';
-import type { FoundPost, Note, SourceKind, SourceSite } from './types.ts';
+import type { FoundPost, Note, SameNote, SourceKind, SourceSite } from './types.ts';
 
 export interface ReadPost {
   found: FoundPost;
@@ -621,17 +621,23 @@ function titleHeading(post: Omit<ReadPost, 'target' | 'ymd'>): void {
   });
 }
 
+/** An include tag and the file it names, as the generic note quotes it: `{% include ad.html %}`. */
+const INCLUDE_TAG = /^\{%-?\s*include(?:_cached|_relative)?\s+["']?([^\s"'%]+)/;
+
 /** The post's new text, and what is left for a person on its lines; changes are noted on the source's lines. */
 export function convertBody(
   post: ReadPost,
   converters: readonly BodyConverter[],
-  ctx: Pick<BodyContext, 'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile' | 'includeFile'>,
+  ctx: Pick<
+    BodyContext,
+    'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile' | 'includeFile' | 'blockTag'
+  >,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
   let body = post.matter.body;
   const data = (post.matter.doc.toJS() ?? {}) as Record<string, unknown>;
   // Body lines (1-based) of what a converter left for a person; the new file's front-matter is added below.
-  const leaves: { line: number; message: string; tag?: string }[] = [];
+  const leaves: { line: number; message: string; tag?: string; same?: SameNote }[] = [];
   const context: BodyContext = {
     ...ctx,
     param: (key) => {
@@ -646,12 +652,17 @@ export function convertBody(
         ? String(value)
         : undefined;
     },
-    change: (offset, message) => {
+    change: (offset, message, same) => {
       const line = post.matter.bodyLine + lineAt(body, offset) - 1;
-      post.changed.push({ file: rel, line, message });
+      post.changed.push({ file: rel, line, message, ...(same && { same }) });
     },
-    leave: (offset, message, tag) =>
-      leaves.push({ line: lineAt(body, offset), message, ...(tag === undefined ? {} : { tag }) }),
+    leave: (offset, message, tag, same) =>
+      leaves.push({
+        line: lineAt(body, offset),
+        message,
+        ...(tag === undefined ? {} : { tag }),
+        ...(same && { same }),
+      }),
   };
   // Each converter sees the body as the previous one left it; lines never shift, so notes keep source lines.
   for (const convert of converters)
@@ -676,16 +687,29 @@ export function convertBody(
     message: l.message,
   }));
   const matterLines = lineAt(matter, matter.length) - 1;
-  for (const l of leaves) left.push({ file: post.target, line: matterLines + l.line, message: l.message });
+  for (const l of leaves)
+    left.push({
+      file: post.target,
+      line: matterLines + l.line,
+      message: l.message,
+      ...(l.same && { same: l.same }),
+    });
   // A tag a converter left with a note of its own gets no second one.
   const noted = new Set(leaves.filter((l) => l.tag).map((l) => `${l.line} ${l.tag}`));
   for (const mark of findTemplateSyntax(body)) {
     if (noted.has(`${lineAt(body, mark.offset)} ${mark.text}`)) continue;
     const line = matterLines + lineAt(body, mark.offset);
+    const include = INCLUDE_TAG.exec(mark.text)?.[1];
     left.push({
       file: post.target,
       line,
       message: `\`${mark.text}\` is shown as written; rewrite it as Markdown`,
+      ...(include && {
+        same: {
+          key: `include-left ${include}`,
+          message: `\`{% include ${include} %}\` is shown as written; rewrite it as Markdown`,
+        },
+      }),
     });
   }
   return { text, left };

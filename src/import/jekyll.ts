@@ -8,9 +8,10 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { kramdownNotices } from './callouts.ts';
+import { jekyllPluginBlocks, kramdownNotices } from './callouts.ts';
 import {
   jekyllFigure,
+  jekyllHtmlIncludes,
   jekyllIncludes,
   jekyllLink,
   jekyllPostUrl,
@@ -24,6 +25,7 @@ import {
   widgetScripts,
 } from './convert-body.ts';
 import { LANGUAGE } from './hugo-languages.ts';
+import { findPluginBlockTags } from './jekyll-plugin-tags.ts';
 import { readSiteConfig } from './read-config-file.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
@@ -39,6 +41,8 @@ export const jekyllConverters = [
   widgetScripts,
   jekyllFigure,
   jekyllIncludes,
+  jekyllHtmlIncludes,
+  jekyllPluginBlocks,
   kramdownNotices,
   kramdownAttributes,
   kramdownMarkdownBlocks,
@@ -122,6 +126,7 @@ export function findJekyllSite(root: string, options: FindOptions = {}): SourceS
     posts: kept,
     staticDirs: [root],
     data: config,
+    blockTags: findPluginBlockTags(root, config),
     ...(typeof config.excerpt_separator === 'string' && { excerptSeparator: config.excerpt_separator }),
     collectionTags: [],
     notPosts,

@@ -34,6 +34,7 @@ import { bundleFiles, isRegularFile, planImages } from './plan-assets.ts';
 import type { FindOptions, ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
 import { makeSlugsUnique } from './unique-slugs.ts';
 import { posix } from './walk.ts';
+import { type OffsetDate, writtenOffset } from './zone-for-offsets.ts';
 
 const kinds = {
   jekyll: {
@@ -101,6 +102,7 @@ export function planImport(
   // Pass 1: read every post and decide where it goes, so links between posts can be rewritten in pass 2.
   const read: ReadPost[] = [];
   let dayShifts: ImportPlan['dayShifts'];
+  const offsets: OffsetDate[] = [];
   const hugoDates = site.kind === 'hugo' ? readHugoDateHandlers(readHugoConfigFiles(site.root)) : undefined;
   for (const found of site.posts) {
     const bytes = readFileSync(found.path);
@@ -147,6 +149,8 @@ export function planImport(
     const ymd = parsed?.ok ? parsed.date.ymd : named?.real ? named.ymd : undefined;
     const asWritten = typeof date === 'string' ? date : '';
     const written = /^(\d{4}-\d{2}-\d{2})[T ]\d/.exec(asWritten)?.[1];
+    const offset = written && parsed?.ok ? writtenOffset(asWritten) : undefined;
+    if (offset !== undefined && parsed?.ok) offsets.push({ epoch: parsed.date.epoch, offset });
     if (ymd && written && written !== ymd && parsed?.ok) {
       const first = { file: found.rel, date: asWritten, day: ymd };
       dayShifts = {
@@ -246,6 +250,7 @@ export function planImport(
         return encodeURI(name) + url.slice(bare.length);
       },
       includeFile: includes,
+      blockTag: (name) => site.blockTags?.get(name),
       liquidValue: (scope, key) => {
         const data = scope === 'page' ? (post.matter.doc.toJS() as Record<string, unknown>) : site.data;
         const value = data?.[key];
@@ -268,7 +273,7 @@ export function planImport(
     skipped: [],
     notPosts: site.notPosts,
     leftOut: site.leftOut ?? [],
-    ...(dayShifts && { dayShifts }),
+    ...(dayShifts && { dayShifts: { ...dayShifts, offsets } }),
     posts,
   };
 }

@@ -1,21 +1,52 @@
 /** @fileoverview The import report: what was changed (source lines), what is left for a person (new files' lines). */
 import { compareDiagnostics, type Diagnostic, fullMessage } from '../diagnostics/diagnostic.ts';
 import type { ImportPlan, Note } from './types.ts';
+import { offsetsText, zonesForOffsets } from './zone-for-offsets.ts';
 
 /** A report note as the one diagnostic shape: a note with no column points at the line's start. */
-export function toDiagnostic(note: Note): Diagnostic {
+export function toDiagnostic({ same: _same, ...note }: Note): Diagnostic {
   return { column: 1, severity: 'warning', ruleId: null, ...note };
 }
 
-/** `    14: message`, or `    14:7: message  rule-id` when the column and rule are known. */
-function group(notes: readonly Note[]): string[] {
+/** From how many notes that say the same (one include in hundreds of posts) they are listed once. */
+const SAME_AT_LEAST = 5;
+/** How many of those places are named. */
+const SAME_SHOWN = 3;
+
+/**
+ * `    14: message`, or `    14:7: message  rule-id` when the column and rule are known. Many notes that say the
+ * same about one thing (made-mistakes' 912 `{% include_cached boilerplate/x.md %}`) come first, once each, with
+ * their count and first places. `lint` names what the rest of `blog` would report for those left (a person's).
+ */
+function group(notes: readonly Note[], lint = ''): string[] {
+  const same = new Map<string, Note[]>();
+  for (const n of notes)
+    if (n.same) {
+      const list = same.get(n.same.key);
+      if (list) list.push(n);
+      else same.set(n.same.key, [n]);
+    }
+  const many = [...same.values()].filter((list) => list.length >= SAME_AT_LEAST);
+  const grouped = new Set(many.flat());
+  const lines: string[] = [];
+  for (const list of many) {
+    const files = new Set(list.map((n) => n.file));
+    const places = list
+      .slice(0, SAME_SHOWN)
+      .map((n) => `${n.file}:${n.line}`)
+      .join(', ');
+    const more = list.length > SAME_SHOWN ? ` and ${list.length - SAME_SHOWN} more${lint}` : '';
+    lines.push(
+      `  ${list.length} times, in ${files.size} post${files.size === 1 ? '' : 's'}: ${list[0]!.same!.message}`,
+      `    ${places}${more}`,
+    );
+  }
   const byFile = new Map<string, Diagnostic[]>();
-  for (const d of notes.map(toDiagnostic)) {
+  for (const d of notes.filter((n) => !grouped.has(n)).map(toDiagnostic)) {
     const list = byFile.get(d.file);
     if (list) list.push(d);
     else byFile.set(d.file, [d]);
   }
-  const lines: string[] = [];
   for (const [file, list] of byFile) {
     lines.push(`  ${file}`);
     for (const d of [...list].sort(compareDiagnostics)) {
@@ -103,7 +134,7 @@ export function formatImportReport(plan: ImportPlan, options: { source: string; 
     lines.push(
       '',
       `Left for a person (${plan.left.length}), at lines of the new files:`,
-      ...group(plan.left),
+      ...group(plan.left, ' (`blog lint` lists each)'),
     );
   else lines.push('', 'Left for a person: nothing.');
   if (plan.skipped.length) lines.push('', `Skipped (${plan.skipped.length}):`, ...group(plan.skipped));
@@ -145,10 +176,23 @@ function dayShiftsNote(
   const offset = /([+-])(\d{2}):?(\d{2})$/.exec(date);
   if (kind === 'hugo' && shifts.timeZoneImplied && offset) {
     const [written, sign, hours, minutes] = offset;
-    // The Etc zones' signs are POSIX's, the other way round: Etc/GMT+5 is -05:00.
+    const offsets = shifts.offsets ?? [];
+    const several = new Set(offsets.map((o) => o.offset)).size > 1;
+    // The Etc zones' signs are POSIX's, the other way round: Etc/GMT+5 is -05:00. A fixed offset would move
+    // the posts written in the other offsets (summer and winter time): then only a city's zone fits.
     const etc =
-      minutes === '00' ? `"Etc/GMT${sign === '-' ? '+' : '-'}${Number(hours)}" is ${written} all year; ` : '';
-    return `Dates: ${many} on another day in ${shifts.timeZone} than on the old site (\`${file}\`: \`${date}\` is ${day} in ${shifts.timeZone}): without a \`timeZone\` setting Hugo reads a date in UTC only when it has no offset, and showed this one in its own. This blog shows and links ${them} on that day. To keep the days as written, set "timeZone" in blog.config.json to the zone they were written in (${etc}a city's, such as "America/New_York", follows its summer time) before importing${again}.`;
+      minutes === '00' && !several
+        ? `"Etc/GMT${sign === '-' ? '+' : '-'}${Number(hours)}" is ${written} all year; `
+        : '';
+    const city = several
+      ? (() => {
+          const zones = zonesForOffsets(offsets);
+          return zones.length
+            ? `the posts are written in ${offsetsText(offsets)}: a city's zone with those offsets at those dates, such as "${zones[0]}"`
+            : `the posts are written in ${offsetsText(offsets)}, which no one zone has at those dates: the one most were written in`;
+        })()
+      : 'a city\'s, such as "America/New_York", follows its summer time';
+    return `Dates: ${many} on another day in ${shifts.timeZone} than on the old site (\`${file}\`: \`${date}\` is ${day} in ${shifts.timeZone}): without a \`timeZone\` setting Hugo reads a date in UTC only when it has no offset, and showed this one in its own. This blog shows and links ${them} on that day. To keep the days as written, set "timeZone" in blog.config.json to the zone they were written in (${etc}${city}) before importing${again}.`;
   }
   const zone = shifts.timeZoneImplied
     ? `${shifts.timeZone} (as the old site: ${shifts.timeZoneImplied})`

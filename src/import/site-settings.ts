@@ -72,6 +72,23 @@ export function readSiteSettings(kind: SourceKind, root: string, lang?: string):
 }
 
 /**
+ * The settings with the implied time zone replaced by `zone`: the one in which every post's date, written with
+ * an offset (`offsets`: `+01:00 and +02:00`), keeps the day the old site showed it on.
+ */
+export function withImpliedZone(settings: OldSetting[], zone: string, offsets: string): OldSetting[] {
+  return settings.map((s) =>
+    s.key === 'timeZone' && s.implied
+      ? {
+          ...s,
+          raw: zone,
+          checked: { value: zone },
+          implied: `no \`timeZone\` in ${s.file === '.' ? 'its config' : s.file}, so Hugo showed each date in the offset written with it (${offsets}), which are ${zone}'s at those dates: every post keeps its day (in UTC some would not)`,
+        }
+      : s,
+  );
+}
+
+/**
  * The zone the generator reads dates in when its config names none, where that is known: Hugo reads a date
  * without an offset in UTC (its `timeZone` defaults to `Etc/UTC`, and a date with one keeps it), Eleventy reads
  * front-matter dates in UTC (it has no such setting). Jekyll and Hexo use the machine's zone, which an import

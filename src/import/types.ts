@@ -1,6 +1,7 @@
 /** @fileoverview What `blog import` works with: a source site's posts, and what was done to each. */
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import type { Passthrough } from './math.ts';
+import type { OffsetDate } from './zone-for-offsets.ts';
 
 export type SourceKind = 'jekyll' | 'hugo' | 'hexo' | 'eleventy';
 export const SOURCE_KINDS: readonly SourceKind[] = ['jekyll', 'hugo', 'hexo', 'eleventy'];
@@ -10,7 +11,16 @@ export const SOURCE_KINDS: readonly SourceKind[] = ['jekyll', 'hugo', 'hexo', 'e
  * what; column, severity, rule id and hint ride along when known (the checks run on imported posts).
  * `toDiagnostic` in report.ts fills in the rest.
  */
-export type Note = Pick<Diagnostic, 'file' | 'line' | 'message'> & Partial<Diagnostic>;
+export type Note = Pick<Diagnostic, 'file' | 'line' | 'message'> & Partial<Diagnostic> & { same?: SameNote };
+
+/**
+ * What a note says that many others say too, about one thing (an include file): notes with one `key` are
+ * listed once in the report, as `message` with their count and the first few places, when there are many.
+ */
+export interface SameNote {
+  key: string;
+  message: string;
+}
 
 /** A post file found in the source site. */
 export interface FoundPost {
@@ -52,6 +62,8 @@ export interface SourceSite {
   permalink?: string;
   /** Jekyll: the config (`_config.yml`), for `{{ site.x }}`. */
   data?: Record<string, unknown>;
+  /** Jekyll: the block tags the site defines in its `_plugins/`, by name, each with its plugin file. */
+  blockTags?: Map<string, string>;
   /** Jekyll: the config's `excerpt_separator`, when set. */
   excerptSeparator?: string;
   /** Eleventy: why the posts' old URLs cannot be known (a directory data file computes `permalink` in code). */
@@ -114,5 +126,7 @@ export interface ImportPlan {
     timeZoneFrom?: string;
     /** Why, when that zone is what the old generator does without a setting (`no \`timeZone\` in config.yaml, so Hugo read dates without an offset in UTC`). */
     timeZoneImplied?: string;
+    /** Every post's date written with an offset, as written: the zones that keep them all are named from these. */
+    offsets?: OffsetDate[];
   };
 }

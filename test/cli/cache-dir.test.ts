@@ -92,6 +92,12 @@ test('a cache made before the tag existed (only the cache’s files) is still us
   const r = runBlog(['build', '--cache-dir', dir], { cwd: blog });
   assert.is(r.status, 0, r.stderr);
   assert.ok(readdirSync(dir).includes(CACHE_TAG));
+  // A temp file a killed build left (writeAtomic's name) is the cache's too.
+  rmSync(join(dir, CACHE_TAG));
+  writeFileSync(join(dir, '.posts-5.json.4242.1z.tmp'), '{');
+  const again = runBlog(['build', '--cache-dir', dir], { cwd: blog });
+  assert.is(again.status, 0, again.stderr);
+  assert.ok(readdirSync(dir).includes(CACHE_TAG));
   // One file of the user's among them, and it is not the cache's folder any more.
   rmSync(join(dir, CACHE_TAG));
   writeFileSync(join(dir, 'todo.md'), 'mine\n');

@@ -738,11 +738,11 @@ test("Jekyll: `{% include_cached boilerplate/x.md %}` of a one-paragraph Markdow
   assert.is(lines[at + 11], '{% include_cached boilerplate/beta.md %}');
   // The body keeps its line count.
   assert.is(lines.length - at, body.split('\n').length);
-  // The list is named with its file, once; the HTML include keeps the generic note.
+  // The list is named with its file, once; the HTML include (no Liquid in it) is pasted as HTML.
   const steps = `${at + 7}: \`{% include boilerplate/steps.md %}\` is shown as written: paste the content of the old site's \`_includes/boilerplate/steps.md\` (2 lines) in its place`;
   assert.match(r.stdout, steps);
   assert.is(r.stdout.split('boilerplate/steps.md %}').length - 1, 1, r.stdout);
-  assert.match(r.stdout, `${at + 9}: \`{% include toc.html %}\` is shown as written; rewrite it as Markdown`);
+  assert.match(r.stdout, '`{% include toc.html %}` → the HTML of `_includes/toc.html`, on one line');
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
   const page = read(blog, 'dist/posts/includes/index.html');
@@ -910,4 +910,143 @@ test("a TOML post's `[taxonomies]` table (Zola's, as on strugglers.net) gives it
   assert.match(post, '\ntaxonomies:\n  genres:\n    - jazz\n');
 });
 
+test("Jekyll: a block tag of the site's own `_plugins/` keeps its body as Markdown (an alert or a quote) and names the plugin", () => {
+  const source = site({
+    '_config.yml': 'title: J\n',
+    '_plugins/notice.rb':
+      "module Jekyll\n  class NoticeBlock < Liquid::Block\n    def render(context)\n      \"<div class='notice'>#{super}</div>\"\n    end\n  end\nend\nLiquid::Template.register_tag('notice', Jekyll::NoticeBlock)\n",
+    '_plugins/tags.rb':
+      "class Aside < Liquid::Block; end\nclass Stars < Liquid::Tag; end\nLiquid::Template.register_tag('aside', Aside)\nLiquid::Template.register_tag('stars', Stars)\n",
+    '_posts/2020-04-01-notes.md': [
+      '---',
+      'title: Notes',
+      '---',
+      '',
+      '{% notice info %}',
+      'Back up **first**.',
+      '{% endnotice %}',
+      '',
+      '{% aside %}',
+      'An [aside](https://example.com/).',
+      '{% endaside %}',
+      '',
+      '{% stars 5 %}',
+      '',
+      '{% notice warning %}inline{% endnotice %}',
+      '',
+    ].join('\n'),
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const post = read(blog, 'posts/2020-04-01-notes.md');
+  assert.match(post, '\n> [!NOTE]\n> Back up **first**.\n\n\n>\n> An [aside](https://example.com/).\n\n');
+  assert.match(
+    r.stdout,
+    "`{% notice info %}` → `> [!NOTE]` (a GitHub alert; the old site's own block tag, defined in `_plugins/notice.rb`, which is not run here: its content is kept as Markdown)",
+  );
+  assert.match(
+    r.stdout,
+    "`{% aside %}` → a quote (`> `; the old site's own block tag, defined in `_plugins/tags.rb`",
+  );
+  assert.not.match(r.stdout, /`\{% (notice info|aside|endaside) %\}` is shown as written/);
+  // The one `{% endnotice %}` still noted is the one-line block's.
+  assert.is(r.stdout.split('`{% endnotice %}` is shown as written').length, 2);
+  // A tag without a body, and a block on one line, keep the generic note.
+  assert.match(r.stdout, '`{% stars 5 %}` is shown as written');
+  assert.match(r.stdout, /`\{% notice warning %\}` is shown as written/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/notes/index.html');
+  assert.match(
+    page,
+    /markdown-alert-note">\s*<p class="markdown-alert-title">Note<\/p>\s*<p>Back up <strong>first<\/strong>/,
+  );
+  assert.match(page, /<blockquote>\s*<p>An <a href="https:\/\/example.com\/">aside<\/a>/);
+});
+
+test('Jekyll: the same note about one include in many posts is listed once, with its count and the first places', () => {
+  const files: Record<string, string> = {
+    '_config.yml': 'title: J\n',
+    '_includes/boilerplate/one.md': 'One line **note**.\n',
+    '_includes/boilerplate/multi.md': '# Head\n\n- a\n- b\n',
+  };
+  for (let i = 1; i <= 7; i++)
+    files[`_posts/2020-01-0${i}-p${i}.md`] =
+      `---\ntitle: P${i}\n---\nText.\n\n{% include_cached boilerplate/one.md %}\n\n{% include boilerplate/multi.md %}\n\n{% include missing.md %}\n`;
+  // Fewer than five of a kind stay listed under their post.
+  files['_posts/2020-02-01-odd.md'] =
+    '---\ntitle: Odd\n---\n{% include missing.md %}\n{% include other.md %}\n';
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', site(files)], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  // Before: one line per post for each, 912 of them on made-mistakes.
+  assert.match(
+    r.stdout,
+    '  7 times, in 7 posts: `{% include boilerplate/one.md %}` → the content of `_includes/boilerplate/one.md`: `One line **note**.`\n    _posts/2020-01-01-p1.md:6, _posts/2020-01-02-p2.md:6, _posts/2020-01-03-p3.md:6 and 4 more\n',
+  );
+  assert.match(
+    r.stdout,
+    "  7 times, in 7 posts: `{% include boilerplate/multi.md %}` is shown as written: paste the content of the old site's `_includes/boilerplate/multi.md` (4 lines) in its place\n    posts/2020-01-01-p1.md:10, posts/2020-01-02-p2.md:10, posts/2020-01-03-p3.md:10 and 4 more (`blog lint` lists each)\n",
+  );
+  assert.match(
+    r.stdout,
+    '  8 times, in 8 posts: `{% include missing.md %}` is shown as written; rewrite it as Markdown\n',
+  );
+  assert.match(
+    r.stdout,
+    '  posts/2020-02-01-odd.md\n    7: `{% include other.md %}` is shown as written; rewrite it as Markdown\n',
+  );
+  assert.is(r.stdout.split('include boilerplate/multi.md').length - 1, 1);
+});
+
+test('Jekyll: `{% include x.html %}` of a file in `_includes/` is pasted as HTML (sanitised by the build); one with Liquid names the file to paste', () => {
+  const source = site({
+    '_config.yml': 'title: J\n',
+    '_includes/affiliate-disclosure.html':
+      '<div class="disclosure">\n  <p>Some links are <a href="/affiliates/" onclick="track()">affiliate links</a>.</p>\n</div>\n',
+    '_includes/newsletter.html': '<form action="{{ site.newsletter }}">\n  <input name="email">\n</form>\n',
+    '_posts/2020-04-01-gear.md': [
+      '---',
+      'title: Gear',
+      '---',
+      '',
+      '{% include affiliate-disclosure.html %}',
+      '',
+      'The gear.',
+      '',
+      '{% include newsletter.html %}',
+      '',
+      '{% include nowhere.html %}',
+      '',
+    ].join('\n'),
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    r.stdout,
+    '5: `{% include affiliate-disclosure.html %}` → the HTML of `_includes/affiliate-disclosure.html`, on one line (sanitised by the build like any HTML in a post)',
+  );
+  // Before: "`{% include newsletter.html %}` is shown as written; rewrite it as Markdown", no file named.
+  assert.match(
+    r.stdout,
+    "`{% include newsletter.html %}` is shown as written: it is written with Liquid, so paste the HTML of the old site's `_includes/newsletter.html` (3 lines) in its place, with the Liquid replaced by what it printed",
+  );
+  assert.match(r.stdout, '`{% include nowhere.html %}` is shown as written; rewrite it as Markdown');
+  const post = read(blog, 'posts/2020-04-01-gear.md');
+  // One line where the tag was: the post keeps its line count.
+  assert.match(
+    post,
+    '\n<div class="disclosure"> <p>Some links are <a href="/affiliates/" onclick="track()">affiliate links</a>.</p> </div>\n\nThe gear.\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/gear/index.html');
+  assert.match(
+    page,
+    /<div class="disclosure">\s*<p>Some links are <a href="\/affiliates\/">affiliate links<\/a>\.<\/p>\s*<\/div>/,
+  );
+  assert.not.match(page, 'onclick');
+});
 test.run();

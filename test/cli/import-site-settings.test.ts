@@ -341,4 +341,46 @@ settings(
   },
 );
 
+settings(
+  'hugo without a timeZone, dates in summer and winter time (+02:00, +01:00): a zone with both is set, no post moves a day',
+  () => {
+    const source = tempDir('hugo-dst-');
+    mkdirSync(join(source, 'content/posts'), { recursive: true });
+    writeFileSync(join(source, 'hugo.toml'), 'baseURL = "https://example.org/"\ntitle = "H"\n');
+    const dates = {
+      spring: '2023-03-20T23:30:00+01:00',
+      summer: '2023-07-10T00:30:00+02:00',
+      autumn: '2023-10-30T00:30:00+01:00',
+    };
+    for (const [name, date] of Object.entries(dates))
+      writeFileSync(
+        join(source, `content/posts/${name}.md`),
+        `---\ntitle: ${name}\ndate: ${date}\n---\nBody.\n`,
+      );
+    // The starter's config as `blog init` wrote it: the old site's settings are applied to it.
+    const blog = freshBlog();
+    for (const p of SAMPLES) rmSync(join(blog, p), { recursive: true });
+    const report = importInto(blog, 'hugo', source);
+    // Before: UTC, and "2 posts are on another day", whose advice (Etc/GMT-2) moved the +01:00 spring post instead.
+    const zone = config(blog).timeZone as string;
+    assert.match(zone, /^Europe\//);
+    assert.match(report, `(+01:00 and +02:00), which are ${zone}'s at those dates`);
+    assert.not.match(report, 'Dates:');
+    const build = runBlog(['build'], { cwd: blog });
+    assert.is(build.status, 0, build.stderr);
+    for (const [name, date] of Object.entries(dates)) {
+      const page = read(blog, `dist/posts/${name}/index.html`);
+      assert.match(page, `datetime="${date}"`);
+      const [y, m, d] = date.slice(0, 10).split('-').map(Number);
+      const shown = new Date(Date.UTC(y!, m! - 1, d!)).toLocaleDateString('en-US', {
+        month: 'long',
+        day: 'numeric',
+        year: 'numeric',
+        timeZone: 'UTC',
+      });
+      assert.match(page, shown, `${name}: ${shown}`);
+    }
+  },
+);
+
 settings.run();

@@ -2,11 +2,14 @@
  * Old URLs that keep working: `redirect_from` (Jekyll), `aliases` (Hugo) and the config's `redirects` give
  * redirect pages and `_redirects`; clashes and targets that lead nowhere stop lint and build, naming both files.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { copyFixture, read, runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { createSiteHandler } from '../../src/serve/site-handler.ts';
+import { copyFixture, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 const JEKYLL = 'posts/2024-03-01-moved-from-jekyll.md';
 const HUGO = 'posts/2024-04-02-moved-from-hugo.md';
@@ -257,6 +260,44 @@ test('an old path with `*` or `:name` (a pattern to Netlify) stops the build at 
   assert.is(config.status, 2);
   assert.match(config.stderr, 'Unexpected redirect from `/news/*`, expected a path of this site');
   assert.match(config.stderr, 'it has `*`, which redirect hosts');
+});
+
+test('an imported post whose old URL was %-encoded (`/2019/caf%C3%A9/`) redirects from it: page, _redirects and the server agree', async () => {
+  const source = tempDir('jekyll-encoded-');
+  mkdirSync(join(source, '_posts'));
+  writeFileSync(join(source, '_config.yml'), 'title: J\npermalink: /:year/:title/\n');
+  // Jekyll served this file at /2019/caf%C3%A9/ (its page written to `_site/2019/café/`).
+  writeFileSync(join(source, '_posts/2019-05-01-caf%C3%A9.md'), '---\ntitle: Café\n---\nCoffee.\n');
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  rmSync(join(blog, 'posts'), { recursive: true });
+  mkdirSync(join(blog, 'posts'));
+  const imported = runBlog(['import', 'jekyll', source], { cwd: blog });
+  assert.is(imported.status, 0, imported.stderr);
+  assert.match(
+    imported.stdout,
+    'old URL `/2019/café/` kept as `aliases` (a redirect page to the new `/posts/cafe/`)',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/cafe/index.html'), 'Coffee.');
+  assert.match(
+    read(blog, 'dist/2019/café/index.html'),
+    '<meta http-equiv="refresh" content="0; url=/posts/cafe/">',
+  );
+  assert.match(read(blog, 'dist/_redirects'), /^\/2019\/caf%C3%A9\/ \/posts\/cafe\/ 301$/m);
+  // What a browser asks for, following an old link: the redirect page, in either spelling.
+  const server = createServer(createSiteHandler({ outDir: join(blog, 'dist'), basePath: () => '/' }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    for (const path of ['/2019/caf%C3%A9/', '/2019/caf%c3%a9/', '/2019/caf%C3%A9']) {
+      const res = await fetch(origin + path);
+      assert.is(res.status, 200, path);
+      assert.match(await res.text(), 'url=/posts/cafe/', path);
+    }
+  } finally {
+    server.close();
+  }
 });
 
 test.run();

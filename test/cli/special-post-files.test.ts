@@ -70,15 +70,15 @@ test('blog lint: the same warnings, in every format, and the exit code stays 0',
   assert.equal(skipped.map((f) => f.filePath).sort(), blog.names);
 });
 
-test('a dot file named like a post (`.hidden.md`) is named by lint and build; editor locks and dot folders are not', () => {
+test('a dot file named like a post (`.hidden.md`) is named by lint and build; editor locks and tool folders are not', () => {
   const root = freshBlog({ socialCards: false, search: false });
   const text = '---\ntitle: Hidden\ndate: 2024-09-11\n---\nWritten, then hidden by a slip of the keyboard.\n';
   writePost(root, '.hidden.md', text);
-  // Emacs's lock file, macOS's metadata beside a copied post, a folder hidden on purpose, a dot file in a bundle.
+  // Emacs's lock file, macOS's metadata beside a copied post, Obsidian's trash, a dot file in a bundle.
   writePost(root, '.#2024-09-11-draft.md', 'user@host.1234');
   writePost(root, '._2024-09-11-draft.md', '\0\u0005\u0016\u0007');
-  mkdirSync(join(root, 'posts/.drafts'));
-  writePost(root, '.drafts/later.md', text);
+  mkdirSync(join(root, 'posts/.trash'));
+  writePost(root, '.trash/later.md', text);
   writeFileSync(join(root, BUNDLE, '.notes.md'), text);
   const lint = run(['lint'], root);
   assert.is(lint.status, 0, lint.stdout + lint.stderr);
@@ -86,12 +86,41 @@ test('a dot file named like a post (`.hidden.md`) is named by lint and build; ed
     lint.stdout,
     /posts\/\.hidden\.md\n\s+1:1\s+warning\s+Skipped: the name starts with a dot, so it is not read as a post\. Rename it without the dot to publish it.*fs\/dot-file/,
   );
-  assert.not.match(lint.stdout, /\.#|\._|\.drafts|\.notes/);
+  assert.not.match(lint.stdout, /\.#|\._|\.trash|\.notes/);
   const build = run(['build'], root);
   assert.is(build.status, 0, build.stderr);
   assert.match(build.stderr, /posts\/\.hidden\.md: Skipped: the name starts with a dot/);
   assert.is(build.stderr.split('Skipped:').length - 1, 1, build.stderr);
   assert.match(build.stdout, /^Built \d+ pages .*1 warning/m);
+});
+
+test('a dot folder holding posts (`posts/.drafts/`) is named once, with its count, by lint and build; tool folders are not', () => {
+  const root = freshBlog({ socialCards: false, search: false });
+  const text = '---\ntitle: Later\ndate: 2024-09-11\n---\nNot yet.\n';
+  mkdirSync(join(root, 'posts/.drafts/2024'), { recursive: true });
+  writePost(root, '.drafts/later.md', text);
+  writePost(root, '.drafts/2024/much-later.md', text);
+  writeFileSync(join(root, 'posts/.drafts/notes.txt'), 'not Markdown\n');
+  // Editors', version control's and Obsidian's folders: Hugo and Jekyll skip them silently, and so does blog.
+  for (const tool of ['.obsidian', '.git', '.vscode', '.idea']) {
+    mkdirSync(join(root, 'posts', tool));
+    writePost(root, `${tool}/template.md`, text);
+  }
+  // A dot folder with no Markdown is nothing to mention.
+  mkdirSync(join(root, 'posts/.assets'));
+  writeFileSync(join(root, 'posts/.assets/a.png'), 'png');
+  const lint = run(['lint'], root);
+  assert.is(lint.status, 0, lint.stdout + lint.stderr);
+  assert.match(
+    lint.stdout,
+    /posts\/\.drafts\/\n\s+1:1\s+warning\s+Skipped: the folder holds 2 Markdown files, but its name starts with a dot, so they are not read as posts\. Rename the folder without the dot to publish them.*fs\/dot-file/,
+  );
+  assert.is(lint.stdout.split('Skipped:').length - 1, 1, lint.stdout);
+  assert.not.match(lint.stdout, /\.obsidian|\.git|\.vscode|\.idea|\.assets/);
+  const build = run(['build'], root);
+  assert.is(build.status, 0, build.stderr);
+  assert.match(build.stderr, /posts\/\.drafts\/: Skipped: the folder holds 2 Markdown files/);
+  assert.is(build.stderr.split('Skipped:').length - 1, 1, build.stderr);
 });
 
 test.run();

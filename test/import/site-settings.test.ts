@@ -215,4 +215,25 @@ test("Hugo without a timeZone showed a date with an offset in that offset: the n
   assert.not.match(report, 'often "UTC"');
 });
 
+test('Hugo dates in two offsets (the config edited, so no zone applied): the note names a city zone, not a fixed offset', () => {
+  const plan = planShifting({
+    count: 1,
+    first: { file: 'content/posts/summer.md', date: '2023-07-10T00:30:00+02:00', day: '2023-07-09' },
+    timeZone: 'UTC',
+    timeZoneFrom: 'hugo.toml:1',
+    timeZoneImplied: 'no `timeZone` in hugo.toml, so Hugo read dates without an offset in UTC',
+    offsets: [
+      { epoch: Date.parse('2023-03-20T23:30:00+01:00'), offset: 60 },
+      { epoch: Date.parse('2023-07-10T00:30:00+02:00'), offset: 120 },
+    ],
+  });
+  const report = formatImportReport(plan, { source: 'old', dryRun: false });
+  // Before: "Etc/GMT-2" is +02:00 all year, which moves the +01:00 post to the next day.
+  assert.not.match(report, 'Etc/GMT');
+  assert.match(
+    report,
+    /\(the posts are written in \+01:00 and \+02:00: a city's zone with those offsets at those dates, such as "Europe\/\w+"\) before importing/,
+  );
+});
+
 test.run();
