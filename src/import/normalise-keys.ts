@@ -76,23 +76,13 @@ export function normaliseKeys(
  */
 function liftTaxonomies(post: Pick<ReadPost, 'matter'>, note: (key: string, message: string) => void): void {
   const { doc } = post.matter;
-  const table = doc.get('taxonomies');
-  if (!isMap(table)) return;
+  if (!isMap(doc.get('taxonomies'))) return;
   const readHere = new Set(
     [...knownFrontMatterKeys, ...Object.values(defaultAliases).flat(), 'categories'].map((k) =>
       k.toLowerCase(),
     ),
   );
-  const lifted: string[] = [];
-  for (const pair of [...table.items]) {
-    if (!isScalar(pair.key)) continue;
-    const key = String(pair.key.value);
-    if (!readHere.has(key.toLowerCase()) || doc.has(key)) continue;
-    doc.set(key, pair.value);
-    table.delete(pair.key);
-    lifted.push(key);
-  }
-  if (table.items.length === 0) doc.delete('taxonomies');
+  const lifted = liftKeys(doc, 'taxonomies', (key) => readHere.has(key.toLowerCase()) && !doc.has(key));
   if (lifted.length)
     note(
       'taxonomies',
@@ -112,19 +102,30 @@ function liftHugoParams(post: Pick<ReadPost, 'matter'>, note: (key: string, mess
   const top = new Set(
     doc.contents.items.flatMap((p) => (isScalar(p.key) ? [String(p.key.value).toLowerCase()] : [])),
   );
-  const lifted: string[] = [];
-  for (const pair of [...params.items]) {
-    if (!isScalar(pair.key)) continue;
-    const key = String(pair.key.value);
-    if (top.has(key.toLowerCase())) continue;
-    doc.set(key, pair.value);
-    params.delete(pair.key);
-    lifted.push(key);
-  }
-  if (params.items.length === 0) doc.delete('params');
+  const lifted = liftKeys(doc, 'params', (key) => !top.has(key.toLowerCase()));
   if (lifted.length)
     note(
       'params',
       `\`params.${lifted.join('`, `params.')}\` → \`${lifted.join('`, `')}\` (Hugo reads a page's params from either place)`,
     );
+}
+
+/**
+ * Moves the keys of the map under `name` that `lift` accepts to the top of the front-matter, drops the map
+ * when nothing is left in it, and returns the keys moved.
+ */
+function liftKeys(doc: ReadPost['matter']['doc'], name: string, lift: (key: string) => boolean): string[] {
+  const table = doc.get(name);
+  if (!isMap(table)) return [];
+  const lifted: string[] = [];
+  for (const pair of [...table.items]) {
+    if (!isScalar(pair.key)) continue;
+    const key = String(pair.key.value);
+    if (!lift(key)) continue;
+    doc.set(key, pair.value);
+    table.delete(pair.key);
+    lifted.push(key);
+  }
+  if (table.items.length === 0) doc.delete(name);
+  return lifted;
 }
