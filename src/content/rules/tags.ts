@@ -1,5 +1,6 @@
 /** @fileoverview `tags` is a list of strings; a comma string is accepted with a fixable warning. */
 import { isScalar, isSeq, stringify } from 'yaml';
+import { tagSlug } from '../../util/slug.ts';
 import { describe } from '../dates.ts';
 import { findPair, type Span, valueSpan } from '../frontmatter.ts';
 import { type Post, pick, readTags } from '../post.ts';
@@ -47,6 +48,15 @@ export const tags: Rule = {
       }
     }
     if (value.some((item) => typeof item === 'number')) reportRewrittenNumbers(post, key, report);
+    // `/`, `..`, `?` or an emoji have no letter or digit for a URL: each such tag was put on /tags/untitled/.
+    for (const tag of readTags(value))
+      if (tagSlug(tag) === 'untitled' && !/^untitled$/i.test(tag.trim()))
+        report({
+          message: `Tag \`${tag}\` has no letter or digit for its page's URL: it is listed on /tags/untitled/`,
+          hint: 'Give the tag a word, or remove it.',
+          span,
+          severity: 'warning',
+        });
     const allowed = config.frontMatter.allowedTags;
     if (allowed) {
       const set = new Set(allowed);

@@ -154,6 +154,14 @@ ruleTester(tags, {
       expect: ['4:7 error Unexpected list in `tags`, expected a string frontmatter/tags'],
     },
     {
+      // No letter or digit for a URL: each was listed on /tags/untitled/ without a word.
+      src: post().replace('[backup]', '["/", "..", backup]'),
+      expect: [
+        "4:7 warning Tag `/` has no letter or digit for its page's URL: it is listed on /tags/untitled/ frontmatter/tags",
+        "4:7 warning Tag `..` has no letter or digit for its page's URL: it is listed on /tags/untitled/ frontmatter/tags",
+      ],
+    },
+    {
       // YAML reads these as numbers, which were published as the tags 3.1, 7 and 31; 2024 is as written.
       src: post().replace('[backup]', '[python, 3.10, 2024, 007, 0x1F]'),
       expect: [
