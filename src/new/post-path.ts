@@ -18,7 +18,8 @@ export interface PostPathOptions {
 /** The folder a post is written in, checked to be `posts/` or inside it (the build reads nothing else). */
 export function resolvePostsDir(root: string, dir: string): string {
   const postsRoot = join(root, POSTS_DIR);
-  const abs = resolve(root, dir);
+  // A Windows path typed on any system (`posts\guides`) names the folder it names there, not one called `posts\guides`.
+  const abs = resolve(root, dir.replaceAll('\\', '/'));
   const rel = relative(postsRoot, abs);
   if (!isInside(postsRoot, abs) || rel.split(sep).some((part) => part.startsWith('.')))
     throw new BlogError(

@@ -123,6 +123,14 @@ test('--bundle writes posts/<slug>/index.md; --dir puts it under posts/', () => 
   assert.ok(existsSync(join(blog, 'dist/posts/rack-photos/index.html')));
 });
 
+test('--dir written with backslashes, as on Windows, is that folder (not one named `guides\\how-to`)', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const r = runBlog(['new', 'Backslash Dir', '--dir', 'posts\\guides\\how-to'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.is(lastLine(r.stdout), `posts/guides/how-to/${TODAY}-backslash-dir.md`);
+  assert.not.ok(existsSync(join(blog, 'posts/guides\\how-to')));
+});
+
 test('the path printed is relative to where the command runs, absolute when that would climb out', () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   mkdirSync(join(blog, 'posts/guides'));
