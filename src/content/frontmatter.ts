@@ -156,6 +156,8 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
       // Checked below: the library compares each key with every one before it, 12 s for 50,000 keys.
       uniqueKeys: false,
       schema: 'core',
+      // `<<: *base` merges a map, as Jekyll's Psych and Hugo's go-yaml read it (YAML 1.1's merge key).
+      merge: true,
       logLevel: 'error',
     });
     addDuplicateKeyErrors(doc);

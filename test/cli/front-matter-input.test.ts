@@ -55,6 +55,21 @@ test('a date written `2020/12/21`, as react.dev writes them, builds; lint warns 
   assert.match(readFileSync(path, 'utf8'), /\ndate: 2020-12-21\n/);
 });
 
+test('a YAML merge key (`<<: *defaults`), as Jekyll and Hugo read it, gives the post its title and date', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(
+    blog,
+    'merged.md',
+    '---\ndefaults: &defaults\n  title: Merged Title\n  date: 2024-01-01\n<<: *defaults\ndescription: A post whose title and date come from a map merged into its front-matter.\n---\nBody.\n',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  // Before: "Missing `title`" and "Missing `date`", and no page.
+  assert.match(read(blog, 'dist/posts/merged/index.html'), '<title>Merged Title');
+  const lint = runBlog(['lint', 'posts/merged.md'], { cwd: blog });
+  assert.not.match(lint.stdout, 'frontmatter/title');
+});
+
 test('a post saved as UTF-16 or in Windows-1252 is named for its encoding, not read as a post without a title', () => {
   const blog = freshBlog(WITHOUT_EXTRAS);
   const text = '---\ntitle: Notepad post\ndate: 2024-01-01\n---\n\nSaved as Unicode in Notepad.\n';
