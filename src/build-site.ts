@@ -197,6 +197,7 @@ async function planBuild(
     posts: rendered.posts,
     cacheDir: imagesCache,
     outDir,
+    notice: options.warn,
   });
   cleanups.push(() => images.dispose());
   warnings.push(...imageWarnings(images, !!options.strict));

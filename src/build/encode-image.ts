@@ -101,12 +101,15 @@ export interface ImageEncoder {
   encode(bytes: Buffer): Promise<EncodedImage>;
   /** The folder holding every variant file, by name. */
   dir: string;
-  /** How many files were encoded (or copied) into the cache by this encoder: 0 on a warm rebuild. */
-  stats: { encoded: number; reused: number };
+  /**
+   * How many files were encoded (or copied) into the cache by this encoder: 0 on a warm rebuild; how many
+   * images were found in the cache, and how many were not (their encoding has started).
+   */
+  stats: { encoded: number; reused: number; started: number };
 }
 
 export function createImageEncoder(dir: string, options: ImageOptions): ImageEncoder {
-  const stats = { encoded: 0, reused: 0 };
+  const stats = { encoded: 0, reused: 0, started: 0 };
   let optionsKey: string | undefined;
   let madeDir = false;
   const put = (name: string, data: Buffer): number => {
@@ -158,6 +161,7 @@ export function createImageEncoder(dir: string, options: ImageOptions): ImageEnc
         stats.reused++;
         return hit;
       }
+      stats.started++;
       const record = await encodeFresh(bytes, key.slice(0, 16), options, put);
       keep(key, record);
       return record;

@@ -50,6 +50,10 @@ export interface ImagesInput {
   /** Where variants are kept between builds; false: a staging folder beside `outDir`, removed by `dispose()`. */
   cacheDir: string | false;
   outDir: string;
+  /** Told once, when encoding images has taken more than a few seconds (a first build of a photo blog). */
+  notice?: (message: string) => void;
+  /** How long encoding may take before `notice` is told (default a few seconds). */
+  noticeAfterMs?: number;
 }
 
 export interface ImagesStage {
@@ -73,6 +77,9 @@ export interface ImagesStage {
 /** The content column (`--wrap` in the theme) is 46rem wide; narrower screens show images full width. */
 /** How far into a post's HTML (characters) its first image still counts as the hero: about two paragraphs. */
 const HERO_WITHIN = 1200;
+
+/** How long encoding may take before the build says what it is doing. */
+const NOTICE_AFTER_MS = 3000;
 
 export const BODY_SIZES = '(min-width: 48rem) 46rem, 100vw';
 
@@ -120,8 +127,24 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
   const logoFile = logoConfig && locate(logoConfig.src, staticDir);
   if (logoFile?.kind === 'found') void encodeFile(logoFile.path);
 
+  // A first build of a blog with hundreds of photos encodes for minutes: say so once, rather than sit silent.
+  const notice =
+    input.notice &&
+    setInterval(() => {
+      if (encoder.stats.started === 0) return; // cache hits so far: nothing slow to explain yet
+      clearInterval(notice);
+      const reuse = kept
+        ? `each is encoded once and kept in ${relative(root, kept) || kept} for later builds`
+        : 'without a cache folder every build encodes them again';
+      input.notice?.(`Encoding ${encoded.size} images into responsive sizes (${reuse})…`);
+    }, input.noticeAfterMs ?? NOTICE_AFTER_MS);
+  notice?.unref();
   const results = new Map<string, EncodedImage | ImageProblem>();
-  for (const [path, job] of encoded) results.set(path, await job);
+  try {
+    for (const [path, job] of encoded) results.set(path, await job);
+  } finally {
+    if (notice) clearInterval(notice);
+  }
 
   const view = (found: ResolvedReference | undefined, src: string, alt: string): ImageView | ImageProblem => {
     if (!found || found.kind === 'remote') return { src, alt };
