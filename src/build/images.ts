@@ -92,7 +92,9 @@ export async function processImages(input: ImagesInput): Promise<ImagesStage> {
   if (temp) mkdirSync(temp, { recursive: true });
   const encoder = createImageEncoder((kept ?? temp)!, config.images);
   const diagnostics: Diagnostic[] = [];
-  const limit = createLimit(Math.max(1, availableParallelism()));
+  // Two images per core: an image's steps (decode, then each width and format) each keep one thread busy, and
+  // with one image per core the cores idled between steps (81 images on 2 cores: 130 % CPU, 27.7 s; 150 %, 24.1 s).
+  const limit = createLimit(Math.max(1, availableParallelism()) * 2);
   const encoded = new Map<string, Promise<EncodedImage | ImageProblem>>();
   const encodeFile = (path: string) => {
     let job = encoded.get(path);
