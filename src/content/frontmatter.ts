@@ -13,6 +13,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { truncateText } from '../util/text.ts';
+import { binarySignature } from './binary-signature.ts';
 import { readFrontMatterData } from './read-front-matter-data.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
@@ -72,6 +73,22 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
     bodyOffset: 0,
     problems: [],
   };
+  // An image or an archive saved as `.md`: no front-matter to look for, and no rule has anything to say about it
+  // (not a missing `title`); named, with its kind, as the one problem of the file.
+  const kind = binarySignature(text);
+  if (kind) {
+    parsed.problems.push({
+      ...fatal(
+        source.file,
+        1,
+        1,
+        `Unexpected ${kind}, expected Markdown text: this file is not a post`,
+        'Move it out of `posts/` (an image beside a post keeps its own extension), or replace it with the post.',
+      ),
+      ruleId: 'content/encoding',
+    });
+    return parsed;
+  }
   // Hugo's TOML front-matter: not run, not guessed at; `blog import hugo` converts it.
   if (text.startsWith('+++')) {
     parsed.problems.push(

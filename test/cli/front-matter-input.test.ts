@@ -156,6 +156,33 @@ test('an image or other binary file saved as a post is named for what it is, not
   assert.match(build.stderr, 'Unexpected PNG image');
 });
 
+test('a tiny GIF saved as a post (14 bytes, all valid UTF-8) is named as a GIF image, and nothing else is said of it', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  // A 1×1 GIF: its bytes hold a NUL but none that is not UTF-8; the second has no NUL either.
+  writeFileSync(
+    join(blog, 'posts/2024-02-01-pixel.md'),
+    Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'),
+  );
+  writeFileSync(
+    join(blog, 'posts/2024-02-02-dot.md'),
+    Buffer.from('GIF87a\x01\x01\x01\x01\x01\x01\x01;', 'latin1'),
+  );
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1);
+  for (const file of ['posts/2024-02-01-pixel.md', 'posts/2024-02-02-dot.md']) {
+    const block = lint.stdout.split(`${file}\n`)[1]?.split('\n\n')[0] ?? '';
+    assert.match(
+      block,
+      /^ {2}1:1 +error +Unexpected GIF image, expected Markdown text: this file is not a post/,
+    );
+    assert.is(block.split('\n').length, 1, block);
+  }
+  assert.not.match(lint.stdout, /Missing `title`|NUL character/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stderr, 'Unexpected GIF image');
+});
+
 test('a byte-order mark before the front-matter is read, not shown', () => {
   const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(
