@@ -261,7 +261,11 @@ function toView(image: EncodedImage, alt: string, urls: SiteUrls): ImageView {
     alt,
     width: largest.width,
     height: largest.height,
-    original: { width: image.width, height: image.height, type: MIME[image.format] ?? `image/${image.format}` },
+    original: {
+      width: image.width,
+      height: image.height,
+      type: MIME[image.format] ?? `image/${image.format}`,
+    },
   };
   if (image.passthrough) return view;
   const srcset = (variants: { name: string; width: number }[]) =>
