@@ -276,10 +276,22 @@ function isBroken(found: ResolvedReference): boolean {
   return found.kind === 'missing' || found.kind === 'outside';
 }
 
+const MIME: Record<string, string> = { jpeg: 'image/jpeg', svg: 'image/svg+xml' };
+
 function toView(image: EncodedImage, alt: string, urls: SiteUrls): ImageView {
   const url = (name: string) => urls.link(`/${IMG_DIR}/${name}`);
   const largest = image.fallback[image.fallback.length - 1]!;
-  const view: ImageView = { src: url(largest.name), alt, width: largest.width, height: largest.height };
+  const view: ImageView = {
+    src: url(largest.name),
+    alt,
+    width: largest.width,
+    height: largest.height,
+    original: {
+      width: image.width,
+      height: image.height,
+      type: MIME[image.format] ?? `image/${image.format}`,
+    },
+  };
   if (image.passthrough) return view;
   const srcset = (variants: { name: string; width: number }[]) =>
     variants.map((v) => `${url(v.name)} ${v.width}w`).join(', ');

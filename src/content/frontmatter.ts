@@ -1,8 +1,10 @@
 /** @fileoverview Parses a post's front-matter (YAML, or JSON after `---json`) with positions; the split is split-front-matter.ts. */
 import {
   type Document,
+  isAlias,
   isMap,
   isScalar,
+  isSeq,
   type Node,
   type Pair,
   parseDocument,
@@ -13,6 +15,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { truncateText } from '../util/text.ts';
+import { binarySignature } from './binary-signature.ts';
 import { readFrontMatterData } from './read-front-matter-data.ts';
 import { splitFrontMatter } from './split-front-matter.ts';
 
@@ -72,6 +75,22 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
     bodyOffset: 0,
     problems: [],
   };
+  // An image or an archive saved as `.md`: no front-matter to look for, and no rule has anything to say about it
+  // (not a missing `title`); named, with its kind, as the one problem of the file.
+  const kind = binarySignature(text);
+  if (kind) {
+    parsed.problems.push({
+      ...fatal(
+        source.file,
+        1,
+        1,
+        `Unexpected ${kind}, expected Markdown text: this file is not a post`,
+        'Move it out of `posts/` (an image beside a post keeps its own extension), or replace it with the post.',
+      ),
+      ruleId: 'content/encoding',
+    });
+    return parsed;
+  }
   // Hugo's TOML front-matter: not run, not guessed at; `blog import hugo` converts it.
   if (text.startsWith('+++')) {
     parsed.problems.push(
@@ -195,8 +214,23 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   try {
     value = document.toJS({ maxAliasCount: 100 });
   } catch (error) {
-    // An alias bomb: more alias expansions than any honest front-matter needs.
-    parsed.problems.push(fatal(source.file, 2, 1, `Invalid YAML: ${(error as Error).message}`));
+    // A merge key of something other than a map (`<<: hello`), reported at that key; or an alias bomb (more
+    // alias expansions than any honest front-matter needs), at the front-matter's start.
+    const merge = badMergeKey(document);
+    const { line, column } = merge
+      ? new LineIndex(text).positionAt(parsed.matterOffset + merge[0]!)
+      : { line: 2, column: 1 };
+    parsed.problems.push(
+      fatal(
+        source.file,
+        line,
+        column,
+        `Invalid YAML: ${(error as Error).message}`,
+        merge
+          ? 'A merge key takes a map or an alias of one (`<<: *defaults`); rename the key or remove it.'
+          : undefined,
+      ),
+    );
     return parsed;
   }
   if (value === null || value === undefined) return parsed;
@@ -212,6 +246,23 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
   }
   parsed.data = value as Record<string, unknown>;
   return parsed;
+}
+
+/** The range of the first merge key (`<<`) whose value is not a map, an alias of one, or a list of those. */
+function badMergeKey(doc: Document): readonly number[] | undefined {
+  const isMapSource = (node: unknown): boolean => isMap(node) || (isAlias(node) && isMap(node.resolve(doc)));
+  let found: readonly number[] | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      // With `merge: true` the library reads a plain `<<` key as a symbol, not the string.
+      if (!isScalar(pair.key) || typeof pair.key.value !== 'symbol') return undefined;
+      const { value } = pair;
+      if (isMapSource(value) || (isSeq(value) && value.items.every(isMapSource))) return undefined;
+      found = pair.key.range ?? undefined;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /**

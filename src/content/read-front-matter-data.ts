@@ -8,8 +8,8 @@ import jsYaml from 'js-yaml';
 
 /**
  * Front-matter where js-yaml (YAML 1.1 habits) could read a value differently from the YAML 1.2 core schema
- * the rest of `blog` uses, or that needs the careful reader's guards: tabs, anchors, aliases and tags, complex
- * keys, document markers, and number-like scalars with `_`, `:`, a leading zero, a base prefix or a leading dot
+ * the rest of `blog` uses, or that needs the careful reader's guards: tabs, anchors, aliases and tags, merge
+ * keys, complex keys, document markers, and number-like scalars with `_`, `:`, a leading zero, a base prefix or a leading dot
  * (`1_000`, `12:30`, `017`, `0b1`, `0o7`, `-.5`). Those take the careful path; the rest read the same either way
  * (test/content/front-matter-fast-path.test.ts compares both on every shape we know).
  */
@@ -32,6 +32,8 @@ const CAREFUL = new RegExp(
     '^-(?:[ \\t]|$)',
     // a `:` or `[` inside a flow sequence (`[:]`, `[a: b]`, `[[a]]`), or text after one (`[a]b`)
     '\\[[^\\]\\n]*[:[]|\\][ \\t]*[^\\s,\\]}#]',
+    // a merge key (`<<: hello`): js-yaml reads a key named `<<`, the careful reader merges or says why not
+    '(?:^|[\\s{,])<<[ \\t]*:',
   ].join('|'),
   'm',
 );

@@ -6,7 +6,7 @@ import { Eta } from 'eta';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { walkFiles } from '../fs/walk-files.ts';
 import { escapeHtml } from './escape.ts';
-import { templateErrorPlace } from './template-error-place.ts';
+import { templateErrorPlace, templateSyntaxPlace } from './template-error-place.ts';
 
 /** The package's own `templates/` folder. */
 export const PACKAGE_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -72,14 +72,20 @@ export function loadTheme(blogRoot: string): Theme {
     try {
       eta.loadTemplate(name, text);
     } catch (error) {
-      throw new BlogError(
-        'TEMPLATE',
-        `Template ${displayPath(blogRoot, file)} could not be compiled: ${compileMessage(error as Error)}`,
-        {
-          cause: error,
-          hint: 'Check the template named above; remove your override to fall back to the default theme.',
-        },
-      );
+      const message = compileMessage(error as Error);
+      const shown = displayPath(blogRoot, file);
+      // Eta names the line of a tag it cannot parse; JavaScript that does not parse is found here.
+      const place = /\bat line \d+ col \d+/.test(message) ? undefined : templateSyntaxPlace(options, text);
+      const at = place ? ` at line ${place.line}, column ${place.column}` : '';
+      throw new BlogError('TEMPLATE', `Template ${shown} could not be compiled${at}: ${message}`, {
+        cause: error,
+        hint: 'Check the template named above; remove your override to fall back to the default theme.',
+        ...(place && file.overridden
+          ? {
+              diagnostics: [{ file: shown, ...place, severity: 'error' as const, ruleId: null, message }],
+            }
+          : {}),
+      });
     }
   }
   return {

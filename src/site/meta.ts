@@ -166,7 +166,14 @@ export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): 
   if (post && data.post) {
     const view = data.post;
     const cover = coverImage(post, page.path, urls);
-    const previewable = cover && !isSvg(cover.url) ? cover : undefined;
+    // The size of the file as written, when the image pipeline read it: a preview is laid out before the image
+    // arrives, and Facebook draws a small one for the first share of an image it has not yet fetched. An image
+    // without alt text is named by the post's title.
+    const original = view.image?.original;
+    const previewable =
+      cover && !isSvg(cover.url)
+        ? { ...cover, alt: cover.alt || post.title, ...(original && { ...original }) }
+        : undefined;
     // A post's own card when cards are drawn per post, else the site's card (`socialCards: "site"`).
     const card = previewable ? undefined : ctx.cardOf(post);
     const image =

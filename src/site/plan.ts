@@ -55,6 +55,11 @@ export interface ImageView {
   srcset?: string;
   /** The modern formats (`image/avif`, `image/webp`), each with its own `srcset`, best first. */
   sources?: { type: string; srcset: string }[];
+  /**
+   * The file as written (the one `og:image` names), when the image pipeline read it: its size upright, and
+   * its MIME type.
+   */
+  original?: { width: number; height: number; type: string };
 }
 
 export interface PostCard {

@@ -105,11 +105,41 @@ test('a theme override whose tag is not JavaScript names the file and the error,
   writeFileSync(join(root, 'templates/list.eta'), '<% if ( %>\n');
   const r = runBlog(['build'], { cwd: root });
   assert.is(r.status, 2);
-  assert.is(
+  assert.match(
     r.stderr,
-    "✖ Template templates/list.eta could not be compiled: Bad template syntax: Unexpected token 'if' (in the JavaScript of a `<% %>` tag)\n" +
+    "✖ Template templates/list.eta could not be compiled at line 1, column 1: Bad template syntax: Unexpected token 'if' (in the JavaScript of a `<% %>` tag)\n" +
       '  Check the template named above; remove your override to fall back to the default theme.\n',
   );
+  assert.not.match(r.stderr, /__eta/);
+});
+
+test('JavaScript that does not parse in a theme override is named at its line and column, CRLF or not', () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  mkdirSync(join(root, 'templates/partials'), { recursive: true });
+  // Before: "could not be compiled: Bad template syntax: Unexpected token ')'", and no line.
+  writeFileSync(
+    join(root, 'templates/partials/cta.eta'),
+    '<aside>\r\n  <p><%= it.site.title %></p>\r\n  <% if (it.site.cta)) { %>\r\n  <p>x</p>\r\n  <% } %>\r\n</aside>\r\n',
+  );
+  const r = runBlog(['build'], { cwd: root });
+  assert.is(r.status, 2);
+  assertNoInternalError(r.stderr);
+  assert.match(
+    r.stderr,
+    /^templates\/partials\/cta\.eta\n {2}3:22 +error +Bad template syntax: Unexpected token '\)'/m,
+  );
+  assert.match(
+    r.stderr,
+    '✖ Template templates/partials/cta.eta could not be compiled at line 3, column 22: ',
+  );
+  // An output tag's code is wrapped by Eta: its line, and the tag's column.
+  writeFileSync(
+    join(root, 'templates/partials/cta.eta'),
+    '<aside>\n\n  <p><%= it.site.title) %></p>\n</aside>\n',
+  );
+  const again = runBlog(['build'], { cwd: root });
+  assert.is(again.status, 2);
+  assert.match(again.stderr, 'could not be compiled at line 3, column 6: ');
 });
 
 test('a theme override that fails while rendering names its file, line and column, in a partial too', () => {

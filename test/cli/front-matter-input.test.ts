@@ -70,6 +70,23 @@ test('a YAML merge key (`<<: *defaults`), as Jekyll and Hugo read it, gives the 
   assert.not.match(lint.stdout, 'frontmatter/title');
 });
 
+test('a merge key of a scalar (`<<: hello`) is an error at its own line and column, with or without an anchor beside it', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  writePost(blog, '2024-03-01-plain.md', '---\ntitle: Plain\ndate: 2024-03-01\n\n<<: hello\n---\nBody.\n');
+  writePost(
+    blog,
+    '2024-03-02-anchored.md',
+    '---\ntitle: Anchored\ndate: 2024-03-02\nbase: &b\n  description: x\nnested:\n  a: 1\n  <<: [*b, 2]\n---\nBody.\n',
+  );
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1);
+  // Before: the first was "Unexpected key `<<`" at 2:1 (a warning), the second "Invalid YAML" at 2:1.
+  const merge = / +error +Invalid YAML: Merge sources must be maps or map aliases\. A merge key takes a map/;
+  assert.match(lint.stdout, new RegExp(`posts/2024-03-01-plain\\.md\\n  5:1${merge.source}`));
+  assert.match(lint.stdout, new RegExp(`posts/2024-03-02-anchored\\.md\\n  8:3${merge.source}`));
+  assert.not.match(lint.stdout, /2:1 |Unexpected key `<<`/);
+});
+
 test('a post saved as UTF-16 or in Windows-1252 is named for its encoding, not read as a post without a title', () => {
   const blog = freshBlog(WITHOUT_EXTRAS);
   const text = '---\ntitle: Notepad post\ndate: 2024-01-01\n---\n\nSaved as Unicode in Notepad.\n';
@@ -154,6 +171,33 @@ test('an image or other binary file saved as a post is named for what it is, not
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 1);
   assert.match(build.stderr, 'Unexpected PNG image');
+});
+
+test('a tiny GIF saved as a post (14 bytes, all valid UTF-8) is named as a GIF image, and nothing else is said of it', () => {
+  const blog = freshBlog(WITHOUT_EXTRAS);
+  // A 1×1 GIF: its bytes hold a NUL but none that is not UTF-8; the second has no NUL either.
+  writeFileSync(
+    join(blog, 'posts/2024-02-01-pixel.md'),
+    Buffer.from('GIF89a\x01\x00\x01\x00\x00\x00\x00;', 'latin1'),
+  );
+  writeFileSync(
+    join(blog, 'posts/2024-02-02-dot.md'),
+    Buffer.from('GIF87a\x01\x01\x01\x01\x01\x01\x01;', 'latin1'),
+  );
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 1);
+  for (const file of ['posts/2024-02-01-pixel.md', 'posts/2024-02-02-dot.md']) {
+    const block = lint.stdout.split(`${file}\n`)[1]?.split('\n\n')[0] ?? '';
+    assert.match(
+      block,
+      /^ {2}1:1 +error +Unexpected GIF image, expected Markdown text: this file is not a post/,
+    );
+    assert.is(block.split('\n').length, 1, block);
+  }
+  assert.not.match(lint.stdout, /Missing `title`|NUL character/);
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 1);
+  assert.match(build.stderr, 'Unexpected GIF image');
 });
 
 test('a byte-order mark before the front-matter is read, not shown', () => {

@@ -126,6 +126,48 @@ test('covers are thumbnails on index and tag cards; a post without one has a pla
   }
 });
 
+/** The `content` of a page's `<meta property|name="…">`, or undefined. */
+function metaOf(html: string, name: string): string | undefined {
+  for (const m of html.matchAll(/<meta\b([^>]*)>/g)) {
+    const a = parseAttributes(m[1]!);
+    if ((a.get('property') ?? a.get('name')) === name) return a.get('content');
+  }
+  return undefined;
+}
+
+test('a cover image’s og:image names its type and its own size (read from the file) and has alt text, the title if none is written', async () => {
+  const copy = copyFixture('images', WITHOUT_EXTRAS);
+  const post = join(copy, 'posts/2024-01-01-cover-post/index.md');
+  writeFileSync(post, readFileSync(post, 'utf8').replace(/^imageAlt: .*\n/m, ''));
+  assert.is(runBlog(['build'], { cwd: copy }).status, 0);
+  const base = 'https://example.com/blog';
+  for (const [page, file, url, type, alt] of [
+    [
+      'posts/cover-post',
+      'posts/2024-01-01-cover-post/cover.jpg',
+      `${base}/posts/cover-post/cover.jpg`,
+      'image/jpeg',
+      'A post with a cover and pictures',
+    ],
+    [
+      'posts/static-images',
+      'static/images/hero.png',
+      `${base}/images/hero.png`,
+      'image/png',
+      'A red gradient',
+    ],
+  ] as const) {
+    const html = read(copy, `dist/${page}/index.html`);
+    const { width, height } = await sharp(join(copy, file)).metadata();
+    assert.is(metaOf(html, 'og:image'), url, page);
+    assert.is(metaOf(html, 'og:image:type'), type, page);
+    assert.is(metaOf(html, 'og:image:width'), String(width), page);
+    assert.is(metaOf(html, 'og:image:height'), String(height), page);
+    assert.is(metaOf(html, 'og:image:alt'), alt, page);
+    assert.is(metaOf(html, 'twitter:image:alt'), alt, page);
+  }
+});
+
 test('a rebuild encodes nothing; after a cover changes, only that image is encoded again', async () => {
   const cacheFiles = () =>
     new Map(

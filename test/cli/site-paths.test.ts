@@ -150,4 +150,22 @@ test('a slug longer than a file name may be is an error at its line in lint and 
   assert.not.ok(existsSync(join(blog, 'dist')));
 });
 
+test('robots.txt under a baseUrl path says it has no effect there and holds the lines for the host root, scoped to the path', () => {
+  const blog = freshBlog({ ...WITHOUT_EXTRAS, baseUrl: 'https://example.com/blog/' });
+  assert.is(runBlog(['build'], { cwd: blog }).status, 0);
+  // Before: `Allow: /` for the whole host, in a file crawlers never read (https://example.com/blog/robots.txt).
+  assert.is(
+    read(blog, 'dist/robots.txt'),
+    '# Crawlers read robots.txt only at https://example.com/robots.txt, not here under /blog/.\n' +
+      '# This file has no effect: copy the lines below into the robots.txt at the root of the host.\n\n' +
+      'User-agent: *\nAllow: /blog/\n\nSitemap: https://example.com/blog/sitemap.xml\n',
+  );
+  const root = freshBlog({ ...WITHOUT_EXTRAS, baseUrl: 'https://example.com/' });
+  assert.is(runBlog(['build'], { cwd: root }).status, 0);
+  assert.is(
+    read(root, 'dist/robots.txt'),
+    'User-agent: *\nAllow: /\n\nSitemap: https://example.com/sitemap.xml\n',
+  );
+});
+
 test.run();

@@ -177,6 +177,9 @@ test('the shapes where YAML 1.1 and 1.2 part ways are read alike or left to the 
     ])
       if (agrees(wrap(shape))) answered++;
   for (const key of KEYS) if (agrees(`${key}: value\ntitle: t`)) answered++;
+  // A merge key is the careful reader's: js-yaml would read `<<: hello` as a key named `<<`.
+  for (const merge of ['<<: hello', 'a:\n  <<: hello', 'a: {<<: b}'])
+    assert.is(readFrontMatterData(`title: t\n${merge}`), undefined, merge);
   // The fast reader must be the common path, not a path that declines everything.
   assert.ok(answered > SHAPES.length, `answered ${answered}`);
   // Everyday front-matter takes the fast path, and reads alike.

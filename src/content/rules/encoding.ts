@@ -38,7 +38,8 @@ export const encoding: Rule = {
         });
       return;
     }
-    // A file that is not text at all (an image or an archive saved as `.md`): no encoding would make it a post.
+    // A file that is not text at all: no encoding would make it a post. One with an image's or an archive's
+    // signature is never a post to check (content/binary-signature.ts).
     const kind = binaryKind(bytes);
     if (kind) {
       report({
@@ -57,18 +58,7 @@ export const encoding: Rule = {
   },
 };
 
-/** Signatures of files often mistaken for text, by their first bytes. */
-const SIGNATURES: [kind: string, bytes: number[]][] = [
-  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
-  ['JPEG image', [0xff, 0xd8, 0xff]],
-  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
-  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
-  ['ZIP archive (or Word document)', [0x50, 0x4b, 0x03, 0x04]],
-  ['gzip archive', [0x1f, 0x8b]],
-];
-
-/** What a file that is not text is, by its signature or its NUL bytes; undefined for text in some encoding. */
+/** A file that is not text by its NUL bytes; one with a known signature (an image) is told as it is read. */
 function binaryKind(bytes: Buffer): string | undefined {
-  for (const [kind, signature] of SIGNATURES) if (signature.every((b, i) => bytes[i] === b)) return kind;
   return bytes.subarray(0, 8192).includes(0) ? 'binary file (it holds NUL bytes)' : undefined;
 }
