@@ -3,9 +3,9 @@
 import GithubSlugger from 'github-slugger';
 import { Marked, type MarkedExtension, Renderer, type Token, type Tokens } from 'marked';
 import markedAlert from 'marked-alert';
-import markedFootnote from 'marked-footnote';
 import { scanBody } from '../content/body/scan-body.ts';
 import { escapeHtml, htmlToText, withoutForbidden } from './escape.ts';
+import { footnotesExtension } from './footnotes.ts';
 import { adjustHeadings, type HeadingToken } from './heading-levels.ts';
 import { highlighterFor } from './highlighter.ts';
 import { Formulas, type MathToken, mathExtension, mathFence } from './math-extension.ts';
@@ -296,7 +296,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       instance = new Marked(base);
       if (math) instance.use(mathExtension(formulas));
       if (alerts) instance.use(markedAlert({ variants: ALERT_VARIANTS }), alertMarksInCapitals);
-      if (footnotes) instance.use(markedFootnote({ headingClass: 'visually-hidden' }));
+      if (footnotes) instance.use(footnotesExtension());
       instances.set(key, instance);
     }
     return instance;

@@ -154,6 +154,22 @@ test('an alert survives the sanitizer of a post with raw HTML, with footnotes, a
   assert.is(out.excerptText, 'First paragraph.');
 });
 
+test('footnote back-links are named by the number the reader sees, each mention of a note apart', () => {
+  // Were "Back to reference note" under the note numbered 2, and "Back to reference a" twice.
+  const source =
+    'First[^a], again[^a], a named one[^note].\n\n[^a]: Shared.\n[^note]: Named, with "quotes".\n';
+  for (const r of [render, createMarkdownRenderer({ allowHtml: true })]) {
+    const out = r(source);
+    assert.equal(
+      [...out.html.matchAll(/data-footnote-backref aria-label="([^"]*)"/g)].map((m) => m[1]),
+      ['Back to reference 1', 'Back to reference 1, mention 2', 'Back to reference 2'],
+    );
+    assert.not.match(out.html, '\u0000');
+  }
+  // A second post rendered by the same renderer numbers its own notes from 1.
+  assert.match(render('Only[^z].\n\n[^z]: One.\n').html, 'aria-label="Back to reference 1"');
+});
+
 test('a paragraph that is one picture is marked as such; a picture in a sentence or a row of badges is not', () => {
   assert.match(
     render('![A chart](chart.png)\n').html,
