@@ -3,9 +3,10 @@
 import GithubSlugger from 'github-slugger';
 import { Marked, type MarkedExtension, Renderer, type Token, type Tokens } from 'marked';
 import markedAlert from 'marked-alert';
-import markedFootnote from 'marked-footnote';
 import { scanBody } from '../content/body/scan-body.ts';
+import { dirAutoIfRightToLeft } from '../util/text-direction.ts';
 import { escapeHtml, htmlToText, withoutForbidden } from './escape.ts';
+import { footnotesExtension } from './footnotes.ts';
 import { adjustHeadings, type HeadingToken } from './heading-levels.ts';
 import { highlighterFor } from './highlighter.ts';
 import { Formulas, type MathToken, mathExtension, mathFence } from './math-extension.ts';
@@ -239,7 +240,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
             : slugger.slug(text) || `section-${headings.length + 1}`;
         usedIds.add(id);
         headings.push({ depth, id, text });
-        return `<h${depth} id="${escapeHtml(id)}">${headingAnchor(id)}${inner}</h${depth}>\n`;
+        return `<h${depth} id="${escapeHtml(id)}"${dirAutoIfRightToLeft(text)}>${headingAnchor(id)}${inner}</h${depth}>\n`;
       },
       code({ text, lang }) {
         // GitHub's way to write display math.
@@ -247,13 +248,19 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
         return highlight(text, lang);
       },
       // A paragraph that is one picture stands apart (the theme shows it as a block); a picture inside a
-      // sentence (an icon) or in a row of them (badges) stays in its line.
+      // sentence (an icon) or in a row of them (badges) stays in its line. A paragraph in a right-to-left
+      // script reads right to left even in a left-to-right blog (`dirAutoIfRightToLeft`).
       paragraph({ tokens }) {
         const inner = this.parser.parseInline(tokens);
         const lone = tokens.filter((t) => !isBlank(t));
         return lone.length === 1 && isPicture(lone[0]!)
           ? `<p class="picture">${inner}</p>\n`
-          : `<p>${inner}</p>\n`;
+          : `<p${dirAutoIfRightToLeft(inner)}>${inner}</p>\n`;
+      },
+      // A tight list's items hold their text without a paragraph: each gets its own direction too.
+      listitem(item) {
+        const html = Renderer.prototype.listitem.call(this, item);
+        return item.loose ? html : html.replace(/^<li>/, `<li${dirAutoIfRightToLeft(item.text)}>`);
       },
       // A wide table scrolls sideways inside the column (the theme's CSS); tabindex lets keyboard users reach
       // and scroll it, as a code block's does (WCAG 2.1.1, axe's scrollable-region-focusable).
@@ -296,7 +303,7 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       instance = new Marked(base);
       if (math) instance.use(mathExtension(formulas));
       if (alerts) instance.use(markedAlert({ variants: ALERT_VARIANTS }), alertMarksInCapitals);
-      if (footnotes) instance.use(markedFootnote({ headingClass: 'visually-hidden' }));
+      if (footnotes) instance.use(footnotesExtension());
       instances.set(key, instance);
     }
     return instance;

@@ -53,3 +53,16 @@ export function textDirection(language: string): 'rtl' | 'ltr' {
   if (script) return RTL_SCRIPTS.has(script) ? 'rtl' : 'ltr';
   return RTL_LANGUAGES.has(lang) ? 'rtl' : 'ltr';
 }
+
+/** A letter of a right-to-left script: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan, Mandaic and their presentation forms. */
+const RTL_LETTER =
+  /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFC]|\uD802[\uDC00-\uDFFF]|\uD803[\uDC00-\uDE7F]|\uD83A[\uDC00-\uDFFF]/;
+
+/**
+ * ` dir="auto"` for a block of text with right-to-left letters in it, else nothing: the browser then sets the
+ * block right to left when its first strong letter is (an Arabic paragraph in an English blog), as GitHub does.
+ * Blocks of left-to-right text only keep the page's direction, so an English post in an Arabic blog stays mirrored.
+ */
+export function dirAutoIfRightToLeft(text: string): string {
+  return RTL_LETTER.test(text) ? ' dir="auto"' : '';
+}

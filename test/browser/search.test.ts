@@ -27,6 +27,8 @@ const it = testWhen('chromium', chromiumPath);
 const WORD = 'quokkanaut';
 /** Added to every post, to find them all whichever part of the index they are in. */
 const EVERYWHERE = 'zebrafinch';
+/** Each in one post only: its title, its tag, its body. */
+const [TITLE_WORD, TAG_WORD, BODY_WORD] = ['Wombatics', 'Kookaburra', 'platypode'];
 
 let site: ServedBlog;
 let target: { title: string; path: string };
@@ -46,6 +48,11 @@ test.before(async () => {
   writeFileSync(
     join(blog, 'posts', file),
     `${text}\nThe team named the new ${WORD} process after a quokka.\n`,
+  );
+  // A post whose title and tag have words its body does not: they find it, and stay out of its excerpt.
+  writeFileSync(
+    join(blog, 'posts', '2024-12-31-own-words.md'),
+    `---\ntitle: ${TITLE_WORD} Handbook\ndate: 2024-12-31\ntags: [${TAG_WORD}]\n---\n\nA short body about the ${BODY_WORD} rotation.\n`,
   );
   for (const f of readdirSync(join(blog, 'posts')))
     writeFileSync(
@@ -127,6 +134,23 @@ it('a word in every post finds every post, from every part of the index', async 
   const { page, problems } = await openAt(1280, '/blog/');
   const status = await searchFromHeader(page, EVERYWHERE);
   assert.is(status, `${published} posts match “${EVERYWHERE}”.`);
+  assert.equal(problems, { console: [], failed: [] });
+  await page.close();
+});
+
+it("a word of a post's title or tag finds it; its excerpt is the body's words, not the title and tags again", async () => {
+  const { page, problems } = await openAt(1280, '/blog/');
+  for (const words of [TITLE_WORD, TAG_WORD, BODY_WORD]) {
+    assert.match(await searchFromHeader(page, words), /^1 post matches/, words);
+    const card = page.locator('.search-results .post-card').first();
+    assert.is(await card.locator('.post-card-title a').textContent(), `${TITLE_WORD} Handbook`, words);
+    // The title is right above the excerpt and the tags are filters: an excerpt opening "Wombatics
+    // Handbook. Kookaburra. A short body…" said them twice.
+    const excerpt = (await card.locator('.post-card-excerpt').textContent()) ?? '';
+    assert.match(excerpt, /^A short body about the platypode rotation\./, words);
+    assert.not.match(excerpt, new RegExp(`${TITLE_WORD}|${TAG_WORD}`), words);
+    await page.goto(`${site.origin}/blog/`);
+  }
   assert.equal(problems, { console: [], failed: [] });
   await page.close();
 });

@@ -265,6 +265,29 @@ it('footnotes: a mark keeps its line the height of the others, the notes are set
   await page.close();
 });
 
+it("a short page's footer sits at the window's foot, not above a blank band; a long page's follows its content", async () => {
+  for (const scheme of ['light', 'dark'] as const)
+    for (const [path, width] of [
+      ['/series/', 1280],
+      ['/tags/', 1280],
+      ['/404.html', 1920],
+    ] as const) {
+      const page = await open(path, width, scheme);
+      await page.setViewportSize({ width, height: 1400 });
+      const bottom = await page.evaluate(
+        'Math.round(document.querySelector(".site-footer").getBoundingClientRect().bottom)',
+      );
+      assert.is(bottom, 1400, `${path} @${width} ${scheme}: the footer ends at ${bottom}px of 1400`);
+      await page.close();
+    }
+  const long = await open(POSTS.long, 390);
+  const [footerBottom, height] = (await long.evaluate(
+    '[Math.round(document.querySelector(".site-footer").getBoundingClientRect().bottom + scrollY), document.documentElement.scrollHeight]',
+  )) as [number, number];
+  assert.is(footerBottom, height, 'the footer of a long post is not at the end of its page');
+  await long.close();
+});
+
 it('screenshots of the kitchen-sink posts and series pages at 390 and 1280 px, light and dark', async () => {
   for (const width of [390, 1280])
     for (const scheme of ['light', 'dark'] as const)

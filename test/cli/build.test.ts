@@ -38,7 +38,10 @@ test('init then build gives a site with posts, index, tags, feed, sitemap, 404',
   }
   const post = read(blog, 'dist/posts/t-mobile-security-woes/index.html');
   assert.is(post.match(/<h1[\s>]/g)?.length, 1);
-  assert.match(post, /<h1 class="post-title">How Can T-Mobile’s Security Woes Help Your Efforts\?<\/h1>/);
+  assert.match(
+    post,
+    /<h1 class="post-title" data-pagefind-meta="title">How Can T-Mobile’s Security Woes Help Your Efforts\?<\/h1>/,
+  );
   assert.match(post, /<time datetime="2023-02-10T00:00:00-05:00"[^>]*>February 10, 2023<\/time>/);
   assert.match(post, /<h2 id="why-did-this-happen-again">/);
   assert.match(post, /class="related-posts[ "]/);
@@ -106,7 +109,7 @@ test('a hostile title, tag and description are shown as text everywhere', () => 
   const page = read(blog, 'dist/posts/hostile/index.html');
   assert.match(
     page,
-    /<h1 class="post-title">&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;<\/h1>/,
+    /<h1 class="post-title" data-pagefind-meta="title">&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp; &quot;quotes&quot; &#39;single&#39;<\/h1>/,
   );
   assert.match(read(blog, 'dist/atom.xml'), /&lt;script&gt;alert\(1\)&lt;\/script&gt; &amp;/);
 });

@@ -29,7 +29,7 @@ test('a NUL, bell or terminal escape in the title, description, a tag or the bod
     assert.not.match(text, CONTROL, `${file} holds a control character`);
   }
   const page = readFileSync(join(dist, 'posts/pasted/index.html'), 'utf8');
-  assert.match(page, '<h1 class="post-title">Pasted from [1ma terminal</h1>');
+  assert.match(page, '<h1 class="post-title" data-pagefind-meta="title">Pasted from [1ma terminal</h1>');
   assert.match(page, '<p>The log said  [31mfailed[0m.</p>');
 });
 

@@ -97,7 +97,7 @@ test('Eleventy: listing and feed pages are left out with the reason; `newstitle`
   assert.equal(postPages(blog), ['sponsors', 'version-3']);
   assert.match(
     read(blog, 'dist/posts/version-3/index.html'),
-    /<h1 class="post-title">Eleventy v3\.0 is out<\/h1>/,
+    /<h1 class="post-title" data-pagefind-meta="title">Eleventy v3\.0 is out<\/h1>/,
   );
   assert.not.match(read(blog, 'dist/index.html'), /\{%/);
 });
@@ -116,7 +116,10 @@ test('`frontMatter.aliases.title` reads a title kept under another key without a
     JSON.stringify({ ...config, frontMatter: { aliases: { title: ['headline'] } } }),
   );
   assert.is(runBlog(['build'], { cwd: blog }).status, 0);
-  assert.match(read(blog, 'dist/posts/news/index.html'), /<h1 class="post-title">Big news<\/h1>/);
+  assert.match(
+    read(blog, 'dist/posts/news/index.html'),
+    /<h1 class="post-title" data-pagefind-meta="title">Big news<\/h1>/,
+  );
 });
 
 test('Jekyll posts sharing a cover nobody copied yet: built with a count, stopped by --strict, found in static/images', () => {

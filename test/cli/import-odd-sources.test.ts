@@ -156,7 +156,10 @@ test('Jekyll: `last_modified_at` becomes `updated`, a number title is text as wr
   assert.match(read(blog, 'posts/2020-03-02-version.md'), /^title: "3\.0" # the release$/m);
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
-  assert.match(read(blog, 'dist/posts/version/index.html'), /<h1 class="post-title">3\.0<\/h1>/);
+  assert.match(
+    read(blog, 'dist/posts/version/index.html'),
+    /<h1 class="post-title" data-pagefind-meta="title">3\.0<\/h1>/,
+  );
   assert.match(read(blog, 'dist/posts/post-modified/index.html'), /"dateModified":"2016-03-09/);
 });
 
@@ -343,7 +346,10 @@ test('Jekyll: a key written twice keeps the last value, as Jekyll read it, so th
   assert.match(read(blog, 'posts/2020-01-05-dup.md'), /^---\ndescription: Old\ntitle: Second try\n/);
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
-  assert.match(read(blog, 'dist/posts/dup/index.html'), /<h1 class="post-title">Second try<\/h1>/);
+  assert.match(
+    read(blog, 'dist/posts/dup/index.html'),
+    /<h1 class="post-title" data-pagefind-meta="title">Second try<\/h1>/,
+  );
 });
 
 test("Jekyll: excerpt_separator (the post's or the config's) still ends the excerpt, as <!-- more -->", () => {
@@ -414,7 +420,7 @@ test("Hexo: JSON front-matter (`;;;`, from Hexo's docs) keeps its title and date
   assert.is(build.status, 0, build.stderr);
   assert.match(
     read(blog, 'dist/posts/json-front-matter/index.html'),
-    /<h1 class="post-title">Hello World<\/h1>/,
+    /<h1 class="post-title" data-pagefind-meta="title">Hello World<\/h1>/,
   );
 });
 

@@ -24,7 +24,7 @@ function postPages(dist: string): Map<string, string> {
     if (!entry.isFile() || entry.name !== 'index.html') continue;
     const path = join(entry.parentPath, entry.name);
     const html = readFileSync(path, 'utf8');
-    const title = /<h1 class="post-title">(.*?)<\/h1>/.exec(html)?.[1];
+    const title = /<h1 class="post-title" data-pagefind-meta="title">(.*?)<\/h1>/.exec(html)?.[1];
     if (title) pages.set(path.slice(dist.length + 1), title);
   }
   return pages;

@@ -220,7 +220,7 @@ test("a post's search record shows its own image or none, never a related post's
   assert.match(meta.get('/posts/cover-post/')?.image ?? '', /^\/blog\/_img\/.*\.jpg$/);
 });
 
-test("a post's search record holds its words and tags, not the headings' # links", () => {
+test("a post's search record holds its words as text, its title and tags as metadata, not the headings' # links", () => {
   // Results showed "#Keep the Office Secure, Too" in their excerpts.
   const blog = copyFixture('images');
   writeFileSync(
@@ -230,12 +230,16 @@ test("a post's search record holds its words and tags, not the headings' # links
   build(blog);
   assert.match(read(blog, 'dist/posts/no-image/index.html'), /class="anchor"[^>]*>#<\/a>Keep the office/);
   const record = searchFragments(blog, ['']).find((f) => f.url === '/posts/no-image/') as
-    | { content: string; filters: Record<string, string[]> }
+    | { content: string; filters: Record<string, string[]>; meta: Record<string, string> }
     | undefined;
   assert.ok(record, 'no search record for the post');
   assert.match(record.content, /Keep the office secure/);
   assert.not.match(record.content, /#/);
-  assert.match(record.content, /Wombat Care/);
+  // Pagefind searches metadata too: the title and tags find the post without opening its excerpt
+  // ("A post without any image. Cloud Wombat Care. Just words here.").
+  assert.match(record.content, /^Just words here\./);
+  assert.is(record.meta.title, 'A post without any image');
+  assert.match(record.meta.tags ?? '', /Cloud\W+Wombat Care/);
   assert.equal([...(record.filters.tag ?? [])].sort(), ['Cloud', 'Wombat Care']);
 });
 

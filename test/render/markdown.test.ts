@@ -154,6 +154,34 @@ test('an alert survives the sanitizer of a post with raw HTML, with footnotes, a
   assert.is(out.excerptText, 'First paragraph.');
 });
 
+test('footnote back-links are named by the number the reader sees, each mention of a note apart', () => {
+  // Were "Back to reference note" under the note numbered 2, and "Back to reference a" twice.
+  const source =
+    'First[^a], again[^a], a named one[^note].\n\n[^a]: Shared.\n[^note]: Named, with "quotes".\n';
+  for (const r of [render, createMarkdownRenderer({ allowHtml: true })]) {
+    const out = r(source);
+    assert.equal(
+      [...out.html.matchAll(/data-footnote-backref aria-label="([^"]*)"/g)].map((m) => m[1]),
+      ['Back to reference 1', 'Back to reference 1, mention 2', 'Back to reference 2'],
+    );
+    assert.not.match(out.html, '\u0000');
+  }
+  // A second post rendered by the same renderer numbers its own notes from 1.
+  assert.match(render('Only[^z].\n\n[^z]: One.\n').html, 'aria-label="Back to reference 1"');
+});
+
+test('a paragraph, heading or list item in Arabic or Hebrew reads right to left in a left-to-right blog; others keep the page direction', () => {
+  // An Arabic sentence with an English word in it was laid out left to right: its first half on the left.
+  const html = render(
+    '## عنوان\n\nهذا نص مع كلمة English في الوسط.\n\n- פריט\n- an item\n\nPlain words.\n\n> اقتباس\n',
+  ).html;
+  assert.match(html, /<h2 id="[^"]+" dir="auto">/);
+  assert.match(html, '<p dir="auto">هذا نص مع كلمة English في الوسط.</p>');
+  assert.match(html, '<li dir="auto">פריט</li>\n<li>an item</li>');
+  assert.match(html, '<p>Plain words.</p>');
+  assert.match(html, '<blockquote>\n<p dir="auto">اقتباس</p>');
+});
+
 test('a paragraph that is one picture is marked as such; a picture in a sentence or a row of badges is not', () => {
   assert.match(
     render('![A chart](chart.png)\n').html,
