@@ -2,7 +2,7 @@
  * @fileoverview `blog import` on the odd corners of real Jekyll and Hexo sites (mmistakes' theme test posts,
  * hexo-theme-unit-test): what is not a post is named with the reason, and what is imported builds.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -264,6 +264,30 @@ test("Hexo: a permalink with `:category` keeps each post's old URL, its categori
   assert.is(build.status, 0, build.stderr);
   assert.ok(existsSync(join(blog, 'dist/Foo/Bar/Baz/categories/index.html')));
   assert.ok(existsSync(join(blog, 'dist/uncategorized/hello-world/index.html')));
+});
+
+test("Hexo: a post named with `_` (3ks.dev's `_2020-09-13-kube-draft.md`), which Hexo never published, is left out and named, not published", () => {
+  const source = site({
+    '_config.yml': 'title: H\nnew_post_name: :year-:month-:day-:title.md\n',
+    'source/_posts/2020-09-10-quick-sort.md':
+      '---\ntitle: Quick sort\ndate: 2020-09-10 10:00:00\n---\nPublished.\n',
+    'source/_posts/_2020-09-13-kube-draft.md':
+      '---\ntitle: Kube draft\ndate: 2020-09-13 10:00:00\n---\nHidden.\n',
+    'source/_posts/_wip/notes.md': '---\ntitle: Notes\ndate: 2020-09-14 10:00:00\n---\nHidden too.\n',
+    'source/_drafts/_idea.md': '---\ntitle: Idea\n---\nHidden draft.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Imported 1 post and 0 other files/);
+  assert.match(r.stdout, 'Left out (3):');
+  assert.match(
+    r.stdout,
+    '  source/_posts/_2020-09-13-kube-draft.md: its name (or a folder) starts with `_`, so Hexo never published it',
+  );
+  assert.match(r.stdout, '  source/_posts/_wip/notes.md: its name');
+  assert.match(r.stdout, '  source/_drafts/_idea.md: its name');
+  assert.equal(readdirSync(join(blog, 'posts')), ['2020-09-10-quick-sort.md']);
 });
 
 test('Hexo: `{% img %}` and a quoted `{% asset_img "my pic.png" %}` become images that build', () => {
