@@ -115,9 +115,11 @@ export const hexoCodeblock: BodyConverter = (body, ctx) => {
     /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:(?:[^%]|%(?!\}))*?\blang:(\S+))?(?:[^%]|%(?!\}))*%\}[ \t]*$/gm;
   return rewrite(body, pattern, ctx, (m) => {
     if (m[2]) return { text: `${m[1]}\`\`\``, message: `\`${m[0].trim()}\` → end of fenced code block` };
-    const words = (/\{%\s*code(?:block)?\s+((?:[^%]|%(?!\}))*?)\s*%\}/.exec(m[0])?.[1] ?? '')
-      .split(/\s+/)
-      .filter((w) => w && !/^[a-z_]+:(?!\/\/)\S*$/i.test(w));
+    // Words as Hexo's tag reads them: a quoted one (`"main.go"`, `"my file.go"`) is one word, without its quotes.
+    const args = /\{%\s*code(?:block)?\s+((?:[^%]|%(?!\}))*?)\s*%\}/.exec(m[0])?.[1] ?? '';
+    const words = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)]
+      .map((a) => a[1] ?? a[2] ?? (/^[a-z_]+:(?!\/\/)\S*$/i.test(a[3]!) ? '' : a[3]!))
+      .filter(Boolean);
     const link = words.findIndex((w) => /^https?:\/\//.test(w));
     const title = (link < 0 ? words : words.slice(0, link)).join(' ').replace(/"/g, "'");
     if (link >= 0)

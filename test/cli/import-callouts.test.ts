@@ -223,6 +223,33 @@ test('import hexo: a blockquote or codeblock whose link is percent-encoded (a Ch
   );
 });
 
+test('import hexo: a codeblock\'s quoted title (3ks.dev\'s `{% codeblock "main.go" lang:go %}`) is the title without its quotes', () => {
+  const { blog, stdout } = importSite('hexo', {
+    '_config.yml': 'title: Hexo\n',
+    'source/_posts/go.md': [
+      '---',
+      'title: Go',
+      'date: 2020-07-14 10:00:00',
+      '---',
+      '{% codeblock "main.go" lang:go https://www.google.com 查看源文件 %}',
+      'package main',
+      '{% endcodeblock %}',
+      '',
+      "{% codeblock 'my file.sh' lang:sh %}",
+      'echo hi',
+      '{% endcodeblock %}',
+      '',
+    ].join('\n'),
+  });
+  const post = read(blog, 'posts/2020-07-14-go.md');
+  assert.match(post, '\n```go title="main.go"\npackage main\n```\n');
+  assert.match(post, '\n```sh title="my file.sh"\necho hi\n```\n');
+  assert.match(stdout, 'fenced code block titled `main.go`');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/go/index.html'), '<figcaption>main.go</figcaption>');
+});
+
 test('import jekyll: a paragraph with `{: .notice--warning}` under it becomes a warning alert', () => {
   const { blog } = importSite('jekyll', {
     '_config.yml': 'title: Jekyll\n',
