@@ -266,6 +266,40 @@ test("Hexo: a permalink with `:category` keeps each post's old URL, its categori
   assert.ok(existsSync(join(blog, 'dist/uncategorized/hello-world/index.html')));
 });
 
+test("Eleventy: v8.dev's bylines (`Name (link), role`, `A, B, and C`) give author pages for the names only", () => {
+  const source = site({
+    'src/blog/10-years.md':
+      "---\ntitle: Ten years\ndate: 2018-09-11\nauthor: 'Mathias Bynens ([@mathias](https://twitter.com/mathias)), V8 historian'\n---\nBody.\n",
+    'src/blog/orinoco.md':
+      "---\ntitle: Orinoco\ndate: 2016-04-12\nauthor: 'the jank busters: Ulan Degenbaev, Michael Lippautz, and Hannes Payer'\n---\nBody.\n",
+    'src/blog/regexp.md':
+      "---\ntitle: Regexp\ndate: 2017-01-10\nauthor: 'Yang Guo, Regular Expression Engineer'\n---\nBody.\n",
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'eleventy', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(read(blog, 'posts/2018-09-11-10-years.md'), /^author:\n {2}- Mathias Bynens\n/m);
+  assert.match(
+    read(blog, 'posts/2016-04-12-orinoco.md'),
+    /^author:\n {2}- Ulan Degenbaev\n {2}- Michael Lippautz\n {2}- Hannes Payer\n/m,
+  );
+  assert.match(
+    r.stdout,
+    "4: `author` written in Markdown → `Mathias Bynens` (links and parentheses, and the role `V8 historian` left out; a profile's URL goes under `authors` in blog.config.json)",
+  );
+  assert.match(
+    r.stdout,
+    '4: `author` written as one line → `Ulan Degenbaev`, `Michael Lippautz`, `Hannes Payer` (the role `the jank busters` left out)',
+  );
+  // Nothing to tell a name from a capitalised role here: left as written.
+  assert.match(read(blog, 'posts/2017-01-10-regexp.md'), "author: 'Yang Guo, Regular Expression Engineer'");
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.ok(existsSync(join(blog, 'dist/authors/hannes-payer/index.html')));
+  assert.not.ok(existsSync(join(blog, 'dist/authors/v8-historian')));
+  assert.not.ok(existsSync(join(blog, 'dist/authors/and-hannes-payer')));
+});
+
 test("Hexo: a post named with `_` (3ks.dev's `_2020-09-13-kube-draft.md`), which Hexo never published, is left out and named, not published", () => {
   const source = site({
     '_config.yml': 'title: H\nnew_post_name: :year-:month-:day-:title.md\n',
