@@ -1,4 +1,5 @@
 /** @fileoverview Hexo: posts in `source/_posts/` (with an optional asset folder of the same name), drafts in `source/_drafts/`. */
+
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { hexoNotes, markdownContainers } from './callouts.ts';
@@ -12,6 +13,7 @@ import {
   rawMarkers,
   widgetScripts,
 } from './convert-body.ts';
+import { iframeEmbeds } from './iframe-embeds.ts';
 import type { FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, posix, walkFiles } from './walk.ts';
 
@@ -23,6 +25,7 @@ export const hexoConverters = [
   hexoImg,
   liquidEmbeds,
   widgetScripts,
+  iframeEmbeds,
   ownBundleFiles,
   // Last: they quote the lines of a note, and the tags above are matched at the start of a line.
   markdownContainers,
