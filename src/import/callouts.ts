@@ -50,6 +50,8 @@ interface Opening {
   link?: { href: string; text: string };
   /** Where the old site defined the tag (a Jekyll plugin file), named in the report. */
   origin?: string;
+  /** A wrapper's caption, shown under its content (v8.dev's `::: figure Median improvement…`). */
+  caption?: string;
 }
 
 /** One block syntax: how its opening and closing lines look. */
@@ -72,7 +74,10 @@ const containers: BlockSyntax = {
     if (!m) return undefined;
     const alert = ALERT_OF[m[2]!.toLowerCase()];
     const title = (m[3] ?? m[4] ?? '').trim() || undefined;
-    return alert ? { kind: 'alert', alert, title, key: m[1]! } : { kind: 'wrapper', key: m[1]! };
+    if (alert) return { kind: 'alert', alert, title, key: m[1]! };
+    // A figure's words are its caption (v8.dev rendered them as the `<figcaption>`); other names' words
+    // were the old theme's arguments, not shown.
+    return { kind: 'wrapper', key: m[1]!, ...(title && /^figure$/i.test(m[2]!) && { caption: title }) };
   },
   closes(line, open) {
     const m = CONTAINER_CLOSE.exec(line);
@@ -146,7 +151,12 @@ function quoteBlocks(body: string, ctx: BodyContext, syntax: BlockSyntax): strin
     const top = stack.at(-1);
     if (top && syntax.closes(line, top)) {
       stack.pop();
-      if (top.kind === 'wrapper') {
+      if (top.kind === 'wrapper' && top.caption) {
+        // A block of HTML, so that it is a paragraph of its own under the figure's last line.
+        const caption = `<p><em>${escapeHtml(top.caption)}</em></p>`;
+        lines[i] = quote(caption);
+        ctx.change(at, `\`${line.trim()}\` → the figure's caption \`${caption}\``);
+      } else if (top.kind === 'wrapper') {
         lines[i] = quote('');
         ctx.change(at, `removed \`${line.trim()}\` (the end of a ${syntax.name} for the old theme)`);
       } else if (top.kind === 'quote' && (top.title || top.link)) {
@@ -183,7 +193,8 @@ function quoteBlocks(body: string, ctx: BodyContext, syntax: BlockSyntax): strin
         ctx.change(at, `\`${line.trim()}\` → a quote (\`> \`${origin})`);
       } else {
         lines[i] = quote('');
-        ctx.change(at, `removed \`${line.trim()}\` (a ${syntax.name} for the old theme; its content stays)`);
+        const kept = open.caption ? 'its content stays, its caption goes under it' : 'its content stays';
+        ctx.change(at, `removed \`${line.trim()}\` (a ${syntax.name} for the old theme; ${kept})`);
       }
       continue;
     }

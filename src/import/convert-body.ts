@@ -115,9 +115,11 @@ export const hexoCodeblock: BodyConverter = (body, ctx) => {
     /^([ \t]*)\{%\s*(end)?code(?:block)?\b(?:(?:[^%]|%(?!\}))*?\blang:(\S+))?(?:[^%]|%(?!\}))*%\}[ \t]*$/gm;
   return rewrite(body, pattern, ctx, (m) => {
     if (m[2]) return { text: `${m[1]}\`\`\``, message: `\`${m[0].trim()}\` → end of fenced code block` };
-    const words = (/\{%\s*code(?:block)?\s+((?:[^%]|%(?!\}))*?)\s*%\}/.exec(m[0])?.[1] ?? '')
-      .split(/\s+/)
-      .filter((w) => w && !/^[a-z_]+:(?!\/\/)\S*$/i.test(w));
+    // Words as Hexo's tag reads them: a quoted one (`"main.go"`, `"my file.go"`) is one word, without its quotes.
+    const args = /\{%\s*code(?:block)?\s+((?:[^%]|%(?!\}))*?)\s*%\}/.exec(m[0])?.[1] ?? '';
+    const words = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)]
+      .map((a) => a[1] ?? a[2] ?? (/^[a-z_]+:(?!\/\/)\S*$/i.test(a[3]!) ? '' : a[3]!))
+      .filter(Boolean);
     const link = words.findIndex((w) => /^https?:\/\//.test(w));
     const title = (link < 0 ? words : words.slice(0, link)).join(' ').replace(/"/g, "'");
     if (link >= 0)
@@ -341,7 +343,7 @@ export const hexoImg: BodyConverter = (body, ctx) =>
  * Where an embed points (Hexo's tags, Hugo's shortcodes): the page a reader can open, since embeds are not shown
  * here. Each takes the embed's id and the words after it.
  */
-const EMBED_LINKS: Record<string, (id: string, rest: string[]) => { label: string; url: string }> = {
+export const EMBED_LINKS: Record<string, (id: string, rest: string[]) => { label: string; url: string }> = {
   youtube: (id, rest) => {
     // The player's own address for a playlist, as some Jekyll plugins take it: `videoseries?list=PL…`.
     const series = /^videoseries\?list=([\w-]+)/.exec(id)?.[1];
@@ -603,8 +605,11 @@ export const hugoEmbeds: BodyConverter = (body, ctx) =>
     },
   );
 
+/** Text with Markdown links as their text and no brackets, for an alt or a title that cannot hold a link. */
+const plainText = (text: string) => text.replace(/\[([^[\]]*)\]\([^()\s]*\)/g, '$1').replace(/[[\]]/g, '');
+
 /**
- * Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png "caption")`, on one line or over several
+ * Hugo `{{< figure src="x.png" alt="…" caption="…" >}}` → `![alt](x.png)<br>*caption*`, on one line or over several
  * (an argument to a line, as vijayanant.github.io writes them): the lines it took stay, empty, so the line count
  * does. It never reaches past another shortcode's opening, so one left open swallows nothing.
  */
@@ -615,9 +620,13 @@ export const hugoFigure: BodyConverter = (body, ctx) =>
       Object.entries(shortcodeArgs(m[1]!).named).map(([k, v]) => [k, v.replace(/\s*\n\s*/g, ' ')]),
     );
     if (!attrs.src) return undefined;
-    const alt = attrs.alt ?? attrs.caption ?? attrs.title ?? '';
-    const title = attrs.caption ?? attrs.title;
-    const image = `![${alt.replace(/[[\]]/g, '')}](${attrs.src}${title ? ` "${title.replace(/"/g, '&quot;')}"` : ''})`;
+    const caption = attrs.caption?.trim();
+    const alt = plainText(attrs.alt ?? caption ?? attrs.title ?? '');
+    const title = attrs.title ? plainText(attrs.title) : undefined;
+    // Hugo showed the caption under the image (its Markdown rendered): here too, in italics after a line
+    // break, on the image's line so the line count stays; its links work.
+    const shown = caption ? `<br>${caption.includes('*') ? caption : `*${caption}*`}` : '';
+    const image = `![${alt}](${attrs.src}${title ? ` "${title.replace(/"/g, '&quot;')}"` : ''})${shown}`;
     const text = image + '\n'.repeat(m[0].split('\n').length - 1);
     return { text, message: `\`{{< figure … >}}\` → \`${image}\`` };
   });

@@ -89,20 +89,66 @@ const ELEVENTY_DATES = /^(?:git )?(?:last modified|created)$/i;
 /** `[text](url)`, as Docsy (opentelemetry.io) and v8.dev write their bylines. */
 const MARKDOWN_LINK = /\[([^[\]]*)\]\([^()\s]*\)/;
 
+/** Name particles written in lowercase (`Wouter van Oortmerssen`), not a sign of a role. */
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+  'bin',
+  'ibn',
+  'al',
+  'y',
+]);
+
 /**
- * The names in a byline written in Markdown: `[Laurent Quérel](https://github.com/lquerel) (F5), [Joshua
- * MacDonald](…) (ServiceNow)` is Laurent Quérel and Joshua MacDonald. Parts are split at commas, `and` and `&`
- * outside parentheses; each keeps its links' text without the parentheses that follow a name.
+ * Whether a part of a byline after its first name is a role rather than a name: v8.dev writes `Mathias Bynens
+ * (…), V8 historian` and `Théotime Grohens, <i lang="fr">le savant de Data-Vue</i>`. A name's words start
+ * with a capital (or are particles) and hold no digit or HTML; `Cisco` or `Software Engineer` still pass, and
+ * so does a name after a label (`DevTools warrior Alexey Kozyatinskiy`).
  */
-export function authorNames(byline: string): string[] {
+function looksLikeRole(part: string): boolean {
+  if (/<[a-z/]/i.test(part) || /\d/.test(part)) return true;
+  const words = part.split(' ');
+  if (!words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) return false;
+  // A name after its label (`DevTools warrior Alexey Kozyatinskiy`) is still a name.
+  return !words.slice(-2).every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * The names in a byline written in Markdown or as one line: `[Laurent Quérel](https://github.com/lquerel) (F5),
+ * [Joshua MacDonald](…) (ServiceNow)` is Laurent Quérel and Joshua MacDonald. Parts are split at commas, `and`
+ * and `&` outside parentheses; each keeps its links' text without the parentheses that follow a name. What
+ * follows a dash (`… — main thread liberators`), a group's label (`the jank busters: …`) and the parts after
+ * the first that read as roles (`V8 historian`) are the `roles`, no names.
+ */
+export function authorNames(byline: string): { names: string[]; roles: string[] } {
   const parts: string[] = [];
+  const roles: string[] = [];
   let depth = 0;
   let part = '';
-  const text = byline.replace(new RegExp(MARKDOWN_LINK.source, 'g'), '$1').replace(/\s+/g, ' ');
+  let text = byline.replace(new RegExp(MARKDOWN_LINK.source, 'g'), '$1').replace(/\s+/g, ' ');
+  const label = /^([^():,]+):\s/.exec(text);
+  if (label) {
+    roles.push(label[1]!.trim());
+    text = text.slice(label[0].length);
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (c === '(') depth++;
     else if (c === ')') depth = Math.max(0, depth - 1);
+    const dash = depth === 0 ? /^\s+[—–]\s+/.exec(text.slice(i)) : null;
+    if (dash) {
+      roles.push(text.slice(i + dash[0].length).trim());
+      break;
+    }
     const and = depth === 0 ? /^(?:,|\s+(?:and|&)\s)/.exec(text.slice(i)) : null;
     if (and) {
       parts.push(part);
@@ -111,14 +157,18 @@ export function authorNames(byline: string): string[] {
     } else part += c;
   }
   parts.push(part);
-  const names = parts.map((p) =>
-    p
+  const names: string[] = [];
+  for (const p of parts) {
+    const name = p
       .replace(/\([^()]*\)/g, '')
       .replace(/^\s*(?:and|&)\s+/, '')
       .replace(/\s+/g, ' ')
-      .trim(),
-  );
-  return [...new Set(names.filter(Boolean))];
+      .trim();
+    if (!name) continue;
+    if (names.length && looksLikeRole(name)) roles.push(name.replace(/<[^>]*>/g, ''));
+    else names.push(name);
+  }
+  return { names: [...new Set(names)], roles };
 }
 
 /**
@@ -447,14 +497,21 @@ export function mapFrontMatter(
     );
     doc.delete('date');
   }
+  // A byline with links, or several names on one line (which the build would split at its commas only, so
+  // `A, B, and C` gave an author `and C`): its names.
   const author = doc.get('author');
-  if (typeof author === 'string' && MARKDOWN_LINK.test(author)) {
-    const names = authorNames(author);
-    if (names.length) {
+  const markdown = typeof author === 'string' && MARKDOWN_LINK.test(author);
+  if (typeof author === 'string' && (markdown || author.includes(','))) {
+    const { names, roles } = authorNames(author);
+    if (names.length && (markdown || names.join(', ') !== author.trim())) {
       doc.set('author', names);
+      const left = [
+        markdown && 'links and parentheses',
+        roles.length && `the role${roles.length > 1 ? 's' : ''} ${roles.map((r) => `\`${r}\``).join(', ')}`,
+      ].filter(Boolean);
       change(
         'author',
-        `\`author\` written in Markdown → ${names.map((n) => `\`${n}\``).join(', ')} (links and parentheses left out; a profile's URL goes under \`authors\` in blog.config.json)`,
+        `\`author\` written ${markdown ? 'in Markdown' : 'as one line'} → ${names.map((n) => `\`${n}\``).join(', ')}${left.length ? ` (${left.join(', and ')} left out${markdown ? "; a profile's URL goes under `authors` in blog.config.json" : ''})` : ''}`,
       );
     }
   }

@@ -1,9 +1,11 @@
 /** @fileoverview Eleventy: a posts folder (`src/posts/`, `posts/`, `blog/`…) whose directory data names the collection tag. */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, posix as path } from 'node:path';
 import { markdownContainers } from './callouts.ts';
 import { liquidHighlight, rawMarkers, siteUrls, sourceFileLinks, widgetScripts } from './convert-body.ts';
 import { readSourceMatter } from './front-matter.ts';
+import { iframeEmbeds } from './iframe-embeds.ts';
 import { readJsData } from './js-front-matter.ts';
 import type { FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
@@ -14,6 +16,7 @@ export const eleventyConverters = [
   siteUrls,
   sourceFileLinks,
   widgetScripts,
+  iframeEmbeds,
   // Last: it quotes a note's lines, and `{% highlight %}` is matched at the start of a line.
   markdownContainers,
 ];

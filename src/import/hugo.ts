@@ -2,6 +2,7 @@
  * @fileoverview Hugo: posts under `content/posts|post|blog/`, or `content/<lang>/…` on a multilingual site
  * (single files or page bundles), images in `static/`.
  */
+
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { isInside } from '../fs/inside.ts';
@@ -17,20 +18,24 @@ import {
   sourceFileLinks,
   widgetScripts,
 } from './convert-body.ts';
+import { hugoComments } from './hugo-comments.ts';
 import { findKey, objectKey, readHugoConfig } from './hugo-config.ts';
 import { hugoIgnoredFiles } from './hugo-ignore-files.ts';
 import { hugoContent } from './hugo-languages.ts';
 import { hugoStaticDirs } from './hugo-static-dirs.ts';
+import { iframeEmbeds } from './iframe-embeds.ts';
 import { hugoPassthrough, type Passthrough } from './math.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
 import { isMarkdown, isUnsupportedContent, posix, UNSUPPORTED_REASON, walkFiles } from './walk.ts';
 
 export const hugoConverters = [
+  hugoComments,
   hugoHighlight,
   hugoRef,
   hugoFigure,
   hugoEmbeds,
   widgetScripts,
+  iframeEmbeds,
   hugoParam,
   sourceFileLinks,
   ownBundleFiles,

@@ -5,6 +5,7 @@
  * Jekyll's defaults: `node_modules`, `vendor/bundle/`…) names; the folders above a `_posts/` are the posts'
  * categories (`en/news/_posts/` → `en`, `news`), part of their old URLs.
  */
+
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
@@ -25,6 +26,7 @@ import {
   widgetScripts,
 } from './convert-body.ts';
 import { LANGUAGE } from './hugo-languages.ts';
+import { iframeEmbeds } from './iframe-embeds.ts';
 import { findPluginBlockTags } from './jekyll-plugin-tags.ts';
 import { readSiteConfig } from './read-config-file.ts';
 import type { FindOptions, FoundPost, LeftOut, SourceSite } from './types.ts';
@@ -39,6 +41,7 @@ export const jekyllConverters = [
   jekyllLink,
   liquidEmbeds,
   widgetScripts,
+  iframeEmbeds,
   jekyllFigure,
   jekyllIncludes,
   jekyllHtmlIncludes,

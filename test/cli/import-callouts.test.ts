@@ -78,6 +78,38 @@ test('import eleventy: a `:::note` becomes a GitHub alert (its code quoted too),
   assert.not.match(lint.stdout, 'content/template-syntax');
 });
 
+test("import eleventy: v8.dev's `::: figure Caption` keeps its caption under the images, as a paragraph of its own", () => {
+  const site = tempDir('blog-eleventy-figure-');
+  mkdirSync(join(site, 'src/blog'), { recursive: true });
+  // v8.dev's src/blog/sparkplug.md: the caption was the `<figcaption>` of markdown-it-container's figure.
+  writeFileSync(
+    join(site, 'src/blog/sparkplug.md'),
+    '---\ntitle: Sparkplug\ndate: 2021-05-27\n---\nResults.\n\n::: figure Median improvement, 10 repeats <of> bots.\n![Linux](https://example.com/a.svg) ![Mac](https://example.com/b.svg)\n:::\n\nAfter.\n',
+  );
+  const blog = tempDir('blog-import-');
+  mkdirSync(join(blog, 'posts'));
+  writeFileSync(join(blog, 'blog.config.json'), JSON.stringify({ title: 'Imported', ...WITHOUT_EXTRAS }));
+  const run = runBlog(['import', 'eleventy', site], { cwd: blog });
+  assert.is(run.status, 0, run.stderr);
+  const post = read(blog, 'posts/2021-05-27-sparkplug.md');
+  assert.match(
+    post,
+    '\n\n![Linux](https://example.com/a.svg) ![Mac](https://example.com/b.svg)\n<p><em>Median improvement, 10 repeats &lt;of&gt; bots.</em></p>\n\nAfter.\n',
+  );
+  assert.match(
+    run.stdout,
+    '7: removed `::: figure Median improvement, 10 repeats <of> bots.` (a container for the old theme; its content stays, its caption goes under it)',
+  );
+  assert.match(run.stdout, "9: `:::` → the figure's caption");
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/sparkplug/index.html');
+  assert.match(
+    page,
+    /alt="Mac"[^>]*><\/p>\n<p><em>Median improvement, 10 repeats &lt;of&gt; bots\.<\/em><\/p>/,
+  );
+});
+
 test('lint names a container left in a post, with the alert to write instead, but not one shown as code', () => {
   const blog = tempDir('blog-containers-');
   mkdirSync(join(blog, 'posts'));
@@ -189,6 +221,33 @@ test('import hexo: a blockquote or codeblock whose link is percent-encoded (a Ch
     read(blog, 'dist/posts/launcher/index.html'),
     '<footer>— Seth Godin, <cite><a href="https://island.example/welcome.html">Welcome to Island Marketing</a></cite></footer></blockquote>',
   );
+});
+
+test('import hexo: a codeblock\'s quoted title (3ks.dev\'s `{% codeblock "main.go" lang:go %}`) is the title without its quotes', () => {
+  const { blog, stdout } = importSite('hexo', {
+    '_config.yml': 'title: Hexo\n',
+    'source/_posts/go.md': [
+      '---',
+      'title: Go',
+      'date: 2020-07-14 10:00:00',
+      '---',
+      '{% codeblock "main.go" lang:go https://www.google.com 查看源文件 %}',
+      'package main',
+      '{% endcodeblock %}',
+      '',
+      "{% codeblock 'my file.sh' lang:sh %}",
+      'echo hi',
+      '{% endcodeblock %}',
+      '',
+    ].join('\n'),
+  });
+  const post = read(blog, 'posts/2020-07-14-go.md');
+  assert.match(post, '\n```go title="main.go"\npackage main\n```\n');
+  assert.match(post, '\n```sh title="my file.sh"\necho hi\n```\n');
+  assert.match(stdout, 'fenced code block titled `main.go`');
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/go/index.html'), '<figcaption>main.go</figcaption>');
 });
 
 test('import jekyll: a paragraph with `{: .notice--warning}` under it becomes a warning alert', () => {

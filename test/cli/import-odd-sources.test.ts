@@ -2,7 +2,7 @@
  * @fileoverview `blog import` on the odd corners of real Jekyll and Hexo sites (mmistakes' theme test posts,
  * hexo-theme-unit-test): what is not a post is named with the reason, and what is imported builds.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -267,6 +267,104 @@ test("Hexo: a permalink with `:category` keeps each post's old URL, its categori
   assert.is(build.status, 0, build.stderr);
   assert.ok(existsSync(join(blog, 'dist/Foo/Bar/Baz/categories/index.html')));
   assert.ok(existsSync(join(blog, 'dist/uncategorized/hello-world/index.html')));
+});
+
+test("Eleventy: v8.dev's YouTube `<iframe>` in a `<figure>`, which the build removes, becomes a link to the video; one shown as code stays", () => {
+  const source = site({
+    'src/blog/10-years.md': [
+      '---',
+      'title: Ten years',
+      'date: 2018-09-11',
+      '---',
+      '<figure>',
+      '  <div class="video video-16:9">',
+      '    <iframe src="https://www.youtube.com/embed/G0vnrPTuxZA" width="640" height="360" loading="lazy"></iframe>',
+      '  </div>',
+      '  <figcaption>A visualization of the V8 code base.</figcaption>',
+      '</figure>',
+      '',
+      '<iframe src="https://player.vimeo.com/video/76979871?h=8272103f6e" allowfullscreen></iframe>',
+      '',
+      '```html',
+      '<iframe src="https://www.youtube.com/embed/xCx4uC7mn6Y"></iframe>',
+      '```',
+      '',
+    ].join('\n'),
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'eleventy', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  const post = read(blog, 'posts/2018-09-11-10-years.md');
+  assert.match(post, '\n    <a href="https://www.youtube.com/watch?v=G0vnrPTuxZA">YouTube video</a>\n');
+  assert.match(post, '\n<a href="https://vimeo.com/76979871">Vimeo video</a>\n');
+  assert.match(post, '\n<iframe src="https://www.youtube.com/embed/xCx4uC7mn6Y"></iframe>\n```');
+  assert.match(
+    r.stdout,
+    '7: `<iframe src="…">` → `<a href="https://www.youtube.com/watch?v=G0vnrPTuxZA">YouTube video</a>` (a link: embeds are not shown here)',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/10-years/index.html');
+  assert.match(page, '<a href="https://www.youtube.com/watch?v=G0vnrPTuxZA">YouTube video</a>');
+  assert.not.match(runBlog(['lint'], { cwd: blog }).stdout, /10-years\.md\n\s+7:/);
+});
+
+test("Eleventy: v8.dev's bylines (`Name (link), role`, `A, B, and C`) give author pages for the names only", () => {
+  const source = site({
+    'src/blog/10-years.md':
+      "---\ntitle: Ten years\ndate: 2018-09-11\nauthor: 'Mathias Bynens ([@mathias](https://twitter.com/mathias)), V8 historian'\n---\nBody.\n",
+    'src/blog/orinoco.md':
+      "---\ntitle: Orinoco\ndate: 2016-04-12\nauthor: 'the jank busters: Ulan Degenbaev, Michael Lippautz, and Hannes Payer'\n---\nBody.\n",
+    'src/blog/regexp.md':
+      "---\ntitle: Regexp\ndate: 2017-01-10\nauthor: 'Yang Guo, Regular Expression Engineer'\n---\nBody.\n",
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'eleventy', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(read(blog, 'posts/2018-09-11-10-years.md'), /^author:\n {2}- Mathias Bynens\n/m);
+  assert.match(
+    read(blog, 'posts/2016-04-12-orinoco.md'),
+    /^author:\n {2}- Ulan Degenbaev\n {2}- Michael Lippautz\n {2}- Hannes Payer\n/m,
+  );
+  assert.match(
+    r.stdout,
+    "4: `author` written in Markdown → `Mathias Bynens` (links and parentheses, and the role `V8 historian` left out; a profile's URL goes under `authors` in blog.config.json)",
+  );
+  assert.match(
+    r.stdout,
+    '4: `author` written as one line → `Ulan Degenbaev`, `Michael Lippautz`, `Hannes Payer` (the role `the jank busters` left out)',
+  );
+  // Nothing to tell a name from a capitalised role here: left as written.
+  assert.match(read(blog, 'posts/2017-01-10-regexp.md'), "author: 'Yang Guo, Regular Expression Engineer'");
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.ok(existsSync(join(blog, 'dist/authors/hannes-payer/index.html')));
+  assert.not.ok(existsSync(join(blog, 'dist/authors/v8-historian')));
+  assert.not.ok(existsSync(join(blog, 'dist/authors/and-hannes-payer')));
+});
+
+test("Hexo: a post named with `_` (3ks.dev's `_2020-09-13-kube-draft.md`), which Hexo never published, is left out and named, not published", () => {
+  const source = site({
+    '_config.yml': 'title: H\nnew_post_name: :year-:month-:day-:title.md\n',
+    'source/_posts/2020-09-10-quick-sort.md':
+      '---\ntitle: Quick sort\ndate: 2020-09-10 10:00:00\n---\nPublished.\n',
+    'source/_posts/_2020-09-13-kube-draft.md':
+      '---\ntitle: Kube draft\ndate: 2020-09-13 10:00:00\n---\nHidden.\n',
+    'source/_posts/_wip/notes.md': '---\ntitle: Notes\ndate: 2020-09-14 10:00:00\n---\nHidden too.\n',
+    'source/_drafts/_idea.md': '---\ntitle: Idea\n---\nHidden draft.\n',
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hexo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^Imported 1 post and 0 other files/);
+  assert.match(r.stdout, 'Left out (3):');
+  assert.match(
+    r.stdout,
+    '  source/_posts/_2020-09-13-kube-draft.md: its name (or a folder) starts with `_`, so Hexo never published it',
+  );
+  assert.match(r.stdout, '  source/_posts/_wip/notes.md: its name');
+  assert.match(r.stdout, '  source/_drafts/_idea.md: its name');
+  assert.equal(readdirSync(join(blog, 'posts')), ['2020-09-10-quick-sort.md']);
 });
 
 test('Hexo: `{% img %}` and a quoted `{% asset_img "my pic.png" %}` become images that build', () => {
@@ -806,6 +904,86 @@ test('Hugo: images in the theme\'s `static/` (rOpenSci\'s `themes/ropensci/stati
   assert.not.match(r.stdout, 'shown as written');
   assert.ok(existsSync(join(blog, 'static/img/blog-images/map.png')));
   assert.is(read(blog, 'static/img/logo.png'), 'the site’s own');
+});
+
+test("Hugo: a figure's caption with a Markdown link (opentelemetry.io's perf-testing post) shows under the image, its link working; the alt is its text", () => {
+  const source = site({
+    'config.toml': 'baseURL = "https://example.org/"\ntitle = "Old"\n',
+    'content/blog/2023/perf-testing/index.md': [
+      '---',
+      'title: Perf testing',
+      'date: 2023-11-27',
+      '---',
+      '',
+      '{{% figure',
+      '  src="java-benchmark-results.png"',
+      '  caption="Sample [benchmark results for Java](https://example.org/benchmarks/)"',
+      '%}}',
+      '',
+      '{{< figure src="timing.png" caption="Timing with and without a Collector">}}',
+      '',
+    ].join('\n'),
+  });
+  const png = join(FIXTURES, 'images/static/images/hero.png');
+  cpSync(png, join(source, 'content/blog/2023/perf-testing/java-benchmark-results.png'));
+  cpSync(png, join(source, 'content/blog/2023/perf-testing/timing.png'));
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    read(blog, 'posts/2023-11-27-perf-testing/index.md'),
+    '\n\n![Sample benchmark results for Java](java-benchmark-results.png)<br>*Sample [benchmark results for Java](https://example.org/benchmarks/)*\n\n\n\n\n![Timing with and without a Collector](timing.png)<br>*Timing with and without a Collector*\n',
+  );
+  const build = runBlog(['build', '--strict'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/perf-testing/index.html');
+  assert.match(page, 'alt="Sample benchmark results for Java"');
+  assert.match(
+    page,
+    /<br ?\/?>\s*<em>Sample <a href="https:\/\/example\.org\/benchmarks\/">benchmark results for Java<\/a><\/em>/,
+  );
+});
+
+test("Hugo: `{{% comment %}}` … `{{% /comment %}}` (opentelemetry.io's hidden sections), which Hugo never showed, stays hidden", () => {
+  const source = site({
+    'config.toml': 'baseURL = "https://example.org/"\ntitle = "Old"\n',
+    'content/blog/2025/kubecon-na.md': [
+      '---',
+      'title: KubeCon NA',
+      'date: 2025-10-03',
+      '---',
+      '{{< comment >}} cSpell:disable {{< /comment >}}',
+      '',
+      '{{% comment %}}',
+      '',
+      '## Contribfest',
+      '',
+      'Not yet.',
+      '',
+      '{{% /comment %}}',
+      '',
+      'Shown.',
+      '',
+    ].join('\n'),
+  });
+  const blog = emptyBlog();
+  const r = runBlog(['import', 'hugo', source], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(
+    read(blog, 'posts/2025-10-03-kubecon-na.md'),
+    '---\n<!-- cSpell:disable -->\n\n<!--\n\n## Contribfest\n\nNot yet.\n\n-->\n\nShown.\n',
+  );
+  assert.match(
+    r.stdout,
+    '7: `{{% comment %}}` … (7 lines) → an HTML comment `<!-- … -->` (Hugo never showed it)',
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  const page = read(blog, 'dist/posts/kubecon-na/index.html');
+  assert.not.match(page, 'Contribfest');
+  assert.not.match(page, 'cSpell');
+  assert.match(page, '<p>Shown.</p>');
+  assert.not.match(runBlog(['lint'], { cwd: blog }).stdout, 'template-syntax');
 });
 
 test("Hugo: files matched by `ignoreFiles` (a blogdown site's `index.Rmd` beside `index.md`) are neither copied nor published", () => {

@@ -453,7 +453,7 @@ hugo('blog import hugo: TOML → YAML, publishDate, bundles and static images; t
   assert.match(out, 'TOML front-matter (`+++`) → YAML');
   assert.match(out, '`publishDate` → `date` (the day it appears)');
   assert.match(out, '`{{< ref "my-bundle" >}}` → `./2020-07-04-my-bundle/index.md`');
-  assert.match(out, '`{{< figure … >}}` → `![The cover](cover.png "A cover image")`');
+  assert.match(out, '`{{< figure … >}}` → `![The cover](cover.png)<br>*A cover image*`');
   assert.match(
     out,
     '`{{< youtube dQw4w9WgXcQ >}}` → `[YouTube video](https://www.youtube.com/watch?v=dQw4w9WgXcQ)` (a link: embeds are not shown here)',

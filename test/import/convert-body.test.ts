@@ -123,7 +123,7 @@ test('hugo: a figure written over several lines is converted too; the lines it t
     [
       'Intro.',
       '',
-      '![xkcd comic 2539](on-consulting-1.png "<https://xkcd.com/2539>")',
+      '![xkcd comic 2539](on-consulting-1.png)<br>*<https://xkcd.com/2539>*',
       '',
       '',
       '',
@@ -134,12 +134,12 @@ test('hugo: a figure written over several lines is converted too; the lines it t
     ].join('\n'),
   );
   assert.equal(changes, [
-    '8: `{{< figure … >}}` → `![xkcd comic 2539](on-consulting-1.png "<https://xkcd.com/2539>")`',
+    '8: `{{< figure … >}}` → `![xkcd comic 2539](on-consulting-1.png)<br>*<https://xkcd.com/2539>*`',
   ]);
-  // A caption over two lines is one line of the image's title; the line count stays.
+  // A caption over two lines is one line under the image; the line count stays.
   assert.is(
     convert(hugoFigure, '{{< figure src="a.png"\n caption="One\n two" >}}\nNext').text,
-    '![One two](a.png "One two")\n\n\nNext',
+    '![One two](a.png)<br>*One two*\n\n\nNext',
   );
   // A figure never closed does not swallow the shortcodes after it.
   const open = '{{< figure src="a.png"\n\n{{< figure src="b.png" >}}\n';
