@@ -106,6 +106,15 @@ export function readTags(value: unknown): string[] {
   return tags;
 }
 
+/**
+ * A post's authors: a list, or one string naming them as prose (`Ana, Bo and Cy`, `Ana, Bo, and Cy`,
+ * `Ana & Bo`), split at commas and at a joining `and` or `&`, so no author page is called `and Cy`.
+ */
+export function readAuthors(value: unknown): string[] {
+  if (typeof value !== 'string') return readTags(value);
+  return readTags(value.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/i));
+}
+
 export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
   const { data } = parsed;
   const aliases = config.frontMatter.aliases;
@@ -133,7 +142,7 @@ export function toPost(parsed: ParsedFile, config: SiteConfig): Post {
     tags: readTags(pick(data, 'tags', aliases.tags)?.value),
     description: typeof description === 'string' && description.trim() ? description.trim() : undefined,
     draft: data.draft === true || data.published === false, // Jekyll's `published: false`
-    authors: readTags(author),
+    authors: readAuthors(author),
     image: readCoverImage(data),
     relatedPins: Array.isArray(related) ? related.filter((r): r is string => typeof r === 'string') : [],
     series: readSeries(data.series),
