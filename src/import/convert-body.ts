@@ -118,7 +118,8 @@ export const hexoCodeblock: BodyConverter = (body, ctx) => {
     // Words as Hexo's tag reads them: a quoted one (`"main.go"`, `"my file.go"`) is one word, without its quotes.
     const args = /\{%\s*code(?:block)?\s+((?:[^%]|%(?!\}))*?)\s*%\}/.exec(m[0])?.[1] ?? '';
     const words = [...args.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/g)]
-      .map((a) => a[1] ?? a[2] ?? (/^[a-z_]+:(?!\/\/)\S*$/i.test(a[3]!) ? '' : a[3]!))
+      // Options are not title words: `lang:go`, `mark:1,3`, and a theme's `>folded` (Butterfly's folding flag).
+      .map((a) => a[1] ?? a[2] ?? (/^[a-z_]+:(?!\/\/)\S*$|^>\w+$/i.test(a[3]!) ? '' : a[3]!))
       .filter(Boolean);
     const link = words.findIndex((w) => /^https?:\/\//.test(w));
     const title = (link < 0 ? words : words.slice(0, link)).join(' ').replace(/"/g, "'");

@@ -43,6 +43,14 @@ test('hexo: `{% code %}` is codeblock’s alias, converted the same way; a title
   assert.is(convert(hexoCodeblock, other).text, other);
 });
 
+test("hexo: a theme's folding flag (`>folded`, 3ks.dev) is not part of the code block's title", () => {
+  const { text } = convert(
+    hexoCodeblock,
+    "{% codeblock 'issue_comment_payload.json' lang:json >folded %}\n{}\n{% endcodeblock %}\n",
+  );
+  assert.is(text, '```json title="issue_comment_payload.json"\n{}\n```\n');
+});
+
 test('jekyll and hugo highlight tags keep their indentation the same way', () => {
   assert.is(
     convert(liquidHighlight, '1. Run:\n\n   {% highlight sh %}\n   make\n   {% endhighlight %}\n').text,
