@@ -296,7 +296,8 @@ test("Eleventy: v8.dev's YouTube `<iframe>` in a `<figure>`, which the build rem
   assert.is(r.status, 0, r.stderr);
   const post = read(blog, 'posts/2018-09-11-10-years.md');
   assert.match(post, '\n    <a href="https://www.youtube.com/watch?v=G0vnrPTuxZA">YouTube video</a>\n');
-  assert.match(post, '\n<a href="https://vimeo.com/76979871">Vimeo video</a>\n');
+  // An unlisted video's hash is kept: without it the link does not play.
+  assert.match(post, '\n<a href="https://vimeo.com/76979871/8272103f6e">Vimeo video</a>\n');
   assert.match(post, '\n<iframe src="https://www.youtube.com/embed/xCx4uC7mn6Y"></iframe>\n```');
   assert.match(
     r.stdout,
