@@ -54,6 +54,15 @@ test('a value no option of a key takes says what is wrong where, not "Invalid in
   ]);
 });
 
+test('an outDir starting with `~` is refused: no shell expands it, and it made a folder named `~` in the blog', () => {
+  const base = '{"title":"T","baseUrl":"https://example.com/",\n';
+  for (const dir of ['~', '~/site', '~\\site'])
+    assert.equal(messages(`${base}"outDir": ${JSON.stringify(dir)}}`), [
+      '2:1 Invalid `outDir`: Unexpected `~`: no shell reads this file, so it is not your home folder. Expected a path such as `dist` or an absolute one',
+    ]);
+  assert.equal(messages(`${base}"outDir": "~dist"}`), []);
+});
+
 test('an unknown key in an author profile lists the keys a profile has', () => {
   try {
     parseConfig('{"title":"T","authors":{"jane":{"name":"J","twitter":"x"}}}', 'blog.config.json');
