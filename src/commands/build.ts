@@ -14,6 +14,7 @@ import { getFormatter } from '../diagnostics/format/index.ts';
 import { formatStylish } from '../diagnostics/format/stylish.ts';
 import { SHADOWED_RULE } from '../output/check-conflicts.ts';
 import { assertSafeCacheDir } from '../output/safe-out-dir.ts';
+import { removeStagingOnSignal } from '../output/staging.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
 import { VERSION } from '../util/version.ts';
@@ -52,6 +53,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
   if (cacheDir) assertSafeCacheDir(loaded.root, cacheDir, outDir);
   const print = flags.format ? diagnosticPrinter(ctx, flags.format) : undefined;
   let result: Awaited<ReturnType<typeof buildSite>>;
+  const stopGuard = removeStagingOnSignal();
   try {
     result = await buildSite({
       root: loaded.root,
@@ -69,6 +71,8 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     if (!print || !(error instanceof BlogError) || error.diagnostics.length === 0) throw error;
     print(error.diagnostics);
     throw new BlogError(error.code, error.message, { hint: error.hint, exitCode: error.exitCode });
+  } finally {
+    stopGuard();
   }
   print?.(result.warnings);
 

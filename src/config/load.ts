@@ -2,7 +2,7 @@
 
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { LineIndex, positionAt } from '../diagnostics/position.ts';
@@ -141,7 +141,7 @@ export function parseConfig(source: string, file: string): SiteConfig {
   const lines = new LineIndex(source);
   const doc = parseDocument(source);
   const diagnostics: Diagnostic[] = [];
-  const issues = result.error.issues;
+  const issues = result.error.issues.flatMap((issue) => explainUnion(issue, []));
   for (const issue of issues) {
     const path = issue.path.map(String);
     // An integer key's value past the safe integers (`1e308`) also breaks the schema's own `max`: that bound is
@@ -150,7 +150,7 @@ export function parseConfig(source: string, file: string): SiteConfig {
       continue;
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(path);
-      for (const key of issue.keys) {
+      for (const key of issue.keys ?? []) {
         const pos = lines.positionAt(keyOffset(doc, [...path, key]));
         const guess = suggest(key, known);
         diagnostics.push({
@@ -181,6 +181,48 @@ export function parseConfig(source: string, file: string): SiteConfig {
     });
   }
   throw configError(diagnostics);
+}
+
+/** What zod says of a value, as far as these messages read it (its `invalid_union` keeps each option's issues). */
+interface SchemaIssue {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  keys?: string[];
+  expected?: string;
+  errors?: SchemaIssue[][];
+  maximum?: unknown;
+  minimum?: unknown;
+}
+
+/**
+ * A value that none of a union's options took (`authors`: a list or a map; an author: a name or a profile) is
+ * only "Invalid input" to zod. Said as the option it was meant for says it (`authors.0.name`: expected string),
+ * or, when its type fits none, as every type that would ("expected string or object, received number").
+ */
+function explainUnion(issue: SchemaIssue, prefix: PropertyKey[]): SchemaIssue[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code !== 'invalid_union' || !issue.errors?.length) return [{ ...issue, path }];
+  const wrongType = (branch: SchemaIssue[]): boolean =>
+    branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0;
+  const meant = issue.errors.filter((branch) => !wrongType(branch));
+  if (meant.length > 0)
+    return meant
+      .reduce((fewest, branch) => (branch.length < fewest.length ? branch : fewest))
+      .flatMap((inner) => explainUnion(inner, path));
+  const expected = [
+    ...new Set(
+      issue.errors.map((branch) => (branch[0]!.expected === 'record' ? 'object' : branch[0]!.expected)),
+    ),
+  ];
+  const received = /received (.+)$/.exec(issue.errors[0]![0]!.message)?.[1];
+  return [
+    {
+      ...issue,
+      path,
+      message: `Invalid input: expected ${expected.join(' or ')}${received ? `, received ${received}` : ''}`,
+    },
+  ];
 }
 
 function isSafeIntegerLimit(issue: { code: string; maximum?: unknown; minimum?: unknown }): boolean {
@@ -229,13 +271,22 @@ export function configError(diagnostics: Diagnostic[]): BlogError {
 /** Keys the schema accepts at a path, for did-you-mean. */
 function knownKeysAt(path: string[]): string[] {
   // biome-ignore lint/suspicious/noExplicitAny: walking zod's internal shape generically
-  let schema: any = configSchema;
-  for (const key of path) {
-    while (schema?.def?.innerType) schema = schema.def.innerType;
-    schema = schema?.shape?.[key];
-  }
-  while (schema?.def?.innerType) schema = schema.def.innerType;
-  return Object.keys(schema?.shape ?? {});
+  let schemas: any[] = [configSchema];
+  for (const key of path)
+    schemas = schemas.flatMap(unwrapSchema).flatMap((schema) => {
+      if (schema.shape) return schema.shape[key] ? [schema.shape[key]] : [];
+      if (/^\d+$/.test(key) && schema.def?.element) return [schema.def.element];
+      return schema.def?.valueType ? [schema.def.valueType] : [];
+    });
+  return [...new Set(schemas.flatMap(unwrapSchema).flatMap((schema) => Object.keys(schema.shape ?? {})))];
+}
+
+/** A schema without its optional, default and transform wrappers; a union as its options. */
+// biome-ignore lint/suspicious/noExplicitAny: zod's internal definitions
+function unwrapSchema(schema: any): any[] {
+  while (schema?.def?.innerType || schema?.def?.in) schema = schema.def.innerType ?? schema.def.in;
+  if (schema?.def?.type === 'union') return schema.def.options.flatMap(unwrapSchema);
+  return schema ? [schema] : [];
 }
 
 /** Offset of the deepest key of `path` that exists in the document. */
@@ -243,6 +294,12 @@ function keyOffset(doc: ReturnType<typeof parseDocument>, path: string[]): numbe
   let node: unknown = doc.contents;
   let offset = (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
   for (const key of path) {
+    if (isSeq(node) && /^\d+$/.test(key)) {
+      // An item of a list: its own line (`nav.2.url` missing points at the third item, not at `nav`).
+      node = node.items[Number(key)];
+      offset = (node as { range?: number[] } | undefined)?.range?.[0] ?? offset;
+      continue;
+    }
     if (!isMap(node)) break;
     const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
     if (!pair) break;

@@ -139,7 +139,15 @@ export const configSchema = z.strictObject({
       'Expected a path without `?`, `#`, `%` or spaces (they would make every post unreachable)',
     )
     .default('/posts/:slug/'),
-  outDir: z.string().min(1).default('dist'),
+  // `~` is the shell's: here it made a folder named `~` in the blog, which a later `rm -rf ~` would not remove.
+  outDir: z
+    .string()
+    .min(1)
+    .refine(
+      (dir) => !/^~(?:[\\/]|$)/.test(dir),
+      'Unexpected `~`: no shell reads this file, so it is not your home folder. Expected a path such as `dist` or an absolute one',
+    )
+    .default('dist'),
   feed: z
     .strictObject({
       format: z.enum(['atom', 'rss']).default('atom'),

@@ -51,6 +51,12 @@ const EXPLAINED: Record<string, Explanation> = {
   },
 };
 
+/** A folder that cannot be made though its parent is there: a file system that takes none (`/proc`, `/sys`). */
+const NO_NEW_FOLDERS: Explanation = {
+  message: (path) => `\`${path}\` cannot be made: the file system there takes no new folders.`,
+  hint: 'Choose a folder on an ordinary disk, such as one in your home folder.',
+};
+
 const READS = new Set([
   'open',
   'read',
@@ -73,7 +79,7 @@ const MAX_SHOWN = 160;
 export function explainFsError(error: unknown): BlogError | undefined {
   const e = error as NodeJS.ErrnoException | undefined;
   if (!e || typeof e !== 'object' || typeof e.code !== 'string') return undefined;
-  const explanation = EXPLAINED[e.code];
+  const explanation = e.code === 'ENOENT' && e.syscall === 'mkdir' ? NO_NEW_FOLDERS : EXPLAINED[e.code];
   if (!explanation) return undefined;
   // A rename names its source first: the build's temp file, where the user can only act on the destination.
   const dest = (e as { dest?: unknown }).dest;

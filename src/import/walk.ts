@@ -1,13 +1,17 @@
 /** @fileoverview The source site's files under a folder (sorted paths), by the one file-walking policy, and path helpers. */
-import { relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { CONFIG_FILE } from '../config/defaults.ts';
 import { walkFiles as walk } from '../fs/walk-files.ts';
 
 export const posix = (root: string, path: string) => relative(root, path).split(sep).join('/');
 
 /**
  * Every regular file under `dir`: dot files and `node_modules` left out, links followed only inside
- * `siteRoot` (the source site), so an import never copies a file from elsewhere on the machine. `skip` leaves
- * out more (a folder and all below it), given the entry's path relative to `dir`.
+ * `siteRoot` (the source site), so an import never copies a file from elsewhere on the machine. A folder
+ * holding a blog.config.json is a blog of this tool's, often the one being imported into (made inside the old
+ * site's `content/posts/`): its posts and templates are not the old site's. `skip` leaves out more (a folder
+ * and all below it), given the entry's path relative to `dir`.
  */
 export function walkFiles(
   dir: string,
@@ -18,7 +22,10 @@ export function walkFiles(
   return walk(dir, {
     within: siteRoot,
     recursive,
-    skip: (entry) => entry.name === 'node_modules' || (skip?.(entry) ?? false),
+    skip: (entry) =>
+      entry.name === 'node_modules' ||
+      (entry.isDirectory && existsSync(join(dir, entry.rel, CONFIG_FILE))) ||
+      (skip?.(entry) ?? false),
   }).files.map((f) => f.path);
 }
 

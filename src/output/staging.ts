@@ -1,7 +1,8 @@
 /**
  * @fileoverview The folders a build keeps beside its output: `.dist.tmp-<pid>-<id>` (a new site, or the temp
- * files of an in-place update) and `.dist.old-<pid>-<id>` (the previous site during a swap). A build killed
- * half-way leaves them behind; the next build into the same output removes them before it starts.
+ * files of an in-place update) and `.dist.old-<pid>-<id>` (the previous site during a swap). A build stopped
+ * by Ctrl-C or SIGTERM removes its own (`removeStagingOnSignal`); one killed outright leaves them behind, and
+ * the next build into the same output removes them before it starts.
  */
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -10,13 +11,47 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 let made = 0;
 /** The staging folders this process named: in use, whatever the pid in their name says. */
 const ours = new Set<string>();
+/** The same, as full paths, each with the output it stages. */
+const ourPaths = new Map<string, { outDir: string; kind: 'tmp' | 'old' }>();
 
 /** A new staging folder name for `outDir`, beside it (one file system, so renames are atomic). */
 export function stagingPath(outDir: string, kind: 'tmp' | 'old'): string {
   made++;
   const name = `.${basename(outDir)}.${kind}-${process.pid}-${Date.now().toString(36)}${made}`;
   ours.add(name);
-  return join(dirname(outDir), name);
+  const path = join(dirname(outDir), name);
+  ourPaths.set(path, { outDir, kind });
+  return path;
+}
+
+/**
+ * Until the returned function is called, Ctrl-C, SIGTERM or a closed terminal removes this process's staging
+ * folders (putting back a previous output that was aside mid-swap) before the signal ends the process as it
+ * would have: a stopped build leaves the output as it was and no copy of the site beside it for `git add .`.
+ */
+export function removeStagingOnSignal(): () => void {
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    for (const s of signals) process.off(s, onSignal);
+    removeOwnStaging();
+    // Raised again with no listener left: the default action ends the process, its status naming the signal.
+    process.kill(process.pid, signal);
+  };
+  for (const s of signals) process.on(s, onSignal);
+  return () => {
+    for (const s of signals) process.off(s, onSignal);
+  };
+}
+
+function removeOwnStaging(): void {
+  for (const [path, { outDir, kind }] of ourPaths) {
+    try {
+      if (kind === 'old' && !existsSync(outDir) && existsSync(path)) renameSync(path, outDir);
+      else rmSync(path, { recursive: true, force: true });
+    } catch {
+      // The next build removes what is left.
+    }
+  }
 }
 
 /**
@@ -94,5 +129,8 @@ export function swapInto(staging: string, outDir: string): void {
  * cut would, so tests can check what a killed build leaves. Unset in real use.
  */
 export function crashPoint(point: string): void {
-  if (process.env.BLOG_TEST_CRASH_AT === point) process.kill(process.pid, 'SIGKILL');
+  const at = process.env.BLOG_TEST_CRASH_AT;
+  if (at === point) process.kill(process.pid, 'SIGKILL');
+  // `write:3@SIGINT`: the signal a user's Ctrl-C sends, at that point.
+  else if (at?.startsWith(`${point}@`)) process.kill(process.pid, at.slice(point.length + 1));
 }

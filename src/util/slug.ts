@@ -19,14 +19,14 @@ export function slugify(text: string): string {
 }
 
 /**
- * Fullwidth forms of ASCII (`ＡＷＳ２０２４`, what a Japanese or Chinese input method types) and the ideographic
- * space, as ASCII: the library has no transliteration for them, so they were kept as letters, and the tag
- * `ＡＷＳ` had a page of its own beside `AWS`'s.
+ * Compatibility characters as the letters they stand for (Unicode's NFKC): fullwidth `ＡＷＳ２０２４` (what a
+ * Japanese or Chinese input method types) and the ideographic space, halfwidth katakana `ﾌﾞﾛｸﾞ`, the ligatures a
+ * title pasted from a PDF carries (`Conﬁguration`), `x²`, `H₂O`, `Ⅻ`, `ǅ`. The library has no transliteration for
+ * them, so they were kept or split apart (`con-ﬁ-guration`), and the tag `ＡＷＳ` or `ﾌﾞﾛｸﾞ` had a page of its own
+ * beside `AWS`'s or `ブログ`'s.
  */
 function narrow(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000]/g, (c) =>
-    c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-  );
+  return text.normalize('NFKC');
 }
 
 /**

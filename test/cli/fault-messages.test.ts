@@ -76,6 +76,12 @@ test('fs errors the user can fix are explained with the path; others stay intern
   assert.match(explainFsError(fake('EROFS', 'mkdir', '/o'))?.message ?? '', /read-only/);
   assert.match(explainFsError(fake('EEXIST', 'mkdir', '/o'))?.message ?? '', /already exists/);
   assert.match(explainFsError(fake('ELOOP', 'stat', '/o'))?.message ?? '', /loop/);
+  // `blog init /proc/x`: mkdir's ENOENT under a parent that is there (was "Internal error: ENOENT … mkdir").
+  assert.match(
+    explainFsError(fake('ENOENT', 'mkdir', '/proc/x'))?.message ?? '',
+    /`\/proc\/x` cannot be made: the file system there takes no new folders/,
+  );
+  assert.is(explainFsError(fake('ENOENT', 'open', '/x')), undefined);
   assert.is(explainFsError(new TypeError('x is not a function')), undefined);
   assert.is(explainFsError(fake('EINVAL', 'open', '/x')), undefined);
 });

@@ -1234,4 +1234,28 @@ test('Jekyll: `{% include x.html %}` of a file in `_includes/` is pasted as HTML
   );
   assert.not.match(page, 'onclick');
 });
+
+test("the blog imported into, made inside the old site's `content/posts/`, is not read as the old site's posts", () => {
+  for (const [kind, postsDir, config] of [
+    ['hugo', 'content/posts', ['hugo.toml', 'title = "Old"\n']],
+    ['jekyll', '_posts', ['_config.yml', 'title: Old\n']],
+  ] as const) {
+    const source = site({
+      [config[0]]: config[1],
+      [`${postsDir}/2020-01-01-old.md`]: '---\ntitle: Old post\ndate: 2020-01-01\n---\nOld.\n',
+      // The new blog, its own post and a template of `blog new`.
+      [`${postsDir}/new-blog/blog.config.json`]: JSON.stringify({ title: 'New', ...WITHOUT_EXTRAS }),
+      [`${postsDir}/new-blog/posts/2024-05-01-mine.md`]: '---\ntitle: Mine\ndate: 2024-05-01\n---\nMine.\n',
+      [`${postsDir}/new-blog/templates/default.md`]: '---\ntitle: "{{title}}"\n---\n',
+    });
+    const blog = join(source, postsDir, 'new-blog');
+    const r = runBlog(['import', kind, source], { cwd: blog });
+    assert.is(r.status, 0, r.stderr);
+    assert.ok(existsSync(join(blog, 'posts/2020-01-01-old.md')), `${kind}: the old post is imported`);
+    const report = read(blog, 'import-report.txt');
+    assert.not.match(report, /new-blog/, `${kind}: nothing of the new blog is read`);
+    assert.not.ok(existsSync(join(blog, 'posts/2024-05-01-default.md')), `${kind}: no template made a post`);
+  }
+});
+
 test.run();

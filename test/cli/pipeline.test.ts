@@ -220,6 +220,33 @@ test('a rebuild killed in place or mid-swap leaves a usable site, and the next b
   }
 });
 
+test('a build stopped by Ctrl-C or SIGTERM removes its staging folders; the output is as it was', () => {
+  const blog = copyFixture('starter');
+  build(blog);
+  const before = snapshot(join(blog, 'dist'));
+  // A new site's staging (a whole copy of it), then an in-place rebuild's temp files. (The swap is synchronous:
+  // a signal is only handled once it is done.)
+  for (const [point, flags] of [
+    ['write:3@SIGINT', ['--no-cache']],
+    ['search:written@SIGINT', ['--no-cache']],
+    ['search:written@SIGTERM', []],
+    ['write:4@SIGTERM', []],
+  ] as const) {
+    retitle(blog, `Stopped at ${point}`);
+    const r = runBlog(['build', ...flags], { cwd: blog, env: { BLOG_TEST_CRASH_AT: point } });
+    assert.is(r.signal, point.endsWith('SIGINT') ? 'SIGINT' : 'SIGTERM', `stopped (${point}): ${r.stderr}`);
+    assert.equal(leftovers(blog), [], `no staging folder beside dist/ after ${point}`);
+    // A new site is never half-published; one updated in place is left for the next build to complete.
+    if (flags.length > 0)
+      assert.ok(
+        JSON.stringify(snapshot(join(blog, 'dist'))) === JSON.stringify(before),
+        `dist/ unchanged after ${point}`,
+      );
+  }
+  build(blog);
+  assertDistIsClean(blog, 'after the stopped builds');
+});
+
 test('a page that cannot be written while Pagefind indexes: a clear error, nothing left behind, the next build whole', () => {
   const blog = copyFixture('starter');
   const env = { BLOG_SEARCH_PART_POSTS: '1' }; // a part per post: pages are still being written as parts are indexed

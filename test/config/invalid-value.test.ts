@@ -30,6 +30,52 @@ test('a number past a key’s bound and past the safe integers is one message, w
   ]);
 });
 
+test('a value no option of a key takes says what is wrong where, not "Invalid input" at the key', () => {
+  const base = '{"title":"T","baseUrl":"https://example.com/",\n';
+  assert.equal(messages(`${base}"authors": "Jane"}`), [
+    '2:1 Invalid `authors`: Invalid input: expected array or object, received string',
+  ]);
+  assert.equal(messages(`${base}"authors": [\n  "Jane",\n  5\n]}`), [
+    '4:3 Invalid `authors.1`: Invalid input: expected string or object, received number',
+  ]);
+  assert.equal(messages(`${base}"authors": [\n  {"name": 5}\n]}`), [
+    '3:4 Invalid `authors.0.name`: Invalid input: expected string, received number',
+  ]);
+  assert.equal(messages(`${base}"authors": [{"nom": "Jane"}]}`), [
+    '2:13 Invalid `authors.0.name`: Invalid input: expected string, received undefined',
+    '2:14 Unexpected key `authors.0.nom`',
+  ]);
+  assert.equal(messages(`${base}"logo": 5}`), [
+    '2:1 Invalid `logo`: Invalid input: expected string or object, received number',
+  ]);
+  // An item of a list is pointed at, not the list's key.
+  assert.equal(messages(`${base}"nav": [\n  {"label": "A", "url": "/"},\n  {"label": "B"}\n]}`), [
+    '4:3 Invalid `nav.1.url`: Invalid input: expected string, received undefined',
+  ]);
+});
+
+test('an outDir starting with `~` is refused: no shell expands it, and it made a folder named `~` in the blog', () => {
+  const base = '{"title":"T","baseUrl":"https://example.com/",\n';
+  for (const dir of ['~', '~/site', '~\\site'])
+    assert.equal(messages(`${base}"outDir": ${JSON.stringify(dir)}}`), [
+      '2:1 Invalid `outDir`: Unexpected `~`: no shell reads this file, so it is not your home folder. Expected a path such as `dist` or an absolute one',
+    ]);
+  assert.equal(messages(`${base}"outDir": "~dist"}`), []);
+});
+
+test('an unknown key in an author profile lists the keys a profile has', () => {
+  try {
+    parseConfig('{"title":"T","authors":{"jane":{"name":"J","twitter":"x"}}}', 'blog.config.json');
+    assert.unreachable();
+  } catch (error) {
+    if (!(error instanceof BlogError)) throw error;
+    assert.equal(
+      error.diagnostics.map((d) => d.hint),
+      ['Expected one of `name`, `email`, `url`, `bio`, `avatar`.'],
+    );
+  }
+});
+
 test('a config saved as UTF-16, with or without a byte-order mark, is named as such, not "Unexpected `��`"', () => {
   const json = '{"title":"T","baseUrl":"https://example.com/"}\n';
   const le = Buffer.from(json, 'utf16le');

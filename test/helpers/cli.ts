@@ -11,6 +11,8 @@ export const FIXTURES = join(REPO, 'test', 'fixtures');
 
 export interface RunResult {
   status: number | null;
+  /** The signal that ended the process, when one did. */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
 }
@@ -26,7 +28,7 @@ export function runBlog(
     input: options.input ?? '',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SOURCE_DATE_EPOCH: '1767225600', ...options.env },
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
 }
 
 export function tempDir(prefix = 'blog-test-'): string {

@@ -75,6 +75,14 @@ test('fullwidth letters and digits (typed with a Japanese or Chinese input metho
   assert.is(tagSlug('Ｃ＃'), 'c-sharp');
 });
 
+test('ligatures pasted from a PDF, halfwidth katakana, super- and subscripts slug as the letters they stand for', () => {
+  assert.is(slugify('Conﬁguration ﬂow'), 'configuration-flow');
+  assert.is(slugify('H₂O and x²'), 'h2o-and-x2');
+  assert.is(slugify('ǅungla'), 'dzungla');
+  assert.is(tagSlug('ﾌﾞﾛｸﾞ'), tagSlug('ブログ'));
+  assert.is(tagSlug('ﬁle'), tagSlug('file'));
+});
+
 test('a title mixing Latin with a script that has no transliteration keeps both: `掌握Java` is not the tag `Java`', () => {
   // A Chinese Hexo blog: `掌握Java` and `java` shared /tags/java/, `压力测试工具ab学习笔记` became `/posts/ab/`.
   assert.is(slugify('掌握Java'), '掌握-java');

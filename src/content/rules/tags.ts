@@ -6,6 +6,9 @@ import { findPair, type Span, valueSpan } from '../frontmatter.ts';
 import { type Post, pick, readTags } from '../post.ts';
 import type { PostContext, Rule } from '../rule.ts';
 
+/** Tags on one post past which it is surely a paste (a keyword list, an index): each one is a page of the site. */
+export const MAX_TAGS_PER_POST = 100;
+
 export const tags: Rule = {
   id: 'frontmatter/tags',
   meta: { description: '`tags` is a list of strings', severity: 'error', fixable: true },
@@ -48,6 +51,14 @@ export const tags: Rule = {
       }
     }
     if (value.some((item) => typeof item === 'number')) reportRewrittenNumbers(post, key, report);
+    // 100,000 tags pasted into one post built 100,000 tag pages (1.2 GB, 9 minutes) without a word.
+    if (value.length > MAX_TAGS_PER_POST)
+      report({
+        message: `Unexpected ${value.length.toLocaleString('en')} tags in \`${key}\`, expected at most ${MAX_TAGS_PER_POST}: each tag is a page of the site`,
+        hint: 'Keep the few tags a reader would follow; put keywords in the text or `description`.',
+        span,
+        severity: 'warning',
+      });
     // `/`, `..`, `?` or an emoji have no letter or digit for a URL: each such tag was put on /tags/untitled/.
     for (const tag of readTags(value))
       if (tagSlug(tag) === 'untitled' && !/^untitled$/i.test(tag.trim()))

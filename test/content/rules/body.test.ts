@@ -5,6 +5,7 @@ import { bodyHeadingIncrement } from '../../../src/content/rules/body-heading-in
 import { bodyImageAlt } from '../../../src/content/rules/body-image-alt.ts';
 import { bodyLinkScheme } from '../../../src/content/rules/body-link-scheme.ts';
 import { bodyMissingImage } from '../../../src/content/rules/body-missing-image.ts';
+import { bodyNestingDepth } from '../../../src/content/rules/body-nesting-depth.ts';
 import { bodyNoH1 } from '../../../src/content/rules/body-no-h1.ts';
 import { post, ruleTester } from '../../helpers/rule-tester.ts';
 
@@ -236,6 +237,34 @@ ruleTester(bodyLinkScheme, {
         '9:43 warning Unexpected `vbscript:` link, the page shows `#` in its place body/link-scheme',
         '13:8 warning Unexpected `webcal:` link, the page shows `#` in its place body/link-scheme',
       ],
+    },
+  ],
+});
+
+// `- > - > … x` on one line nests lists and quotes as deep as its markers: marked ran out of stack, and the page
+// showed the post's source as text without a word.
+ruleTester(bodyNestingDepth, {
+  valid: [
+    post('', `${'- > '.repeat(32)}x\n`),
+    post('', `${'- '.repeat(100)}\n`), // a thematic break, however long
+    post('', `${'* '.repeat(100)}\n\n${'> '.repeat(64)}x\n`),
+  ],
+  invalid: [
+    {
+      src: post('', `Intro.\n\n${'- > '.repeat(40)}x\n`),
+      expect: [
+        '9:1 error Unexpected lists and blockquotes nested 80 deep on one line, expected at most 64 body/nesting-depth',
+      ],
+    },
+    {
+      src: post('', `${'1. '.repeat(70)}x\n`),
+      expect: [
+        '7:1 error Unexpected lists and blockquotes nested 70 deep on one line, expected at most 64 body/nesting-depth',
+      ],
+    },
+    {
+      src: post('', `${'> '.repeat(70)}x\n`),
+      expect: ['7:1 error Unexpected blockquote nested 70 deep, expected at most 64 body/nesting-depth'],
     },
   ],
 });

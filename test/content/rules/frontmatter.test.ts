@@ -139,8 +139,16 @@ ruleTester(tags, {
     post(),
     post().replace('tags: [backup]', 'tags:\n  - backup\n  - cloud'),
     post().replace('tags: [backup]', 'category: Security'),
+    post().replace('[backup]', `[${Array.from({ length: 100 }, (_, i) => `t${i}`).join(', ')}]`),
   ],
   invalid: [
+    {
+      // Each tag is a page: 100,000 pasted into one post built for 9 minutes without a word.
+      src: post().replace('[backup]', `[${Array.from({ length: 20_000 }, (_, i) => `t${i}`).join(', ')}]`),
+      expect: [
+        '4:7 warning Unexpected 20,000 tags in `tags`, expected at most 100: each tag is a page of the site frontmatter/tags',
+      ],
+    },
     {
       src: post().replace('[backup]', 'backup, cloud'),
       expect: ['4:7 warning Unexpected comma string for `tags`, expected a list frontmatter/tags'],
