@@ -206,6 +206,18 @@ function explainUnion(issue: SchemaIssue, prefix: PropertyKey[]): SchemaIssue[] 
   const wrongType = (branch: SchemaIssue[]): boolean =>
     branch.length === 1 && branch[0]!.code === 'invalid_type' && branch[0]!.path.length === 0;
   const meant = issue.errors.filter((branch) => !wrongType(branch));
+  const [only] = meant;
+  // A word none of an option's words (`"socialCards": "all"`): those words, and the types that would do as well.
+  if (
+    meant.length === 1 &&
+    only!.length === 1 &&
+    only![0]!.code === 'invalid_value' &&
+    !only![0]!.path.length
+  ) {
+    const types = issue.errors.filter(wrongType).map((branch) => branch[0]!.expected);
+    const also = types.map((t) => (t === 'boolean' ? 'true or false' : `a ${t}`)).join(' or ');
+    return [{ ...only![0]!, path, message: `${only![0]!.message}${also ? `, or ${also}` : ''}` }];
+  }
   if (meant.length > 0)
     return meant
       .reduce((fewest, branch) => (branch.length < fewest.length ? branch : fewest))

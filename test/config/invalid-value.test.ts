@@ -30,6 +30,13 @@ test('a number past a key’s bound and past the safe integers is one message, w
   ]);
 });
 
+test('a word a key does not take names the words it does, and the other types it takes', () => {
+  const base = '{"title":"T","baseUrl":"https://example.com/",\n';
+  assert.equal(messages(`${base}"socialCards": "all"}`), [
+    '2:1 Invalid `socialCards`: Invalid option: expected one of "site"|"posts", or true or false',
+  ]);
+});
+
 test('a value no option of a key takes says what is wrong where, not "Invalid input" at the key', () => {
   const base = '{"title":"T","baseUrl":"https://example.com/",\n';
   assert.equal(messages(`${base}"authors": "Jane"}`), [
