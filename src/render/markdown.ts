@@ -326,7 +326,15 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
     formulas.reset();
     const moreAt = markdown.search(MORE);
     let excerptHtml = '';
-    if (moreAt >= 0) excerptHtml = marked.parser(lex(markdown.slice(0, moreAt)));
+    // What the description, the feed summary and the search excerpt read: the excerpt's prose. Code above
+    // `<!-- more -->` is shown on cards but read as a description it is `console.log("…")`.
+    let proseHtml: string | undefined;
+    if (moreAt >= 0) {
+      const excerptTokens = lex(markdown.slice(0, moreAt));
+      excerptHtml = marked.parser(excerptTokens);
+      if (excerptTokens.some((t) => t.type === 'code'))
+        proseHtml = marked.parser(excerptTokens.filter((t) => t.type !== 'code'));
+    }
     // The excerpt's headings are not the page's: start the page's anchors afresh.
     slugger = new GithubSlugger();
     headings = [];
@@ -337,23 +345,28 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
       if (t.type === 'html') hasHtml = true;
     });
     let html = marked.parser(tokens);
-    if (moreAt < 0) {
-      // The first paragraph with words: a banner (`![](banner.png)` alone on the first line, common in imported
-      // posts) left the post without a description, a feed summary or a card excerpt.
+    // The first paragraph with words: a banner (`![](banner.png)` alone on the first line, common in imported
+    // posts) left the post without a description, a feed summary or a card excerpt.
+    const firstProse = () => {
       for (const t of tokens) {
         if (t.type !== 'paragraph') continue;
         const candidate = marked.parser([t]);
-        if (htmlToText(formulas.restore(candidate, 'text')) === '') continue;
-        excerptHtml = candidate;
-        break;
+        if (htmlToText(formulas.restore(candidate, 'text')) !== '') return candidate;
       }
-    }
+      return '';
+    };
+    if (moreAt < 0) excerptHtml = firstProse();
+    let textHtml = excerptHtml;
+    if (proseHtml !== undefined)
+      textHtml = htmlToText(formulas.restore(proseHtml, 'text')) !== '' ? proseHtml : firstProse();
     if (hasHtml && !options.allowHtml) {
+      const same = textHtml === excerptHtml;
       html = sanitize(html);
       excerptHtml = sanitize(excerptHtml);
+      textHtml = same ? excerptHtml : sanitize(textHtml);
     }
     // Formulas go in after the sanitizer (see `math-extension.ts`); plain text shows their TeX.
-    const excerptText = htmlToText(formulas.restore(excerptHtml, 'text'));
+    const excerptText = htmlToText(formulas.restore(textHtml, 'text'));
     if (formulas.count > 0) {
       html = formulas.restore(html, 'html');
       excerptHtml = formulas.restore(excerptHtml, 'html');

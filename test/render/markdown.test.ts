@@ -12,6 +12,18 @@ test('headings get anchors, code is highlighted, unsafe links are neutralised', 
   assert.is(out.excerptText, 'Intro x.');
 });
 
+test('code above `<!-- more -->` stays on the card but is not the description: its prose is, or the first paragraph', () => {
+  const mixed = render('Set it up:\n\n```js\nconsole.log("hi");\n```\n\n<!-- more -->\n\nRest.\n');
+  assert.match(mixed.excerptHtml, '<pre');
+  assert.is(mixed.excerptText, 'Set it up:');
+  const codeOnly = render('```js\nconsole.log("hi");\n```\n\n<!-- more -->\n\nWhat this prints.\n');
+  assert.match(codeOnly.excerptHtml, '<pre');
+  assert.is(codeOnly.excerptText, 'What this prints.');
+  // With raw HTML in the post, the text is sanitized the same way.
+  const html = render('<b>Bold</b> words.\n\n```\ncode\n```\n\n<!-- more -->\n\nRest.\n');
+  assert.is(html.excerptText, 'Bold words.');
+});
+
 test('the excerpt is the first paragraph with words: a banner image alone on the first line is passed over', () => {
   assert.is(render('![A banner](banner.png)\n\nThe first words.\n\nMore.\n').excerptText, 'The first words.');
   assert.is(
