@@ -1,5 +1,5 @@
 /** @fileoverview The file system failures a user can fix (permissions, a file in the way, a full disk…) as a BlogError naming the path. */
-import { sep } from 'node:path';
+import { basename, dirname, sep } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { displayPath } from '../util/plural.ts';
 
@@ -69,6 +69,16 @@ const READS = new Set([
   'access',
 ]);
 
+/**
+ * Names the build gives what it makes before putting it in place: a staging folder beside the output
+ * (`.dist.tmp-<pid>-<id>`, `.dist.old-…`, `output/staging.ts`) and a temp file (`.<name>.<pid>.<n>.tmp`,
+ * `output/write-atomic.ts`). The user never wrote them: a failure there is the folder's that holds them.
+ */
+const STAGED_NAME = /^\..+\.(?:tmp|old)-\d+-[0-9a-z]+$|^\..+\.\d+\.[0-9a-z]+\.tmp$/;
+
+/** Failures where the folder is at fault, not the name: permissions, a read-only or full disk. */
+const FOLDER_AT_FAULT = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
+
 /** Longest path shown in a message: a 10,000-character name is not worth 10,000 characters of terminal. */
 const MAX_SHOWN = 160;
 
@@ -84,8 +94,14 @@ export function explainFsError(error: unknown): BlogError | undefined {
   // A rename names its source first: the build's temp file, where the user can only act on the destination.
   const dest = (e as { dest?: unknown }).dest;
   const named = e.syscall === 'rename' && typeof dest === 'string' ? dest : e.path;
-  const path = named ? shorten(displayPath(named).split(sep).join('/')) : 'a file';
-  const doing = e.syscall && READS.has(e.syscall) ? 'reading' : 'writing';
+  const staged =
+    typeof named === 'string' && FOLDER_AT_FAULT.has(e.code) && STAGED_NAME.test(basename(named));
+  const shown = staged ? dirname(named) : named;
+  // The folder a command runs in is `.` to `displayPath`: named in full, it says which one.
+  const display = shown && (displayPath(shown) === '.' ? shown : displayPath(shown));
+  const path = display ? shorten(display.split(sep).join('/')) : 'a file';
+  // What the build stages it only ever writes.
+  const doing = staged ? 'writing in' : e.syscall && READS.has(e.syscall) ? 'reading' : 'writing';
   return new BlogError('FILE_ACCESS', explanation.message(path, doing), {
     hint: explanation.hint,
     cause: error,
