@@ -13,7 +13,8 @@ import { join, resolve } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { makeDirs } from '../fs/make-dirs.ts';
 import { readRegularFile } from '../fs/read-regular.ts';
-import { isTempName, writeAtomic } from '../output/write-atomic.ts';
+import { isTempName } from '../fs/temp-name.ts';
+import { writeAtomic } from '../output/write-atomic.ts';
 
 export const CACHE_TAG = 'CACHEDIR.TAG';
 const OURS = '# This file is a cache directory tag created by `blog build` (the blog publishing tool).';

@@ -2,6 +2,7 @@
 import { basename, dirname, sep } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { displayPath } from '../util/plural.ts';
+import { isStagingName, isTempName } from './temp-name.ts';
 
 interface Explanation {
   message: (path: string, doing: string) => string;
@@ -69,12 +70,8 @@ const READS = new Set([
   'access',
 ]);
 
-/**
- * Names the build gives what it makes before putting it in place: a staging folder beside the output
- * (`.dist.tmp-<pid>-<id>`, `.dist.old-…`, `output/staging.ts`) and a temp file (`.<name>.<pid>.<n>.tmp`,
- * `output/write-atomic.ts`). The user never wrote them: a failure there is the folder's that holds them.
- */
-const STAGED_NAME = /^\..+\.(?:tmp|old)-\d+-[0-9a-z]+$|^\..+\.\d+\.[0-9a-z]+\.tmp$/;
+/** What the build makes before putting it in place: the user never wrote it, the folder holding it is theirs. */
+const isStagedName = (name: string) => isStagingName(name) || isTempName(name);
 
 /** Failures where the folder is at fault, not the name: permissions, a read-only or full disk. */
 const FOLDER_AT_FAULT = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT']);
@@ -94,8 +91,7 @@ export function explainFsError(error: unknown): BlogError | undefined {
   // A rename names its source first: the build's temp file, where the user can only act on the destination.
   const dest = (e as { dest?: unknown }).dest;
   const named = e.syscall === 'rename' && typeof dest === 'string' ? dest : e.path;
-  const staged =
-    typeof named === 'string' && FOLDER_AT_FAULT.has(e.code) && STAGED_NAME.test(basename(named));
+  const staged = typeof named === 'string' && FOLDER_AT_FAULT.has(e.code) && isStagedName(basename(named));
   const shown = staged ? dirname(named) : named;
   // The folder a command runs in is `.` to `displayPath`: named in full, it says which one.
   const display = shown && (displayPath(shown) === '.' ? shown : displayPath(shown));

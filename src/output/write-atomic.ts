@@ -15,7 +15,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { copyFile, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { tempPath } from '../fs/temp-name.ts';
 
 export class FileExistsError extends Error {
   constructor(readonly path: string) {
@@ -34,19 +34,6 @@ export interface WriteAtomicOptions {
    * uses its staging folder, so a killed build never leaves a temp file inside the output.
    */
   tempDir?: string;
-}
-
-let counter = 0;
-/** A temp file's path for `path`: `.<name>.<pid>.<n>.tmp`, unique within this process and across processes by the pid. */
-export function tempPath(path: string, dir = dirname(path)): string {
-  counter++;
-  return join(dir, `.${basename(path)}.${process.pid}.${counter.toString(36)}.tmp`);
-}
-
-const TEMP_NAME = /^\..+\.\d+\.[0-9a-z]+\.tmp$/;
-/** Whether a file name is one of `tempPath`'s, e.g. left behind by a killed build (so a folder may be recognised as ours). */
-export function isTempName(name: string): boolean {
-  return TEMP_NAME.test(name);
 }
 
 /** Writes `data` to `path` whole. A replaced file keeps its mode (a fixed post stays executable or not). */

@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { isTempName, tempPath } from '../../src/output/write-atomic.ts';
+import { isTempName, tempPath } from '../../src/fs/temp-name.ts';
 
 test('every temp name tempPath makes is recognised as a temp file', () => {
   for (const name of ['posts-5.json', 'a', '.hidden', 'café.json', 'with space.bin']) {
