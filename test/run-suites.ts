@@ -69,8 +69,10 @@ async function main(): Promise<number> {
   const failed: string[] = [];
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
+      const started = performance.now();
       const { code, output } = await runSuite(file);
-      process.stdout.write(`\n${file}\n${output}`);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      process.stdout.write(`\n${file} (${seconds} s)\n${output}`);
       if (code !== 0) failed.push(file);
     }
   };
