@@ -185,12 +185,32 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
     r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })))`);
 }
 
+/** Runs `fn` on every item, at most `limit` at once (pages in one browser: one loads while another computes). */
+export async function inParallel<T>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<void>,
+): Promise<void> {
+  const queue = [...items];
+  const next = async (): Promise<void> => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, queue.length) }, next));
+}
+
 /** Horizontal overflow in CSS pixels (0 when the page fits its viewport). */
 export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
 }
 
+/**
+ * Screenshots are for people to look at (`npm run screenshots`), not asserted: without `BLOG_SCREENSHOTS` the
+ * tests take none, and the suites that only take screenshots are skipped (28 full pages took 29 s of CI).
+ */
+export const TAKE_SCREENSHOTS = !!process.env.BLOG_SCREENSHOTS;
+
 export async function screenshot(page: Page, name: string): Promise<void> {
+  if (!TAKE_SCREENSHOTS) return;
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
