@@ -41,11 +41,30 @@ export function escapeXml(value: unknown): string {
   return escapeHtml(value);
 }
 
-/** Visible text of an HTML fragment: tags dropped, entities decoded, whitespace collapsed (linear: no tag spans a `<`). */
+/**
+ * The prose of an HTML fragment: tags dropped, entities decoded, whitespace collapsed (linear: no tag spans a `<`).
+ * A drawing's labels are no prose: a chart's `80 MB 60 MB` is never a description or an excerpt.
+ */
 export function htmlToText(html: string): string {
-  return decodeHTML(html.replace(/<[^<>]*>/g, ''))
+  return decodeHTML(withoutDrawings(html).replace(/<[^<>]*>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** The fragment without its `<svg>…</svg>` (one scan, no backtracking); an unclosed one runs to the end. */
+function withoutDrawings(html: string): string {
+  const lower = html.toLowerCase();
+  let at = lower.indexOf('<svg');
+  if (at < 0) return html;
+  let kept = '';
+  let from = 0;
+  while (at >= 0) {
+    kept += html.slice(from, at);
+    const end = lower.indexOf('</svg>', at);
+    from = end < 0 ? html.length : end + '</svg>'.length;
+    at = lower.indexOf('<svg', from);
+  }
+  return kept + html.slice(from);
 }
 
 const SCRIPT_JSON_ESCAPES: Record<string, string> = {

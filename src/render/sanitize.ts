@@ -1,6 +1,7 @@
 /** @fileoverview Allowlist sanitizing of raw HTML in posts (sanitize-html): no scripts, handlers or `javascript:` URLs. */
 import { createRequire } from 'node:module';
 import type sanitizeHtml from 'sanitize-html';
+import { inlineSvg, inlineSvgScope } from './inline-svg.ts';
 
 const SAFE_URL = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
@@ -13,7 +14,7 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /** Removed with what they hold, not just unwrapped: sanitize-html's own default list, named so lint can say so. */
-const DROPS_CONTENT = ['script', 'style', 'textarea', 'option', 'xmp'];
+const DROPS_CONTENT = ['script', 'style', 'textarea', 'option', 'xmp', ...inlineSvg.dropsContent];
 
 /** Built on first use: sanitize-html (with its HTML parser) takes about 0.1 s to load, and most posts have no raw HTML. */
 const optionsFor = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
@@ -37,8 +38,10 @@ const optionsFor = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
     'mark',
     'input',
     'h1',
+    ...inlineSvg.tags,
   ],
   allowedAttributes: {
+    ...inlineSvg.attributes,
     // `data-pagefind-ignore`: the headings' `#` links carry it, and a writer may keep a part of a post out of search.
     '*': ['class', 'id', 'title', 'lang', 'dir', 'aria-label', 'aria-hidden', 'role', 'data-pagefind-ignore'],
     a: ['href', 'name', 'target', 'rel', 'tabindex'],
@@ -82,10 +85,13 @@ const load = () => {
  */
 export function keptHtml(): { tags: ReadonlySet<string>; dropsContent: ReadonlySet<string> } {
   loaded ??= load();
-  return { tags: new Set(loaded.options.allowedTags || []), dropsContent: new Set(DROPS_CONTENT) };
+  const tags = (loaded.options.allowedTags || []).map((tag) => tag.toLowerCase());
+  return { tags: new Set(tags), dropsContent: new Set(DROPS_CONTENT) };
 }
 
 export function sanitize(html: string): string {
   loaded ??= load();
-  return loaded.lib(html, loaded.options);
+  // Whether a `<path>` is a drawing or a stray tag depends on where it stands: one scope per run.
+  const { transform, ...hooks } = inlineSvgScope();
+  return loaded.lib(html, { ...loaded.options, ...hooks, transformTags: { '*': transform } });
 }

@@ -6,7 +6,7 @@ import type { Post } from '../content/post.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
 import { firstGrapheme, truncateText } from '../util/text.ts';
-import { textDirection } from '../util/text-direction.ts';
+import { autoDirection, textDirection } from '../util/text-direction.ts';
 import { createUrls, outputPathOf, permalink, type SiteUrls } from '../util/urls.ts';
 import { ARCHIVE_PATH, type ArchiveView, archiveDatePath, planArchivePages } from './archive.ts';
 import { AUTHORS_PATH, type Author, buildAuthors, planAuthorsPage } from './authors.ts';
@@ -64,9 +64,13 @@ export interface ImageView {
 
 export interface PostCard {
   title: string;
+  /** `auto` when the title has right-to-left letters (see `autoDirection`): the element holding it gets `dir="auto"`. */
+  titleDir?: 'auto';
   url: string;
   date: DateView;
   excerpt: string;
+  /** As `titleDir`, for the excerpt under the title. */
+  excerptDir?: 'auto';
   draft: boolean;
   /** The byline: each author's name and page. */
   authors: { name: string; url: string }[];
@@ -81,9 +85,9 @@ export interface SeriesView {
   /** 1-based. */
   part: number;
   total: number;
-  parts: { title: string; url: string; current: boolean }[];
-  prev: { title: string; url: string } | undefined;
-  next: { title: string; url: string } | undefined;
+  parts: { title: string; titleDir?: 'auto'; url: string; current: boolean }[];
+  prev: { title: string; titleDir?: 'auto'; url: string } | undefined;
+  next: { title: string; titleDir?: 'auto'; url: string } | undefined;
 }
 
 export interface LinkView {
@@ -131,6 +135,8 @@ export interface PageData {
   };
   post?: {
     title: string;
+    /** As `PostCard.titleDir`, for the page's `<h1>`. */
+    titleDir?: 'auto';
     date: DateView;
     updated: DateView | undefined;
     readingMinutes: number;
@@ -248,9 +254,11 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
   const cards = posts.map(
     (p, i): PostCard => ({
       title: p.title,
+      ...withDir('titleDir', p.title),
       url: urls.link(paths[i]!),
       date: dateView(p.date),
       excerpt: p.description ?? p.rendered.excerptText,
+      ...withDir('excerptDir', p.description ?? p.rendered.excerptText),
       draft: p.draft,
       authors: authorship.authorsOf(p).map((a) => ({ name: a.name, url: urls.link(a.path) })),
       ...withImage(options.images?.covers.get(p.file)),
@@ -325,7 +333,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     const { series, index } = place;
     const link = (p: RenderedPost | undefined) => {
       const card = p && cards[indexOf.get(p)!]!;
-      return card && { title: card.title, url: card.url };
+      return card && { title: card.title, ...withDir('titleDir', card.title), url: card.url };
     };
     return {
       series: {
@@ -360,6 +368,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
         ),
         post: withHtml(post.rendered, {
           title: post.title,
+          ...withDir('titleDir', post.title),
           date: dateView(post.date),
           updated: post.updated && post.updated.epoch > post.date.epoch ? dateView(post.updated) : undefined,
           readingMinutes: Math.max(1, Math.round(post.rendered.wordCount / 230)),
@@ -586,6 +595,12 @@ function withHtml<V extends object>(
   return Object.defineProperty(view, 'html', { get: () => rendered.html, enumerable: true }) as V & {
     readonly html: string;
   };
+}
+
+/** `{ [key]: 'auto' }` for a text with right-to-left letters, else no key (the page data is hashed as JSON). */
+function withDir<K extends string>(key: K, text: string): { [k in K]?: 'auto' } {
+  const dir = autoDirection(text);
+  return (dir ? { [key]: dir } : {}) as { [k in K]?: 'auto' };
 }
 
 /** `{ image }` when there is one: no `image: undefined` keys in the page data (it is hashed as JSON). */

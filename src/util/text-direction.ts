@@ -64,5 +64,14 @@ const RTL_LETTER =
  * Blocks of left-to-right text only keep the page's direction, so an English post in an Arabic blog stays mirrored.
  */
 export function dirAutoIfRightToLeft(text: string): string {
-  return RTL_LETTER.test(text) ? ' dir="auto"' : '';
+  return autoDirection(text) ? ' dir="auto"' : '';
+}
+
+/**
+ * `auto` for a title or excerpt with right-to-left letters in it, else nothing, by the same rule as the body's
+ * blocks: an Arabic title in an English blog is set right to left (its heading, card, archive line), an English
+ * title in an Arabic blog keeps the page's direction. For a theme to write as `dir="auto"` on the element holding it.
+ */
+export function autoDirection(text: string): 'auto' | undefined {
+  return RTL_LETTER.test(text) ? 'auto' : undefined;
 }

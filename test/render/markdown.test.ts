@@ -270,4 +270,15 @@ test('a marked line is a <mark> of its own, and a comment across lines is closed
   assert.match(render('<kbd>K</kbd>\n\n```js {1}\nx\n```\n').html, '<mark class="code-line">x\n</mark>');
 });
 
+test('inline SVG is kept in SVG spelling inside <svg> only; its labels are no excerpt', () => {
+  const out = render(
+    '<SVG VIEWBOX="0 0 4 4"><LinearGradient ID="g"></LinearGradient><title>&lt;img src=x onerror=alert(1)&gt;</title><text>4 MB</text><use xlink:href=" java\tscript:x"/><use xlink:href="#g"/></SVG>\n\nThe prose.\n\nA <title>t</title> and <rect>r</rect> outside.\n',
+  );
+  assert.match(out.html, '<svg viewBox="0 0 4 4"><linearGradient id="g"></linearGradient>');
+  assert.match(out.html, '<title>&lt;img src=x onerror=alert(1)&gt;</title>');
+  assert.match(out.html, '<use></use><use xlink:href="#g"></use>');
+  assert.match(out.html, '<p>A t and r outside.</p>');
+  assert.is(out.excerptText, 'The prose.');
+});
+
 test.run();
