@@ -717,7 +717,7 @@ export function convertBody(
   converters: readonly BodyConverter[],
   ctx: Pick<
     BodyContext,
-    'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile' | 'includeFile' | 'blockTag'
+    'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile' | 'bundleImage' | 'includeFile' | 'blockTag'
   >,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
