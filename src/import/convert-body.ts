@@ -40,6 +40,11 @@ export interface BodyContext {
    */
   bundleFile?(url: string): string | undefined;
   /**
+   * Hugo: the image of the post's own bundle that `.Resources.GetMatch "**NAME*"` finds (Docsy's `imgproc`), as
+   * a path beside the new post; undefined when the post has no bundle or no such image.
+   */
+  bundleImage?(name: string): string | undefined;
+  /**
    * Jekyll: a file of the old site's includes folder (`_includes/boilerplate/x.md`), by the name an include tag
    * gives it: its path in the source site and its text; undefined when there is no such file in the site.
    */
@@ -631,6 +636,33 @@ export const hugoFigure: BodyConverter = (body, ctx) =>
     const text = image + '\n'.repeat(m[0].split('\n').length - 1);
     return { text, message: `\`{{< figure … >}}\` → \`${image}\`` };
   });
+
+/**
+ * Docsy's `{{< imgproc NAME Resize 600x >}}Caption{{< /imgproc >}}` → the bundle's image it finds (a file
+ * named with NAME, as `.Resources.GetMatch "**NAME*"`), shown as it is, with the caption under it in italics as
+ * a figure's; lines stay. One whose image is not in the bundle is left as written (and reported).
+ */
+export const hugoImgproc: BodyConverter = (body, ctx) =>
+  rewrite(
+    body,
+    /\{\{[<%]\s*imgproc\s+((?:(?!\{\{)[^\n])*?)\s*(\/)?[>%]\}\}(?:((?:(?!\{\{)[\s\S])*?)\{\{[<%]\s*\/imgproc\s*[>%]\}\})?/g,
+    ctx,
+    (m) => {
+      const [whole, args, closed, inner] = m as unknown as [string, string, string?, string?];
+      // Paired, or self-closed; an opening tag with no closing one is left for a person.
+      if (inner === undefined && !closed) return undefined;
+      const name = shortcodeArgs(args).words[0];
+      const src = name ? ctx.bundleImage?.(name) : undefined;
+      if (!src) return undefined;
+      const caption = (inner ?? '').trim().replace(/\s*\n\s*/g, ' ');
+      const shown = caption ? `<br>${caption.includes('*') ? caption : `*${caption}*`}` : '';
+      const image = `![${plainText(caption)}](${src})${shown}`;
+      return {
+        text: image + '\n'.repeat(whole.split('\n').length - 1),
+        message: `\`{{< imgproc ${name} … >}}\` → \`${truncateText(image, 80)}\``,
+      };
+    },
+  );
 
 /**
  * Runs a converter on the prose only: inside fenced code, a post about Liquid shows Liquid on purpose.

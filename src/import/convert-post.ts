@@ -410,6 +410,7 @@ export function mapFrontMatter(
       change('tags', `\`tags\` written as a list: ${merged.map((t) => `\`${t}\``).join(', ')}`);
   }
 
+  redirectTo(post);
   if (has('published')) {
     if (doc.get('published') === false) {
       doc.set('draft', true);
@@ -678,6 +679,35 @@ function titleHeading(post: Omit<ReadPost, 'target' | 'ymd'>): void {
   });
 }
 
+/**
+ * jekyll-redirect-from's `redirect_to`: the old page sent its readers on to another address (ben.balter.com's
+ * posts written for TechCrunch, front-matter and no body). This blog makes no redirect out of a post, so the
+ * post links there instead, below what it says; a page with a title and nothing under it would be all that
+ * was left. The link is added before the body is converted, so a link to an old URL of this site is mapped too.
+ */
+function redirectTo(post: Omit<ReadPost, 'target' | 'ymd'>): void {
+  const { doc } = post.matter;
+  const value = [doc.toJS()?.redirect_to].flat()[0];
+  if (typeof value !== 'string' || !value.trim()) return;
+  const url = value.trim();
+  let where = url;
+  try {
+    where = new URL(url).hostname.replace(/^www\./, '') || url;
+  } catch {
+    // A path on the old site (`/about/`): its own text.
+  }
+  const link = `Read this post on [${where}](${url.replace(/[()\s]/g, encodeURIComponent)}).`;
+  const body = post.matter.body.replace(/\s+$/, '');
+  // At the end, so the body's lines stay the source's and the report's line numbers stay true.
+  post.matter.body = body.trim() ? `${body}\n\n${link}\n` : `${post.matter.body.replace(/\S[\s\S]*$/, '')}${link}\n`;
+  post.changed.push({
+    file: post.found.rel,
+    line: lineOfKey(post.text, 'redirect_to'),
+    message: `\`redirect_to: ${url}\` → a link to it in the post: the old site sent its readers there`,
+  });
+  doc.delete('redirect_to');
+}
+
 /** An include tag and the file it names, as the generic note quotes it: `{% include ad.html %}`. */
 const INCLUDE_TAG = /^\{%-?\s*include(?:_cached|_relative)?\s+["']?([^\s"'%]+)/;
 
@@ -687,7 +717,7 @@ export function convertBody(
   converters: readonly BodyConverter[],
   ctx: Pick<
     BodyContext,
-    'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile' | 'includeFile' | 'blockTag'
+    'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile' | 'bundleImage' | 'includeFile' | 'blockTag'
   >,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;

@@ -80,8 +80,16 @@ export function findEleventySite(root: string): SourceSite {
       leftOut.push({ file: rel, reason: `a page, not a post (${page})` });
       continue;
     }
-    const bundle = /^index\./i.test(basename(path)) && dirname(path) !== folder;
-    posts.push({ path, rel, ...(bundle ? { assetDir: dirname(path) } : {}) });
+    // `posts/x/index.md`, or dated as mxb.dev's `posts/bottle-slider/2017-03-08-index.md`: Eleventy's fileSlug
+    // drops the date, and `index` stands for the folder (TemplateFileSlug), so the post is the folder's.
+    const dated = /^(\d{4}-\d{2}-\d{2}-)?index\.[^.]+$/i.exec(basename(path));
+    const bundle = dated !== null && dirname(path) !== folder;
+    posts.push({
+      path,
+      rel,
+      ...(bundle ? { assetDir: dirname(path) } : {}),
+      ...(bundle && dated[1] ? { name: `${dated[1]}${basename(dirname(path))}` } : {}),
+    });
   }
   return {
     kind: 'eleventy',

@@ -26,6 +26,27 @@ export function bundleFiles(found: FoundPost, target: string, site: SourceSite):
     }));
 }
 
+const PROCESSED_IMAGE = /\.(?:png|jpe?g|gif|webp|tiff?|bmp)$/i;
+
+/**
+ * The image of a page bundle that Hugo's `.Resources.GetMatch "**NAME*"` finds (Docsy's `imgproc`): a file whose
+ * path, in any case, has NAME in its last part, an exact `NAME.ext` first, else the first by name; its path
+ * beside the new `index.md`.
+ */
+export function bundleImage(found: FoundPost, site: SourceSite, name: string): string | undefined {
+  if (!found.assetDir || !name) return undefined;
+  const dir = found.assetDir;
+  const want = name.toLowerCase();
+  const images = walkFiles(dir, site.root)
+    .map((from) => posix(dir, from))
+    .filter((rel) => PROCESSED_IMAGE.test(rel) && !site.ignored?.(join(dir, rel)))
+    .sort();
+  const base = (rel: string) => rel.slice(rel.lastIndexOf('/') + 1).toLowerCase();
+  const exact = images.find((rel) => base(rel).replace(/\.[^.]*$/, '') === want);
+  const found1 = exact ?? images.find((rel) => base(rel).includes(want));
+  return found1 && encodeURI(found1);
+}
+
 /**
  * Root-relative images come along into `static/`, relative ones of single-file posts beside the new post;
  * images that cannot be found are left for a person.

@@ -30,7 +30,7 @@ import { findJekyllSite, jekyllConverters } from './jekyll.ts';
 import { mathConverters } from './math.ts';
 import { normaliseKeys } from './normalise-keys.ts';
 import { keepOldUrl, oldPathOf, readOldPermalinks } from './old-urls.ts';
-import { bundleFiles, isRegularFile, planImages } from './plan-assets.ts';
+import { bundleFiles, bundleImage, isRegularFile, planImages } from './plan-assets.ts';
 import type { FindOptions, ImportPlan, Note, PlannedFile, SourceKind, SourceSite } from './types.ts';
 import { makeSlugsUnique } from './unique-slugs.ts';
 import { posix } from './walk.ts';
@@ -249,6 +249,7 @@ export function planImport(
         if (!isRegularFile(join(post.found.assetDir, name), site.root)) return undefined;
         return encodeURI(name) + url.slice(bare.length);
       },
+      bundleImage: (name) => bundleImage(post.found, site, name),
       includeFile: includes,
       blockTag: (name) => site.blockTags?.get(name),
       liquidValue: (scope, key) => {

@@ -36,7 +36,10 @@ export interface FoundPost {
   section?: string;
   /** Hugo: the folders below the content folder the page sits in (`['blog', '2020']`), a bundle's own left out. */
   dirs?: string[];
-  /** Hugo: the file name without its extension and language code (`post` for `post.fr.md`), when it has a code. */
+  /**
+   * The name the post goes by when it is not its file's: Hugo's without the extension and language code (`post`
+   * for `post.fr.md`); Eleventy's dated bundle file `x/2017-03-08-index.md`, its folder's (`2017-03-08-x`).
+   */
   name?: string;
   /** Jekyll: the folders above its `_posts/` (`en/news/_posts/` → `['en', 'news']`), its first categories. */
   categories?: string[];

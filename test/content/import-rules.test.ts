@@ -298,6 +298,17 @@ rules('content/removed-html names each raw tag and handler the sanitizer drops, 
   assert.is(page, 'Your emailHi<b>bold</b>');
 });
 
+rules('content/removed-html: an email autolink (`<government@github.com>`) is a link, not a tag', () => {
+  // As in ben.balter.com: "contact <government@github.com>", which Markdown renders as a mailto: link.
+  const files = {
+    'posts/2020-01-01-a.md':
+      '---\ntitle: A\n---\nWrite to <government@github.com> or <support+blog@mail.github.co.uk>, not <font>.\n',
+  };
+  assert.equal(lint(removedHtml, files), [
+    'posts/2020-01-01-a.md 4:75 warning Unexpected `<font>` tag, it is removed from the page content/removed-html',
+  ]);
+});
+
 rules('blog/duplicate-slug: same slug on different days is fine with a date permalink, not without', () => {
   const files = {
     'posts/2019-10-11-team-meeting.md': '---\ntitle: A\n---\n',

@@ -6,6 +6,9 @@ import type { BodyHeading, BodyLink, BodyMath, BodyTag } from './scan-body.ts';
 // `[^>]*` ran each to the next `>`, or the end of the post.
 const HTML_TAG = /<([a-zA-Z][a-zA-Z0-9]*)\b((?:[^<>"']|"[^"]*"|'[^']*')*)>/y;
 const AUTOLINK = /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/y;
+/** CommonMark's email autolink, `<government@github.com>`: a mailto: link, not a tag. */
+const EMAIL_AUTOLINK =
+  /<[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*>/y;
 const INTERESTING = /[\\`<![$]/g;
 /**
  * Link text is searched for images and code this many brackets deep, no deeper: `[[[…x…]]]` nested 5,000 deep
@@ -132,6 +135,8 @@ export function createInlineScanner(
     }
     AUTOLINK.lastIndex = k;
     if (AUTOLINK.test(text)) return AUTOLINK.lastIndex;
+    EMAIL_AUTOLINK.lastIndex = k;
+    if (EMAIL_AUTOLINK.test(text)) return EMAIL_AUTOLINK.lastIndex;
     HTML_TAG.lastIndex = k;
     const m = HTML_TAG.exec(text);
     if (!m || HTML_TAG.lastIndex > end) return k + 1;
