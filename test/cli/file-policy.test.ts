@@ -186,4 +186,27 @@ test('a FIFO or a folder named blog.config.json is an error naming it, not a han
   assert.match(folder.stderr, 'blog.config.json is a folder, not a file');
 });
 
+test('`blog lint posts/pipe.md`, a FIFO named as a path, is a usage error naming it, not a hang', () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  if (spawnSync('mkfifo', [join(root, 'posts', 'pipe.md')]).status !== 0) return; // No mkfifo here.
+  // Every post linted names it in a warning; given by name, it was read and waited on for a writer for ever.
+  for (const args of [
+    ['lint', 'posts/pipe.md'],
+    ['lint', '--fix', 'posts/pipe.md'],
+  ]) {
+    const r = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, '..', '..', 'bin', 'blog.js'), ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' },
+      },
+    );
+    assert.is(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, 'Unexpected `posts/pipe.md`: a FIFO (named pipe), not a regular file');
+  }
+});
+
 test.run();
