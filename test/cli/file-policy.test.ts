@@ -209,4 +209,33 @@ test('`blog lint posts/pipe.md`, a FIFO named as a path, is a usage error naming
   }
 });
 
+test('a FIFO or dot-file post added or removed since the last build is warned about as a clean build would, not from the cache', () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  const warnings = () => {
+    const r = runBlog(['build'], { cwd: root });
+    assert.is(r.status, 0, r.stderr);
+    return r.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('⚠'))
+      .map((line) => line.split(':')[0]);
+  };
+  const plain = warnings();
+  const pipe = join(root, 'static', 'pipe.txt');
+  if (spawnSync('mkfifo', [pipe]).status !== 0) return; // No mkfifo here.
+  assert.equal(warnings(), [...plain, '⚠ static/pipe.txt']);
+  rmSync(pipe);
+  // The FIFO's warning was said again by every later build, from the cache.
+  assert.equal(warnings(), plain);
+  const hidden = join(root, 'posts', '.hidden.md');
+  writeFileSync(hidden, '---\ntitle: Hidden\ndate: 2025-01-01\n---\nText.\n');
+  // Nothing else changed: the cached build said nothing of the new dot file.
+  assert.equal(warnings(), [...plain, '⚠ posts/.hidden.md']);
+  rmSync(hidden);
+  mkdirSync(join(root, 'posts', '.drafts'));
+  writeFileSync(join(root, 'posts', '.drafts', 'a.md'), '---\ntitle: A\ndate: 2025-01-01\n---\nText.\n');
+  assert.match(runBlog(['build'], { cwd: root }).stderr, 'holds 1 Markdown file,');
+  writeFileSync(join(root, 'posts', '.drafts', 'b.md'), '---\ntitle: B\ndate: 2025-01-01\n---\nText.\n');
+  assert.match(runBlog(['build'], { cwd: root }).stderr, 'holds 2 Markdown files,');
+});
+
 test.run();

@@ -138,7 +138,7 @@ test('a path under a file, a name past the system limit or a file that cannot be
   try {
     // With a Range header these were 500 "Internal error" and an ENOTDIR / ENAMETOOLONG line in the terminal.
     for (const path of ['/favicon.svg/x', `/${long}`, `/posts/${long}/`, '/favicon.svg/']) {
-      for (const headers of [{ Range: 'bytes=0-1' }, {}]) {
+      for (const headers of [{ Range: 'bytes=0-1' }, {}] as Record<string, string>[]) {
         const res = await rawGet(serve.url, path, undefined, headers);
         assert.is(res.status, 404, `${path.slice(0, 40)} ${JSON.stringify(headers)}`);
       }
