@@ -30,7 +30,7 @@ import { yearIn } from './content/dates.ts';
 import { listPostFiles, readSourceFiles } from './content/load.ts';
 import { isBrokenReference } from './content/references.ts';
 import type { Diagnostic } from './diagnostics/diagnostic.ts';
-import { type SkippedFile, skippedWarning } from './fs/walk-files.ts';
+import { relativePosix, type SkippedFile, skippedWarning } from './fs/walk-files.ts';
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import type { CopyJob } from './output/site-writer.ts';
 import { loadTheme } from './render/templates.ts';
@@ -168,7 +168,7 @@ async function planBuild(
   // A missing or unreadable card font is a config error, found before anything is read or written.
   const cardFonts = config.socialCards ? loadCardFonts(root, config.socialCardFonts) : [];
   const cardRenderer = config.socialCards ? cardRendererKey(root, cardFonts) : undefined;
-  const cache = openCache(options, postPaths, cardRenderer);
+  const cache = openCache(options, postPaths, cardRenderer, special);
   const previous = cache?.readOutput(outDir, summarySchema);
   // A strict build must fail on what a plain build only counted, even when nothing changed since.
   const gated = options.strict && previous?.result.warnings.some(isBrokenReference);
@@ -277,9 +277,13 @@ function openCache(
   options: BuildOptions,
   postPaths: readonly string[],
   cardRenderer: string | undefined,
+  leftOut: readonly SkippedFile[],
 ): BuildCache | undefined {
   if (options.cacheDir === false) return undefined;
   const flags = {
+    // Each is a warning of the build (`posts/.hidden.md`, a dot folder with its count of posts): one added or
+    // removed since the last build must not leave its warning missing, or said again.
+    leftOut: leftOut.map((file) => [relativePosix(options.root, file.path), file.kind, file.count]),
     drafts: !!options.drafts,
     future: !!options.future,
     outDir: options.outDir,

@@ -9,7 +9,7 @@ import type { z } from 'zod';
 import type { SiteConfig } from '../config/schema.ts';
 import { fileStamp } from '../fs/file-stamp.ts';
 import { pathInside } from '../fs/inside.ts';
-import { walkFiles } from '../fs/walk-files.ts';
+import { relativePosix, walkFiles } from '../fs/walk-files.ts';
 import type { OutputManifest } from '../output/site-writer.ts';
 import { listThemeFiles } from '../render/templates.ts';
 import { hashOf } from './fingerprint.ts';
@@ -116,10 +116,14 @@ function listOtherFiles(root: string, dirs: readonly string[]): ListedFile[] {
   const out: ListedFile[] = [];
   for (const dir of dirs) {
     // The same files the build reads and copies: the one walker's policy, so the key sees what is published.
-    for (const file of walkFiles(join(root, dir), { within: root, keepWellKnown: dir === 'static' }).files) {
+    const walked = walkFiles(join(root, dir), { within: root, keepWellKnown: dir === 'static' });
+    for (const file of walked.files) {
       if (dir === 'posts' && /\.(md|markdown)$/i.test(file.rel)) continue;
       out.push({ name: `${dir}/${file.rel}`, stamp: fileStamp(file.path, statSync(file.path)) });
     }
+    // A FIFO left out is named in a warning: one added or removed changes what the build says.
+    for (const file of walked.skipped)
+      out.push({ name: `${dir}/${relativePosix(join(root, dir), file.path)}`, stamp: file.kind });
   }
   return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

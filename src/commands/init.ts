@@ -63,7 +63,9 @@ export async function initCommand(ctx: CommandContext, dir: string, flags: InitF
  * The path as one word for the shell the user pastes it into: `cd my blog` would fail. Double quotes also work
  * in PowerShell and cmd; single quotes only when the path holds what double quotes would expand (`$`, `` ` ``).
  */
-function shellWord(path: string): string {
+function shellWord(given: string): string {
+  // `cd -x` is read as an option, and `cd -` goes back: a name starting with `-` is spelt `./-x`.
+  const path = given.startsWith('-') ? `./${given}` : given;
   if (/^[\w@%+=:,./-]+$/.test(path)) return path;
   if (!/["$`!]/.test(path)) return `"${path}"`;
   return `'${path.replace(/'/g, `'\\''`)}'`;

@@ -9,7 +9,7 @@ import { validatePosts } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { compareStrings, type Diagnostic } from '../diagnostics/diagnostic.ts';
 import { isReallyInside } from '../fs/inside.ts';
-import { type SkippedFile, skippedWarning } from '../fs/walk-files.ts';
+import { describeSpecial, type SkippedFile, skippedWarning } from '../fs/walk-files.ts';
 
 export type RuleSettings = Record<string, 'off' | 'warn' | 'error'>;
 
@@ -89,7 +89,15 @@ function expandPaths(root: string, paths: readonly string[], cwd: string): strin
           hint: 'Run `blog lint` in the blog that holds it (`-C <dir>`); nothing was read.',
         },
       );
-    const folder = statSync(path).isDirectory();
+    const stats = statSync(path);
+    const folder = stats.isDirectory();
+    // Reading a FIFO named like a post waits for a writer for ever; the walker skips it, so must a path given.
+    if (!folder && !stats.isFile())
+      throw new BlogError(
+        'USAGE',
+        `Unexpected \`${given}\`: ${describeSpecial(stats)}, not a regular file; only regular files are read.`,
+        { hint: 'Remove it or replace it with a file; nothing was read.' },
+      );
     if (!folder && !isMarkdownFile(path))
       throw new BlogError(
         'USAGE',

@@ -1,5 +1,5 @@
 /** @fileoverview Serves a built site folder over HTTP: its base path, its own 404 page, nothing outside it. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
@@ -87,6 +87,8 @@ export function createSiteHandler(options: SiteHandlerOptions): RequestHandler {
     const page = htmlFileFor(file, decoded);
     if (page === 'redirect') return redirect(res, redirectLocation(`${rawPath}/`, url.search));
     if (page) return sendHtml(res, 200, readFileSync(page, 'utf8'), req.method);
+    // `/logo.png/` is no folder: a host answers 404, so the preview does too (sirv would send the file).
+    if (decoded.endsWith('/')) return notFound(req, res);
 
     req.url = sitePath + url.search;
     if (req.headers.range !== undefined) {
@@ -95,19 +97,34 @@ export function createSiteHandler(options: SiteHandlerOptions): RequestHandler {
       if (range === undefined) delete req.headers.range;
       else req.headers.range = range;
     }
+    // sirv pipes a read stream it gives no error listener: a file that cannot be opened once stat said it was
+    // there (gone mid-rebuild, a socket) threw out of the process and ended the preview. Only this response ends.
+    res.once('pipe', (source) => source.once('error', () => res.destroy()));
     assets(req, res, () => notFound(req, res));
   };
 }
 
+/**
+ * What is at `path`, or `undefined` when nothing can be: a request names any path it likes, so a name under a
+ * file (ENOTDIR), a segment past the system's limit (ENAMETOOLONG) or a file gone mid-rebuild is a 404, not a 500.
+ */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 /** The size of the regular file at `file`; `undefined` when there is none (no range of it is served). */
 function fileSize(file: string): number | undefined {
-  const stats = statSync(file, { throwIfNoEntry: false });
+  const stats = statOf(file);
   return stats?.isFile() ? stats.size : undefined;
 }
 
 /** The HTML file a path shows (`/x/` → `x/index.html`), `redirect` for a folder without its slash. */
 function htmlFileFor(file: string, path: string): string | 'redirect' | undefined {
-  const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
+  const isFile = (p: string) => statOf(p)?.isFile() === true;
   if (path.endsWith('/')) {
     const index = join(file, 'index.html');
     return isFile(index) ? index : undefined;

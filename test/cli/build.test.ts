@@ -320,6 +320,15 @@ test('a baseUrl with a path prefixes every internal link', () => {
   );
 });
 
+test('init of a folder named `-x` prints `cd ./-x`, which a shell does not read as an option', () => {
+  const dir = tempDir();
+  const init = runBlog(['init', '--', '-x'], { cwd: dir });
+  assert.is(init.status, 0, init.stderr);
+  // `cd -x` was printed: "cd: -x: invalid option" when pasted.
+  assert.match(init.stdout + init.stderr, /^ {2}cd \.\/-x$/m);
+  assert.ok(existsSync(join(dir, '-x', 'blog.config.json')));
+});
+
 test('init in a folder whose path has spaces and accents: the printed `cd` works pasted, and the blog builds', () => {
   const dir = join(tempDir(), 'My Blogs é');
   mkdirSync(dir);

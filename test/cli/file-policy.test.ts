@@ -186,4 +186,56 @@ test('a FIFO or a folder named blog.config.json is an error naming it, not a han
   assert.match(folder.stderr, 'blog.config.json is a folder, not a file');
 });
 
+test('`blog lint posts/pipe.md`, a FIFO named as a path, is a usage error naming it, not a hang', () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  if (spawnSync('mkfifo', [join(root, 'posts', 'pipe.md')]).status !== 0) return; // No mkfifo here.
+  // Every post linted names it in a warning; given by name, it was read and waited on for a writer for ever.
+  for (const args of [
+    ['lint', 'posts/pipe.md'],
+    ['lint', '--fix', 'posts/pipe.md'],
+  ]) {
+    const r = spawnSync(
+      process.execPath,
+      [join(import.meta.dirname, '..', '..', 'bin', 'blog.js'), ...args],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' },
+      },
+    );
+    assert.is(r.status, 2, `${args.join(' ')}: ${r.stderr}`);
+    assert.match(r.stderr, 'Unexpected `posts/pipe.md`: a FIFO (named pipe), not a regular file');
+  }
+});
+
+test('a FIFO or dot-file post added or removed since the last build is warned about as a clean build would, not from the cache', () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  const warnings = () => {
+    const r = runBlog(['build'], { cwd: root });
+    assert.is(r.status, 0, r.stderr);
+    return r.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('⚠'))
+      .map((line) => line.split(':')[0]);
+  };
+  const plain = warnings();
+  const pipe = join(root, 'static', 'pipe.txt');
+  if (spawnSync('mkfifo', [pipe]).status !== 0) return; // No mkfifo here.
+  assert.equal(warnings(), [...plain, '⚠ static/pipe.txt']);
+  rmSync(pipe);
+  // The FIFO's warning was said again by every later build, from the cache.
+  assert.equal(warnings(), plain);
+  const hidden = join(root, 'posts', '.hidden.md');
+  writeFileSync(hidden, '---\ntitle: Hidden\ndate: 2025-01-01\n---\nText.\n');
+  // Nothing else changed: the cached build said nothing of the new dot file.
+  assert.equal(warnings(), [...plain, '⚠ posts/.hidden.md']);
+  rmSync(hidden);
+  mkdirSync(join(root, 'posts', '.drafts'));
+  writeFileSync(join(root, 'posts', '.drafts', 'a.md'), '---\ntitle: A\ndate: 2025-01-01\n---\nText.\n');
+  assert.match(runBlog(['build'], { cwd: root }).stderr, 'holds 1 Markdown file,');
+  writeFileSync(join(root, 'posts', '.drafts', 'b.md'), '---\ntitle: B\ndate: 2025-01-01\n---\nText.\n');
+  assert.match(runBlog(['build'], { cwd: root }).stderr, 'holds 2 Markdown files,');
+});
+
 test.run();

@@ -1,6 +1,7 @@
 /** @fileoverview `blog serve` answers only its own host names, and never redirects to another host (fresh `blog init`). */
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
@@ -125,6 +126,36 @@ test('the reload stream answers GET only: OPTIONS, POST and HEAD get 405 at once
     const get = await head('GET');
     assert.is(get.status, 200);
     assert.match(get.type ?? '', /text\/event-stream/);
+  } finally {
+    assert.is(await serve.stop(), 0);
+  }
+});
+
+test('a path under a file, a name past the system limit or a file that cannot be opened is a 404 or a dropped answer, and serving goes on', async () => {
+  const { root } = freshBlog(WITHOUT_EXTRAS);
+  const serve = await startServe(root);
+  const long = 'a'.repeat(300);
+  try {
+    // With a Range header these were 500 "Internal error" and an ENOTDIR / ENAMETOOLONG line in the terminal.
+    for (const path of ['/favicon.svg/x', `/${long}`, `/posts/${long}/`, '/favicon.svg/']) {
+      for (const headers of [{ Range: 'bytes=0-1' }, {}] as Record<string, string>[]) {
+        const res = await rawGet(serve.url, path, undefined, headers);
+        assert.is(res.status, 404, `${path.slice(0, 40)} ${JSON.stringify(headers)}`);
+      }
+    }
+    // A file stat sees but open refuses (here a socket; a file removed mid-rebuild the same) ended serve.
+    const socket = createServer();
+    const socketPath = join(root, '.blog-cache', 'serve', 'socket.txt');
+    await new Promise<void>((resolve) => socket.listen(socketPath, resolve));
+    try {
+      const answer = await rawGet(serve.url, '/socket.txt').catch((error: Error) => error);
+      assert.ok(answer instanceof Error || answer.body === '', 'no bytes from a socket');
+    } finally {
+      socket.close();
+    }
+    assert.not.match(serve.output(), /ENOTDIR|ENAMETOOLONG|ENXIO|Internal error/);
+    const after = await rawGet(serve.url, '/favicon.svg');
+    assert.is(after.status, 200);
   } finally {
     assert.is(await serve.stop(), 0);
   }
