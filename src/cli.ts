@@ -3,6 +3,7 @@
 import { Command, Option, type OptionValues } from '@commander-js/extra-typings';
 import { CommanderError } from 'commander';
 import type { CommandContext, GlobalOptions } from './commands/context.ts';
+import { withForeignCommandHint } from './commands/foreign-commands.ts';
 import { reportError } from './commands/report-error.ts';
 import { ignoreClosedOutput } from './util/closed-output.ts';
 import { createLogger, wantsColor } from './util/logger.ts';
@@ -63,7 +64,10 @@ export async function main(argv: string[]): Promise<number> {
     .showSuggestionAfterError(true)
     .showHelpAfterError('(run `blog --help` for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: (s) => process.stderr.write(s) });
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: (s) => process.stderr.write(withForeignCommandHint(s)),
+    });
 
   const initCmd = program
     .command('init')
@@ -147,7 +151,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--slug <slug>', 'URL slug (default: made from the title)')
     .option('--draft', 'mark it a draft (the default)')
     .option('--no-draft', 'publish it with the next build')
-    .option('--dir <folder>', 'folder under posts/ to write it in', 'posts')
+    .option('--dir <folder>', 'posts/ or a folder inside it, e.g. posts/guides', 'posts')
     .option('--bundle', 'write posts/<slug>/index.md, a folder for the post and its images')
     .option('--open', 'open it in $VISUAL or $EDITOR')
     .option('-y, --yes', 'ask nothing: use the flags and defaults (also when stdin is not a terminal)')

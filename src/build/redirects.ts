@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONFIG_FILE } from '../config/defaults.ts';
+import { readConfigText } from '../config/load.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { toDiagnostic } from '../content/validate.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
@@ -46,7 +47,10 @@ export function planRedirects(
     entries.push(...found.entries);
     problems.push(...found.problems);
   }
-  entries.push(...configRedirects(config));
+  // The config's text only when it has redirects: a problem with one is reported at its line.
+  entries.push(
+    ...configRedirects(config, Object.keys(config.redirects).length ? readConfigText(root) : undefined),
+  );
   if (entries.length === 0 && problems.length === 0) return [];
 
   const byFile = new Map(posts.map((p) => [p.file, p]));
@@ -103,8 +107,8 @@ function toRedirectDiagnostic(problem: RedirectProblem): Diagnostic {
   if (problem.post) return toDiagnostic(problem.post, problem.ruleId, 'error', report);
   return {
     file: CONFIG_FILE,
-    line: 1,
-    column: 1,
+    line: problem.at?.line ?? 1,
+    column: problem.at?.column ?? 1,
     severity: 'error',
     ruleId: problem.ruleId,
     message: problem.message,

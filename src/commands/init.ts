@@ -54,8 +54,9 @@ export async function initCommand(ctx: CommandContext, dir: string, flags: InitF
   ctx.log.info('');
   ctx.log.info('Next:');
   if (shown !== '.') ctx.log.info(`  cd ${shellWord(shown)}`);
-  ctx.log.info('  blog build        # writes the site to dist/');
+  ctx.log.info('  blog serve        # previews it at http://127.0.0.1:4000/, reloading as you edit');
   ctx.log.info('  blog new "Title"  # starts a post');
+  ctx.log.info('  blog build        # writes the site to dist/, to deploy');
   return 0;
 }
 

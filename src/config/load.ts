@@ -302,7 +302,12 @@ function unwrapSchema(schema: any): any[] {
 }
 
 /** Offset of the deepest key of `path` that exists in the document. */
-function keyOffset(doc: ReturnType<typeof parseDocument>, path: string[]): number {
+/** 1-based line and column of a key of the config (`['redirects', '/old/']`), or of the nearest key above it. */
+export function configKeyPosition(source: string, path: readonly string[]): { line: number; column: number } {
+  return new LineIndex(source).positionAt(keyOffset(parseDocument(source), path));
+}
+
+function keyOffset(doc: ReturnType<typeof parseDocument>, path: readonly string[]): number {
   let node: unknown = doc.contents;
   let offset = (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;
   for (const key of path) {

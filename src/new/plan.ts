@@ -52,6 +52,7 @@ export function readNewFlags(
   const title = titleWords.join(' ').trim() || undefined;
   if (title?.includes('\n'))
     throw new BlogError('USAGE', 'Unexpected line break in the title, expected one line.');
+  if (title !== undefined && flags.slug === undefined) refuseFilePathTitle(title);
   let date = DateTime.fromMillis(now, { zone: config.timeZone }).toISODate()!;
   if (flags.date !== undefined) {
     const parsed = /^\d{4}-\d{2}-\d{2}$/.test(flags.date)
@@ -98,6 +99,31 @@ export function readNewFlags(
     dir,
     bundle: flags.bundle === true,
   };
+}
+
+/**
+ * `blog new posts/my-post.md`, as `hugo new` is typed, made a post titled `posts/my-post.md` at
+ * `posts/<today>-posts-my-post-md.md`: a word ending in `.md` is refused, with the command that was meant.
+ * With `--slug` it is taken as written (a post may be titled `CHANGELOG.md`).
+ */
+function refuseFilePathTitle(title: string): void {
+  const path = /^[^\s]+\.(?:md|markdown)$/i.test(title) ? title.split(/[\\/]+/).filter(Boolean) : undefined;
+  if (!path) return;
+  const file = path.pop()!.replace(/\.(?:md|markdown)$/i, '');
+  const bundle = file.toLowerCase() === 'index' && path.length > 0;
+  const name = (bundle ? path.pop()! : file).replace(/^\d{4}-\d{2}-\d{2}-/, '');
+  const words = name.split(/[-_\s]+/).filter(Boolean);
+  const suggested = words.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ') || 'Title';
+  // Hugo's `content/posts/x.md`: the folders below `posts/` are ours too.
+  const at = path.indexOf('posts');
+  const dir = at >= 0 && at < path.length - 1 ? ` --dir ${path.slice(at).join('/')}` : '';
+  throw new BlogError(
+    'USAGE',
+    `Unexpected file path \`${title}\` as the title: \`blog new\` takes the post's title and names the file itself (posts/YYYY-MM-DD-<slug>.md).`,
+    {
+      hint: `Did you mean \`blog new "${suggested}"${dir}${bundle ? ' --bundle' : ''}\`? To title a post \`${title}\`, give its \`--slug\` too; nothing was written.`,
+    },
+  );
 }
 
 export interface NewAnswers {

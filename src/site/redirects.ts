@@ -5,6 +5,7 @@
  */
 import { isSeq } from 'yaml';
 import { CONFIG_FILE } from '../config/defaults.ts';
+import { configKeyPosition } from '../config/load.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { findPair, type Span, valueSpan } from '../content/frontmatter.ts';
 import type { Post } from '../content/post.ts';
@@ -26,7 +27,12 @@ export interface RedirectEntry {
   /** `aliases`, `redirect_from`, or the config's `redirects` key as written. */
   key: string;
   span: Span | undefined;
+  /** Where the config's `redirects` key is written (config entries only, when the config's text was given). */
+  at?: ConfigPosition;
 }
+
+/** A line and column in the config file. */
+export type ConfigPosition = { line: number; column: number };
 
 /** A problem with a redirect, attached to the post that asks for it (or to the config when none does). */
 export interface RedirectProblem {
@@ -36,6 +42,8 @@ export interface RedirectProblem {
   message: string;
   hint?: string;
   related: RelatedLocation[];
+  /** Where in the config, for a problem with the config's `redirects` (no post). */
+  at?: ConfigPosition;
 }
 
 /** The old paths a post asks for, and the values that cannot be one (`frontmatter/redirect-path`). */
@@ -77,14 +85,24 @@ export function postRedirects(
   return { entries, problems };
 }
 
-/** The config's `redirects` (checked by the config schema already; one that is not a path is skipped). */
-export function configRedirects(config: SiteConfig): RedirectEntry[] {
+/**
+ * The config's `redirects` (checked by the config schema already; one that is not a path is skipped).
+ * @param source the config's text, so that a problem is reported at the entry's line rather than at 1:1
+ */
+export function configRedirects(config: SiteConfig, source?: string): RedirectEntry[] {
   const entries: RedirectEntry[] = [];
   for (const [from, to] of Object.entries(config.redirects)) {
     const normal = normaliseOldPath(from);
     const target = isExternalTarget(to) ? { path: to } : normaliseOldPath(to);
     if ('path' in normal && 'path' in target)
-      entries.push({ from: normal.path, to: target.path, post: undefined, key: from, span: undefined });
+      entries.push({
+        from: normal.path,
+        to: target.path,
+        post: undefined,
+        key: from,
+        span: undefined,
+        ...(source === undefined ? {} : { at: configKeyPosition(source, ['redirects', from]) }),
+      });
   }
   return entries;
 }
@@ -125,6 +143,7 @@ export function checkRedirects(
           ruleId: 'blog/redirect-conflict',
           post: entry.post,
           span: entry.span,
+          ...(entry.at ? { at: entry.at } : {}),
           message: own
             ? `Unexpected \`${entry.from}\` in \`${entry.key}\`: it is this post's own URL`
             : `Unexpected redirect from \`${entry.from}\` in \`${entry.post ? entry.key : 'redirects'}\`: that URL is ${claim.what}`,
@@ -139,9 +158,10 @@ export function checkRedirects(
           ruleId: 'blog/redirect-conflict',
           post: entry.post,
           span: entry.span,
+          ...(entry.at ? { at: entry.at } : {}),
           message: `Unexpected second redirect from \`${entry.from}\` in \`${entry.post ? entry.key : 'redirects'}\`, also claimed by ${others.map(where).join(', ')}`,
           hint: 'One old URL can lead to one page only: keep it on the post it belonged to.',
-          related: others.map((o) => locate(o.post, o.span, 'Also claimed here')),
+          related: others.map((o) => locate(o.post, o.span, 'Also claimed here', o.at)),
         });
       }
     }
@@ -153,6 +173,7 @@ export function checkRedirects(
         ruleId: 'blog/redirect-target',
         post: entry.post,
         span: entry.span,
+        ...(entry.at ? { at: entry.at } : {}),
         message: `Unexpected redirect from \`${entry.from}\` to \`${entry.to}\`: no page of the site is there`,
         hint: 'Point it at a post or page this blog builds (or at a full `https://` URL).',
         related: [],
@@ -179,8 +200,13 @@ function where(entry: RedirectEntry): string {
   return entry.post ? `\`${entry.key}\` of ${entry.post.file}` : `\`redirects\` in ${CONFIG_FILE}`;
 }
 
-function locate(post: Post | undefined, span: Span | undefined, message: string): RelatedLocation {
-  if (!post) return { file: CONFIG_FILE, line: 1, column: 1, message };
+function locate(
+  post: Post | undefined,
+  span: Span | undefined,
+  message: string,
+  inConfig?: ConfigPosition,
+): RelatedLocation {
+  if (!post) return { file: CONFIG_FILE, line: inConfig?.line ?? 1, column: inConfig?.column ?? 1, message };
   const at = new LineIndex(post.source.text).positionAt(span?.offset ?? 0);
   return { file: post.file, line: at.line, column: at.column, message };
 }

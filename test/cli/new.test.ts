@@ -429,4 +429,34 @@ test('a slug Windows keeps for a device (`--slug con`, `nul`, `com1`, or from th
   assert.is(lastLine(free.stdout), `posts/${TODAY}-nul-points.md`);
 });
 
+// `hugo new posts/my-post.md` habit: it made `posts/<today>-posts-my-post-md.md` titled `posts/my-post.md`.
+test('a file path as the title (Hugo habit) → exit 2 with the command meant, nothing written; with --slug it is a title', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const before = postFiles(blog);
+  const cases: [string, string][] = [
+    ['posts/my-first-post.md', '`blog new "My First Post"`'],
+    ['content/posts/guides/first-steps.md', '`blog new "First Steps" --dir posts/guides`'],
+    ['posts/team-offsite/index.md', '`blog new "Team Offsite" --bundle`'],
+  ];
+  for (const [title, meant] of cases) {
+    const r = runBlog(['new', title, '--yes'], { cwd: blog });
+    assert.is(r.status, 2, title);
+    assert.is(r.stdout, '');
+    assert.ok(
+      r.stderr.includes(
+        `✖ Unexpected file path \`${title}\` as the title: \`blog new\` takes the post's title`,
+      ),
+      r.stderr,
+    );
+    assert.ok(r.stderr.includes(`Did you mean ${meant}?`), r.stderr);
+  }
+  assert.equal(postFiles(blog), before);
+  const titled = runBlog(['new', 'CHANGELOG.md', '--slug', 'changelog', '--yes'], { cwd: blog });
+  assert.is(titled.status, 0, titled.stderr);
+  assert.is(lastLine(titled.stdout), `posts/${TODAY}-changelog.md`);
+  assert.match(read(blog, `posts/${TODAY}-changelog.md`), /^---\ntitle: CHANGELOG\.md\n/);
+  const words = runBlog(['new', 'Why we renamed CHANGELOG.md', '--yes'], { cwd: blog });
+  assert.is(words.status, 0, words.stderr);
+});
+
 test.run();

@@ -125,7 +125,8 @@ test('an alias over a real page, or a post and the config claiming one URL: erro
   );
   assert.match(run.stderr, `↳ ${JEKYLL}:1:1 The page at that URL comes from here`);
   assert.match(run.stderr, 'also claimed by `redirects` in blog.config.json');
-  assert.match(run.stderr, '↳ blog.config.json:1:1 Also claimed here');
+  // At the config's own line, not 1:1.
+  assert.match(run.stderr, '↳ blog.config.json:8:5 Also claimed here');
   // A generated page: the tag pages.
   edit(blog, PLAIN, '[/posts/moved-from-jekyll/, /feed.xml]', '[/tags/migration/]');
   const tag = runBlog(['lint'], { cwd: blog });
@@ -194,7 +195,8 @@ test("an alias inside what the site writes as a file (`/atom.xml/x/`, a page's `
   }
 });
 
-test('a config redirect to a page the site does not have stops the build', () => {
+// It was reported at blog.config.json 1:1, leaving the writer to find the entry.
+test('a config redirect to a page the site does not have stops the build, at its line in the config', () => {
   const blog = copyFixture('redirects', WITHOUT_EXTRAS);
   const config = JSON.parse(read(blog, 'blog.config.json'));
   config.redirects['/old-about/'] = '/about-us/';
@@ -203,7 +205,7 @@ test('a config redirect to a page the site does not have stops the build', () =>
   assert.is(run.status, 1);
   assert.match(
     run.stderr,
-    'blog.config.json\n  1:1  error    Unexpected redirect from `/old-about/` to `/about-us/`: no page of the site is there',
+    'blog.config.json\n  10:5  error    Unexpected redirect from `/old-about/` to `/about-us/`: no page of the site is there',
   );
   assert.match(run.stderr, 'blog/redirect-target');
   assert.match(run.stderr, '1 redirect clashes or leads nowhere; nothing was written.');

@@ -1,7 +1,8 @@
 /** @fileoverview `date` is a real date (front-matter, or the file name's `YYYY-MM-DD-`); canonical form is fixable. */
 import { parseDate } from '../dates.ts';
 import { replaceScalar } from '../fix.ts';
-import { valueSpan } from '../frontmatter.ts';
+import { foreignKeyFor } from '../foreign-keys.ts';
+import { keySpan, valueSpan } from '../frontmatter.ts';
 import { nameParts } from '../post.ts';
 import type { Rule } from '../rule.ts';
 
@@ -38,6 +39,16 @@ export const date: Rule = {
         report({
           message: `Unexpected file name date ${named.ymd}: not a real date, and no \`date:\` to use instead`,
           hint: 'Add `date:` to the front-matter, or rename the file to start with a real date.',
+        });
+        return;
+      }
+      const foreign = foreignKeyFor('date', Object.keys(post.data));
+      if (foreign) {
+        // Astro's `pubDate` right there: "add `date:`" would have the writer date the post twice.
+        report({
+          message: `Missing \`date\`: \`${foreign}\` is not read here`,
+          hint: `Rename \`${foreign}\` to \`date\`.`,
+          span: keySpan(post.source, foreign),
         });
         return;
       }

@@ -5,6 +5,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { readConfigText } from '../../config/load.ts';
 import { feedPath } from '../../site/feed.ts';
 import { type Claim, checkRedirects, configRedirects, postRedirects } from '../../site/redirects.ts';
 import { SEARCH_DIR } from '../../site/search-parts.ts';
@@ -26,7 +27,9 @@ export const redirectConflict: Rule = {
     const dated = posts.filter((p): p is Post & { date: NonNullable<Post['date']> } => p.date !== undefined);
     const entries = dated.flatMap((p) => postRedirects(p, permalink(config.permalink, p)).entries);
     if (entries.length === 0) return;
-    entries.push(...configRedirects(config));
+    entries.push(
+      ...configRedirects(config, Object.keys(config.redirects).length ? readConfigText(root) : undefined),
+    );
     const pages = new Map<string, Claim>();
     /** Each bundle's folder in the output, and the post: its other files are published there as they are. */
     const bundles = new Map<string, Post>();

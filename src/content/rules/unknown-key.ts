@@ -1,6 +1,7 @@
 /** @fileoverview Keys the blog does not know are reported, with the closest known key. */
 import { knownFrontMatterKeys } from '../../config/defaults.ts';
 import { suggest } from '../../util/suggest.ts';
+import { foreignKey } from '../foreign-keys.ts';
 import { topLevelKeys } from '../frontmatter.ts';
 import type { Rule } from '../rule.ts';
 
@@ -33,6 +34,16 @@ export const unknownKey: Rule = {
             range: [span.offset, span.end],
             text: post.source.language === 'json' ? JSON.stringify(trimmed) : trimmed,
           },
+        });
+        continue;
+      }
+      const foreign = foreignKey(trimmed);
+      if (foreign) {
+        const image = foreign.ours === 'image' ? ' (`image: cover.png` or `image: { src, alt }`)' : '';
+        report({
+          message: `Unexpected key \`${key}\` (${foreign.whose} name), expected \`${foreign.ours}\``,
+          hint: `Rename it to \`${foreign.ours}\`${image}: under this name it is not read.`,
+          span,
         });
         continue;
       }

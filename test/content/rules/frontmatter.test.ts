@@ -73,6 +73,11 @@ ruleTester(date, {
       src: { files: { 'posts/undated.md': post().replace('date: 2024-05-01\n', '') } },
       expect: ['1:1 error Missing `date`, expected YYYY-MM-DD frontmatter/date'],
     },
+    // Astro's `pubDate` on line 3 and "Missing `date`… Add `date: 2024-05-01`" at 1:1, as if nothing dated it.
+    {
+      src: { files: { 'posts/undated.md': post().replace('date: 2024-05-01', 'pubDate: 2024-05-01') } },
+      expect: ['3:1 error Missing `date`: `pubDate` is not read here frontmatter/date'],
+    },
     {
       // The file name's date is the post's only date, and no calendar has that day.
       src: {
@@ -316,6 +321,15 @@ ruleTester(unknownKey, {
   valid: [post('author: Jane\nsummary: An alias of description.\n')],
   invalid: [
     { src: post('auther: Jane\n'), expect: ['6:1 warning Unexpected key `auther` frontmatter/unknown-key'] },
+    // Astro's and Hugo's names were "Add it to `frontMatter.extraKeys`", which silenced them and still lost the value.
+    {
+      src: post('pubDate: 2024-05-01\nlastmod: 2024-06-01\nheroImage: /hero.jpg\n'),
+      expect: [
+        "6:1 warning Unexpected key `pubDate` (Astro's name), expected `date` frontmatter/unknown-key",
+        "7:1 warning Unexpected key `lastmod` (Hugo's name), expected `updated` frontmatter/unknown-key",
+        "8:1 warning Unexpected key `heroImage` (Astro's name), expected `image` frontmatter/unknown-key",
+      ],
+    },
     {
       src: post('"draft ": true\n'),
       expect: ['6:1 warning Unexpected spaces in key `draft `, expected `draft` frontmatter/unknown-key'],
