@@ -5,6 +5,7 @@ import { slugify } from '../util/slug.ts';
 import { type CoverImage, readCoverImage } from './cover-image.ts';
 import { dateFromFileName, type FileNameDate, type PostDate, parseDate } from './dates.ts';
 import type { ParsedFile } from './frontmatter.ts';
+import { isJobTitle } from './job-title.ts';
 import { readSeries, readSeriesOrder } from './series.ts';
 
 export interface Post {
@@ -108,11 +109,13 @@ export function readTags(value: unknown): string[] {
 
 /**
  * A post's authors: a list, or one string naming them as prose (`Ana, Bo and Cy`, `Ana, Bo, and Cy`,
- * `Ana & Bo`), split at commas and at a joining `and` or `&`, so no author page is called `and Cy`.
+ * `Ana & Bo`), split at commas and at a joining `and` or `&`, so no author page is called `and Cy`. A job
+ * title after the first name (`Yang Guo, Software Engineer`) is no author, so no author page is called that.
  */
 export function readAuthors(value: unknown): string[] {
   if (typeof value !== 'string') return readTags(value);
-  return readTags(value.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/i));
+  const parts = readTags(value.split(/\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+/i));
+  return parts.filter((part, i) => i === 0 || !isJobTitle(part));
 }
 
 export function toPost(parsed: ParsedFile, config: SiteConfig): Post {

@@ -5,6 +5,7 @@ import { type Document, isMap, isScalar } from 'yaml';
 import { defaultAliases, knownFrontMatterKeys } from '../config/defaults.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { dateFromFileName, parseDate } from '../content/dates.ts';
+import { isJobTitle } from '../content/job-title.ts';
 import { booleanMeant } from '../content/rules/boolean-keys.ts';
 import { findTemplateSyntax } from '../content/template-syntax.ts';
 import { lineAt } from '../diagnostics/position.ts';
@@ -111,11 +112,11 @@ const PARTICLES = new Set([
 /**
  * Whether a part of a byline after its first name is a role rather than a name: v8.dev writes `Mathias Bynens
  * (…), V8 historian` and `Théotime Grohens, <i lang="fr">le savant de Data-Vue</i>`. A name's words start
- * with a capital (or are particles) and hold no digit or HTML; `Cisco` or `Software Engineer` still pass, and
- * so does a name after a label (`DevTools warrior Alexey Kozyatinskiy`).
+ * with a capital (or are particles) and hold no digit or HTML, and make no job title (`Software Engineer`,
+ * `isJobTitle`); `Cisco` still passes, and so does a name after a label (`DevTools warrior Alexey Kozyatinskiy`).
  */
 function looksLikeRole(part: string): boolean {
-  if (/<[a-z/]/i.test(part) || /\d/.test(part)) return true;
+  if (/<[a-z/]/i.test(part) || /\d/.test(part) || isJobTitle(part)) return true;
   const words = part.split(' ');
   if (!words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) return false;
   // A name after its label (`DevTools warrior Alexey Kozyatinskiy`) is still a name.

@@ -2,6 +2,7 @@
 import { DateTime } from 'luxon';
 import type { SiteConfig } from '../config/schema.ts';
 import { readTags } from '../content/post.ts';
+import { EARLIEST_LIKELY_YEAR } from '../content/rules/date.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import {
   capSlug,
@@ -62,6 +63,14 @@ export function readNewFlags(
       throw new BlogError(
         'USAGE',
         `Unexpected --date \`${flags.date}\`, expected a real date as YYYY-MM-DD.`,
+      );
+    // `0000-01-01` is a placeholder, `0204-05-01` a slip for 2024: the post would be published in that year, and
+    // `blog lint` would warn about the date `blog new` just wrote (frontmatter/date).
+    if (parsed.year < EARLIEST_LIKELY_YEAR)
+      throw new BlogError(
+        'USAGE',
+        `Unexpected --date \`${flags.date}\` in the year ${parsed.year}, expected a year from ${EARLIEST_LIKELY_YEAR} on.`,
+        { hint: 'Give the day the post is for, e.g. `--date 2024-05-01`, or leave `--date` out for today.' },
       );
     date = flags.date;
   }

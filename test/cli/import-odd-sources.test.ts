@@ -335,13 +335,19 @@ test("Eleventy: v8.dev's bylines (`Name (link), role`, `A, B, and C`) give autho
     r.stdout,
     '4: `author` written as one line → `Ulan Degenbaev`, `Michael Lippautz`, `Hannes Payer` (the role `the jank busters` left out)',
   );
-  // Nothing to tell a name from a capitalised role here: left as written.
-  assert.match(read(blog, 'posts/2017-01-10-regexp.md'), "author: 'Yang Guo, Regular Expression Engineer'");
+  // A job title after the name (v8.dev's src/blog/regexp-*.md) is no author either.
+  assert.match(read(blog, 'posts/2017-01-10-regexp.md'), /^author:\n {2}- Yang Guo\n/m);
+  assert.match(
+    r.stdout,
+    '4: `author` written as one line → `Yang Guo` (the role `Regular Expression Engineer` left out)',
+  );
   const build = runBlog(['build'], { cwd: blog });
   assert.is(build.status, 0, build.stderr);
   assert.ok(existsSync(join(blog, 'dist/authors/hannes-payer/index.html')));
   assert.not.ok(existsSync(join(blog, 'dist/authors/v8-historian')));
   assert.not.ok(existsSync(join(blog, 'dist/authors/and-hannes-payer')));
+  assert.not.ok(existsSync(join(blog, 'dist/authors/regular-expression-engineer')));
+  assert.ok(existsSync(join(blog, 'dist/authors/yang-guo/index.html')));
 });
 
 test("Hexo: a post named with `_` (3ks.dev's `_2020-09-13-kube-draft.md`), which Hexo never published, is left out and named, not published", () => {

@@ -150,6 +150,12 @@ test('bad flags exit 2 before anything is written: --date, --slug, --dir, --temp
   const cases: [string[], RegExp][] = [
     [['--date', '2024-02-30'], /Unexpected --date `2024-02-30`, expected a real date as YYYY-MM-DD\./],
     [['--date', 'tomorrow'], /Unexpected --date `tomorrow`/],
+    // A placeholder date: before, `posts/0000-01-01-a-title.md` was written, and `blog lint` warned about it.
+    [
+      ['--date', '0000-01-01'],
+      /Unexpected --date `0000-01-01` in the year 0, expected a year from 1000 on\.\n {2}Give the day the post is for/,
+    ],
+    [['--date', '0204-05-01'], /in the year 204, expected a year from 1000 on/],
     [
       ['--slug', 'Not A Slug'],
       /Unexpected --slug `Not A Slug`, expected lowercase letters, digits and dashes\.\n {2}Did you mean `not-a-slug`\?/,

@@ -54,4 +54,16 @@ test("v8.dev's roles after a name, after a dash and before a colon are roles, no
   ]);
 });
 
+test('a job title after a name is a role: `Yang Guo, Software Engineer` is Yang Guo', () => {
+  assert.equal(authorNames('Yang Guo, Software Engineer'), {
+    names: ['Yang Guo'],
+    roles: ['Software Engineer'],
+  });
+  assert.equal(authorNames('[Ana](https://a.example) (Acme), Head of DevRel, and Bo Li, CTO'), {
+    names: ['Ana', 'Bo Li'],
+    roles: ['Head of DevRel', 'CTO'],
+  });
+  assert.equal(names('Ana, Bo, and Cy'), ['Ana', 'Bo', 'Cy']);
+});
+
 test.run();
