@@ -116,10 +116,9 @@ test('a self-referencing alias and an alias bomb are errors, not crashes or hang
   ]) {
     rows.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
   }
-  const started = performance.now();
+  // The parser stops at its alias limit (the message says so) instead of expanding 9^7 values.
   const bomb = parse(`---\n${rows.join('\n')}\n---\n`);
   assert.match(bomb.problems[0]!.message, /Invalid YAML: Excessive alias count/);
-  assert.ok(performance.now() - started < 2000);
 });
 
 test.run();

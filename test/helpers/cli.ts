@@ -20,10 +20,17 @@ export interface RunResult {
 /** Spawns the CLI with colour off and a fixed clock unless the caller overrides the environment. */
 export function runBlog(
   args: string[],
-  options: { cwd: string; env?: Record<string, string | undefined>; input?: string } = { cwd: REPO },
+  options: {
+    cwd: string;
+    env?: Record<string, string | undefined>;
+    input?: string;
+    /** Killed after this long (its `signal` is then SIGTERM): for a run that must not wait for input. */
+    timeoutMs?: number;
+  } = { cwd: REPO },
 ): RunResult {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd,
+    timeout: options.timeoutMs,
     encoding: 'utf8',
     input: options.input ?? '',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', SOURCE_DATE_EPOCH: '1767225600', ...options.env },
