@@ -4,7 +4,7 @@
  */
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { runBlog, tempDir } from '../helpers/cli.ts';
+import { copyFixture, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 // It listed `blog build` and `blog new`, and no way to see the site while writing (`hugo server`, `astro dev`).
 test('init: the next steps start with the live preview, then a post, then the build', () => {
@@ -43,6 +43,14 @@ test("another generator's command name: exit 2, naming ours", () => {
     runBlog(['biuld'], { cwd: dir }).stderr,
     "error: unknown command 'biuld'\n(Did you mean build?)\n(run `blog --help` for usage)\n",
   );
+});
+
+// `--verbose` on the starter (one image) said "images: 1 found, 1 files encoded".
+test('build --verbose counts one encoded file in the singular', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const r = runBlog(['build', '--verbose', '--no-cache'], { cwd: blog });
+  assert.is(r.status, 0, r.stderr);
+  assert.match(r.stdout + r.stderr, /\n {2}images: 1 found, 1 file encoded, 0 reused\n/);
 });
 
 test.run();
