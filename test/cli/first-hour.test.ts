@@ -24,7 +24,7 @@ test('init: the next steps start with the live preview, then a post, then the bu
 });
 
 // `blog dev` was "unknown command 'dev'" and nothing more: too far from `serve` for commander's suggestion.
-test("another generator's command name: exit 2, naming ours", () => {
+test("another generator's command or flag name: exit 2, naming ours", () => {
   const dir = tempDir();
   const cases: [string, string][] = [
     ['dev', '(Did you mean serve? `blog serve` is the live-reloading preview'],
@@ -37,6 +37,17 @@ test("another generator's command name: exit 2, naming ours", () => {
     assert.is(r.status, 2, name);
     assert.is(r.stdout, '');
     assert.ok(r.stderr.startsWith(`error: unknown command '${name}'\n${hint}`), r.stderr);
+  }
+  // `hugo server -D`, `hugo --buildFuture`: "unknown option '-D'" and nothing more.
+  const options: [string[], string][] = [
+    [['serve', '-D'], '(Did you mean --drafts? `blog build --drafts` includes drafts'],
+    [['build', '--buildFuture'], '(Did you mean --future?'],
+    [['build', '--destination', 'public'], '(Did you mean --out?'],
+  ];
+  for (const [args, hint] of options) {
+    const r = runBlog(args, { cwd: dir });
+    assert.is(r.status, 2, args.join(' '));
+    assert.ok(r.stderr.startsWith(`error: unknown option '${args[1]}'\n${hint}`), r.stderr);
   }
   // Commander's own suggestion is left as it was.
   assert.is(
