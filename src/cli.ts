@@ -3,7 +3,7 @@
 import { Command, Option, type OptionValues } from '@commander-js/extra-typings';
 import { CommanderError } from 'commander';
 import type { CommandContext, GlobalOptions } from './commands/context.ts';
-import { withForeignCommandHint } from './commands/foreign-commands.ts';
+import { withForeignNameHint } from './commands/foreign-names.ts';
 import { reportError } from './commands/report-error.ts';
 import { ignoreClosedOutput } from './util/closed-output.ts';
 import { createLogger, wantsColor } from './util/logger.ts';
@@ -66,7 +66,7 @@ export async function main(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({
       writeOut: (s) => process.stdout.write(s),
-      writeErr: (s) => process.stderr.write(withForeignCommandHint(s)),
+      writeErr: (s) => process.stderr.write(withForeignNameHint(s)),
     });
 
   const initCmd = program

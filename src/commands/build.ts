@@ -90,7 +90,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
     );
   if (result.images?.images)
     ctx.log.debug(
-      `  images: ${result.images.images} found, ${result.images.encoded} files encoded, ${result.images.reused} reused`,
+      `  images: ${result.images.images} found, ${plural(result.images.encoded, 'file')} encoded, ${result.images.reused} reused`,
     );
   // Image and card-font problems are found by the build alone (an unreadable file, a letter no card font has):
   // shown here, not left to `blog lint`.
@@ -106,7 +106,7 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const skipped = [
     result.skippedDrafts ? plural(result.skippedDrafts, 'draft') : '',
-    result.skippedFuture ? `${result.skippedFuture} future` : '',
+    result.skippedFuture ? plural(result.skippedFuture, 'future post') : '',
   ].filter(Boolean);
   const references = result.warnings.filter(isBrokenReference).length;
   const others = result.warnings.length - references;

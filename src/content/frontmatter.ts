@@ -206,7 +206,8 @@ export function parseSourceFile(source: SourceFile): ParsedFile {
       const { line, column } = lines.positionAt(
         errorOffset(text, parsed.matterOffset, err.pos[0] ?? 0, message),
       );
-      parsed.problems.push(fatal(source.file, line, column, `Invalid YAML: ${message}`));
+      const hint = err.code === 'BLOCK_AS_IMPLICIT_KEY' ? quoteValueHint(text, line) : undefined;
+      parsed.problems.push(fatal(source.file, line, column, `Invalid YAML: ${message}`, hint));
     }
     return parsed;
   }
@@ -334,6 +335,16 @@ function openingQuote(text: string, from: number, end: number, quote: string): n
     if (backslashes % 2 === 0) return i;
   }
   return undefined;
+}
+
+/**
+ * `title: Colon: in title` is YAML's "Nested mappings are not allowed in compact mappings", which names no fix:
+ * the value's `: ` needs quotes, shown on the writer's own line.
+ */
+function quoteValueHint(text: string, line: number): string | undefined {
+  const written = /^(\s*[^\s:#"'][^:#]*?):[ \t]+(.+?)\s*$/.exec(text.split(/\r?\n/)[line - 1] ?? '');
+  if (!written) return 'A value with `: ` in it needs quotes around it.';
+  return `A value with \`: \` in it needs quotes around it: \`${written[1]}: ${JSON.stringify(written[2])}\`.`;
 }
 
 function fatal(file: string, line: number, column: number, message: string, hint?: string): Diagnostic {

@@ -102,6 +102,18 @@ test('an unclosed quote is reported at the quote that opened it, not at the end 
   assert.is(at('---\ntitle: "a \\" b\ndate: 2024-01-02\n---\n'), '2:8 Invalid YAML: Missing closing "quote');
 });
 
+// `title: Colon: in title` was "Nested mappings are not allowed in compact mappings", with nothing to do about it.
+test('a value with `: ` in it: the hint shows the line with the value quoted', () => {
+  const [title] = parse('---\ntitle: Colon: in title\ndate: 2024-01-02\n---\n').problems;
+  assert.is(`${title!.line}:${title!.column}`, '2:8');
+  assert.is(title!.hint, 'A value with `: ` in it needs quotes around it: `title: "Colon: in title"`.');
+  const [quoted] = parse('---\ntitle: ok\ndescription: Step 1: say "hi"\n---\n').problems;
+  assert.is(
+    quoted!.hint,
+    'A value with `: ` in it needs quotes around it: `description: "Step 1: say \\"hi\\""`.',
+  );
+});
+
 test('a self-referencing alias and an alias bomb are errors, not crashes or hangs', () => {
   const cyclic = parse('---\ntitle: x\ntags: &a [x, *a]\n---\n');
   assert.match(cyclic.problems[0]!.message, /an alias refers to the value that contains it/);
