@@ -2,6 +2,7 @@
 
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, posix as path } from 'node:path';
+import { readRegularFile } from '../fs/read-regular.ts';
 import { markdownContainers } from './callouts.ts';
 import { liquidHighlight, rawMarkers, siteUrls, sourceFileLinks, widgetScripts } from './convert-body.ts';
 import { readSourceMatter } from './front-matter.ts';
@@ -44,7 +45,7 @@ export function findEleventySite(root: string): SourceSite {
   let permalinkProblem: string | undefined;
   for (const file of [`${name}.json`, `${name}.11tydata.json`]) {
     try {
-      const data = JSON.parse(readFileSync(join(folder, file), 'utf8')) as {
+      const data = JSON.parse(readRegularFile(join(folder, file)).toString('utf8')) as {
         tags?: unknown;
         permalink?: unknown;
       };
@@ -59,7 +60,7 @@ export function findEleventySite(root: string): SourceSite {
   for (const file of [`${name}.11tydata.js`, `${name}.11tydata.cjs`, `${name}.11tydata.mjs`]) {
     let text: string;
     try {
-      text = readFileSync(join(folder, file), 'utf8');
+      text = readRegularFile(join(folder, file)).toString('utf8');
     } catch {
       continue;
     }
@@ -159,7 +160,7 @@ function readInputDir(root: string): { inputDir?: string } {
   for (const name of ELEVENTY_CONFIG_FILES) {
     let text: string;
     try {
-      text = readFileSync(join(root, name), 'utf8');
+      text = readRegularFile(join(root, name)).toString('utf8');
     } catch {
       continue;
     }

@@ -2,16 +2,21 @@
  * @fileoverview Another generator's config file (TOML, JSON or YAML, by its extension; a JavaScript data file
  * of literal values), read as plain data.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { parse as parseYaml } from 'yaml';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { positionAt } from '../diagnostics/position.ts';
+import { isNotRegular, readRegularFile } from '../fs/read-regular.ts';
+import { describeSpecial } from '../fs/walk-files.ts';
 import { findJsonSyntaxError } from '../util/json-syntax.ts';
 import { readJsData } from './js-front-matter.ts';
 
-function parse(path: string, text = readFileSync(path, 'utf8')): unknown {
+/** The file's text; a FIFO in its place (which a plain read waits on for ever) is refused at once. */
+const readText = (path: string) => readRegularFile(path).toString('utf8');
+
+function parse(path: string, text = readText(path)): unknown {
   // Eleventy's `_data/metadata.js` (eleventy-base-blog): an exported object of literal values, read, never run.
   if (/\.[cm]?js$/.test(path)) {
     const value =
@@ -110,10 +115,12 @@ export function parseConfigFile(root: string, file: string): Record<string, unkn
   let data: unknown;
   let text = ''; // unreadable: the error says why, and there is no place in it
   try {
-    text = readFileSync(join(root, file), 'utf8');
+    text = readText(join(root, file));
     data = parse(join(root, file), text);
   } catch (error) {
-    const { at, reason } = placeOf(error, text, file);
+    const { at, reason } = isNotRegular(error)
+      ? { at: '', reason: `it is ${describeSpecial(error.stats)}, not a regular file` }
+      : placeOf(error, text, file);
     throw new BlogError('CONFIG_INVALID', `The source site's \`${file}\` could not be read${at}: ${reason}`, {
       hint: 'Fix that file (its generator cannot build the site either), then import again.',
       cause: error,

@@ -2,8 +2,9 @@
  * @fileoverview The old site's own settings (title, description, base URL, language, time zone, author), read
  * from its generator's config with the importer's config readers, each checked as this blog's config value.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { readRegularFile } from '../fs/read-regular.ts';
 import { ELEVENTY_CONFIG_FILES } from './eleventy.ts';
 import { fileOfKey, findKey, objectKey, readHugoConfigFiles, stringKey } from './hugo-config.ts';
 import {
@@ -313,7 +314,7 @@ function jekyllAuthorMap(
 function lineOf(root: string, file: string, path: string[]): number {
   let lines: string[];
   try {
-    lines = readFileSync(join(root, file), 'utf8').split(/\r?\n/);
+    lines = readRegularFile(join(root, file)).toString('utf8').split(/\r?\n/);
   } catch {
     return 1;
   }

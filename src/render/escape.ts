@@ -77,9 +77,12 @@ const SCRIPT_JSON_ESCAPES: Record<string, string> = {
 
 /**
  * JSON for inside a `<script>` element (JSON-LD): `<`, `>` and `&` as `\u` escapes, so no value can close the
- * element (`</script>`) or open a comment, and U+2028/U+2029 escaped for older JavaScript parsers. The text
- * still parses to the same value.
+ * element (`</script>`) or open a comment, and U+2028/U+2029 escaped for older JavaScript parsers; the
+ * characters no page may hold (`withoutForbidden`) dropped from its strings, as from the page's text.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_JSON_ESCAPES[c]!);
+  // Its strings say what the page says: without the characters page text drops (`title: "A\uFFFEB"` left a
+  // noncharacter, an HTML parse error, in the JSON-LD headline while the <h1> had none).
+  const text = JSON.stringify(value, (_key, v: unknown) => (typeof v === 'string' ? withoutForbidden(v) : v));
+  return text.replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_JSON_ESCAPES[c]!);
 }

@@ -7,14 +7,14 @@ import { runBlog, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 import { freshBlog, writePost } from '../helpers/fresh-blog.ts';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what is looked for.
-const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F]/;
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 
 test('a NUL, bell or terminal escape in the title, description, a tag or the body is left off every page', () => {
   const blog = freshBlog(WITHOUT_EXTRAS);
   writePost(
     blog,
     '2025-06-01-pasted.md',
-    '---\ntitle: "Pasted\\0 from \\x1b[1ma terminal"\ndate: 2025-06-01\n' +
+    '---\ntitle: "Pasted\\0 from \\x1b[1ma terminal\\uFFFE"\ndate: 2025-06-01\n' +
       'description: "Output copied\\x0b from a terminal session, escape codes and all, into a post"\n' +
       'tags: ["Ops\\x07"]\n---\nThe log said \u0001 \u001b[31mfailed\u001b[0m.\n\n`code \u0000 span`\n',
   );
@@ -31,6 +31,10 @@ test('a NUL, bell or terminal escape in the title, description, a tag or the bod
   const page = readFileSync(join(dist, 'posts/pasted/index.html'), 'utf8');
   assert.match(page, '<h1 class="post-title" data-pagefind-meta="title">Pasted from [1ma terminal</h1>');
   assert.match(page, '<p>The log said  [31mfailed[0m.</p>');
+  // The JSON-LD headline kept the U+FFFE the heading dropped (a noncharacter, an HTML parse error).
+  const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}';
+  const article = JSON.parse(ld)['@graph'].find((n: { '@type': string }) => n['@type'] === 'BlogPosting');
+  assert.is(article.headline, 'Pasted from [1ma terminal');
 });
 
 test.run();

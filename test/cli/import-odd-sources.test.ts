@@ -2,11 +2,12 @@
  * @fileoverview `blog import` on the odd corners of real Jekyll and Hexo sites (mmistakes' theme test posts,
  * hexo-theme-unit-test): what is not a post is named with the reason, and what is imported builds.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { FIXTURES, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
+import { BIN, FIXTURES, read, runBlog, tempDir, WITHOUT_EXTRAS } from '../helpers/cli.ts';
 
 /** An empty blog to import into. */
 function emptyBlog(): string {
@@ -1261,6 +1262,40 @@ test("the blog imported into, made inside the old site's `content/posts/`, is no
     const report = read(blog, 'import-report.txt');
     assert.not.match(report, /new-blog/, `${kind}: nothing of the new blog is read`);
     assert.not.ok(existsSync(join(blog, 'posts/2024-05-01-default.md')), `${kind}: no template made a post`);
+  }
+});
+
+test('a FIFO where the source site keeps its config (`_config.yml`, `hugo.toml`, `eleventy.config.js`) is named, not waited on for ever', () => {
+  const cases: [string, Record<string, string>, string, string | undefined][] = [
+    ['jekyll', { '_posts/2020-01-01-a.md': '---\ntitle: A\n---\nText.\n' }, '_config.yml', 'exit 2'],
+    [
+      'hugo',
+      { 'content/posts/a.md': '---\ntitle: A\ndate: 2020-01-01\n---\nText.\n' },
+      'hugo.toml',
+      'exit 2',
+    ],
+    // Eleventy's config is only looked at for its input folder: a FIFO there is no config, and the posts come.
+    ['eleventy', { 'posts/2020-01-01-a.md': '---\ntitle: A\n---\nText.\n' }, 'eleventy.config.js', undefined],
+  ];
+  for (const [kind, files, config, refused] of cases) {
+    const from = site(files);
+    if (spawnSync('mkfifo', [join(from, config)]).status !== 0) return; // No mkfifo here.
+    const blog = emptyBlog();
+    const r = spawnSync(process.execPath, [BIN, 'import', kind, from], {
+      cwd: blog,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' },
+    });
+    assert.is(r.signal, null, `${kind}: killed after waiting on the FIFO`);
+    if (refused) {
+      assert.is(r.status, 2, `${kind}: ${r.stderr}`);
+      assert.match(
+        r.stderr,
+        `\`${config}\` could not be read: it is a FIFO (named pipe), not a regular file`,
+      );
+      assert.equal(readdirSync(join(blog, 'posts')), [], kind);
+    } else assert.is(r.status, 0, `${kind}: ${r.stderr}`);
   }
 });
 
