@@ -756,6 +756,12 @@ export function convertBody(
     body = WHOLE_BODY.has(convert) ? convert(body, context) : outsideCode(convert)(body, context);
   if (post.matter.missingOpener)
     post.changed.push({ file: rel, line: 1, message: 'added the opening `---` of the front-matter' });
+  if (post.matter.blankLinesAbove)
+    post.changed.push({
+      file: rel,
+      line: 1,
+      message: `removed the blank line${post.matter.blankLinesAbove > 1 ? 's' : ''} above the opening \`---\`, so that the front-matter is read as one`,
+    });
   if (post.matter.format === 'toml')
     post.changed.push({ file: rel, line: 1, message: 'TOML front-matter (`+++`) → YAML' });
   if (post.matter.format === 'json')
