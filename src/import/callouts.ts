@@ -313,7 +313,9 @@ function suggestedAlert(name: string, words: readonly string[]): string | undefi
   if (ALERT_OF[lower]) return ALERT_OF[lower];
   const part = lower.split(/[-_]/).find((p) => ALERT_OF[p]);
   if (part) return ALERT_OF[part];
-  const inside = /note|info|tip|hint|warn|caution|danger|important|callout|notice|admonition/.exec(lower)?.[0];
+  const inside = /note|info|tip|hint|warn|caution|danger|important|callout|notice|admonition/.exec(
+    lower,
+  )?.[0];
   // A callout, a notice or an admonition of no kind is a note (mxb.dev's `{% callout %}`).
   return inside ? (ALERT_OF[inside] ?? 'NOTE') : undefined;
 }

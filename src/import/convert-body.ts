@@ -3,7 +3,7 @@
 import { blankCodeSpans, codeFences } from '../content/code-fences.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
-import { hexoNotes, hugoNotes, siteBlockTags, markdownContainers } from './callouts.ts';
+import { hexoNotes, hugoNotes, markdownContainers, siteBlockTags } from './callouts.ts';
 import { shortcodeArgs } from './shortcode-args.ts';
 import type { SameNote } from './types.ts';
 

@@ -699,7 +699,9 @@ function redirectTo(post: Omit<ReadPost, 'target' | 'ymd'>): void {
   const link = `Read this post on [${where}](${url.replace(/[()\s]/g, encodeURIComponent)}).`;
   const body = post.matter.body.replace(/\s+$/, '');
   // At the end, so the body's lines stay the source's and the report's line numbers stay true.
-  post.matter.body = body.trim() ? `${body}\n\n${link}\n` : `${post.matter.body.replace(/\S[\s\S]*$/, '')}${link}\n`;
+  post.matter.body = body.trim()
+    ? `${body}\n\n${link}\n`
+    : `${post.matter.body.replace(/\S[\s\S]*$/, '')}${link}\n`;
   post.changed.push({
     file: post.found.rel,
     line: lineOfKey(post.text, 'redirect_to'),
@@ -717,7 +719,14 @@ export function convertBody(
   converters: readonly BodyConverter[],
   ctx: Pick<
     BodyContext,
-    'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile' | 'bundleImage' | 'includeFile' | 'blockTag'
+    | 'linkTo'
+    | 'linkToFile'
+    | 'useAsset'
+    | 'liquidValue'
+    | 'bundleFile'
+    | 'bundleImage'
+    | 'includeFile'
+    | 'blockTag'
   >,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;

@@ -9,7 +9,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { siteBlockTags, kramdownNotices } from './callouts.ts';
+import { kramdownNotices, siteBlockTags } from './callouts.ts';
 import {
   jekyllFigure,
   jekyllHtmlIncludes,

@@ -42,7 +42,10 @@ for (const [name, eol] of [
     assert.match(text, /^---\ntitle: ceph 概念命令\ndate: 2018-05-24 14:50:25\ntags:\n/);
     assert.match(text, '  - 分布式存储\n  - ceph\n  - 大数据&区块链&分布式存储系统\n');
     assert.match(text, '---\n\n结合网络、官网整理ceph维护管理常用命令。\n\n```sh\nceph -s\n```\n');
-    assert.match(r.stdout, "1: removed the blank line above the opening `---`, so that the front-matter is read as one");
+    assert.match(
+      r.stdout,
+      '1: removed the blank line above the opening `---`, so that the front-matter is read as one',
+    );
     // The code block's change is placed at its line in the source, counting the blank line.
     assert.match(r.stdout, '11: `{% codeblock lang:sh %}` → fenced code block');
     assert.not.match(r.stdout, 'no `title`');
