@@ -138,6 +138,10 @@ export async function main(argv: string[]): Promise<number> {
       'after',
       '\nExamples:\n  $ blog import jekyll ../old-site --dry-run\n  $ blog import hugo ../hugo-site && blog lint\n  $ blog import hugo ../website --lang en',
     );
+  // `blog import jekyll ../old ../new` reads as "from old, into new": say where an import writes.
+  importCmd.showHelpAfterError(
+    '(`blog import` writes into the blog in this folder, or the one `-C <dir>` names: to start one, run `blog init new-blog`, then `cd new-blog && blog import <kind> ../old-site`)',
+  );
   importCmd.action(run(importCmd, async () => (await import('./commands/import.ts')).importCommand));
 
   const newCmd = program

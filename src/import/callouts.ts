@@ -313,8 +313,11 @@ function suggestedAlert(name: string, words: readonly string[]): string | undefi
   if (ALERT_OF[lower]) return ALERT_OF[lower];
   const part = lower.split(/[-_]/).find((p) => ALERT_OF[p]);
   if (part) return ALERT_OF[part];
-  const inside = /note|info|tip|hint|warn|caution|danger|important/.exec(lower)?.[0];
-  return inside ? ALERT_OF[inside] : undefined;
+  const inside = /note|info|tip|hint|warn|caution|danger|important|callout|notice|admonition/.exec(
+    lower,
+  )?.[0];
+  // A callout, a notice or an admonition of no kind is a note (mxb.dev's `{% callout %}`).
+  return inside ? (ALERT_OF[inside] ?? 'NOTE') : undefined;
 }
 
 /** A site's own block tags (Jekyll `_plugins/`), each opening and closing on a line of its own. */
@@ -343,10 +346,10 @@ function pluginBlocks(ctx: BodyContext): BlockSyntax {
 }
 
 /**
- * Jekyll: a block tag of the site's own plugins (`{% notice info %}` … `{% endnotice %}`, defined in
- * `_plugins/notice.rb`) → its body as Markdown, in a `> [!NOTE]` alert when the tag names a note, tip or warning,
+ * A block tag of the site's own (Jekyll's plugins: `{% notice info %}` … `{% endnotice %}`, defined in
+ * `_plugins/notice.rb`; Eleventy's paired shortcodes: `{% callout "warning" %}`) → its body as Markdown, in a `> [!NOTE]` alert when the tag names a note, tip or warning,
  * else in a quote; the report names the plugin file. A tag that is not a block, or opens and closes on one line,
  * keeps the generic note.
  */
-export const jekyllPluginBlocks: BodyConverter = (body, ctx) =>
+export const siteBlockTags: BodyConverter = (body, ctx) =>
   ctx.blockTag && /\{%-?\s*end[\w-]+/.test(body) ? quoteBlocks(body, ctx, pluginBlocks(ctx)) : body;

@@ -3,7 +3,7 @@
 import { blankCodeSpans, codeFences } from '../content/code-fences.ts';
 import { LineIndex } from '../diagnostics/position.ts';
 import { truncateText } from '../util/text.ts';
-import { hexoNotes, hugoNotes, jekyllPluginBlocks, markdownContainers } from './callouts.ts';
+import { hexoNotes, hugoNotes, markdownContainers, siteBlockTags } from './callouts.ts';
 import { shortcodeArgs } from './shortcode-args.ts';
 import type { SameNote } from './types.ts';
 
@@ -172,7 +172,7 @@ export const WHOLE_BODY: ReadonlySet<BodyConverter> = new Set([
   markdownContainers,
   hexoNotes,
   hugoNotes,
-  jekyllPluginBlocks,
+  siteBlockTags,
 ]);
 
 /**

@@ -700,7 +700,9 @@ function redirectTo(post: Omit<ReadPost, 'target' | 'ymd'>): void {
   const link = `Read this post on [${where}](${url.replace(/[()\s]/g, encodeURIComponent)}).`;
   const body = post.matter.body.replace(/\s+$/, '');
   // At the end, so the body's lines stay the source's and the report's line numbers stay true.
-  post.matter.body = body.trim() ? `${body}\n\n${link}\n` : `${post.matter.body.replace(/\S[\s\S]*$/, '')}${link}\n`;
+  post.matter.body = body.trim()
+    ? `${body}\n\n${link}\n`
+    : `${post.matter.body.replace(/\S[\s\S]*$/, '')}${link}\n`;
   post.changed.push({
     file: post.found.rel,
     line: lineOfKey(post.text, 'redirect_to'),
@@ -718,7 +720,14 @@ export function convertBody(
   converters: readonly BodyConverter[],
   ctx: Pick<
     BodyContext,
-    'linkTo' | 'linkToFile' | 'useAsset' | 'liquidValue' | 'bundleFile' | 'bundleImage' | 'includeFile' | 'blockTag'
+    | 'linkTo'
+    | 'linkToFile'
+    | 'useAsset'
+    | 'liquidValue'
+    | 'bundleFile'
+    | 'bundleImage'
+    | 'includeFile'
+    | 'blockTag'
   >,
 ): { text: string; left: Note[] } {
   const { rel } = post.found;
@@ -757,6 +766,12 @@ export function convertBody(
     body = WHOLE_BODY.has(convert) ? convert(body, context) : outsideCode(convert)(body, context);
   if (post.matter.missingOpener)
     post.changed.push({ file: rel, line: 1, message: 'added the opening `---` of the front-matter' });
+  if (post.matter.blankLinesAbove)
+    post.changed.push({
+      file: rel,
+      line: 1,
+      message: `removed the blank line${post.matter.blankLinesAbove > 1 ? 's' : ''} above the opening \`---\`, so that the front-matter is read as one`,
+    });
   if (post.matter.format === 'toml')
     post.changed.push({ file: rel, line: 1, message: 'TOML front-matter (`+++`) → YAML' });
   if (post.matter.format === 'json')

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join, posix as path } from 'node:path';
 import { readRegularFile } from '../fs/read-regular.ts';
-import { markdownContainers } from './callouts.ts';
+import { markdownContainers, siteBlockTags } from './callouts.ts';
 import { liquidHighlight, rawMarkers, siteUrls, sourceFileLinks, widgetScripts } from './convert-body.ts';
 import { readSourceMatter } from './front-matter.ts';
 import { iframeEmbeds } from './iframe-embeds.ts';
@@ -18,8 +18,9 @@ export const eleventyConverters = [
   sourceFileLinks,
   widgetScripts,
   iframeEmbeds,
-  // Last: it quotes a note's lines, and `{% highlight %}` is matched at the start of a line.
+  // Last: they quote a note's lines, and `{% highlight %}` is matched at the start of a line.
   markdownContainers,
+  siteBlockTags,
 ];
 
 const FOLDERS = [
@@ -101,6 +102,7 @@ export function findEleventySite(root: string): SourceSite {
     ...(permalink && { permalink }),
     ...(permalinkProblem && !permalink && { permalinkProblem }),
     ...readInputDir(root),
+    blockTags: findPairedShortcodes(root),
     notPosts: [],
     leftOut,
   };
@@ -151,6 +153,28 @@ export const ELEVENTY_CONFIG_FILES = [
   'eleventy.config.mjs',
   'eleventy.config.cjs',
 ];
+
+/** `config.addPairedShortcode('callout', …)`, and its Nunjucks- and Liquid-only forms. */
+const PAIRED_SHORTCODE = /\.addPaired(?:Nunjucks|Liquid|Async)?Shortcode\(\s*(["'`])([\w-]+)\1/g;
+
+/**
+ * The paired shortcodes the config registers (mxb.dev's `{% callout "warning" %}` … `{% endcallout %}`), by name,
+ * each with the config file: block tags, as a Jekyll plugin's are. Read from the text, never run.
+ */
+function findPairedShortcodes(root: string): Map<string, string> {
+  const tags = new Map<string, string>();
+  for (const name of ELEVENTY_CONFIG_FILES) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, name), 'utf8');
+    } catch {
+      continue;
+    }
+    for (const m of text.matchAll(PAIRED_SHORTCODE)) if (!tags.has(m[2]!)) tags.set(m[2]!, name);
+    break;
+  }
+  return tags;
+}
 
 /**
  * The input folder the config names (`dir: { input: "content" }`), read as text: a config is code and never

@@ -16,6 +16,8 @@ export interface SourceMatter {
   format: 'yaml' | 'toml' | 'json' | 'js' | 'none';
   /** Hexo allows a front-matter with only its closing `---`. */
   missingOpener: boolean;
+  /** Blank lines above the opening `---`, which Hexo reads past (jointlike.github.io's 7 posts): how many. */
+  blankLinesAbove?: number;
   /** Keys written more than once: only the last is kept, the value Jekyll (Ruby's YAML) reads. */
   duplicateKeys?: string[];
   /** Keys whose quoted value ran on from the left margin, indented so that YAML 1.2 reads it. */
@@ -30,6 +32,16 @@ const lineCount = (text: string) => lineAt(text, text.length) - 1;
 /** Splits and parses; throws with a readable message when the front-matter cannot be read. */
 export function readSourceMatter(raw: string): SourceMatter {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // A blank line above `---`: Hexo's front-matter reader took the block all the same (its `---` then opens
+  // a YAML document); read as text, the post lost its title, date and tags, and showed them as its body.
+  const above = /^(?:[ \t]*\n)+(?=(?:-{3}|\+{3})[ \t]*\n)/.exec(text);
+  if (above) {
+    const inner = readSourceMatter(text.slice(above[0].length));
+    if (inner.format !== 'none') {
+      const lines = lineCount(above[0]);
+      return { ...inner, bodyLine: inner.bodyLine + lines, blankLinesAbove: lines };
+    }
+  }
   const toml = /^\+\+\+[ \t]*\n([\s\S]*?)\n\+\+\+[ \t]*(?:\n|$)/.exec(text);
   if (toml) {
     // smol-toml gives dates as TomlDate; `toISOString()` keeps what was written (offset, or none).

@@ -9,7 +9,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { BlogError } from '../diagnostics/blog-error.ts';
-import { jekyllPluginBlocks, kramdownNotices } from './callouts.ts';
+import { kramdownNotices, siteBlockTags } from './callouts.ts';
 import {
   jekyllFigure,
   jekyllHtmlIncludes,
@@ -45,7 +45,7 @@ export const jekyllConverters = [
   jekyllFigure,
   jekyllIncludes,
   jekyllHtmlIncludes,
-  jekyllPluginBlocks,
+  siteBlockTags,
   kramdownNotices,
   kramdownAttributes,
   kramdownMarkdownBlocks,

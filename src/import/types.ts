@@ -65,7 +65,10 @@ export interface SourceSite {
   permalink?: string;
   /** Jekyll: the config (`_config.yml`), for `{{ site.x }}`. */
   data?: Record<string, unknown>;
-  /** Jekyll: the block tags the site defines in its `_plugins/`, by name, each with its plugin file. */
+  /**
+   * The block tags the site defines, by name, each with the file that does: Jekyll's `_plugins/`, Eleventy's
+   * paired shortcodes in its config.
+   */
   blockTags?: Map<string, string>;
   /** Jekyll: the config's `excerpt_separator`, when set. */
   excerptSeparator?: string;
