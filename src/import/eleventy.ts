@@ -166,7 +166,7 @@ function findPairedShortcodes(root: string): Map<string, string> {
   for (const name of ELEVENTY_CONFIG_FILES) {
     let text: string;
     try {
-      text = readFileSync(join(root, name), 'utf8');
+      text = readRegularFile(join(root, name)).toString('utf8');
     } catch {
       continue;
     }
