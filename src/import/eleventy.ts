@@ -163,17 +163,24 @@ const PAIRED_SHORTCODE = /\.addPaired(?:Nunjucks|Liquid|Async)?Shortcode\(\s*(["
  */
 function findPairedShortcodes(root: string): Map<string, string> {
   const tags = new Map<string, string>();
-  for (const name of ELEVENTY_CONFIG_FILES) {
-    let text: string;
-    try {
-      text = readRegularFile(join(root, name)).toString('utf8');
-    } catch {
-      continue;
-    }
-    for (const m of text.matchAll(PAIRED_SHORTCODE)) if (!tags.has(m[2]!)) tags.set(m[2]!, name);
-    break;
-  }
+  const config = readEleventyConfig(root);
+  if (config)
+    for (const m of config.text.matchAll(PAIRED_SHORTCODE))
+      if (!tags.has(m[2]!)) tags.set(m[2]!, config.name);
   return tags;
+}
+
+/**
+ * The text of the site's Eleventy config, the first of its names that is a readable regular file (a FIFO there
+ * is skipped, never waited on), or undefined. Read, never run.
+ */
+function readEleventyConfig(root: string): { name: string; text: string } | undefined {
+  for (const name of ELEVENTY_CONFIG_FILES) {
+    try {
+      return { name, text: readRegularFile(join(root, name)).toString('utf8') };
+    } catch {}
+  }
+  return undefined;
 }
 
 /**
@@ -181,19 +188,11 @@ function findPairedShortcodes(root: string): Map<string, string> {
  * run, so an input given any other way (a variable, a function) is not known, and `{}` is returned.
  */
 function readInputDir(root: string): { inputDir?: string } {
-  for (const name of ELEVENTY_CONFIG_FILES) {
-    let text: string;
-    try {
-      text = readRegularFile(join(root, name)).toString('utf8');
-    } catch {
-      continue;
-    }
-    const input = /\binput\s*:\s*(["'`])([^"'`\n]*)\1/.exec(text)?.[2];
-    if (input === undefined) return {};
-    const dir = path.normalize(input.trim() || '.').replace(/^(\.\/)+|\/+$/g, '');
-    return dir.startsWith('..') || path.isAbsolute(dir) ? {} : { inputDir: dir === '.' ? '' : dir };
-  }
-  return {};
+  const config = readEleventyConfig(root);
+  const input = config && /\binput\s*:\s*(["'`])([^"'`\n]*)\1/.exec(config.text)?.[2];
+  if (input === undefined) return {};
+  const dir = path.normalize(input.trim() || '.').replace(/^(\.\/)+|\/+$/g, '');
+  return dir.startsWith('..') || path.isAbsolute(dir) ? {} : { inputDir: dir === '.' ? '' : dir };
 }
 
 /**
