@@ -301,12 +301,19 @@ function unwrapSchema(schema: any): any[] {
   return schema ? [schema] : [];
 }
 
-/** Offset of the deepest key of `path` that exists in the document. */
-/** 1-based line and column of a key of the config (`['redirects', '/old/']`), or of the nearest key above it. */
-export function configKeyPosition(source: string, path: readonly string[]): { line: number; column: number } {
-  return new LineIndex(source).positionAt(keyOffset(parseDocument(source), path));
+/**
+ * 1-based line and column of a key of the config (`['redirects', '/old/']`), or of the nearest key above it; the
+ * text is parsed once for all the keys asked after (a config may hold a thousand redirects).
+ */
+export function configKeyLocator(
+  source: string,
+): (path: readonly string[]) => { line: number; column: number } {
+  const doc = parseDocument(source);
+  const lines = new LineIndex(source);
+  return (path) => lines.positionAt(keyOffset(doc, path));
 }
 
+/** Offset of the deepest key of `path` that exists in the document. */
 function keyOffset(doc: ReturnType<typeof parseDocument>, path: readonly string[]): number {
   let node: unknown = doc.contents;
   let offset = (doc.contents as { range?: number[] } | null)?.range?.[0] ?? 0;

@@ -53,9 +53,10 @@ export function htmlToText(html: string): string {
 
 /** The fragment without its `<svg>…</svg>` (one scan, no backtracking); an unclosed one runs to the end. */
 function withoutDrawings(html: string): string {
+  // Most posts have none: no lower-case copy of every post's HTML for them.
+  if (!/<svg/i.test(html)) return html;
   const lower = html.toLowerCase();
   let at = lower.indexOf('<svg');
-  if (at < 0) return html;
   let kept = '';
   let from = 0;
   while (at >= 0) {

@@ -5,7 +5,7 @@
  */
 import { isSeq } from 'yaml';
 import { CONFIG_FILE } from '../config/defaults.ts';
-import { configKeyPosition } from '../config/load.ts';
+import { configKeyLocator } from '../config/load.ts';
 import type { SiteConfig } from '../config/schema.ts';
 import { findPair, type Span, valueSpan } from '../content/frontmatter.ts';
 import type { Post } from '../content/post.ts';
@@ -91,6 +91,7 @@ export function postRedirects(
  */
 export function configRedirects(config: SiteConfig, source?: string): RedirectEntry[] {
   const entries: RedirectEntry[] = [];
+  const positionOf = source === undefined ? undefined : configKeyLocator(source);
   for (const [from, to] of Object.entries(config.redirects)) {
     const normal = normaliseOldPath(from);
     const target = isExternalTarget(to) ? { path: to } : normaliseOldPath(to);
@@ -101,7 +102,7 @@ export function configRedirects(config: SiteConfig, source?: string): RedirectEn
         post: undefined,
         key: from,
         span: undefined,
-        ...(source === undefined ? {} : { at: configKeyPosition(source, ['redirects', from]) }),
+        ...(positionOf ? { at: positionOf(['redirects', from]) } : {}),
       });
   }
   return entries;
