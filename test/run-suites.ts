@@ -66,18 +66,30 @@ async function main(): Promise<number> {
     return 1;
   }
   const jobs = Math.max(1, Number(process.env.TEST_JOBS) || availableParallelism());
-  const failed: string[] = [];
+  const failed: { file: string; output: string }[] = [];
   const worker = async () => {
     for (let file = queue.shift(); file; file = queue.shift()) {
       const started = performance.now();
       const { code, output } = await runSuite(file);
       const seconds = ((performance.now() - started) / 1000).toFixed(1);
       process.stdout.write(`\n${file} (${seconds} s)\n${output}`);
-      if (code !== 0) failed.push(file);
+      if (code !== 0) failed.push({ file, output });
     }
   };
   await Promise.all(Array.from({ length: jobs }, worker));
-  if (failed.length) console.error(`\nFailed: ${failed.sort().join(', ')}`);
+  // A failed suite's report again at the end, where a CI log cut to its last lines still shows it; each line
+  // behind "| ", so `.ci/run` does not count its "Total:" twice.
+  for (const { file, output } of failed) {
+    const report = stripVTControlCharacters(output).trim().slice(-6000).split('\n');
+    console.error(`\n--- ${file} failed ---\n${report.map((line) => `| ${line}`).join('\n')}`);
+  }
+  if (failed.length)
+    console.error(
+      `\nFailed: ${failed
+        .map((f) => f.file)
+        .sort()
+        .join(', ')}`,
+    );
   return failed.length ? 1 : 0;
 }
 
