@@ -26,6 +26,7 @@ import { type BuildCache, DEFAULT_CACHE_DIR, openBuildCache } from './cache/buil
 import { claimCacheDir } from './cache/cache-dir.ts';
 import { readHashedSources, releaseTexts } from './cache/source-stamps.ts';
 import type { SiteConfig } from './config/schema.ts';
+import { themeLanguageWarning } from './config/theme-language.ts';
 import { yearIn } from './content/dates.ts';
 import { listPostFiles, readSourceFiles } from './content/load.ts';
 import { isBrokenReference } from './content/references.ts';
@@ -34,6 +35,7 @@ import { relativePosix, type SkippedFile, skippedWarning } from './fs/walk-files
 import { assertSafeOutDir } from './output/safe-out-dir.ts';
 import type { CopyJob } from './output/site-writer.ts';
 import { loadTheme } from './render/templates.ts';
+import { siteStrings } from './render/theme-strings.ts';
 import { linkRelated, type SitePlan } from './site/plan.ts';
 import { holdHeapGrowthFor } from './util/heap-growth.ts';
 import { createUrls } from './util/urls.ts';
@@ -183,6 +185,8 @@ async function planBuild(
   phase('read');
   const { posts: all, warnings } = loadPosts(root, config, { sources, cache }, options.strict);
   warnings.push(...special.map((file) => skippedWarning(root, file)));
+  const language = themeLanguageWarning(root, config);
+  if (language) warnings.push(language);
   phase('load');
   const visible = selectVisible(all, options);
   const rendered = await renderPosts(visible.posts, config, cache, options.warn ?? (() => {}));
@@ -202,7 +206,7 @@ async function planBuild(
   cleanups.push(() => images.dispose());
   warnings.push(...imageWarnings(images, !!options.strict));
   phase('images');
-  const theme = loadTheme(root);
+  const theme = loadTheme(root, siteStrings(config));
   let relatedScored = 0;
   const countRelated = async () => {
     const related = await relate(rendered.posts, config, cache, sources, options.warn ?? (() => {}));

@@ -12,6 +12,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import type { Diagnostic } from '../diagnostics/diagnostic.ts';
 import { isInside } from '../fs/inside.ts';
 import type { CopyJob } from '../output/site-writer.ts';
+import { siteStrings } from '../render/theme-strings.ts';
 import type { RenderedPost, SitePlan } from '../site/plan.ts';
 import { type RedirectView, renderRedirectPage, renderRedirectsFile } from '../site/redirect-files.ts';
 import {
@@ -91,7 +92,7 @@ export function planRedirects(
   return [
     ...views.map((view) => ({
       outputPath: outputPathOf(view.from),
-      content: renderRedirectPage(view, plan.urls, config.language),
+      content: renderRedirectPage(view, plan.urls, siteStrings(config)),
     })),
     { outputPath: '_redirects', content: renderRedirectsFile(views, plan.urls) },
   ];

@@ -1,5 +1,11 @@
 /** @fileoverview The config file's shape, validated with zod; every key has a default. */
 import { z } from 'zod';
+import {
+  baseMessage,
+  placeholdersOf,
+  THEME_STRING_IDS,
+  type ThemeStringId,
+} from '../render/theme-strings.ts';
 import { suggest } from '../util/suggest.ts';
 import { isExternalTarget, normaliseOldPath } from '../util/urls.ts';
 import { defaultAliases } from './defaults.ts';
@@ -69,6 +75,38 @@ const severitySetting = z.enum(['off', 'warn', 'error']);
 /** What a permalink pattern may hold after a `:` (src/util/urls.ts fills them in). */
 const PLACEHOLDERS = [':year', ':month', ':day', ':slug'];
 
+const pluralMessage = z.strictObject({
+  zero: z.string().optional(),
+  one: z.string().optional(),
+  two: z.string().optional(),
+  few: z.string().optional(),
+  many: z.string().optional(),
+  other: z.string(),
+});
+
+/**
+ * Each message id a key of its own (an unknown one is an unknown key, with a did-you-mean); a text may hold
+ * only the placeholders the English one has (`{count}` in `minRead`), or it would show as written.
+ */
+function themeStringsSchema() {
+  const message = (id: ThemeStringId) =>
+    z.union([z.string(), pluralMessage]).superRefine((value, ctx) => {
+      const allowed = placeholdersOf(baseMessage(id));
+      for (const name of placeholdersOf(value))
+        if (!allowed.includes(name))
+          ctx.addIssue({
+            code: 'custom',
+            message: `Unexpected \`{${name}}\`, expected ${allowed.length ? allowed.map((a) => `\`{${a}}\``).join(' or ') : 'no placeholder'}`,
+          });
+    });
+  return z.strictObject(
+    Object.fromEntries(THEME_STRING_IDS.map((id) => [id, message(id).optional()])) as Record<
+      ThemeStringId,
+      z.ZodOptional<ReturnType<typeof message>>
+    >,
+  );
+}
+
 export const configSchema = z.strictObject({
   $schema: z.string().optional(),
   title: z.string().min(1).default('My Blog'),
@@ -115,7 +153,8 @@ export const configSchema = z.strictObject({
     .string()
     .refine(isTimeZone, 'Expected an IANA time zone such as `Europe/Paris` or `UTC`')
     .default('UTC'),
-  dateFormat: z.string().min(1).default('LLLL d, yyyy'),
+  /** A luxon pattern (`LLLL d, yyyy`); without one, the language's own long date (`10. Februar 2023`). */
+  dateFormat: z.string().min(1).optional(),
   permalink: z
     .string()
     .regex(/^\/.*(\/|\.html)$/, 'Expected a path starting with `/` and ending with `/` or `.html`')
@@ -154,10 +193,10 @@ export const configSchema = z.strictObject({
       limit: z.number().int().min(1).default(20),
     })
     .prefault({}),
-  nav: z.array(link).default([
-    { label: 'Home', url: '/' },
-    { label: 'Archive', url: '/archive/' },
-  ]),
+  /** Without one, Home and Archive in the site's language. */
+  nav: z.array(link).optional(),
+  /** The theme's words by message id (`"relatedPosts": "Lies auch"`), over the language's own. */
+  strings: themeStringsSchema().default({}),
   cta: z
     .strictObject({
       title: z.string(),

@@ -133,9 +133,38 @@ function fromDateTime(dt: DateTime): PostDate {
   };
 }
 
-/** A date as readers see it, in the site's language and time zone. */
-export function formatDate(date: PostDate, format: string, timeZone: string, locale: string): string {
-  return DateTime.fromMillis(date.epoch, { zone: timeZone, locale }).toFormat(format);
+/**
+ * A date as readers see it, in the site's language and time zone: the config's `dateFormat` (a luxon pattern)
+ * when it has one, else the language's own long date (`February 10, 2023`, `10. Februar 2023`, `2023年2月10日`).
+ */
+export function formatDate(
+  date: PostDate,
+  format: string | undefined,
+  timeZone: string,
+  locale: string,
+): string {
+  if (format !== undefined)
+    return DateTime.fromMillis(date.epoch, { zone: timeZone, locale }).toFormat(format);
+  return dateFormatter(locale, timeZone, 'long').format(date.epoch);
+}
+
+/** A month as the archive heads it, in the site's language and time zone: `February 2023`, `Februar 2023`. */
+export function formatMonth(date: PostDate, timeZone: string, locale: string): string {
+  return dateFormatter(locale, timeZone, 'month').format(date.epoch);
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(locale: string, timeZone: string, kind: 'long' | 'month'): Intl.DateTimeFormat {
+  const key = `${locale}\0${timeZone}\0${kind}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(
+      locale,
+      kind === 'long' ? { dateStyle: 'long', timeZone } : { year: 'numeric', month: 'long', timeZone },
+    );
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /** The year of an instant in the site's time zone (23:30 UTC on 31 December is already next year in Tokyo). */

@@ -2,6 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SiteConfig } from '../config/schema.ts';
+import { themeLanguageWarning } from '../config/theme-language.ts';
 import { parseSourceFile } from '../content/frontmatter.ts';
 import { listPostFiles, readSourceFiles, toPosix } from '../content/load.ts';
 import { isMarkdownFile, type Post, toPost } from '../content/post.ts';
@@ -65,6 +66,12 @@ export function lintBlog(options: LintOptions): LintResult {
       wanted.add(warning.file);
       diagnostics.push(warning);
     }
+  const language =
+    options.paths?.length || options.errorsOnly ? undefined : themeLanguageWarning(root, config);
+  if (language) {
+    wanted.add(language.file);
+    diagnostics.push(language);
+  }
   return { files: [...wanted].sort(compareStrings), diagnostics, texts, paths };
 }
 

@@ -7,6 +7,7 @@ import { BlogError } from '../diagnostics/blog-error.ts';
 import { walkFiles } from '../fs/walk-files.ts';
 import { escapeHtml } from './escape.ts';
 import { templateErrorPlace, templateSyntaxPlace } from './template-error-place.ts';
+import { type ThemeStrings, themeStrings } from './theme-strings.ts';
 
 /** The package's own `templates/` folder. */
 export const PACKAGE_TEMPLATES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'templates');
@@ -50,13 +51,20 @@ export interface Theme {
   overrides(name: string): boolean;
 }
 
-export function loadTheme(blogRoot: string): Theme {
+/**
+ * @param strings the site's words: every template (partials included, whatever they are given) reads them as
+ *   `t('relatedPosts')`, `t('minRead', { count })`
+ */
+export function loadTheme(blogRoot: string, strings: ThemeStrings = themeStrings('en')): Theme {
   const files = listThemeFiles(blogRoot);
   const options = {
     autoEscape: true,
     escapeFunction: escapeHtml,
     autoTrim: [false, 'nl'] as [false, 'nl'],
     cache: true,
+    // Eta spreads its options into `this.config`, and calls each template with `this` the Eta instance.
+    functionHeader: 'const t = this.config.themeStrings.t;',
+    themeStrings: strings,
   };
   const eta = new Eta(options);
   const sources: string[] = [];
@@ -120,7 +128,8 @@ export function loadTheme(blogRoot: string): Theme {
       }
     },
     assets: files.filter((f) => f.name.startsWith('assets/')),
-    fingerprint: sources.join('\0'),
+    // The words are part of every page: another language or a changed `strings` renders each again.
+    fingerprint: [...sources, strings.language, JSON.stringify(strings.messages)].join('\0'),
     overrides: (name) => files.some((f) => f.name === name && f.overridden),
   };
 }

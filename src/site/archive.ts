@@ -1,6 +1,7 @@
 /** @fileoverview The archive: `/archive/` lists every post by year and month, `/archive/<year>/` one year. */
 import type { PostDate } from '../content/dates.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
+import type { ThemeStrings } from '../render/theme-strings.ts';
 import { outputPathOf, type SiteUrls } from '../util/urls.ts';
 import type { Page, PageData, PostCard } from './plan.ts';
 import type { PageMeta } from './search-page.ts';
@@ -49,6 +50,7 @@ export function planArchivePages(
   site: (path: string) => PageData['site'],
   pageMeta: PageMeta,
   urls: SiteUrls,
+  t: ThemeStrings['t'],
   monthName: (date: PostDate) => string,
 ): Page[] {
   // Grouped by key, not by runs: posts dated with different offsets may cross a month boundary out of order.
@@ -93,9 +95,14 @@ export function planArchivePages(
     },
   });
   return [
-    page(ARCHIVE_PATH, 'Archive', `Every post, by year and month`, years),
+    page(ARCHIVE_PATH, t('archive'), t('archiveDescription'), years),
     ...years.map((y) =>
-      page(archiveYearPath(y.year), `Posts from ${y.year}`, `Every post of ${y.year}, by month`, [y]),
+      page(
+        archiveYearPath(y.year),
+        t('postsFromYear', { year: y.year }),
+        t('yearDescription', { year: y.year }),
+        [y],
+      ),
     ),
   ];
 }

@@ -4,6 +4,7 @@
  */
 import type { SiteConfig } from '../config/schema.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
+import type { ThemeStrings } from '../render/theme-strings.ts';
 import { pageSlug, slugify } from '../util/slug.ts';
 import { outputPathOf, type SiteUrls } from '../util/urls.ts';
 import type { Page, PageData } from './plan.ts';
@@ -88,6 +89,7 @@ export function planAuthorsPage<P>(
   site: PageData['site'],
   pageMeta: PageMeta,
   urls: SiteUrls,
+  t: ThemeStrings['t'],
 ): Page {
   return {
     path: AUTHORS_PATH,
@@ -95,7 +97,7 @@ export function planAuthorsPage<P>(
     template: 'authors',
     data: {
       site,
-      page: pageMeta('Authors', `Everyone who writes for ${site.title}`, AUTHORS_PATH, 'authors'),
+      page: pageMeta(t('authors'), t('authorsDescription', { site: site.title }), AUTHORS_PATH, 'authors'),
       authors: authorship.authors.map((a) => ({
         name: a.name,
         url: urls.link(a.path),

@@ -5,6 +5,7 @@
 import type { SiteConfig } from '../config/schema.ts';
 import type { Post } from '../content/post.ts';
 import { jsonForScript } from '../render/escape.ts';
+import { siteStrings } from '../render/theme-strings.ts';
 import type { SiteUrls } from '../util/urls.ts';
 import type { Page } from './plan.ts';
 import { isSvg, type SocialCard } from './social-card.ts';
@@ -148,6 +149,7 @@ export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): 
   const home = urls.absolute('/');
   const siteName = config.title;
   const locale = ogLocale(config.language);
+  const { t } = siteStrings(config);
   const description = summarize(data.page.description);
   const blogRef = { '@type': 'Blog', '@id': `${home}#blog`, name: siteName, url: home };
   const publisher: JsonLd = {
@@ -262,7 +264,7 @@ export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): 
       },
       breadcrumbs([
         [siteName, home],
-        series ? ['Series', urls.absolute('/series/')] : ['Tags', urls.absolute('/tags/')],
+        series ? [t('series'), urls.absolute('/series/')] : [t('tags'), urls.absolute('/tags/')],
         [series?.name ?? data.list.tag ?? data.page.title, firstPage],
       ]),
     );
@@ -278,7 +280,7 @@ export function planMeta(page: Page, post: Post | undefined, ctx: MetaContext): 
     graph.push(
       breadcrumbs([
         [siteName, home],
-        [data.page.kind === 'tags' ? 'Tags' : 'Series', canonical],
+        [data.page.kind === 'tags' ? t('tags') : t('series'), canonical],
       ]),
     );
   }

@@ -1,10 +1,11 @@
 /** @fileoverview Posts in, pages out: every page of the site with its URL, template and data. Pure and sorted. */
 import type { SiteConfig } from '../config/schema.ts';
 import type { PostDate } from '../content/dates.ts';
-import { formatDate, yearIn } from '../content/dates.ts';
+import { formatDate, formatMonth, yearIn } from '../content/dates.ts';
 import type { Post } from '../content/post.ts';
 import { compareStrings } from '../diagnostics/diagnostic.ts';
 import type { RenderedMarkdown } from '../render/markdown.ts';
+import { siteStrings } from '../render/theme-strings.ts';
 import { firstGrapheme, truncateText } from '../util/text.ts';
 import { autoDirection, textDirection } from '../util/text-direction.ts';
 import { createUrls, outputPathOf, permalink, type SiteUrls } from '../util/urls.ts';
@@ -13,7 +14,7 @@ import { AUTHORS_PATH, type Author, buildAuthors, planAuthorsPage } from './auth
 import { type FeedEntry, feedPath } from './feed.ts';
 import { coverImage, type PlannedMeta, planMeta } from './meta.ts';
 import { paginate } from './paginate.ts';
-import { planSearchPage, SEARCH_PATH } from './search-page.ts';
+import { planSearchPage, SEARCH_PATH, type SearchScriptStrings } from './search-page.ts';
 import { buildSeries, SERIES_PATH, type Series } from './series.ts';
 import type { SitemapEntry } from './sitemap.ts';
 import { planSiteCards, type SocialCard } from './social-card.ts';
@@ -178,7 +179,7 @@ export interface PageData {
    * The search page: Pagefind's script, the folders of the index's other parts to merge into it (none below
    * about two thousand posts), and the theme's script that shows the results.
    */
-  search?: { index: string; parts: string[]; script: string };
+  search?: { index: string; parts: string[]; script: string; strings: SearchScriptStrings };
   archive?: ArchiveView;
   /** The list of series: every series with its number of parts. */
   series?: { name: string; url: string; count: number }[];
@@ -238,6 +239,8 @@ export interface PlanOptions {
 /** Plans every page. `posts` must already be sorted with `sortPosts`. */
 export function planSite(posts: readonly RenderedPost[], config: SiteConfig, options: PlanOptions): SitePlan {
   const urls = createUrls(config.baseUrl);
+  const strings = siteStrings(config);
+  const { t } = strings;
   const paths = posts.map((p) => permalink(config.permalink, p));
   const postPaths = new Map(posts.map((p, i) => [p.file, paths[i]!]));
   // Formatting through luxon is the slow part of planning; many posts share a day.
@@ -299,7 +302,11 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     ...(options.images?.logo && { logo: options.images.logo }),
     ...(options.images?.favicon && { favicon: options.images.favicon }),
   };
-  const navLinks = config.nav.map((n) => ({
+  const nav = config.nav ?? [
+    { label: t('home'), url: '/' },
+    { label: t('archive'), url: ARCHIVE_PATH },
+  ];
+  const navLinks = nav.map((n) => ({
     label: n.label,
     url: n.url.startsWith('/') ? urls.link(n.url) : n.url,
     path: n.url.startsWith('/') ? n.url : undefined,
@@ -402,19 +409,24 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     for (const pg of paginate(items, config.postsPerPage, base)) {
       const title =
         tag || author || series
-          ? `${heading}${pg.page > 1 ? ` (page ${pg.page})` : ''}`
+          ? pg.page > 1
+            ? t('headingPage', { heading, page: pg.page })
+            : heading
           : pg.page > 1
-            ? `Page ${pg.page}` // the layout adds ` · <site title>`; `<site title> (page 2)` said it twice
+            ? t('pageTitle', { page: pg.page }) // the layout adds ` · <site title>`; `<site title> (page 2)` said it twice
             : config.title;
       const about = tag
-        ? `Posts tagged ${tag.name}`
+        ? t('postsTagged', { tag: tag.name })
         : author
-          ? author.bio || `Posts by ${author.name}`
+          ? author.bio || t('postsBy', { name: author.name })
           : series
-            ? `The series ${series.name}, in ${series.posts.length} parts`
+            ? t('seriesAbout', { name: series.name, count: series.posts.length })
             : config.description || config.tagline;
       // Each page of a list its own description: the same one on every page is what search consoles flag.
-      const description = about && pg.page > 1 ? `${about} (page ${pg.page} of ${pg.totalPages})` : about;
+      const description =
+        about && pg.page > 1
+          ? t('descriptionPage', { description: about, page: pg.page, total: pg.totalPages })
+          : about;
       pages.push({
         path: pg.path,
         outputPath: outputPathOf(pg.path),
@@ -451,7 +463,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
   };
   listPages(posts, '/', config.title, undefined);
   for (const tag of taxonomy.tags)
-    listPages(taxonomy.postsByTag.get(tag.slug)!, tag.path, `Tagged “${tag.name}”`, tag);
+    listPages(taxonomy.postsByTag.get(tag.slug)!, tag.path, t('taggedHeading', { tag: tag.name }), tag);
 
   pages.push({
     path: '/tags/',
@@ -459,7 +471,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     template: 'tags',
     data: {
       site: site('/tags/'),
-      page: pageMeta('Tags', `All tags of ${config.title}`, '/tags/', 'tags'),
+      page: pageMeta(t('tags'), t('tagsDescription', { site: config.title }), '/tags/', 'tags'),
       tags: taxonomy.tags.map((t) => ({
         name: t.name,
         url: urls.link(t.path),
@@ -479,7 +491,7 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       template: 'series',
       data: {
         site: site(SERIES_PATH),
-        page: pageMeta('Series', `Every series of posts on ${config.title}`, SERIES_PATH, 'series'),
+        page: pageMeta(t('series'), t('seriesDescription', { site: config.title }), SERIES_PATH, 'series'),
         series: seriesIndex.series.map((s) => ({
           name: s.name,
           url: urls.link(s.path),
@@ -488,18 +500,25 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
       },
     });
   }
-  pages.push(planAuthorsPage(authorship, site(AUTHORS_PATH), pageMeta, urls));
+  pages.push(planAuthorsPage(authorship, site(AUTHORS_PATH), pageMeta, urls, t));
   pages.push(
-    ...planArchivePages(posts, cards, site, pageMeta, urls, (d) =>
-      formatDate(d, 'LLLL yyyy', config.timeZone, config.language),
+    ...planArchivePages(posts, cards, site, pageMeta, urls, t, (d) =>
+      formatMonth(d, config.timeZone, config.language),
     ),
   );
   if (config.search)
     pages.push(
-      planSearchPage(site(SEARCH_PATH), pageMeta, urls, options.searchScript ?? '/assets/search.js', {
-        posts: posts.length,
-        htmlBytes: posts.reduce((sum, p) => sum + p.rendered.htmlBytes, 0),
-      }),
+      planSearchPage(
+        site(SEARCH_PATH),
+        pageMeta,
+        urls,
+        strings,
+        options.searchScript ?? '/assets/search.js',
+        {
+          posts: posts.length,
+          htmlBytes: posts.reduce((sum, p) => sum + p.rendered.htmlBytes, 0),
+        },
+      ),
     );
   pages.push({
     path: '/404.html',
@@ -507,9 +526,9 @@ export function planSite(posts: readonly RenderedPost[], config: SiteConfig, opt
     template: '404',
     data: {
       site: site('/404.html'),
-      page: pageMeta('Page not found', '', '/404.html', '404', true),
+      page: pageMeta(t('notFoundTitle'), '', '/404.html', '404', true),
       list: {
-        heading: 'Latest posts',
+        heading: t('latestPosts'),
         tag: undefined,
         posts: cards.slice(0, 5),
         page: 1,

@@ -1,5 +1,6 @@
 /** @fileoverview The `/search/` page: a form that works without script, and Pagefind's results with it. */
 
+import type { Message, ThemeStringId, ThemeStrings } from '../render/theme-strings.ts';
 import { outputPathOf, type SiteUrls } from '../util/urls.ts';
 import type { Page, PageData } from './plan.ts';
 import { SEARCH_DIR, searchPartCount, searchPartDir } from './search-parts.ts';
@@ -14,6 +15,16 @@ export type PageMeta = (
   noindex?: boolean,
 ) => PageData['page'];
 
+/** What the theme's search script says as it searches, in the site's language (plural ones by `{count}`). */
+const SCRIPT_STRINGS: ThemeStringId[] = [
+  'searching',
+  'searchNoResults',
+  'searchResults',
+  'searchUnavailable',
+  'moreResults',
+];
+export type SearchScriptStrings = Partial<Record<ThemeStringId, Message>>;
+
 /**
  * @param script the theme's search script (`/assets/search.js?v=…`), as a site path
  * @param index the post pages the index has, and their HTML's size: past about a thousand posts, or 7 MB, it
@@ -23,6 +34,7 @@ export function planSearchPage(
   site: PageData['site'],
   pageMeta: PageMeta,
   urls: SiteUrls,
+  strings: ThemeStrings,
   script: string,
   index: { posts: number; htmlBytes: number },
 ): Page {
@@ -36,8 +48,19 @@ export function planSearchPage(
     data: {
       site,
       // A results page is not a page to list in search engines or the sitemap.
-      page: pageMeta('Search', `Search the posts of ${site.title}`, SEARCH_PATH, 'search', true),
-      search: { index: urls.link(`/${SEARCH_DIR}/pagefind.js`), parts, script: urls.link(script) },
+      page: pageMeta(
+        strings.t('searchTitle'),
+        strings.t('searchDescription', { site: site.title }),
+        SEARCH_PATH,
+        'search',
+        true,
+      ),
+      search: {
+        index: urls.link(`/${SEARCH_DIR}/pagefind.js`),
+        parts,
+        script: urls.link(script),
+        strings: Object.fromEntries(SCRIPT_STRINGS.map((id) => [id, strings.messages[id]])),
+      },
     },
   };
 }

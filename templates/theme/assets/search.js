@@ -6,6 +6,34 @@ const status = document.querySelector('.search-status');
 const list = document.querySelector('.search-results');
 const PAGE = 10;
 
+// The page's words in the site's language (`data-strings`, from the theme's strings), English without them.
+const STRINGS = {
+  searching: 'Searching…',
+  searchNoResults: 'No posts match “{query}”.',
+  searchResults: { one: '{count} post matches “{query}”.', other: '{count} posts match “{query}”.' },
+  searchUnavailable: 'Search is not available right now.',
+  moreResults: 'More results',
+};
+try {
+  Object.assign(STRINGS, JSON.parse(form?.dataset.strings ?? '{}'));
+} catch {}
+const lang = document.documentElement.lang || 'en';
+const say = (id, values = {}) => {
+  const message = STRINGS[id];
+  let text = message;
+  if (typeof message !== 'string') {
+    const category = new Intl.PluralRules(lang).select(values.count ?? 0);
+    text = message[category] ?? message.other;
+  }
+  return text.replace(/\{(\w+)\}/g, (whole, name) =>
+    values[name] === undefined
+      ? whole
+      : name === 'count'
+        ? new Intl.NumberFormat(lang).format(values[name])
+        : String(values[name]),
+  );
+};
+
 if (form && input && status && list) {
   let pagefind;
   let shown = 0;
@@ -70,7 +98,7 @@ if (form && input && status && list) {
   const more = document.createElement('button');
   more.type = 'button';
   more.className = 'button search-more';
-  more.textContent = 'More results';
+  more.textContent = say('moreResults');
 
   const showMore = async () => {
     const mine = latest;
@@ -98,7 +126,7 @@ if (form && input && status && list) {
       status.textContent = '';
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = say('searching');
     try {
       const found = await (await load()).search(query);
       if (mine !== latest) return;
@@ -108,10 +136,10 @@ if (form && input && status && list) {
       // Announced once the first results are on the page.
       status.textContent =
         results.length === 0
-          ? `No posts match “${query}”.`
-          : `${results.length} ${results.length === 1 ? 'post matches' : 'posts match'} “${query}”.`;
+          ? say('searchNoResults', { query })
+          : say('searchResults', { count: results.length, query });
     } catch {
-      if (mine === latest) status.textContent = 'Search is not available right now.';
+      if (mine === latest) status.textContent = say('searchUnavailable');
     }
   };
 
