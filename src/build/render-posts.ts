@@ -27,7 +27,8 @@ export async function renderPosts(
 ): Promise<RenderedPosts> {
   const urls = createUrls(config.baseUrl);
   const pathByFile = new Map(posts.map((p) => [postFileKey(p.file), permalink(config.permalink, p)]));
-  const render = createMarkdownRenderer({ allowHtml: config.markdown.allowHtml });
+  const words = { language: config.language, strings: config.strings };
+  const render = createMarkdownRenderer({ allowHtml: config.markdown.allowHtml, ...words });
   const htmlHashes = new Map<string, string>();
   const renderedOf = new Map<DatedPost, RenderedMarkdown>();
   const toRender: DatedPost[] = [];
@@ -42,7 +43,7 @@ export async function renderPosts(
   }
   await renderAll(
     toRender.map((p) => ({ file: p.file, body: p.body })),
-    { allowHtml: config.markdown.allowHtml, baseUrl: config.baseUrl, pathByFile: [...pathByFile] },
+    { allowHtml: config.markdown.allowHtml, ...words, baseUrl: config.baseUrl, pathByFile: [...pathByFile] },
     (job) => {
       const links: [string, string][] = [];
       const out = render(job.body, (url) => {

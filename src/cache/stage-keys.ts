@@ -72,9 +72,13 @@ export function parseKey(config: SiteConfig): string {
   return hashOf(JSON.stringify(rest), createUrls(baseUrl).basePath, libraryVersions(PARSE_LIBRARIES));
 }
 
-/** Rendering reads only the Markdown options; the links it resolved are checked one by one on reuse. */
+/**
+ * Rendering reads only the Markdown options and the words of footnotes and alerts (the language, `strings`);
+ * the links it resolved are checked one by one on reuse.
+ */
 export function renderKey(config: SiteConfig): string {
-  return hashOf(JSON.stringify(config.markdown), libraryVersions(RENDER_LIBRARIES));
+  const words = JSON.stringify([config.language, config.strings]);
+  return hashOf(JSON.stringify(config.markdown), words, libraryVersions(RENDER_LIBRARIES));
 }
 
 /** Pages depend on the theme's files (hashed by the caller) and the template and date libraries. */

@@ -7,6 +7,8 @@
  */
 import type { MarkedExtension, RendererExtension } from 'marked';
 import markedFootnote from 'marked-footnote';
+import { escapeHtml } from './escape.ts';
+import type { ThemeStrings } from './theme-strings.ts';
 
 /** Given to marked-footnote as the back-links' name, then replaced: the input's NULs are removed before it is parsed. */
 const PLACEHOLDER = '\u0000';
@@ -15,8 +17,12 @@ interface FootnotesToken {
   items: { refs: unknown[] }[];
 }
 
-export function footnotesExtension(): MarkedExtension {
-  const extension = markedFootnote({ headingClass: 'visually-hidden', backRefLabel: PLACEHOLDER });
+export function footnotesExtension(t: ThemeStrings['t']): MarkedExtension {
+  const extension = markedFootnote({
+    headingClass: 'visually-hidden',
+    backRefLabel: PLACEHOLDER,
+    description: escapeHtml(t('footnotes')),
+  });
   const list = extension.extensions?.find(
     (e): e is RendererExtension => e.name === 'footnotes' && 'renderer' in e,
   );
@@ -28,13 +34,15 @@ export function footnotesExtension(): MarkedExtension {
     // The back-links in the order they are written: each note's, in the order of its mentions.
     const names = (token as unknown as FootnotesToken).items.flatMap((item, i) =>
       item.refs.map((_, k) =>
-        k === 0 ? `Back to reference ${i + 1}` : `Back to reference ${i + 1}, mention ${k + 1}`,
+        k === 0
+          ? t('backToReference', { number: i + 1 })
+          : t('backToMention', { number: i + 1, mention: k + 1 }),
       ),
     );
     let next = 0;
     return html.replaceAll(
       `aria-label="${PLACEHOLDER}"`,
-      () => `aria-label="${names[next++] ?? 'Back to reference'}"`,
+      () => `aria-label="${escapeHtml(names[next++] ?? t('backToReference', { number: '' }).trim())}"`,
     );
   };
   return extension;

@@ -10,7 +10,11 @@ if (process.env.BLOG_TEST_WORKER_FAIL) throw new Error('BLOG_TEST_WORKER_FAIL is
 
 // What every task shares (the Markdown options, every post's path), sent once when the worker starts.
 const context = Piscina.workerData as RenderContext;
-const render = createMarkdownRenderer({ allowHtml: context.allowHtml });
+const render = createMarkdownRenderer({
+  allowHtml: context.allowHtml,
+  language: context.language,
+  strings: context.strings,
+});
 const urls = createUrls(context.baseUrl);
 const pathByFile = new Map(context.pathByFile);
 

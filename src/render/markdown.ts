@@ -12,6 +12,7 @@ import { highlighterFor } from './highlighter.ts';
 import { Formulas, type MathToken, mathExtension, mathFence } from './math-extension.ts';
 import { imgSources } from './picture.ts';
 import { isSafeUrl, sanitize } from './sanitize.ts';
+import { type ThemeStringOverrides, type ThemeStrings, themeStrings } from './theme-strings.ts';
 
 export interface RenderedMarkdown {
   html: string;
@@ -32,6 +33,9 @@ export interface RenderedMarkdown {
 export interface MarkdownOptions {
   /** Keep raw HTML as written (embeds); otherwise it goes through the allowlist sanitizer. */
   allowHtml: boolean;
+  /** The site's language and the config's `strings`: the words a post's footnotes and alerts get. English without. */
+  language?: string;
+  strings?: ThemeStringOverrides;
 }
 
 /** Rewrites a link or image URL (relative `.md` links to permalinks, root-relative URLs under the base path). */
@@ -39,12 +43,19 @@ export type ResolveUrl = (url: string) => string;
 
 const MORE = /<!--\s*more\s*-->/i;
 
-/** GitHub's five alert types, each titled as GitHub titles it, with no inline icon (the theme's CSS draws it). */
-const ALERT_VARIANTS = ['note', 'tip', 'important', 'warning', 'caution'].map((type) => ({
-  type,
-  icon: '',
-  title: type[0]!.toUpperCase() + type.slice(1),
-}));
+/**
+ * GitHub's five alert types, each titled as GitHub titles it (in the site's language), with no inline icon (the
+ * theme's CSS draws it).
+ */
+const ALERTS = {
+  note: 'alertNote',
+  tip: 'alertTip',
+  important: 'alertImportant',
+  warning: 'alertWarning',
+  caution: 'alertCaution',
+} as const;
+const alertVariants = (t: ThemeStrings['t']) =>
+  Object.entries(ALERTS).map(([type, id]) => ({ type, icon: '', title: t(id) }));
 const ALERT_MARK = /^\[!(note|tip|important|warning|caution)\]/i;
 
 /**
@@ -217,6 +228,7 @@ const hasMath = (markdown: string) => MAYBE_MATH.test(markdown) && scanBody(mark
 
 /** One marked instance per build; `render` is called once per post. */
 export function createMarkdownRenderer(options: MarkdownOptions) {
+  const { t } = themeStrings(options.language ?? 'en', options.strings);
   const formulas = new Formulas();
   let slugger = new GithubSlugger();
   let headings: RenderedMarkdown['headings'] = [];
@@ -302,8 +314,8 @@ export function createMarkdownRenderer(options: MarkdownOptions) {
     if (!instance) {
       instance = new Marked(base);
       if (math) instance.use(mathExtension(formulas));
-      if (alerts) instance.use(markedAlert({ variants: ALERT_VARIANTS }), alertMarksInCapitals);
-      if (footnotes) instance.use(footnotesExtension());
+      if (alerts) instance.use(markedAlert({ variants: alertVariants(t) }), alertMarksInCapitals);
+      if (footnotes) instance.use(footnotesExtension(t));
       instances.set(key, instance);
     }
     return instance;

@@ -4,10 +4,12 @@
  * or exits early is reported through `warn` and its batches are rendered here: the output never depends on the
  * workers.
  */
+
 import { availableParallelism } from 'node:os';
 import { plural } from '../util/plural.ts';
 import { canStartWorkers, startWorkerPool, withGrace } from '../util/worker-pool.ts';
 import type { RenderedMarkdown } from './markdown.ts';
+import type { ThemeStringOverrides } from './theme-strings.ts';
 
 export interface RenderJob {
   file: string;
@@ -22,6 +24,8 @@ export interface RenderOutput {
 
 export interface RenderContext {
   allowHtml: boolean;
+  language: string;
+  strings: ThemeStringOverrides;
   baseUrl: string;
   pathByFile: [file: string, path: string][];
 }

@@ -78,6 +78,14 @@ const EN = {
   seriesNext: 'Next in the series',
   movedTitle: 'Moved: {name}',
   movedText: 'This page has moved to {link}.',
+  footnotes: 'Footnotes',
+  backToReference: 'Back to reference {number}',
+  backToMention: 'Back to reference {number}, mention {mention}',
+  alertNote: 'Note',
+  alertTip: 'Tip',
+  alertImportant: 'Important',
+  alertWarning: 'Warning',
+  alertCaution: 'Caution',
 } satisfies Record<string, Message>;
 
 export type ThemeStringId = keyof typeof EN;
@@ -155,6 +163,14 @@ const DE: Table = {
   seriesNext: 'Nächster Teil der Serie',
   movedTitle: 'Umgezogen: {name}',
   movedText: 'Diese Seite ist umgezogen nach {link}.',
+  footnotes: 'Fußnoten',
+  backToReference: 'Zurück zum Verweis {number}',
+  backToMention: 'Zurück zum Verweis {number}, Erwähnung {mention}',
+  alertNote: 'Hinweis',
+  alertTip: 'Tipp',
+  alertImportant: 'Wichtig',
+  alertWarning: 'Warnung',
+  alertCaution: 'Vorsicht',
 };
 
 const FR: Table = {
@@ -232,6 +248,14 @@ const FR: Table = {
   seriesNext: 'Partie suivante de la série',
   movedTitle: 'Déplacée : {name}',
   movedText: 'Cette page a été déplacée vers {link}.',
+  footnotes: 'Notes de bas de page',
+  backToReference: 'Retour à la référence {number}',
+  backToMention: 'Retour à la référence {number}, mention {mention}',
+  alertNote: 'Remarque',
+  alertTip: 'Astuce',
+  alertImportant: 'Important',
+  alertWarning: 'Avertissement',
+  alertCaution: 'Attention',
 };
 
 const ES: Table = {
@@ -308,6 +332,14 @@ const ES: Table = {
   seriesNext: 'Siguiente de la serie',
   movedTitle: 'Movida: {name}',
   movedText: 'Esta página se ha movido a {link}.',
+  footnotes: 'Notas al pie',
+  backToReference: 'Volver a la referencia {number}',
+  backToMention: 'Volver a la referencia {number}, mención {mention}',
+  alertNote: 'Nota',
+  alertTip: 'Consejo',
+  alertImportant: 'Importante',
+  alertWarning: 'Advertencia',
+  alertCaution: 'Precaución',
 };
 
 const IT: Table = {
@@ -381,6 +413,14 @@ const IT: Table = {
   seriesNext: 'Successivo della serie',
   movedTitle: 'Spostata: {name}',
   movedText: 'Questa pagina è stata spostata in {link}.',
+  footnotes: 'Note a piè di pagina',
+  backToReference: 'Torna al riferimento {number}',
+  backToMention: 'Torna al riferimento {number}, menzione {mention}',
+  alertNote: 'Nota',
+  alertTip: 'Suggerimento',
+  alertImportant: 'Importante',
+  alertWarning: 'Avviso',
+  alertCaution: 'Attenzione',
 };
 
 const PT: Table = {
@@ -453,6 +493,14 @@ const PT: Table = {
   seriesNext: 'Próximo da série',
   movedTitle: 'Movida: {name}',
   movedText: 'Esta página foi movida para {link}.',
+  footnotes: 'Notas de rodapé',
+  backToReference: 'Voltar à referência {number}',
+  backToMention: 'Voltar à referência {number}, menção {mention}',
+  alertNote: 'Nota',
+  alertTip: 'Dica',
+  alertImportant: 'Importante',
+  alertWarning: 'Aviso',
+  alertCaution: 'Cuidado',
 };
 
 const NL: Table = {
@@ -527,6 +575,14 @@ const NL: Table = {
   seriesNext: 'Volgende in de serie',
   movedTitle: 'Verplaatst: {name}',
   movedText: 'Deze pagina is verplaatst naar {link}.',
+  footnotes: 'Voetnoten',
+  backToReference: 'Terug naar verwijzing {number}',
+  backToMention: 'Terug naar verwijzing {number}, vermelding {mention}',
+  alertNote: 'Opmerking',
+  alertTip: 'Tip',
+  alertImportant: 'Belangrijk',
+  alertWarning: 'Waarschuwing',
+  alertCaution: 'Let op',
 };
 
 const JA: Table = {
@@ -596,6 +652,14 @@ const JA: Table = {
   seriesNext: 'シリーズの次の回',
   movedTitle: '移動しました: {name}',
   movedText: 'このページは {link} に移動しました。',
+  footnotes: '脚注',
+  backToReference: '参照 {number} に戻る',
+  backToMention: '参照 {number}（{mention} 番目の言及）に戻る',
+  alertNote: '注記',
+  alertTip: 'ヒント',
+  alertImportant: '重要',
+  alertWarning: '警告',
+  alertCaution: '注意',
 };
 
 const ZH: Table = {
@@ -665,6 +729,14 @@ const ZH: Table = {
   seriesNext: '系列下一篇',
   movedTitle: '已移动：{name}',
   movedText: '此页面已移至 {link}。',
+  footnotes: '脚注',
+  backToReference: '返回引用 {number}',
+  backToMention: '返回引用 {number}，第 {mention} 处',
+  alertNote: '注意',
+  alertTip: '提示',
+  alertImportant: '重要',
+  alertWarning: '警告',
+  alertCaution: '小心',
 };
 
 /** The tables by primary language subtag. */
@@ -710,6 +782,8 @@ export function baseMessage(id: ThemeStringId): Message {
 }
 
 export type ThemeStringValues = Record<string, string | number>;
+/** The config's `strings`: messages by id, over the language's own. */
+export type ThemeStringOverrides = Readonly<Partial<Record<ThemeStringId, Message>>>;
 
 /** The theme's words for one site: `t('relatedPosts')`, `t('minRead', { count: 5 })`. */
 export interface ThemeStrings {
@@ -727,10 +801,7 @@ export interface ThemeStrings {
  * The strings of a site in `language`, with the config's `strings` over the table's. An override given as
  * one text serves every plural form.
  */
-export function themeStrings(
-  language: string,
-  overrides: Readonly<Partial<Record<ThemeStringId, Message>>> = {},
-): ThemeStrings {
+export function themeStrings(language: string, overrides: ThemeStringOverrides = {}): ThemeStrings {
   const table = themeLanguageOf(language) ?? 'en';
   const messages = { ...TABLES[table]!, ...overrides } as Record<ThemeStringId, Message>;
   const plural = new Intl.PluralRules(language);
@@ -754,10 +825,7 @@ export function themeStrings(
 
 /** The theme's words of a site's config, made once per config. */
 const stringsByConfig = new WeakMap<object, ThemeStrings>();
-export function siteStrings(config: {
-  language: string;
-  strings: Readonly<Partial<Record<ThemeStringId, Message>>>;
-}): ThemeStrings {
+export function siteStrings(config: { language: string; strings: ThemeStringOverrides }): ThemeStrings {
   let strings = stringsByConfig.get(config);
   if (!strings) {
     strings = themeStrings(config.language, config.strings);
