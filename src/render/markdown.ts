@@ -55,7 +55,7 @@ const ALERTS = {
   caution: 'alertCaution',
 } as const;
 const alertVariants = (t: ThemeStrings['t']) =>
-  Object.entries(ALERTS).map(([type, id]) => ({ type, icon: '', title: t(id) }));
+  Object.entries(ALERTS).map(([type, id]) => ({ type, icon: '', title: escapeHtml(t(id)) }));
 const ALERT_MARK = /^\[!(note|tip|important|warning|caution)\]/i;
 
 /**

@@ -24,7 +24,8 @@ function build(blog: string): string {
 
 let german: string;
 test.before(() => {
-  german = copyFixture('starter', GERMAN);
+  // Search on: its page and its script's messages are German too.
+  german = copyFixture('starter', { ...GERMAN, search: true });
   build(german);
 });
 
@@ -66,6 +67,15 @@ test('the index, a tag page and the 404 page in German', () => {
   assert.match(archive, /<span class="visually-hidden"> Beiträge?<\/span>/);
 
   assert.match(read(german, 'dist/old-post/index.html'), 'Diese Seite ist umgezogen nach <a href=');
+
+  const search = read(german, 'dist/search/index.html');
+  assert.match(search, '<h1>Suche</h1>');
+  assert.match(
+    search,
+    '<label class="search-label" for="search-q">Wörter, die in den Beiträgen gesucht werden</label>',
+  );
+  assert.match(search, 'data-strings="{&quot;searching&quot;:&quot;Suche läuft…&quot;');
+  assert.match(index, 'placeholder="Beiträge durchsuchen"');
 });
 
 test('`strings` in the config replaces one message, the rest stay German', () => {

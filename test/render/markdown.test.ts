@@ -182,6 +182,25 @@ test('footnote back-links are named by the number the reader sees, each mention 
   assert.match(render('Only[^z].\n\n[^z]: One.\n').html, 'aria-label="Back to reference 1"');
 });
 
+test('footnotes and alerts speak the site’s language, with the config’s `strings` over it', () => {
+  const german = createMarkdownRenderer({ allowHtml: false, language: 'de-AT' });
+  const out = german('Eins[^a], zwei[^a].\n\n[^a]: Fußnote.\n\n> [!WARNING]\n> Vorsicht.\n').html;
+  assert.equal(
+    [...out.matchAll(/data-footnote-backref aria-label="([^"]*)"/g)].map((m) => m[1]),
+    ['Zurück zum Verweis 1', 'Zurück zum Verweis 1, Erwähnung 2'],
+  );
+  assert.match(out, /<h2 id="footnote-label" class="visually-hidden">Fußnoten<\/h2>/);
+  assert.match(out, /markdown-alert-title"[^>]*>Warnung</);
+  const own = createMarkdownRenderer({
+    allowHtml: false,
+    language: 'de',
+    strings: { alertWarning: 'Achtung <b>', footnotes: 'Anmerkungen' },
+  });
+  const html = own('Eins[^a].\n\n[^a]: Fußnote.\n\n> [!WARNING]\n> Vorsicht.\n').html;
+  assert.match(html, />Achtung &lt;b&gt;</);
+  assert.match(html, '>Anmerkungen</h2>');
+});
+
 test('a paragraph, heading or list item in Arabic or Hebrew reads right to left in a left-to-right blog; others keep the page direction', () => {
   // An Arabic sentence with an English word in it was laid out left to right: its first half on the left.
   const html = render(
