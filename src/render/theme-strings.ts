@@ -6,6 +6,8 @@
  * category, chosen by its `{count}`.
  */
 
+import { suggest } from '../util/suggest.ts';
+
 /** A message: one text, or one per plural category (`other` is required; `one`, `few`, `many`… as the language has). */
 export type Message = string | PluralMessage;
 export type PluralMessage = { other: string } & Partial<Record<Intl.LDMLPluralRule, string>>;
@@ -807,8 +809,14 @@ export function themeStrings(language: string, overrides: ThemeStringOverrides =
   const plural = new Intl.PluralRules(language);
   const number = new Intl.NumberFormat(language);
   const t = (id: ThemeStringId, values: ThemeStringValues = {}): string => {
-    const message = messages[id];
-    if (message === undefined) throw new Error(`Unknown theme string \`${id}\``);
+    const message = Object.hasOwn(messages, id) ? messages[id] : undefined;
+    if (message === undefined) {
+      // A template of the blog's own may ask for any id: the render error names the template's line.
+      const guess = suggest(String(id), THEME_STRING_IDS);
+      throw new Error(
+        `Unknown theme string \`${id}\`${guess ? `; did you mean \`${guess}\`?` : ''} (the ids are the keys of src/render/theme-strings.ts)`,
+      );
+    }
     const text =
       typeof message === 'string'
         ? message

@@ -67,4 +67,13 @@ test('an override replaces the table’s message; one text serves every plural f
   assert.is(de.t('olderPosts'), 'Ältere Beiträge');
 });
 
+test('an id the table does not have (a template of the blog’s own) is an error with a did-you-mean', () => {
+  const { t } = themeStrings('de');
+  assert.throws(
+    () => t('relatedPost' as never),
+    /Unknown theme string `relatedPost`; did you mean `relatedPosts`\?/,
+  );
+  assert.throws(() => t('constructor' as never), /Unknown theme string `constructor`/);
+});
+
 test.run();
