@@ -43,6 +43,7 @@ export const RULE_IDS: readonly string[] = [
   'body/link-scheme',
   'body/math',
   'body/unclosed-comment',
+  'body/footnote',
   'content/template-syntax',
   'content/script-embed',
   'content/removed-html',

@@ -575,3 +575,27 @@ test('a link written without its scheme is reported with the address it was mean
 });
 
 test.run();
+
+test('a footnote without a definition, and one nothing refers to, are warnings at their line in lint and build; code is not looked in', () => {
+  const blog = copyFixture('lint-clean', WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'posts/2024-03-09-notes.md'),
+    '---\ntitle: Notes\ndate: 2024-03-09\ntags: [a]\ndescription: A description long enough that no search engine would cut it short.\n---\ntext[^2] and `code[^3]`.\n\n[^1]: The note.\n',
+  );
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 0, lint.stderr);
+  const lines = lint.stdout.split('\n').filter((l) => l.includes('body/footnote'));
+  assert.is(lines.length, 2, lint.stdout);
+  assert.match(
+    lines[0]!,
+    /^ {2}7:5 +warning +Unexpected footnote `\[\^2\]` without a definition, the page shows it as text\. Did you mean `\[\^1\]`\? +body\/footnote$/,
+  );
+  assert.match(
+    lines[1]!,
+    /^ {2}9:1 +warning +Unexpected footnote definition `\[\^1\]` that nothing refers to, it is left off the page\. Refer to it with `\[\^1\]` where the note belongs, or remove it\. +body\/footnote$/,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(build.stdout + build.stderr, /2 warnings, run `blog lint`/);
+  assert.match(read(blog, 'dist/posts/notes/index.html'), /text\[\^2\] and <code>code\[\^3\]<\/code>/);
+});

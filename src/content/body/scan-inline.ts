@@ -1,6 +1,6 @@
 /** @fileoverview The inline half of the body scan: links, images and HTML tags in one paragraph. */
 import { matchInlineMath } from '../../render/math-syntax.ts';
-import type { BodyHeading, BodyLink, BodyMath, BodyTag } from './scan-body.ts';
+import type { BodyFootnote, BodyHeading, BodyLink, BodyMath, BodyTag } from './scan-body.ts';
 
 // An attribute's unquoted value holds no `<` (CommonMark): `<a b <a b …` is one short failed try per `<`, where
 // `[^>]*` ran each to the next `>`, or the end of the post.
@@ -10,6 +10,8 @@ const AUTOLINK = /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/y;
 const EMAIL_AUTOLINK =
   /<[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*>/y;
 const INTERESTING = /[\\`<![$]/g;
+/** marked-footnote's reference, tried before a link at each `[`. */
+const FOOTNOTE_REFERENCE = /\[\^([^\]\n]+)\]/y;
 /**
  * Link text is searched for images and code this many brackets deep, no deeper: `[[[…x…]]]` nested 5,000 deep
  * ran out of stack ("Internal error"). A link cannot hold a link, so real posts nest two deep at most.
@@ -27,6 +29,8 @@ export interface InlineFindings {
   math: BodyMath[];
   /** Every HTML start tag, as marked passes it on to the sanitizer. */
   tags: BodyTag[];
+  /** `[^note]` references (definitions are the block scan's). */
+  footnotes: { references: BodyFootnote[] };
 }
 
 /** Returns `scanInline(start, end)`, which adds what it finds in `text[start, end)` to `found`. */
@@ -34,7 +38,7 @@ export function createInlineScanner(
   text: string,
   found: InlineFindings,
 ): (start: number, end: number) => void {
-  const { headings, links, references, math, tags } = found;
+  const { headings, links, references, math, tags, footnotes } = found;
   const n = text.length;
 
   // Where the next character that can start something is, found by the regex engine rather than a loop over
@@ -108,9 +112,25 @@ export function createInlineScanner(
       } else if (c === 33 /* ! */ && text.charCodeAt(k + 1) === 91) {
         k = scanLink(k, k + 1, end, 'image', nesting);
       } else if (c === 91 /* [ */) {
-        k = scanLink(k, k, end, 'link', nesting);
+        const note = text.charCodeAt(k + 1) === 94 /* ^ */ ? footnoteAt(k, end) : undefined;
+        if (note) footnotes.references.push(note);
+        // `[^x](url)` is a link when nothing defines `[^x]`: read on as one.
+        k = note && !note.beforeParen ? note.end + 1 : scanLink(k, k, end, 'link', nesting);
       } else k++;
     }
+  };
+
+  const footnoteAt = (k: number, end: number): BodyFootnote | undefined => {
+    FOOTNOTE_REFERENCE.lastIndex = k;
+    const m = FOOTNOTE_REFERENCE.exec(text);
+    if (!m || FOOTNOTE_REFERENCE.lastIndex > end) return undefined;
+    const close = FOOTNOTE_REFERENCE.lastIndex - 1;
+    return {
+      label: m[1]!,
+      offset: k,
+      end: close,
+      ...(text.charCodeAt(close + 1) === 40 ? { beforeParen: true } : {}),
+    };
   };
 
   const skipCodeSpan = (k: number, end: number): number => {

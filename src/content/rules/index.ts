@@ -2,6 +2,7 @@
 import type { Rule } from '../rule.ts';
 import { bodyBrokenLink } from './body-broken-link.ts';
 import { bodyEmptyLink } from './body-empty-link.ts';
+import { bodyFootnote } from './body-footnote.ts';
 import { bodyHeadingIncrement } from './body-heading-increment.ts';
 import { bodyImageAlt } from './body-image-alt.ts';
 import { bodyLinkScheme } from './body-link-scheme.ts';
@@ -80,6 +81,7 @@ export const rules: Rule[] = [
   bodyLinkScheme,
   bodyMath,
   bodyUnclosedComment,
+  bodyFootnote,
   // Leftovers from other generators (see `blog import`).
   templateSyntax,
   scriptEmbed,
