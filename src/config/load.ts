@@ -13,7 +13,8 @@ import { suggest } from '../util/suggest.ts';
 import { isUtf16 } from '../util/utf16.ts';
 import { CONFIG_FILE } from './defaults.ts';
 import { findDuplicateKeys } from './duplicate-keys.ts';
-import { configSchema, type SiteConfig } from './schema.ts';
+import { findProtoKeys } from './reserved-keys.ts';
+import { configSchema, type SiteConfig, unknownRuleMessage } from './schema.ts';
 
 export interface LoadedConfig {
   /** Absolute path of the folder holding the config file. */
@@ -136,12 +137,28 @@ export function parseConfig(source: string, file: string): SiteConfig {
     );
   }
   const result = configSchema.safeParse(raw);
-  if (result.success) return result.data;
+  const schemaIssues: SchemaIssue[] = result.success ? [] : result.error.issues;
+  const protoIssues = findProtoKeys(raw)
+    .filter(
+      (path) =>
+        !schemaIssues.some((i) => i.keys?.includes('__proto__') && samePath(i.path, path.slice(0, -1))),
+    )
+    .map(
+      (path): SchemaIssue => ({
+        code: 'custom',
+        path,
+        message:
+          path.length === 3 && path[0] === 'lint' && path[1] === 'rules'
+            ? unknownRuleMessage('__proto__')
+            : 'Unexpected key `__proto__`, a name JavaScript keeps for itself: it would be dropped',
+      }),
+    );
+  if (result.success && protoIssues.length === 0) return result.data;
 
   const lines = new LineIndex(source);
   const doc = parseDocument(source);
   const diagnostics: Diagnostic[] = [];
-  const issues = result.error.issues.flatMap((issue) => explainUnion(issue, []));
+  const issues = [...schemaIssues, ...protoIssues].flatMap((issue) => explainUnion(issue, []));
   for (const issue of issues) {
     const path = issue.path.map(String);
     // An integer key's value past the safe integers (`1e308`) also breaks the schema's own `max`: that bound is

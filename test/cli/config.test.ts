@@ -134,3 +134,16 @@ test('a config saved with a byte order mark (BOM) is read as without one, positi
 });
 
 test.run();
+
+test('`__proto__` in lint.rules is an unknown rule at its line, exit 2, as `constructor` is', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'blog.config.json'),
+    '{\n  "title": "x",\n  "lint": { "rules": {\n    "__proto__": "off",\n    "constructor": "off"\n  } }\n}\n',
+  );
+  const r = runBlog(['lint'], { cwd: blog });
+  assert.is(r.status, 2, r.stderr);
+  assert.is(r.stdout, '');
+  assert.match(r.stderr, /4:5\s+error\s+Invalid `lint\.rules\.__proto__`: Unknown rule `__proto__`/);
+  assert.match(r.stderr, /5:5\s+error\s+Invalid `lint\.rules\.constructor`: Unknown rule `constructor`/);
+});

@@ -103,3 +103,24 @@ test('a config saved as UTF-16, with or without a byte-order mark, is named as s
 });
 
 test.run();
+
+test('`__proto__`, `constructor` and the like in lint.rules are unknown rules like any other; no prototype is touched', () => {
+  const base = '{"title":"T","baseUrl":"https://example.com/",\n"lint": {"rules": {\n';
+  assert.equal(messages(`${base}  "__proto__": "off",\n  "constructor": "off",\n  "toString": "warn"\n}}}`), [
+    '3:3 Invalid `lint.rules.__proto__`: Unknown rule `__proto__`; the rules are listed in the README under `blog lint`',
+    '4:3 Invalid `lint.rules.constructor`: Unknown rule `constructor`; the rules are listed in the README under `blog lint`',
+    '5:3 Invalid `lint.rules.toString`: Unknown rule `toString`; the rules are listed in the README under `blog lint`',
+  ]);
+  // In the other maps it would be dropped as silently; in an object zod already names it.
+  assert.equal(messages('{"redirects": {"__proto__": "/a/"}, "related": {"__proto__": {"count": 1}}}'), [
+    '1:33 Unexpected key `related.__proto__`',
+    '1:15 Invalid `redirects.__proto__`: Unexpected key `__proto__`, a name JavaScript keeps for itself: it would be dropped',
+  ]);
+  const config = parseConfig('{"lint": {"rules": {"body/no-h1": "off"}}}', 'blog.config.json');
+  assert.is(Object.getPrototypeOf(config.lint.rules), Object.prototype);
+  messages(
+    '{"lint": {"rules": {"__proto__": {"polluted": "yes"}}}, "authors": {"__proto__": {"name": "A"}}}',
+  );
+  assert.is(({} as Record<string, unknown>).polluted, undefined);
+  assert.is(({} as Record<string, unknown>).name, undefined);
+});
