@@ -18,7 +18,7 @@ test('unknown config keys get a did-you-mean at their line; wrong types name the
     /3:3\s+error\s+Unexpected key `postsPerPag`\. Did you mean `postsPerPage`\?\s+config\/unknown-key/,
   );
   assert.match(r.stderr, /4:3\s+error\s+Invalid `timeZone`: Expected an IANA time zone/);
-  assert.match(r.stderr, /5:16\s+error\s+Invalid `related\.count`: Invalid input: expected number/);
+  assert.match(r.stderr, /5:16\s+error\s+`related\.count` must be a whole number, got the string "three"/);
 });
 
 test('a script URL in nav, the call to action or an author is refused at its line; mailto:, paths and https stay fine', () => {
