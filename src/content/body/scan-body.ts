@@ -26,6 +26,8 @@ export interface BodyLink {
   end: number;
   urlOffset: number;
   urlEnd: number;
+  /** Inside an element the sanitizer removes with what it holds (`foreignObject`, `script`): its name as written. */
+  droppedIn?: string;
 }
 
 /** A formula: `offset` is its opening delimiter (or its ```` ```math ```` fence), `end` just past its close. */
@@ -41,6 +43,10 @@ export interface BodyTag {
   attributes: string;
   /** Where `attributes` starts in the file. */
   attributesAt: number;
+  /** Inside an `<svg>`: a drawing element is kept there, and unwrapped anywhere else. */
+  inSvg?: boolean;
+  /** Inside an element the sanitizer removes with what it holds: its name as written. */
+  droppedIn?: string;
 }
 
 /** A footnote reference `[^note]` or definition `[^note]:`: its label as written, and the span of the brackets. */
