@@ -39,6 +39,7 @@ export const RULE_IDS: readonly string[] = [
   'body/no-h1',
   'body/heading-increment',
   'body/image-alt',
+  'body/remote-image-size',
   'body/empty-link',
   'body/link-scheme',
   'body/math',

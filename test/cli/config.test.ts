@@ -133,8 +133,6 @@ test('a config saved with a byte order mark (BOM) is read as without one, positi
   );
 });
 
-test.run();
-
 test('`__proto__` in lint.rules is an unknown rule at its line, exit 2, as `constructor` is', () => {
   const blog = copyFixture('starter', WITHOUT_EXTRAS);
   writeFileSync(
@@ -147,3 +145,5 @@ test('`__proto__` in lint.rules is an unknown rule at its line, exit 2, as `cons
   assert.match(r.stderr, /4:5\s+error\s+Invalid `lint\.rules\.__proto__`: Unknown rule `__proto__`/);
   assert.match(r.stderr, /5:5\s+error\s+Invalid `lint\.rules\.constructor`: Unknown rule `constructor`/);
 });
+
+test.run();

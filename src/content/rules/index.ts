@@ -11,6 +11,7 @@ import { bodyMath } from './body-math.ts';
 import { bodyMissingImage } from './body-missing-image.ts';
 import { bodyNestingDepth } from './body-nesting-depth.ts';
 import { bodyNoH1 } from './body-no-h1.ts';
+import { bodyRemoteImageSize } from './body-remote-image-size.ts';
 import { bodyUnclosedComment } from './body-unclosed-comment.ts';
 import { draft, toc } from './boolean-keys.ts';
 import { date } from './date.ts';
@@ -77,6 +78,7 @@ export const rules: Rule[] = [
   bodyNoH1,
   bodyHeadingIncrement,
   bodyImageAlt,
+  bodyRemoteImageSize,
   bodyEmptyLink,
   bodyLinkScheme,
   bodyMath,
