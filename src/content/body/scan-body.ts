@@ -157,7 +157,7 @@ export function scanBody(text: string, from: number): BodyScan {
       }
       inIndentedCode = false;
     }
-    if (col >= 4 && prevBlank && !inList) {
+    if (col >= 4 && prevBlank && !inList && !inFootnote) {
       flush(pos);
       inIndentedCode = true;
       prevBlank = false;

@@ -12,6 +12,8 @@ ruleTester(bodyFootnote, {
     post('', 'Write `a[^2]` for a note.\n\n```\nx = y[^2]\n```\n\n    indented[^3]\n'),
     // A note's text continues on lines indented four spaces, and may refer to another note.
     post('', 'A[^a].\n\n[^a]: First line,\n    and more[^b].\n[^b]: B.\n'),
+    // A note of two paragraphs: the second, indented after a blank line, is the note's and no code.
+    post('', 'A[^a].\n\n[^a]: First paragraph.\n\n    Second, see[^b].\n\n[^b]: B.\n'),
     // `[^x](url)` with no `[^x]:` is a link to marked, not a footnote.
     post('', 'See [^x](https://e.com/).\n'),
     post('', 'No footnotes at all, just [a link](https://e.com/).\n'),
