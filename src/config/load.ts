@@ -13,7 +13,9 @@ import { suggest } from '../util/suggest.ts';
 import { isUtf16 } from '../util/utf16.ts';
 import { CONFIG_FILE } from './defaults.ts';
 import { findDuplicateKeys } from './duplicate-keys.ts';
-import { configSchema, type SiteConfig } from './schema.ts';
+import { describeIssue, type SchemaIssue } from './issue-message.ts';
+import { findProtoKeys } from './reserved-keys.ts';
+import { configSchema, type SiteConfig, unknownRuleMessage } from './schema.ts';
 
 export interface LoadedConfig {
   /** Absolute path of the folder holding the config file. */
@@ -136,12 +138,28 @@ export function parseConfig(source: string, file: string): SiteConfig {
     );
   }
   const result = configSchema.safeParse(raw);
-  if (result.success) return result.data;
+  const schemaIssues: SchemaIssue[] = result.success ? [] : result.error.issues;
+  const protoIssues = findProtoKeys(raw)
+    .filter(
+      (path) =>
+        !schemaIssues.some((i) => i.keys?.includes('__proto__') && samePath(i.path, path.slice(0, -1))),
+    )
+    .map(
+      (path): SchemaIssue => ({
+        code: 'custom',
+        path,
+        message:
+          path.length === 3 && path[0] === 'lint' && path[1] === 'rules'
+            ? unknownRuleMessage('__proto__')
+            : 'Unexpected key `__proto__`, a name JavaScript keeps for itself: it would be dropped',
+      }),
+    );
+  if (result.success && protoIssues.length === 0) return result.data;
 
   const lines = new LineIndex(source);
   const doc = parseDocument(source);
   const diagnostics: Diagnostic[] = [];
-  const issues = result.error.issues.flatMap((issue) => explainUnion(issue, []));
+  const issues = [...schemaIssues, ...protoIssues].flatMap((issue) => explainUnion(issue, []));
   for (const issue of issues) {
     const path = issue.path.map(String);
     // An integer key's value past the safe integers (`1e308`) also breaks the schema's own `max`: that bound is
@@ -169,6 +187,7 @@ export function parseConfig(source: string, file: string): SiteConfig {
     }
     const offset = keyOffset(doc, path);
     const pos = lines.positionAt(offset);
+    const said = describeIssue(issue, valueAt(raw, path), takesWholeNumbers(path));
     const [message, hint] = issue.message.split(/\. (?=Did you mean)/);
     diagnostics.push({
       file,
@@ -176,23 +195,13 @@ export function parseConfig(source: string, file: string): SiteConfig {
       column: pos.column,
       severity: 'error',
       ruleId: 'config/invalid-value',
-      message: `Invalid \`${path.join('.') || '(root)'}\`: ${message}`,
+      message: said
+        ? `${path.length ? `\`${path.join('.')}\`` : 'The config'} ${said}`
+        : `Invalid \`${path.join('.') || '(root)'}\`: ${message}`,
       ...(hint ? { hint } : {}),
     });
   }
   throw configError(diagnostics);
-}
-
-/** What zod says of a value, as far as these messages read it (its `invalid_union` keeps each option's issues). */
-interface SchemaIssue {
-  code: string;
-  path: PropertyKey[];
-  message: string;
-  keys?: string[];
-  expected?: string;
-  errors?: SchemaIssue[][];
-  maximum?: unknown;
-  minimum?: unknown;
 }
 
 /**
@@ -214,9 +223,8 @@ function explainUnion(issue: SchemaIssue, prefix: PropertyKey[]): SchemaIssue[] 
     only![0]!.code === 'invalid_value' &&
     !only![0]!.path.length
   ) {
-    const types = issue.errors.filter(wrongType).map((branch) => branch[0]!.expected);
-    const also = types.map((t) => (t === 'boolean' ? 'true or false' : `a ${t}`)).join(' or ');
-    return [{ ...only![0]!, path, message: `${only![0]!.message}${also ? `, or ${also}` : ''}` }];
+    const types = issue.errors.filter(wrongType).map((branch) => branch[0]!.expected!);
+    return [{ ...only![0]!, path, alsoTypes: types }];
   }
   if (meant.length > 0)
     return meant
@@ -224,17 +232,10 @@ function explainUnion(issue: SchemaIssue, prefix: PropertyKey[]): SchemaIssue[] 
       .flatMap((inner) => explainUnion(inner, path));
   const expected = [
     ...new Set(
-      issue.errors.map((branch) => (branch[0]!.expected === 'record' ? 'object' : branch[0]!.expected)),
+      issue.errors.map((branch) => (branch[0]!.expected === 'record' ? 'object' : branch[0]!.expected!)),
     ),
   ];
-  const received = /received (.+)$/.exec(issue.errors[0]![0]!.message)?.[1];
-  return [
-    {
-      ...issue,
-      path,
-      message: `Invalid input: expected ${expected.join(' or ')}${received ? `, received ${received}` : ''}`,
-    },
-  ];
+  return [{ ...issue, path, code: 'invalid_type', message: 'Invalid input', expectedAny: expected }];
 }
 
 function isSafeIntegerLimit(issue: { code: string; maximum?: unknown; minimum?: unknown }): boolean {
@@ -280,8 +281,19 @@ export function configError(diagnostics: Diagnostic[]): BlogError {
   });
 }
 
-/** Keys the schema accepts at a path, for did-you-mean. */
-function knownKeysAt(path: string[]): string[] {
+/** The value the config holds at `path`, its own keys only. */
+function valueAt(raw: unknown, path: readonly string[]): unknown {
+  let value = raw;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+/** The schemas (a union's options apart) that validate the value at `path`. */
+// biome-ignore lint/suspicious/noExplicitAny: walking zod's internal shape generically
+function schemasAt(path: readonly string[]): any[] {
   // biome-ignore lint/suspicious/noExplicitAny: walking zod's internal shape generically
   let schemas: any[] = [configSchema];
   for (const key of path)
@@ -290,7 +302,17 @@ function knownKeysAt(path: string[]): string[] {
       if (/^\d+$/.test(key) && schema.def?.element) return [schema.def.element];
       return schema.def?.valueType ? [schema.def.valueType] : [];
     });
-  return [...new Set(schemas.flatMap(unwrapSchema).flatMap((schema) => Object.keys(schema.shape ?? {})))];
+  return schemas.flatMap(unwrapSchema);
+}
+
+/** Keys the schema accepts at a path, for did-you-mean. */
+function knownKeysAt(path: string[]): string[] {
+  return [...new Set(schemasAt(path).flatMap((schema) => Object.keys(schema.shape ?? {})))];
+}
+
+/** Whether the key at `path` takes integers only (`postsPerPage`), so "a number" would mislead. */
+function takesWholeNumbers(path: readonly string[]): boolean {
+  return schemasAt(path).some((schema) => schema.isInt === true);
 }
 
 /** A schema without its optional, default and transform wrappers; a union as its options. */

@@ -72,6 +72,12 @@ const authors = z.union([
 
 const severitySetting = z.enum(['off', 'warn', 'error']);
 
+/** What `lint.rules` says of an id that is no rule's (also of `__proto__`, which zod never shows the schema). */
+export function unknownRuleMessage(id: string): string {
+  const guess = suggest(id, RULE_IDS, 4);
+  return `Unknown rule \`${id}\`${guess ? `. Did you mean \`${guess}\`?` : '; the rules are listed in the README under `blog lint`'}`;
+}
+
 /** What a permalink pattern may hold after a `:` (src/util/urls.ts fills them in). */
 const PLACEHOLDERS = [':year', ':month', ':day', ':slug'];
 
@@ -306,12 +312,7 @@ export const configSchema = z.strictObject({
         .superRefine((settings, ctx) => {
           for (const [id, setting] of Object.entries(settings)) {
             if (!RULE_IDS.includes(id)) {
-              const guess = suggest(id, RULE_IDS, 4);
-              ctx.addIssue({
-                code: 'custom',
-                path: [id],
-                message: `Unknown rule \`${id}\`${guess ? `. Did you mean \`${guess}\`?` : '; the rules are listed in the README under `blog lint`'}`,
-              });
+              ctx.addIssue({ code: 'custom', path: [id], message: unknownRuleMessage(id) });
             } else if (ESSENTIAL_RULE_IDS.includes(id) && setting !== 'error')
               ctx.addIssue({
                 code: 'custom',

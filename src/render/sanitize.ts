@@ -14,7 +14,14 @@ export function isSafeUrl(url: string): boolean {
 }
 
 /** Removed with what they hold, not just unwrapped: sanitize-html's own default list, named so lint can say so. */
-const DROPS_CONTENT = ['script', 'style', 'textarea', 'option', 'xmp', ...inlineSvg.dropsContent];
+export const DROPS_CONTENT: readonly string[] = [
+  'script',
+  'style',
+  'textarea',
+  'option',
+  'xmp',
+  ...inlineSvg.dropsContent,
+];
 
 /** Built on first use: sanitize-html (with its HTML parser) takes about 0.1 s to load, and most posts have no raw HTML. */
 const optionsFor = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
@@ -65,7 +72,7 @@ const optionsFor = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
   allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster', 'srcset'],
   allowProtocolRelative: true,
   disallowedTagsMode: 'discard',
-  nonTextTags: DROPS_CONTENT,
+  nonTextTags: [...DROPS_CONTENT],
   // Void elements get no end tag: sanitize-html's list lacks these, and `<source></source>` is invalid HTML.
   selfClosing: [...lib.defaults.selfClosing, 'source', 'track', 'wbr', 'col'],
   // GFM task list items are the only inputs kept, and never editable.

@@ -114,7 +114,7 @@ const BAD: [string, unknown, string][] = [
     ['static/fonts/renamed.ttf'],
     'is a WOFF2 font, which the card renderer (satori) cannot read',
   ],
-  ['a string, not a list', 'static/fonts/a.ttf', 'expected array'],
+  ['a string, not a list', 'static/fonts/a.ttf', '`socialCardFonts` must be a list, got the string'],
 ];
 
 for (const [what, value, message] of BAD)
@@ -127,7 +127,7 @@ for (const [what, value, message] of BAD)
     const r = runBlog(['build'], { cwd: blog });
     assert.is(r.status, 2, r.stderr);
     assert.match(r.stdout + r.stderr, 'blog.config.json');
-    assert.match(r.stdout + r.stderr, 'Invalid `socialCardFonts');
+    assert.match(r.stdout + r.stderr, /Invalid `socialCardFonts|`socialCardFonts` must/);
     assert.match(r.stdout + r.stderr, message);
     assert.not.match(r.stdout + r.stderr, 'Internal error');
   });

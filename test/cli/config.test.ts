@@ -18,7 +18,7 @@ test('unknown config keys get a did-you-mean at their line; wrong types name the
     /3:3\s+error\s+Unexpected key `postsPerPag`\. Did you mean `postsPerPage`\?\s+config\/unknown-key/,
   );
   assert.match(r.stderr, /4:3\s+error\s+Invalid `timeZone`: Expected an IANA time zone/);
-  assert.match(r.stderr, /5:16\s+error\s+Invalid `related\.count`: Invalid input: expected number/);
+  assert.match(r.stderr, /5:16\s+error\s+`related\.count` must be a whole number, got the string "three"/);
 });
 
 test('a script URL in nav, the call to action or an author is refused at its line; mailto:, paths and https stay fine', () => {
@@ -131,6 +131,19 @@ test('a config saved with a byte order mark (BOM) is read as without one, positi
     runBlog(['lint'], { cwd: blog }).stderr,
     /\n\s+2:15\s+error\s+Invalid JSON: Unexpected `,` before `}`/,
   );
+});
+
+test('`__proto__` in lint.rules is an unknown rule at its line, exit 2, as `constructor` is', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'blog.config.json'),
+    '{\n  "title": "x",\n  "lint": { "rules": {\n    "__proto__": "off",\n    "constructor": "off"\n  } }\n}\n',
+  );
+  const r = runBlog(['lint'], { cwd: blog });
+  assert.is(r.status, 2, r.stderr);
+  assert.is(r.stdout, '');
+  assert.match(r.stderr, /4:5\s+error\s+Invalid `lint\.rules\.__proto__`: Unknown rule `__proto__`/);
+  assert.match(r.stderr, /5:5\s+error\s+Invalid `lint\.rules\.constructor`: Unknown rule `constructor`/);
 });
 
 test.run();

@@ -74,4 +74,19 @@ test('a hostile drawing keeps its shapes and loses script, handlers, foreignObje
   assert.match(html, 'After the drawing: a stray circle outside any svg.');
 });
 
+test('lint and build agree on what a drawing loses: the <foreignObject> (with its image) and a stray <circle> are named as removed, nothing as missing', () => {
+  const lint = runBlog(['lint', 'posts/2024-01-02-hostile-drawing.md'], { cwd: blog });
+  assert.is(lint.status, 0, lint.stdout);
+  assert.match(
+    lint.stdout,
+    /9:161 +warning +Unexpected `<foreignObject>` tag, it is removed from the page, with what it holds \(the image `x`\)\./,
+  );
+  assert.match(
+    lint.stdout,
+    /11:22 +warning +Unexpected `<circle>` tag outside an `<svg>`, it is removed from the page\./,
+  );
+  assert.not.match(lint.stdout, /body\/missing-image|body\/image-alt/);
+  assert.not.match(built.stdout + built.stderr, /broken reference/);
+});
+
 test.run();

@@ -574,4 +574,52 @@ test('a link written without its scheme is reported with the address it was mean
   );
 });
 
+test('a footnote without a definition, and one nothing refers to, are warnings at their line in lint and build; code is not looked in', () => {
+  const blog = copyFixture('lint-clean', WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'posts/2024-03-09-notes.md'),
+    '---\ntitle: Notes\ndate: 2024-03-09\ntags: [a]\ndescription: A description long enough that no search engine would cut it short.\n---\ntext[^2] and `code[^3]`.\n\n[^1]: The note.\n',
+  );
+  const lint = runBlog(['lint'], { cwd: blog });
+  assert.is(lint.status, 0, lint.stderr);
+  const lines = lint.stdout.split('\n').filter((l) => l.includes('body/footnote'));
+  assert.is(lines.length, 2, lint.stdout);
+  assert.match(
+    lines[0]!,
+    /^ {2}7:5 +warning +Unexpected footnote `\[\^2\]` without a definition, the page shows it as text\. Did you mean `\[\^1\]`\? +body\/footnote$/,
+  );
+  assert.match(
+    lines[1]!,
+    /^ {2}9:1 +warning +Unexpected footnote definition `\[\^1\]` that nothing refers to, it is left off the page\. Refer to it with `\[\^1\]` where the note belongs, or remove it\. +body\/footnote$/,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(build.stdout + build.stderr, /2 warnings, run `blog lint`/);
+  assert.match(read(blog, 'dist/posts/notes/index.html'), /text\[\^2\] and <code>code\[\^3\]<\/code>/);
+});
+
+test('a remote image without a size is a lint warning saying how to give one; the build keeps the size written', () => {
+  const blog = copyFixture('lint-clean', WITHOUT_EXTRAS);
+  writeFileSync(
+    join(blog, 'posts/2024-03-09-remote.md'),
+    '---\ntitle: Remote\ndate: 2024-03-09\ntags: [a]\ndescription: A description long enough that no search engine would cut it short.\n---\n![A chart](https://example.com/a.png)\n\n<img src="https://example.com/b.png" alt="B" width="800" height="450">\n',
+  );
+  const lint = runBlog(['lint', '--format', 'json'], { cwd: blog });
+  assert.is(lint.status, 0, lint.stderr);
+  const results = JSON.parse(lint.stdout) as JsonResult[];
+  const messages = results.flatMap((r) => r.messages).filter((m) => m.ruleId === 'body/remote-image-size');
+  assert.equal(
+    messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.message}`),
+    [
+      '7:1 1 Unexpected remote image `https://example.com/a.png` without a size, the page jumps when it loads. Markdown cannot give an image a size: write it as `<img src="https://example.com/a.png" alt="A chart" width="800" height="450">` with its size in pixels, or copy the file into the blog (the build reads a local image’s size).',
+    ],
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(
+    read(blog, 'dist/posts/remote/index.html'),
+    '<img src="https://example.com/b.png" alt="B" width="800" height="450"',
+  );
+});
+
 test.run();

@@ -6,6 +6,7 @@ import { configSchema } from '../../src/config/schema.ts';
 import { parseSourceFile } from '../../src/content/frontmatter.ts';
 import { toPost } from '../../src/content/post.ts';
 import type { Rule } from '../../src/content/rule.ts';
+import { bodyBrokenLink } from '../../src/content/rules/body-broken-link.ts';
 import { bodyMissingImage as missingImage } from '../../src/content/rules/body-missing-image.ts';
 import { duplicateSlug } from '../../src/content/rules/duplicate-slug.ts';
 import { filenameDate } from '../../src/content/rules/filename-date.ts';
@@ -296,6 +297,45 @@ rules('content/removed-html names each raw tag and handler the sanitizer drops, 
     '<form action="/s">Your email</form><style>p{}</style><center>Hi</center><b onclick="x()">bold</b>',
   );
   assert.is(page, 'Your emailHi<b>bold</b>');
+});
+
+rules('a drawing element outside an <svg> is named as removed; inside one, or in code, it is not', () => {
+  const body = [
+    'A <circle r="3">stray</circle>, <path d="M1 1"/> and another <circle r="1"></circle>.', // 4
+    '<svg viewBox="0 0 9 9"><circle r="3"/><g><path d="M1 1"/></g></svg>', // 5
+    'After it, `<rect>` in code and <rect width="1"> again.', // 6
+  ].join('\n');
+  const files = { 'posts/2020-01-01-a.md': `---\ntitle: A\n---\n${body}\n` };
+  const w = 'posts/2020-01-01-a.md';
+  assert.equal(lint(removedHtml, files), [
+    `${w} 4:3 warning Unexpected \`<circle>\` tag outside an \`<svg>\`, it is removed from the page (2 in this post) content/removed-html`,
+    `${w} 4:33 warning Unexpected \`<path>\` tag outside an \`<svg>\`, it is removed from the page content/removed-html`,
+    `${w} 6:32 warning Unexpected \`<rect>\` tag outside an \`<svg>\`, it is removed from the page content/removed-html`,
+  ]);
+  assert.equal(lint(removedHtml, files, { markdown: { allowHtml: true } }), []);
+  // What the rule says is what the sanitizer does.
+  assert.is(sanitize('A <circle r="3">stray</circle>.'), 'A stray.');
+});
+
+rules('an image inside an <svg>’s <foreignObject> is named as removed with it, not as missing', () => {
+  const body =
+    '<svg viewBox="0 0 9 9"><foreignObject><img src="gone.png"><a href="./nope.md">x</a></foreignObject><circle r="1"/></svg>\n\n![here](gone.png)';
+  const files = { 'posts/2020-01-01-a.md': `---\ntitle: A\n---\n${body}\n` };
+  const w = 'posts/2020-01-01-a.md';
+  assert.equal(lint(removedHtml, files), [
+    `${w} 4:24 warning Unexpected \`<foreignObject>\` tag, it is removed from the page, with what it holds (the image \`gone.png\`) content/removed-html`,
+  ]);
+  // The image outside it is still checked; the one inside is not on the page to be missing.
+  assert.equal(lint(missingImage, files), [
+    `${w} 6:9 error Unexpected image \`gone.png\`, no such file beside the post body/missing-image`,
+  ]);
+  assert.equal(lint(bodyBrokenLink, files), []);
+  assert.is(
+    sanitize('<svg><foreignObject><img src="gone.png"></foreignObject><circle r="1"/></svg>'),
+    '<svg><circle r="1"></circle></svg>',
+  );
+  // With raw HTML allowed nothing is removed, so the image inside is checked like any other.
+  assert.equal(lint(missingImage, files, { markdown: { allowHtml: true } }).length, 2);
 });
 
 rules('content/removed-html: an email autolink (`<government@github.com>`) is a link, not a tag', () => {

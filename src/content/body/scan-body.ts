@@ -26,6 +26,8 @@ export interface BodyLink {
   end: number;
   urlOffset: number;
   urlEnd: number;
+  /** Inside an element the sanitizer removes with what it holds (`foreignObject`, `script`): its name as written. */
+  droppedIn?: string;
 }
 
 /** A formula: `offset` is its opening delimiter (or its ```` ```math ```` fence), `end` just past its close. */
@@ -41,6 +43,19 @@ export interface BodyTag {
   attributes: string;
   /** Where `attributes` starts in the file. */
   attributesAt: number;
+  /** Inside an `<svg>`: a drawing element is kept there, and unwrapped anywhere else. */
+  inSvg?: boolean;
+  /** Inside an element the sanitizer removes with what it holds: its name as written. */
+  droppedIn?: string;
+}
+
+/** A footnote reference `[^note]` or definition `[^note]:`: its label as written, and the span of the brackets. */
+export interface BodyFootnote {
+  label: string;
+  offset: number;
+  end: number;
+  /** A reference followed by `(`: marked reads `[^x](url)` as a link when no `[^x]:` defines it. */
+  beforeParen?: boolean;
 }
 
 export interface BodyScan {
@@ -48,11 +63,14 @@ export interface BodyScan {
   links: BodyLink[];
   math: BodyMath[];
   tags: BodyTag[];
+  footnotes: { references: BodyFootnote[]; definitions: BodyFootnote[] };
 }
 
 const THEMATIC_BREAK = /^(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_ITEM = /(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/y;
 const DEFINITION = /\[((?:[^\]\\]|\\.)+)\]:[ \t]*(<[^>\n]*>|\S+)/y;
+/** marked-footnote's definition: `[^label]:` at the very start of a block (no indent). */
+const FOOTNOTE_DEFINITION = /\[\^([^\]\n]+)\]:/y;
 
 /** Scans `text` (a whole post) from `from`, the offset where its body starts. */
 export function scanBody(text: string, from: number): BodyScan {
@@ -62,8 +80,9 @@ export function scanBody(text: string, from: number): BodyScan {
   const references: { link: BodyLink; label: string }[] = [];
   const math: BodyMath[] = [];
   const tags: BodyTag[] = [];
+  const footnotes: BodyScan['footnotes'] = { references: [], definitions: [] };
   const n = text.length;
-  const scanInline = createInlineScanner(text, { headings, links, references, math, tags });
+  const scanInline = createInlineScanner(text, { headings, links, references, math, tags, footnotes });
 
   let pos = from;
   /** `math`: where a ```` ```math ```` fence opened and its TeX starts. */
@@ -78,6 +97,8 @@ export function scanBody(text: string, from: number): BodyScan {
   // lines of `<!-- a` took 4 minutes.
   let commentClose = -1;
   let inList = false;
+  /** In a footnote's definition: its lines indented 4 spaces continue it, any other line starts a new block. */
+  let inFootnote = false;
   let prevBlank = true;
   let paragraphStart = -1;
   let chunkStart = -1;
@@ -136,7 +157,7 @@ export function scanBody(text: string, from: number): BodyScan {
       }
       inIndentedCode = false;
     }
-    if (col >= 4 && prevBlank && !inList) {
+    if (col >= 4 && prevBlank && !inList && !inFootnote) {
       flush(pos);
       inIndentedCode = true;
       prevBlank = false;
@@ -213,6 +234,25 @@ export function scanBody(text: string, from: number): BodyScan {
         continue;
       }
     }
+    if (inFootnote && col < 4) {
+      // marked-footnote's definition ends at the first line not indented 4 spaces: a new block starts there.
+      flush(pos);
+      inFootnote = false;
+      paragraphStart = -1;
+    }
+    if (i === pos && c0 === 91 && chunkStart < 0 && text.charCodeAt(i + 1) === 94 /* ^ */) {
+      FOOTNOTE_DEFINITION.lastIndex = i;
+      const m = FOOTNOTE_DEFINITION.exec(text);
+      if (m && FOOTNOTE_DEFINITION.lastIndex <= lineEnd) {
+        footnotes.definitions.push({ label: m[1]!, offset: i, end: FOOTNOTE_DEFINITION.lastIndex - 1 });
+        // Its text is read as a paragraph (links in it are checked), from past the `[^label]:`.
+        inFootnote = true;
+        chunkStart = FOOTNOTE_DEFINITION.lastIndex;
+        paragraphStart = -1;
+        pos = next;
+        continue;
+      }
+    }
     if (col <= 3 && c0 === 91 /* [ */) {
       DEFINITION.lastIndex = i;
       const m = DEFINITION.exec(text);
@@ -273,7 +313,7 @@ export function scanBody(text: string, from: number): BodyScan {
   links.sort((a, b) => a.offset - b.offset);
   headings.sort((a, b) => a.offset - b.offset);
   math.sort((a, b) => a.offset - b.offset);
-  return { headings, links, math, tags };
+  return { headings, links, math, tags, footnotes };
 }
 
 function runLength(text: string, at: number, char: number): number {

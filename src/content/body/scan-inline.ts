@@ -1,15 +1,19 @@
 /** @fileoverview The inline half of the body scan: links, images and HTML tags in one paragraph. */
 import { matchInlineMath } from '../../render/math-syntax.ts';
-import type { BodyHeading, BodyLink, BodyMath, BodyTag } from './scan-body.ts';
+import { DROPS_CONTENT } from '../../render/sanitize.ts';
+import type { BodyFootnote, BodyHeading, BodyLink, BodyMath, BodyTag } from './scan-body.ts';
 
 // An attribute's unquoted value holds no `<` (CommonMark): `<a b <a b …` is one short failed try per `<`, where
 // `[^>]*` ran each to the next `>`, or the end of the post.
 const HTML_TAG = /<([a-zA-Z][a-zA-Z0-9]*)\b((?:[^<>"']|"[^"]*"|'[^']*')*)>/y;
+const CLOSE_TAG = /<\/([a-zA-Z][a-zA-Z0-9]*)\s*>/y;
 const AUTOLINK = /<[a-zA-Z][a-zA-Z0-9+.-]{1,31}:[^\s<>]*>/y;
 /** CommonMark's email autolink, `<government@github.com>`: a mailto: link, not a tag. */
 const EMAIL_AUTOLINK =
   /<[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*>/y;
 const INTERESTING = /[\\`<![$]/g;
+/** marked-footnote's reference, tried before a link at each `[`. */
+const FOOTNOTE_REFERENCE = /\[\^([^\]\n]+)\]/y;
 /**
  * Link text is searched for images and code this many brackets deep, no deeper: `[[[…x…]]]` nested 5,000 deep
  * ran out of stack ("Internal error"). A link cannot hold a link, so real posts nest two deep at most.
@@ -27,6 +31,8 @@ export interface InlineFindings {
   math: BodyMath[];
   /** Every HTML start tag, as marked passes it on to the sanitizer. */
   tags: BodyTag[];
+  /** `[^note]` references (definitions are the block scan's). */
+  footnotes: { references: BodyFootnote[] };
 }
 
 /** Returns `scanInline(start, end)`, which adds what it finds in `text[start, end)` to `found`. */
@@ -34,7 +40,7 @@ export function createInlineScanner(
   text: string,
   found: InlineFindings,
 ): (start: number, end: number) => void {
-  const { headings, links, references, math, tags } = found;
+  const { headings, links, references, math, tags, footnotes } = found;
   const n = text.length;
 
   // Where the next character that can start something is, found by the regex engine rather than a loop over
@@ -64,6 +70,23 @@ export function createInlineScanner(
 
   // Each `[`'s matching `]`, found for a whole paragraph in one pass: searched for `[` by `[`, a paragraph of
   // 100,000 unclosed `[` took 8 s (each search ran to the paragraph's end), and 5 MB of them for ever.
+  // Where the parser stands in the HTML: how many `<svg>` are open, and the element being removed with its content.
+  let svgDepth = 0;
+  let dropped: { name: string; until: number } | undefined;
+  /** Where `</name>` closes the element opened before `from`, remembered per name like `find` (the end if never). */
+  const lastClose = new Map<string, { from: number; at: number }>();
+  const closeTagOf = (name: string, from: number): number => {
+    const last = lastClose.get(name);
+    if (last && last.from <= from && from <= last.at) return last.at;
+    const re = new RegExp(`</${name}\\s*>`, 'gi');
+    re.lastIndex = from;
+    const at = re.exec(text)?.index ?? n;
+    lastClose.set(name, { from, at });
+    return at;
+  };
+  const droppedAt = (offset: number): string | undefined =>
+    dropped && offset < dropped.until ? dropped.name : undefined;
+
   const partner = new Map<number, number>();
   let pairedTo = -1;
   const closeOf = (open: number, end: number): number => {
@@ -108,9 +131,25 @@ export function createInlineScanner(
       } else if (c === 33 /* ! */ && text.charCodeAt(k + 1) === 91) {
         k = scanLink(k, k + 1, end, 'image', nesting);
       } else if (c === 91 /* [ */) {
-        k = scanLink(k, k, end, 'link', nesting);
+        const note = text.charCodeAt(k + 1) === 94 /* ^ */ ? footnoteAt(k, end) : undefined;
+        if (note) footnotes.references.push(note);
+        // `[^x](url)` is a link when nothing defines `[^x]`: read on as one.
+        k = note && !note.beforeParen ? note.end + 1 : scanLink(k, k, end, 'link', nesting);
       } else k++;
     }
+  };
+
+  const footnoteAt = (k: number, end: number): BodyFootnote | undefined => {
+    FOOTNOTE_REFERENCE.lastIndex = k;
+    const m = FOOTNOTE_REFERENCE.exec(text);
+    if (!m || FOOTNOTE_REFERENCE.lastIndex > end) return undefined;
+    const close = FOOTNOTE_REFERENCE.lastIndex - 1;
+    return {
+      label: m[1]!,
+      offset: k,
+      end: close,
+      ...(text.charCodeAt(close + 1) === 40 ? { beforeParen: true } : {}),
+    };
   };
 
   const skipCodeSpan = (k: number, end: number): number => {
@@ -137,12 +176,32 @@ export function createInlineScanner(
     if (AUTOLINK.test(text)) return AUTOLINK.lastIndex;
     EMAIL_AUTOLINK.lastIndex = k;
     if (EMAIL_AUTOLINK.test(text)) return EMAIL_AUTOLINK.lastIndex;
+    if (text.charCodeAt(k + 1) === 47 /* / */) {
+      CLOSE_TAG.lastIndex = k;
+      const close = CLOSE_TAG.exec(text);
+      if (!close || CLOSE_TAG.lastIndex > end) return k + 1;
+      if (close[1]!.toLowerCase() === 'svg' && svgDepth > 0 && !droppedAt(k)) svgDepth--;
+      return CLOSE_TAG.lastIndex;
+    }
     HTML_TAG.lastIndex = k;
     const m = HTML_TAG.exec(text);
     if (!m || HTML_TAG.lastIndex > end) return k + 1;
     const tag = m[1]!.toLowerCase();
     const stop = HTML_TAG.lastIndex;
-    tags.push({ name: m[1]!, offset: k, end: stop, attributes: m[2]!, attributesAt: k + 1 + m[1]!.length });
+    const droppedIn = droppedAt(k);
+    tags.push({
+      name: m[1]!,
+      offset: k,
+      end: stop,
+      attributes: m[2]!,
+      attributesAt: k + 1 + m[1]!.length,
+      ...(svgDepth > 0 ? { inSvg: true } : {}),
+      ...(droppedIn ? { droppedIn } : {}),
+    });
+    const selfClosing = m[2]!.trimEnd().endsWith('/');
+    if (!droppedIn && !selfClosing && tag === 'svg') svgDepth++;
+    if (!droppedIn && !selfClosing && DROPS_CONTENT.includes(tag))
+      dropped = { name: m[1]!, until: closeTagOf(tag, stop) };
     if (/^h[1-6]$/.test(tag)) {
       const close = find('</', stop);
       const inner = close >= 0 && close < end ? text.slice(stop, close) : '';
@@ -156,6 +215,7 @@ export function createInlineScanner(
         links.push({
           kind: tag === 'img' ? 'image' : 'link',
           syntax: 'html',
+          ...(droppedIn ? { droppedIn } : {}),
           text: tag === 'img' ? alt?.value : undefined,
           url: url.value,
           offset: k,
@@ -185,9 +245,11 @@ export function createInlineScanner(
     if (after === 40 /* ( */) {
       const dest = readDestination(close + 2, end);
       if (!dest) return close + 1;
+      const droppedIn = droppedAt(start);
       links.push({
         kind,
         syntax: 'inline',
+        ...(droppedIn ? { droppedIn } : {}),
         text: label,
         url: dest.url,
         offset: start,

@@ -20,6 +20,8 @@ export const bodyBrokenLink: Rule = {
     for (const link of body().links) {
       // A reference is checked once, at its definition.
       if (link.kind !== 'link' || link.syntax === 'reference') continue;
+      // Removed with the element around it (`<foreignObject>`): `content/removed-html` says so, at that element.
+      if (link.droppedIn && !config.markdown.allowHtml) continue;
       const target = localUrl(link.url);
       if (!target) continue;
       const span = { offset: link.urlOffset, end: link.urlEnd };

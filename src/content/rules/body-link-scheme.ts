@@ -8,10 +8,12 @@ export const bodyLinkScheme: Rule = {
     description: 'links and images are http(s), mailto or tel addresses, or paths: the page keeps no other',
     severity: 'warning',
   },
-  checkPost({ report, body }) {
+  checkPost({ config, report, body }) {
     for (const link of body().links) {
       // A reference is checked once, at its definition.
       if (link.syntax === 'reference' || isSafeUrl(link.url)) continue;
+      // Not on the page at all (inside a `<foreignObject>`): `content/removed-html` says so.
+      if (link.droppedIn && !config.markdown.allowHtml) continue;
       // biome-ignore lint/suspicious/noControlCharactersInRegex: browsers ignore them in a scheme, as isSafeUrl does
       const scheme = /^[^:]*:/.exec(link.url.replace(/[\u0000-\u0020\u007f-\u009f]/g, ''))?.[0] ?? link.url;
       report({

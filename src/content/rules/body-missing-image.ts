@@ -9,9 +9,11 @@ export const bodyMissingImage: Rule = {
     description: 'local images exist, beside the post, under `static/` or under `images.dir`',
     severity: 'error',
   },
-  checkPost({ root, report, body, resolve }) {
+  checkPost({ root, config, report, body, resolve }) {
     for (const image of body().links) {
       if (image.kind !== 'image' || image.syntax === 'reference') continue;
+      // Removed with the element around it (`<foreignObject>`): `content/removed-html` says so, at that element.
+      if (image.droppedIn && !config.markdown.allowHtml) continue;
       const found = resolve(image.url, 'image');
       if (found.kind === 'remote' || found.kind === 'found') continue;
       const span = { offset: image.urlOffset, end: image.urlEnd };

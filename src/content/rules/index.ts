@@ -2,6 +2,7 @@
 import type { Rule } from '../rule.ts';
 import { bodyBrokenLink } from './body-broken-link.ts';
 import { bodyEmptyLink } from './body-empty-link.ts';
+import { bodyFootnote } from './body-footnote.ts';
 import { bodyHeadingIncrement } from './body-heading-increment.ts';
 import { bodyImageAlt } from './body-image-alt.ts';
 import { bodyLinkScheme } from './body-link-scheme.ts';
@@ -10,6 +11,7 @@ import { bodyMath } from './body-math.ts';
 import { bodyMissingImage } from './body-missing-image.ts';
 import { bodyNestingDepth } from './body-nesting-depth.ts';
 import { bodyNoH1 } from './body-no-h1.ts';
+import { bodyRemoteImageSize } from './body-remote-image-size.ts';
 import { bodyUnclosedComment } from './body-unclosed-comment.ts';
 import { draft, toc } from './boolean-keys.ts';
 import { date } from './date.ts';
@@ -76,10 +78,12 @@ export const rules: Rule[] = [
   bodyNoH1,
   bodyHeadingIncrement,
   bodyImageAlt,
+  bodyRemoteImageSize,
   bodyEmptyLink,
   bodyLinkScheme,
   bodyMath,
   bodyUnclosedComment,
+  bodyFootnote,
   // Leftovers from other generators (see `blog import`).
   templateSyntax,
   scriptEmbed,

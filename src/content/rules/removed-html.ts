@@ -1,10 +1,15 @@
 /**
  * @fileoverview Raw HTML the sanitizer removes without a word: a `<form>`, `<style>`, `<object>` or `<center>`
- * pasted into a post, an `onclick` handler, or text that reads as a tag (`List<String>` outside backticks).
- * `<script>` and `<iframe>` are `content/script-embed`'s.
+ * pasted into a post, a drawing element (`<circle>`) outside an `<svg>`, an `onclick` handler, or text that
+ * reads as a tag (`List<String>` outside backticks). `<script>` and `<iframe>` are `content/script-embed`'s.
  */
+import { inlineSvg } from '../../render/inline-svg.ts';
 import { keptHtml } from '../../render/sanitize.ts';
+import type { BodyLink } from '../body/scan-body.ts';
 import type { Rule } from '../rule.ts';
+
+/** Drawing elements, kept inside an `<svg>` only (`inline-svg.ts` unwraps them elsewhere). */
+const SVG_ONLY = new Set(inlineSvg.tags.map((tag) => tag.toLowerCase()).filter((tag) => tag !== 'svg'));
 
 const EMBEDS = new Set(['script', 'iframe']);
 const HANDLER = /(^|\s)(on[a-z]+)\s*=/gi;
@@ -18,14 +23,21 @@ export const removedHtml: Rule = {
   },
   checkPost({ config, report, body }) {
     if (config.markdown.allowHtml) return;
-    const { tags } = body();
+    const { tags, links } = body();
     if (tags.length === 0) return;
     const kept = keptHtml();
     // The first of each tag name, with how many more: a post of 40 `<font>` tags gets one line, not 40.
     const removed = new Map<string, { at: (typeof tags)[number]; count: number }>();
+    const stray = new Map<string, { at: (typeof tags)[number]; count: number }>();
     for (const tag of tags) {
       const name = tag.name.toLowerCase();
-      if (kept.tags.has(name)) {
+      // Removed with the element around it, which is reported.
+      if (tag.droppedIn) continue;
+      if (SVG_ONLY.has(name) && !tag.inSvg) {
+        const seen = stray.get(name);
+        if (seen) seen.count++;
+        else stray.set(name, { at: tag, count: 1 });
+      } else if (kept.tags.has(name)) {
         for (const m of tag.attributes.matchAll(HANDLER)) {
           const offset = tag.attributesAt + m.index + m[1]!.length;
           report({
@@ -40,8 +52,16 @@ export const removedHtml: Rule = {
         else removed.set(name, { at: tag, count: 1 });
       }
     }
+    for (const [, { at, count }] of stray) {
+      const more = count > 1 ? ` (${count} in this post)` : '';
+      report({
+        message: `Unexpected \`<${at.name}>\` tag outside an \`<svg>\`, it is removed from the page${more}`,
+        hint: `A drawing element is kept inside \`<svg>…</svg>\` only: put it in one, or remove it.`,
+        span: { offset: at.offset, end: at.end },
+      });
+    }
     for (const [name, { at, count }] of removed) {
-      const what = kept.dropsContent.has(name) ? ', with what it holds' : '';
+      const what = kept.dropsContent.has(name) ? `, with what it holds${heldImages(links, at.name)}` : '';
       const more = count > 1 ? ` (${count} in this post)` : '';
       report({
         message: `Unexpected \`<${at.name}>\` tag, it is removed from the page${what}${more}`,
@@ -51,3 +71,11 @@ export const removedHtml: Rule = {
     }
   },
 };
+
+/** ` (the image `a.png`)`: the images removed with an element, which `body/missing-image` leaves to this rule. */
+function heldImages(links: readonly BodyLink[], name: string): string {
+  const images = links.filter((link) => link.kind === 'image' && link.droppedIn === name);
+  if (images.length === 0) return '';
+  const more = images.length > 1 ? ` and ${images.length - 1} more` : '';
+  return ` (the image \`${images[0]!.url}\`${more})`;
+}
