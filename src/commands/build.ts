@@ -17,6 +17,7 @@ import { assertSafeCacheDir } from '../output/safe-out-dir.ts';
 import { removeStagingOnSignal } from '../output/staging.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
+import { shellWord } from '../util/shell-word.ts';
 import { VERSION } from '../util/version.ts';
 import type { CommandContext } from './context.ts';
 
@@ -149,7 +150,22 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
       warnings +
       unsupported,
   );
+  // Where to look at it next: a person reads this, CI's log does not (and with a format, stdout is the report).
+  if (!flags.format && !inCi()) ctx.log.info(`Preview: ${previewCommand(loaded.root)}`);
   return 0;
+}
+
+/** CI services set `CI` (`true`, `1`); `CI=false` or `CI=0` is a person saying it is not one. */
+function inCi(): boolean {
+  const ci = process.env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
+}
+
+/** `blog serve`, with `-C <blog>` when the blog is not the folder the shell is in. */
+function previewCommand(root: string): string {
+  const where = displayPath(root);
+  if (where === '.') return 'blog serve';
+  return `blog serve -C ${shellWord(where)}`;
 }
 
 /** Prints diagnostics as `blog lint --format <name>` would, to stdout. */
