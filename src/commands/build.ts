@@ -80,8 +80,11 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
   // Files left out of the site (a FIFO in `static/`) are said here: `blog lint` does not look at `static/`.
   for (const d of result.warnings.filter((w) => w.ruleId?.startsWith('fs/')))
     ctx.log.warn(`${ctx.log.color.yellow('⚠')} ${d.file}: ${fullMessage(d)}`);
-  for (const [phase, ms] of Object.entries(result.timings))
-    ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms`);
+  // The same phases whether or not anything changed, so two runs' tables can be read side by side.
+  for (const [phase, ms] of Object.entries(result.timings)) {
+    const note = !result.unchanged ? '' : phase === 'read' ? '  nothing changed' : '  cached';
+    ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms${note}`);
+  }
   const work = result.work;
   if (work)
     ctx.log.debug(
