@@ -4,6 +4,7 @@
  * `<script>` and `<iframe>` are `content/script-embed`'s.
  */
 import { keptHtml } from '../../render/sanitize.ts';
+import type { BodyTag } from '../body/scan-body.ts';
 import type { Rule } from '../rule.ts';
 
 const EMBEDS = new Set(['script', 'iframe']);
@@ -16,7 +17,7 @@ export const removedHtml: Rule = {
       'no raw HTML tags or `on…` handlers that the sanitizer removes (unless `markdown.allowHtml`)',
     severity: 'warning',
   },
-  checkPost({ config, report, body }) {
+  checkPost({ post, config, report, body }) {
     if (config.markdown.allowHtml) return;
     const { tags } = body();
     if (tags.length === 0) return;
@@ -34,7 +35,11 @@ export const removedHtml: Rule = {
             span: { offset, end: offset + m[2]!.length },
           });
         }
-      } else if (!EMBEDS.has(name)) {
+      } else if (
+        !EMBEDS.has(name) &&
+        // A drawing's `<style>` is kept, its CSS cut down to rules for that drawing (`render/svg-style.ts`).
+        !(name === 'style' && insideSvg(post.source.text, tags, tag))
+      ) {
         const seen = removed.get(name);
         if (seen) seen.count++;
         else removed.set(name, { at: tag, count: 1 });
@@ -51,3 +56,9 @@ export const removedHtml: Rule = {
     }
   },
 };
+
+/** Whether the tag stands after an `<svg>` start tag with no `</svg>` between them. */
+function insideSvg(text: string, tags: readonly BodyTag[], tag: BodyTag): boolean {
+  const svg = tags.findLast((t) => t.offset < tag.offset && t.name.toLowerCase() === 'svg');
+  return svg !== undefined && !/<\/svg\s*>/i.test(text.slice(svg.end, tag.offset));
+}
