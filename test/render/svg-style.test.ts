@@ -104,4 +104,13 @@ test('two drawings, each with its style: each rule under its own drawing', () =>
   assert.match(html, `<style>svg[data-svg-style="${marks[2]}"] .a{fill:blue}</style>`);
 });
 
+// A drawing element outside any <svg> is unwrapped; it closed the element after it with its own name
+// (`<em>d</svg-element-outside-svg>`), leaving the rest of the paragraph in italics.
+test('a stray drawing element is unwrapped, and the elements beside it close as they opened', () => {
+  assert.is(
+    sanitize('<p>a <path>b</path> c <em>d</em></p><div><circle>x</circle><p>y</p></div>'),
+    '<p>a b c <em>d</em></p><div>x<p>y</p></div>',
+  );
+});
+
 test.run();
