@@ -67,9 +67,30 @@ export interface BuildOptions {
   siteWritten?: () => void;
 }
 
+/**
+ * The phases `timings` names, in the order a build without search runs them (with search, a rebuild relates
+ * posts after `begin write`). A build that found nothing changed lists them all too, at 0 ms after `read`.
+ */
+export const BUILD_PHASES = [
+  'read',
+  'load',
+  'render markdown',
+  'images',
+  'relate',
+  'plan',
+  'social cards',
+  'begin write',
+  'write',
+  'save cache',
+] as const;
+type BuildPhase = (typeof BUILD_PHASES)[number];
+
 export interface BuildResult extends BuildSummary {
   outDir: string;
+  /** Milliseconds per phase of `BUILD_PHASES`. */
   timings: Record<string, number>;
+  /** Nothing changed since the last build: only `read` (the sources' hashes) ran, the rest was the cache's. */
+  unchanged?: boolean;
   /** What the cache saved, for `--verbose`: posts rendered now or taken from the cache, files written or kept. */
   work?: {
     postsRendered: number;
@@ -88,7 +109,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const { outDir } = options;
   const timings: Record<string, number> = {};
   let t = performance.now();
-  const phase = (name: string) => {
+  const phase = (name: BuildPhase) => {
     const now = performance.now();
     timings[name] = now - t;
     t = now;
@@ -108,13 +129,24 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
 
 async function buildWith(
   options: BuildOptions,
-  phase: (name: string) => void,
+  phase: (name: BuildPhase) => void,
   timings: Record<string, number>,
   cleanups: (() => void)[],
 ): Promise<BuildResult> {
   const { outDir } = options;
   const site = await planBuild(options, phase, cleanups);
-  if ('unchanged' in site) return { ...site.unchanged, outDir, timings };
+  if ('unchanged' in site) {
+    for (const name of BUILD_PHASES) timings[name] ??= 0;
+    const { result, files } = site.unchanged;
+    const work = { postsRendered: 0, postsCached: result.posts, relatedScored: 0 };
+    return {
+      ...result,
+      outDir,
+      timings,
+      unchanged: true,
+      work: { ...work, written: 0, kept: files, removed: 0 },
+    };
+  }
   const { cache, plan, files, images, warnings, cards } = site;
   const written = await site.write.finish({
     files,
@@ -159,9 +191,9 @@ interface PlannedBuild {
  */
 async function planBuild(
   options: BuildOptions,
-  phase: (name: string) => void,
+  phase: (name: BuildPhase) => void,
   cleanups: (() => void)[],
-): Promise<PlannedBuild | { unchanged: BuildSummary }> {
+): Promise<PlannedBuild | { unchanged: { result: BuildSummary; files: number } }> {
   const { root, config, outDir } = options;
   const special: SkippedFile[] = [];
   const postPaths = listPostFiles(root, undefined, special);
@@ -176,8 +208,9 @@ async function planBuild(
   const gated = options.strict && previous?.result.warnings.some(isBrokenReference);
   if (cache && previous && !gated && isUpToDate(previous, cache.inputs, options.now, outDir)) {
     holdHeapGrowthFor(0);
-    phase('unchanged');
-    return { unchanged: previous.result };
+    // The sources were hashed to know: that is this build's `read`.
+    phase('read');
+    return { unchanged: { result: previous.result, files: Object.keys(previous.files).length } };
   }
   const hashed = cache?.takeSources();
   holdHeapGrowthFor(hashed ? hashed.filter((s) => s.text !== undefined).length : postPaths.length);

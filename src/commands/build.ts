@@ -17,6 +17,7 @@ import { assertSafeCacheDir } from '../output/safe-out-dir.ts';
 import { removeStagingOnSignal } from '../output/staging.ts';
 import { now } from '../util/clock.ts';
 import { displayPath, plural } from '../util/plural.ts';
+import { shellWord } from '../util/shell-word.ts';
 import { VERSION } from '../util/version.ts';
 import type { CommandContext } from './context.ts';
 
@@ -79,8 +80,11 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
   // Files left out of the site (a FIFO in `static/`) are said here: `blog lint` does not look at `static/`.
   for (const d of result.warnings.filter((w) => w.ruleId?.startsWith('fs/')))
     ctx.log.warn(`${ctx.log.color.yellow('⚠')} ${d.file}: ${fullMessage(d)}`);
-  for (const [phase, ms] of Object.entries(result.timings))
-    ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms`);
+  // The same phases whether or not anything changed, so two runs' tables can be read side by side.
+  for (const [phase, ms] of Object.entries(result.timings)) {
+    const note = !result.unchanged ? '' : phase === 'read' ? '  nothing changed' : '  cached';
+    ctx.log.debug(`  ${phase.padEnd(16)} ${ms.toFixed(0).padStart(6)} ms${note}`);
+  }
   const work = result.work;
   if (work)
     ctx.log.debug(
@@ -149,7 +153,22 @@ export async function buildCommand(ctx: CommandContext, flags: BuildFlags): Prom
       warnings +
       unsupported,
   );
+  // Where to look at it next: a person reads this, CI's log does not (and with a format, stdout is the report).
+  if (!flags.format && !inCi()) ctx.log.info(`Preview: ${previewCommand(loaded.root)}`);
   return 0;
+}
+
+/** CI services set `CI` (`true`, `1`); `CI=false` or `CI=0` is a person saying it is not one. */
+function inCi(): boolean {
+  const ci = process.env.CI;
+  return ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0';
+}
+
+/** `blog serve`, with `-C <blog>` when the blog is not the folder the shell is in. */
+function previewCommand(root: string): string {
+  const where = displayPath(root);
+  if (where === '.') return 'blog serve';
+  return `blog serve -C ${shellWord(where)}`;
 }
 
 /** Prints diagnostics as `blog lint --format <name>` would, to stdout. */

@@ -8,6 +8,7 @@ import { makeDirs } from '../fs/make-dirs.ts';
 import { enclosingFolder } from '../init/enclosing-blog.ts';
 import { PACKAGE_TEMPLATES } from '../render/templates.ts';
 import { displayPath } from '../util/plural.ts';
+import { shellWord } from '../util/shell-word.ts';
 import { VERSION } from '../util/version.ts';
 import type { CommandContext } from './context.ts';
 
@@ -58,16 +59,4 @@ export async function initCommand(ctx: CommandContext, dir: string, flags: InitF
   ctx.log.info('  blog new "Title"  # starts a post');
   ctx.log.info('  blog build        # writes the site to dist/, to deploy');
   return 0;
-}
-
-/**
- * The path as one word for the shell the user pastes it into: `cd my blog` would fail. Double quotes also work
- * in PowerShell and cmd; single quotes only when the path holds what double quotes would expand (`$`, `` ` ``).
- */
-function shellWord(given: string): string {
-  // `cd -x` is read as an option, and `cd -` goes back: a name starting with `-` is spelt `./-x`.
-  const path = given.startsWith('-') ? `./${given}` : given;
-  if (/^[\w@%+=:,./-]+$/.test(path)) return path;
-  if (!/["$`!]/.test(path)) return `"${path}"`;
-  return `'${path.replace(/'/g, `'\\''`)}'`;
 }

@@ -4,7 +4,7 @@ import { loadConfig } from '../config/load.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
 import { createPost } from '../new/create-post.ts';
 import { readExistingPosts, urlKey } from '../new/existing.ts';
-import { answersFromFlags, type NewFlags, readNewFlags } from '../new/plan.ts';
+import { answersFromFlags, type NewFlags, readNewFlags, refuseHugoNewSite } from '../new/plan.ts';
 import { freeSlug, type PostPathOptions, postPath, takenBy, type UrlOwner } from '../new/post-path.ts';
 import { renderPost } from '../new/render-post.ts';
 import { nearDuplicateWarnings } from '../new/tags.ts';
@@ -21,6 +21,7 @@ export async function newCommand(
   titleWords: string[],
   flags: NewFlags,
 ): Promise<number> {
+  refuseHugoNewSite(titleWords, flags);
   const { root, config } = loadConfig(ctx.cwd);
   const plan = readNewFlags(titleWords, flags, config, root, now());
   const all = listPostTemplates(root);

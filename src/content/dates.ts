@@ -30,6 +30,11 @@ export type DateParse =
       lenient: boolean;
       /** When lenient: the value in canonical form (`2013-07-13`, or `2013-07-13 20:46:25` with its time). */
       canonical?: string;
+      /**
+       * A wall-clock time the site's time zone skips (`2024-03-31 02:30` in Europe/Berlin, where clocks go from
+       * 02:00 to 03:00): `written` as it was, `readAs` the time it was moved to, with its offset (`03:30+02:00`).
+       */
+      skipped?: SkippedTime;
     }
   | { ok: false; reason: string };
 
@@ -111,14 +116,48 @@ function parseAnyYear(value: unknown, timeZone: string): DateParse {
   }
   const dt = DateTime.fromObject(parts, { zone });
   if (!dt.isValid) return { ok: false, reason: `\`${text}\` is not a real date-time` };
+  // Luxon moves a time in a daylight-saving gap forward by the gap, without a word: say so.
+  const skipped =
+    dt.hour !== parts.hour || dt.minute !== parts.minute
+      ? {
+          written: `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')} ${text.slice(text.search(/[T ]/) + 1)}`,
+          readAs: dt.toFormat(s ? 'HH:mm:ssZZ' : 'HH:mmZZ'),
+          // Luxon reads the skipped time at the offset before the change (02:30+01:00 is 03:30+02:00).
+          offsetBefore: dt.minus({ days: 1 }).toFormat('ZZ'),
+        }
+      : undefined;
   if (separator === '/')
     return {
       ok: true,
       date: fromDateTime(dt.setZone(timeZone)),
       lenient: true,
       canonical: `${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}${text.slice(text.search(/[T ]/))}`,
+      skipped,
     };
-  return { ok: true, date: fromDateTime(dt.setZone(timeZone)), lenient: false };
+  return { ok: true, date: fromDateTime(dt.setZone(timeZone)), lenient: false, skipped };
+}
+
+/** A wall-clock time that a daylight-saving change skips, as `parseDate` read it. */
+export interface SkippedTime {
+  /** The day and time as written: `2024-03-31 02:30`. */
+  written: string;
+  /** The time it was read as, with the offset: `03:30+02:00`. */
+  readAs: string;
+  /** The same instant as the written time at the offset in force before the change: `+01:00`. */
+  offsetBefore: string;
+}
+
+/** The lint report for a `date` or `updated` (`key`) whose time the site's time zone skips. */
+export function skippedTimeReport(
+  key: string,
+  skipped: SkippedTime,
+  timeZone: string,
+): { message: string; hint: string } {
+  const day = skipped.written.slice(0, 10);
+  return {
+    message: `Unexpected \`${key}\` time ${skipped.written.slice(11)} on ${day}: ${timeZone} has no such time (its clocks skip it when daylight saving time starts), so it was read as ${skipped.readAs}`,
+    hint: `Write the time meant, e.g. \`${day} ${skipped.readAs.slice(0, -6)}\`, or give the offset, e.g. \`${skipped.written} ${skipped.offsetBefore}\`.`,
+  };
 }
 
 function fromDateTime(dt: DateTime): PostDate {

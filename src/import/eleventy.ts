@@ -73,7 +73,7 @@ export function findEleventySite(root: string): SourceSite {
   }
   const posts: FoundPost[] = [];
   const leftOut: LeftOut[] = [];
-  for (const path of walkFiles(folder, root)) {
+  for (const path of walkFiles(folder, root, true, undefined, leftOut)) {
     const rel = posix(root, path);
     if (isUnsupportedContent(path)) leftOut.push({ file: rel, reason: UNSUPPORTED_REASON });
     if (!isMarkdown(path)) continue;

@@ -43,7 +43,7 @@ export function findHexoSite(root: string): SourceSite {
   const source = join(root, 'source');
   const leftOut: LeftOut[] = [];
   const find = (dir: string, draft: boolean): FoundPost[] =>
-    walkFiles(join(source, dir), root)
+    walkFiles(join(source, dir), root, true, undefined, leftOut)
       .filter(isMarkdown)
       .filter((path) => {
         const rel = posix(root, path);

@@ -125,7 +125,7 @@ export function findHugoSite(root: string, options: FindOptions = {}): SourceSit
   const config = readHugoConfig(root);
   const ignored = hugoIgnoredFiles(config);
   const isSection = sectionTest();
-  const files = walkFiles(content, root);
+  const files = walkFiles(content, root, true, undefined, leftOut);
   const bundleOf = leafBundles(content, files);
   for (const path of files) {
     const rel = posix(root, path);

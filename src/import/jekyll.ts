@@ -91,6 +91,7 @@ export function findJekyllSite(root: string, options: FindOptions = {}): SourceS
   const config = readSiteConfig('jekyll', root)?.data ?? {};
   const own = Array.isArray(config.exclude) ? config.exclude.map(String) : [];
   const excluded = excludedBy([...own, ...DEFAULT_EXCLUDES]);
+  const notRead: LeftOut[] = [];
   const files = walkFiles(
     root,
     root,
@@ -98,9 +99,9 @@ export function findJekyllSite(root: string, options: FindOptions = {}): SourceS
     (entry) =>
       entry.isDirectory &&
       ((SPECIAL.test(entry.name) && !/^_(posts|drafts)$/.test(entry.name)) || excluded(entry.rel)),
+    notRead,
   );
   const posts: FoundPost[] = [];
-  const notRead: LeftOut[] = [];
   for (const path of files) {
     const rel = posix(root, path);
     const parts = rel.split('/');

@@ -4,6 +4,7 @@ import type { SiteConfig } from '../config/schema.ts';
 import { readTags } from '../content/post.ts';
 import { EARLIEST_LIKELY_YEAR } from '../content/rules/date.ts';
 import { BlogError } from '../diagnostics/blog-error.ts';
+import { shellWord } from '../util/shell-word.ts';
 import {
   capSlug,
   MAX_SLUG_BYTES,
@@ -108,6 +109,24 @@ export function readNewFlags(
     dir,
     bundle: flags.bundle === true,
   };
+}
+
+/**
+ * `blog new site my-blog`, as `hugo new site my-blog` is typed, made a post titled "site my-blog" (or, outside a
+ * blog, said only that no blog.config.json was found): the two bare words are refused, with `blog init`. A title
+ * given as one quoted argument (`blog new "site map"`), or with `--slug`, is taken as written. Checked before the
+ * blog is looked for, since someone starting a site has none yet.
+ */
+export function refuseHugoNewSite(titleWords: readonly string[], flags: NewFlags): void {
+  if (titleWords.length !== 2 || titleWords[0] !== 'site' || flags.slug !== undefined) return;
+  const dir = shellWord(titleWords[1]!);
+  throw new BlogError(
+    'USAGE',
+    `Unexpected \`site ${titleWords[1]}\` as a post's title: \`blog new\` starts a post, \`blog init ${dir}\` creates a site (Hugo's \`hugo new site\`).`,
+    {
+      hint: `Run \`blog init ${dir}\`. To title a post "site ${titleWords[1]}", quote it: \`blog new "site ${titleWords[1]}"\`; nothing was written.`,
+    },
+  );
 }
 
 /**

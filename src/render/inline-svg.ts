@@ -1,8 +1,11 @@
 /**
  * @fileoverview Inline `<svg>` in a post, kept as a drawing by the HTML sanitizer: shapes, text, gradients, clips,
- * markers and same-document `<use>`; no script, `foreignObject`, `animate`/`set`, handlers or outside references.
+ * markers, same-document `<use>` and a `<style>` cut down to rules for that drawing alone (`svg-style.ts`); no
+ * script, `foreignObject`, `animate`/`set`, handlers or outside references.
  */
+import { createHash } from 'node:crypto';
 import type sanitizeHtml from 'sanitize-html';
+import { scopedSvgCss } from './svg-style.ts';
 
 /** What a diagram is drawn with (v8.dev's, or one exported from a drawing tool), in SVG's own spelling. */
 const TAGS = [
@@ -137,8 +140,25 @@ const ATTRIBUTE_NAMES = new Map(ATTRIBUTES.map((name) => [name.toLowerCase(), na
 const OUTSIDE_URL = /url\(\s*(?!['"]?\s*#)/i;
 /** CSS that loads, runs, or hides what it says behind escapes (`u\72l(`). */
 const UNSAFE_STYLE = /expression|@import|\\|javascript:|behavior|binding/i;
-/** Outside an `<svg>`, a drawing element is no HTML: it is unwrapped, keeping its text, under a name no list holds. */
+/**
+ * Outside an `<svg>`, a drawing element is no HTML: it is renamed to this, and `finish` unwraps it, keeping its
+ * text. Kept by the sanitizer rather than dropped: sanitize-html forgets to undo the rename of a tag it drops, and
+ * closed the next element beside it with this name (`<em>d</svg-element-outside-svg>`).
+ */
 const STRAY = 'svg-element-outside-svg';
+const STRAY_TAGS = new RegExp(`</?${STRAY}>`, 'g');
+/**
+ * A `<style>` inside an `<svg>` goes through the sanitizer under this name (its text escaped, never raw) and is
+ * written back as `<style>` with its CSS scoped once the run is over; one written in a post is dropped.
+ */
+const STYLE_SLOT = 'svg-style-slot';
+/**
+ * Marks each `<svg>` for the same step; a drawing with a `<style>` keeps it, its rules put under
+ * `svg[data-svg-style="…"]`. Not an id: a post may give its own ids to any element, and an id another element
+ * shares would take the drawing's rules out of it. No post can write this attribute (`keptAttributes` drops it,
+ * and no HTML element allows it).
+ */
+const SCOPE_MARK = 'data-svg-style';
 
 /** Browsers ignore control characters and spaces inside a URL's start (`java\tscript:`, ` #a`). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping them is the point
@@ -152,6 +172,7 @@ function keptAttributes(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attribut
     // `<use>` and gradients point at a part of the same drawing; anything else could load or run.
     if ((name === 'href' || name === 'xlink:href') && !compact(value).startsWith('#')) continue;
     if (name === 'style' && UNSAFE_STYLE.test(value)) continue;
+    if (name === SCOPE_MARK) continue;
     kept[name] = value;
   }
   return kept;
@@ -174,32 +195,96 @@ function scalable(attribs: sanitizeHtml.Attributes): sanitizeHtml.Attributes {
 export const inlineSvg = {
   tags: TAGS,
   /** Per element: the sanitizer's own allowlist for it (globs such as `aria-*` included). */
-  attributes: Object.fromEntries(TAGS.map((tag) => [tag, ATTRIBUTES])) as Record<string, string[]>,
+  attributes: {
+    ...Object.fromEntries(TAGS.map((tag) => [tag, ATTRIBUTES])),
+    svg: [...ATTRIBUTES, SCOPE_MARK],
+  } as Record<string, string[]>,
+  /** Kept by the sanitizer, and turned back into `<style>`, or unwrapped, by `finish`. */
+  ownTags: [STYLE_SLOT, STRAY],
   /** Dropped with what they hold: HTML inside a drawing, and a drawing's script (the parser reads its text raw). */
   dropsContent: ['foreignobject'],
 };
 
 /**
  * Hooks for one sanitizer run: they follow whether the parser is inside an `<svg>`, spell drawing elements as SVG
- * does there and unwrap them elsewhere, and keep only an attribute that neither loads nor runs.
+ * does there and unwrap them elsewhere, and keep only an attribute that neither loads nor runs. A `<style>` inside
+ * an `<svg>` is collected by `textFilter`; `finish` writes it back, scoped to its drawing, into the sanitizer's
+ * output. `source` is the HTML being sanitized: the drawings' ids are made from it, so they differ between posts
+ * shown on one page.
  */
-export function inlineSvgScope(): Pick<sanitizeHtml.IOptions, 'onOpenTag' | 'onCloseTag'> & {
+export function inlineSvgScope(source: string): Pick<
+  sanitizeHtml.IOptions,
+  'onOpenTag' | 'onCloseTag' | 'textFilter'
+> & {
+  exclusiveFilter: (frame: sanitizeHtml.IFrame) => boolean;
   transform: sanitizeHtml.Transformer;
+  finish: (html: string) => string;
 } {
-  let depth = 0;
+  /** The open `<svg>` elements, innermost last, by their number in the post. */
+  const open: number[] = [];
+  let svgs = 0;
+  /** Each `<style>` kept inside a drawing, in order: the drawing's number and the CSS as written. */
+  const styles: { svg: number; css: string }[] = [];
+  let inStyle = false;
+  let key: string | undefined;
+  /** The drawing's mark: its number, after a hash of the post, so two posts' drawings on one page differ. */
+  const scopeOf = (svg: number) => {
+    key ??= createHash('sha256').update(source).digest('hex').slice(0, 8);
+    return `${key}-${svg}`;
+  };
   return {
     onOpenTag: (name) => {
-      if (name === 'svg') depth++;
+      if (name === 'svg') open.push(svgs++);
+      inStyle = false;
     },
     onCloseTag: (name) => {
-      if (name === 'svg' && depth > 0) depth--;
+      if (name === 'svg') open.pop();
+      inStyle = false;
     },
     transform: (tagName, attribs) => {
+      if (tagName === 'style' && open.length > 0) {
+        styles.push({ svg: open.at(-1)!, css: '' });
+        inStyle = true;
+        return { tagName: STYLE_SLOT, attribs: {} };
+      }
+      // One written in the post is no slot of ours: `exclusiveFilter` drops it with its text, as a `<style>` is.
+      if (tagName === STYLE_SLOT || tagName === STRAY) return { tagName, attribs: {} };
       const svgName = TAG_NAMES.get(tagName);
       if (svgName === undefined) return { tagName, attribs };
-      if (depth === 0) return { tagName: STRAY, attribs: {} };
+      if (open.length === 0) return { tagName: STRAY, attribs: {} };
       const kept = keptAttributes(attribs);
-      return { tagName: svgName, attribs: svgName === 'svg' ? scalable(kept) : kept };
+      if (svgName !== 'svg') return { tagName: svgName, attribs: kept };
+      return { tagName: svgName, attribs: { ...scalable(kept), [SCOPE_MARK]: String(open.at(-1)) } };
+    },
+    // The sanitizer escapes a slot's text as any other: taken back as written, and nothing of it left in place.
+    textFilter: (text, tagName) => {
+      if (tagName !== 'style' || !inStyle) return text;
+      styles.at(-1)!.css += text.replace(
+        /&(lt|gt|amp);/g,
+        (_, e: string) => ({ lt: '<', gt: '>', amp: '&' })[e]!,
+      );
+      return '';
+    },
+    exclusiveFilter: (frame) => frame.tag === STYLE_SLOT,
+    finish: (sanitized) => {
+      // `<` of text is escaped: only the sanitizer's own tags start `<svg`.
+      if (!sanitized.includes('<svg')) return sanitized;
+      const html = sanitized.replace(STRAY_TAGS, '');
+      if (!html.includes(SCOPE_MARK)) return html;
+      const kept = styles.map(({ svg, css }) => ({
+        svg,
+        css: scopedSvgCss(css, `svg[${SCOPE_MARK}="${scopeOf(svg)}"]`),
+      }));
+      const scoped = new Set(kept.filter((s) => s.css).map((s) => s.svg));
+      let next = 0;
+      return html
+        .replace(new RegExp(`<${STYLE_SLOT}></${STYLE_SLOT}>`, 'g'), () => {
+          const style = kept[next++];
+          return style?.css ? `<style>${style.css}</style>` : '';
+        })
+        .replace(new RegExp(`(<svg\\b[^>]*?) ${SCOPE_MARK}="(\\d+)"`, 'g'), (_, tag: string, n: string) =>
+          scoped.has(Number(n)) ? `${tag} ${SCOPE_MARK}="${scopeOf(Number(n))}"` : tag,
+        );
     },
   };
 }

@@ -46,6 +46,7 @@ const optionsFor = (lib: typeof sanitizeHtml): sanitizeHtml.IOptions => ({
     'input',
     'h1',
     ...inlineSvg.tags,
+    ...inlineSvg.ownTags,
   ],
   allowedAttributes: {
     ...inlineSvg.attributes,
@@ -99,6 +100,14 @@ export function keptHtml(): { tags: ReadonlySet<string>; dropsContent: ReadonlyS
 export function sanitize(html: string): string {
   loaded ??= load();
   // Whether a `<path>` is a drawing or a stray tag depends on where it stands: one scope per run.
-  const { transform, ...hooks } = inlineSvgScope();
-  return loaded.lib(html, { ...loaded.options, ...hooks, transformTags: { '*': transform } });
+  const { transform, finish, exclusiveFilter, ...hooks } = inlineSvgScope(html);
+  const own = loaded.options.exclusiveFilter!;
+  return finish(
+    loaded.lib(html, {
+      ...loaded.options,
+      ...hooks,
+      transformTags: { '*': transform },
+      exclusiveFilter: (frame) => exclusiveFilter(frame) || own(frame),
+    }),
+  );
 }

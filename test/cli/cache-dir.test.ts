@@ -75,7 +75,7 @@ test('a new or empty folder becomes the cache and is tagged; the cache is used f
     // Either the whole build is up to date, or (a source touched within the same instant) every post comes from it.
     assert.match(
       again.stderr,
-      /^ {2}unchanged +\d+ ms$|posts: 0 rendered, \d+ from the cache/m,
+      /^ {2}read +\d+ ms {2}nothing changed$|posts: 0 rendered, \d+ from the cache/m,
       again.stderr,
     );
   }

@@ -293,4 +293,33 @@ test('a post edited re-indexes its part; index files whose bytes did not change 
   assert.is.not(statSync(join(blog, 'dist/pagefind/pagefind-entry.json')).mtimeMs, entry);
 });
 
+// `--verbose` on a build with nothing changed printed one line, `unchanged  70 ms`: nothing to hold beside the
+// table of the build before it.
+test('--verbose prints the same phases whether or not anything changed, the cached ones at 0 ms', () => {
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const phases = (stderr: string) =>
+    [...stderr.matchAll(/^ {2}(\S(?:.*\S)?) +(\d+) ms(?: {2}(.*))?$/gm)].map(([, name, ms, note]) => ({
+      name,
+      ms: Number(ms),
+      note,
+    }));
+  // Stamps are kept only for files changed a while before the build reads them: else the next build reads them.
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, SETTLED_MS + 200);
+  const clean = phases(build(blog, '--verbose'));
+  const again = build(blog, '--verbose');
+  const cached = phases(again);
+  assert.ok(clean.length >= 9, JSON.stringify(clean));
+  assert.equal(
+    cached.map((p) => p.name),
+    clean.map((p) => p.name),
+  );
+  assert.equal(cached[0], { name: 'read', ms: cached[0]!.ms, note: 'nothing changed' });
+  for (const p of cached.slice(1)) assert.equal(p, { name: p.name, ms: 0, note: 'cached' });
+  assert.ok(clean.every((p) => p.note === undefined));
+  assert.match(
+    again,
+    /posts: 0 rendered, 4 from the cache; related posts: 0 scored, 4 kept; files: 0 written, \d+ kept, 0 removed/,
+  );
+});
+
 test.run();

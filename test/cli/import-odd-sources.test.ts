@@ -1299,4 +1299,50 @@ test('a FIFO where the source site keeps its config (`_config.yml`, `hugo.toml`,
   }
 });
 
+// A FIFO among the posts was left out (never read, so the import did not hang) without a word in the report.
+test('a FIFO as a post, or beside one, is listed in the report as left out, with the reason', () => {
+  const cases: [string, Record<string, string>, string][] = [
+    [
+      'jekyll',
+      { '_config.yml': 'title: Old\n', '_posts/2020-01-01-a.md': '---\ntitle: A\n---\nText.\n' },
+      '_posts/2020-01-02-pipe.md',
+    ],
+    [
+      'hugo',
+      {
+        'hugo.toml': 'title = "Old"\n',
+        'content/posts/a.md': '---\ntitle: A\ndate: 2020-01-01\n---\nText.\n',
+      },
+      'content/posts/pipe/index.md',
+    ],
+    [
+      'hexo',
+      {
+        '_config.yml': 'title: Old\n',
+        'source/_posts/a.md': '---\ntitle: A\ndate: 2020-01-01\n---\nText.\n',
+      },
+      'source/_posts/pipe.md',
+    ],
+    ['eleventy', { 'posts/2020-01-01-a.md': '---\ntitle: A\n---\nText.\n' }, 'posts/2020-01-02-pipe.md'],
+  ];
+  for (const [kind, files, fifo] of cases) {
+    const from = site(files);
+    mkdirSync(dirname(join(from, fifo)), { recursive: true });
+    if (spawnSync('mkfifo', [join(from, fifo)]).status !== 0) return; // No mkfifo here.
+    const blog = emptyBlog();
+    const r = spawnSync(process.execPath, [BIN, 'import', kind, from], {
+      cwd: blog,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1767225600' },
+    });
+    assert.is(r.signal, null, `${kind}: killed after waiting on the FIFO`);
+    assert.is(r.status, 0, `${kind}: ${r.stderr}`);
+    const line = `  ${fifo}: a FIFO (named pipe), not a regular file: never read`;
+    assert.ok(r.stdout.includes(`Left out (1):\n${line}\n`), `${kind}: ${r.stdout}`);
+    assert.ok(read(blog, 'import-report.txt').includes(line), kind);
+    assert.is(readdirSync(join(blog, 'posts')).length, 1, kind);
+  }
+});
+
 test.run();

@@ -26,8 +26,14 @@ test("v8.dev's chart and diagram are drawn: shapes, text, clips, markers, gradie
   assert.match(html, 'style="font:36px Arial,sans-serif" fill="#ea4335"');
   // Sized in pixels only, it gets the viewBox that lets it shrink on a phone.
   assert.match(html, 'viewBox="0 0 638 371"');
-  // The chart's <style> would restyle the whole page: it goes, with its rules.
-  assert.not.match(html, /<style|text-anchor:start/);
+  // The chart's <style> styles its labels (by class): kept, each rule under a selector for this drawing alone.
+  const mark = /<svg [^>]*data-svg-style="([0-9a-f]{8}-\d+)">/.exec(html)?.[1];
+  assert.ok(mark, html);
+  const at = `svg[data-svg-style="${mark}"]`;
+  assert.match(
+    html,
+    `<style>${at} .l,${at} .y{font:12px Arial,sans-serif;fill:#1a1a1a;text-anchor:start}${at} .y{fill:#000;text-anchor:end}</style>`,
+  );
   // src/_img/fast-super/inheritance-1.svg in a figure: SVG spelling (viewBox, clipPath) kept.
   assert.match(html, /<figure>\s*<svg viewBox="0 0 100 146.562"/);
   assert.match(html, '<figcaption>A inherits from B.</figcaption>');
@@ -59,7 +65,12 @@ test('a hostile drawing keeps its shapes and loses script, handlers, foreignObje
   const html = body('hostile-drawing');
   assert.not.match(
     html,
-    /alert|script|onload|onclick|onerror|foreignObject|<img|<set|<animate|evil\.example|expression/i,
+    /alert|script|onload|onclick|onerror|foreignObject|<img|<set|<animate|evil\.example|expression|binding|behavior|position/i,
+  );
+  // Its <style>: what loads, runs or reaches outside the drawing is gone; the plain rule stays, under the drawing.
+  assert.match(
+    html,
+    /<svg viewBox="0 0 40 10" data-svg-style="([0-9a-f]{8}-1)"><style>svg\[data-svg-style="\1"\] body\{display:none\}svg\[data-svg-style="\1"\] \.ok\{fill:#333\}<\/style><text x="1" y="8" class="ok">Label<\/text><\/svg>/,
   );
   assert.match(
     html,

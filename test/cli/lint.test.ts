@@ -622,4 +622,22 @@ test('a remote image without a size is a lint warning saying how to give one; th
   );
 });
 
+// `date: 2024-03-31 02:30` in Europe/Berlin (clocks go 02:00 → 03:00) was published at 03:30 without a word.
+test('a post time the time zone skips: a warning at the date, saying what it was read as; the build goes on', () => {
+  const blog = copyFixture('starter', { ...WITHOUT_EXTRAS, timeZone: 'Europe/Berlin' });
+  writeFileSync(
+    join(blog, 'posts/gap.md'),
+    '---\ntitle: Gap\ndate: 2024-03-31 02:30\ntags: [x]\ndescription: A post dated in the hour that Berlin skips in spring.\n---\n\nHello.\n',
+  );
+  const r = runBlog(['lint', 'posts/gap.md'], { cwd: blog });
+  assert.is(r.status, 0, r.stdout + r.stderr);
+  assert.match(
+    r.stdout,
+    /^posts\/gap\.md\n {2}3:7 +warning +Unexpected `date` time 02:30 on 2024-03-31: Europe\/Berlin has no such time \(its clocks skip it when daylight saving time starts\), so it was read as 03:30\+02:00\. Write the time meant, e\.g\. `2024-03-31 03:30`, or give the offset, e\.g\. `2024-03-31 02:30 \+01:00`\. +frontmatter\/date$/m,
+  );
+  const build = runBlog(['build'], { cwd: blog });
+  assert.is(build.status, 0, build.stderr);
+  assert.match(read(blog, 'dist/posts/gap/index.html'), /<time datetime="2024-03-31T03:30:00\+02:00"/);
+});
+
 test.run();

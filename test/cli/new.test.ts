@@ -465,4 +465,39 @@ test('a file path as the title (Hugo habit) → exit 2 with the command meant, n
   assert.is(words.status, 0, words.stderr);
 });
 
+// `hugo new site my-blog` habit: outside a blog it said only "No blog.config.json found"; inside one it made a
+// post titled "site my-blog".
+test('`blog new site x` (Hugo habit) → exit 2 naming `blog init x`, in a blog or not; quoted, it is a title', () => {
+  const empty = tempDir();
+  const outside = runBlog(['new', 'site', 'my-blog'], { cwd: empty });
+  assert.is(outside.status, 2, outside.stderr);
+  assert.is(outside.stdout, '');
+  assert.ok(
+    outside.stderr.includes(
+      "✖ Unexpected `site my-blog` as a post's title: `blog new` starts a post, `blog init my-blog` creates a site (Hugo's `hugo new site`).",
+    ),
+    outside.stderr,
+  );
+  assert.ok(outside.stderr.includes('Run `blog init my-blog`.'), outside.stderr);
+  assert.not.match(outside.stderr, /blog\.config\.json/);
+  assert.equal(readdirSync(empty), []);
+
+  const blog = copyFixture('starter', WITHOUT_EXTRAS);
+  const before = postFiles(blog);
+  const inside = runBlog(['new', 'site', 'my new blog', '--yes'], { cwd: blog });
+  assert.is(inside.status, 2, inside.stderr);
+  assert.ok(inside.stderr.includes('`blog init "my new blog"` creates a site'), inside.stderr);
+  assert.ok(inside.stderr.includes('quote it: `blog new "site my new blog"`'), inside.stderr);
+  assert.equal(postFiles(blog), before);
+  // One quoted argument, more words, or a --slug: a title.
+  for (const args of [
+    ['site map'],
+    ['site', 'reliability', 'basics'],
+    ['site', 'plan', '--slug', 'site-plan'],
+  ]) {
+    const r = runBlog(['new', ...args, '--yes'], { cwd: blog });
+    assert.is(r.status, 0, `${args.join(' ')}: ${r.stderr}`);
+  }
+});
+
 test.run();

@@ -338,6 +338,21 @@ rules('an image inside an <svg>’s <foreignObject> is named as removed with it,
   assert.equal(lint(missingImage, files, { markdown: { allowHtml: true } }).length, 2);
 });
 
+// A drawing's <style> is kept (scoped to it), so lint no longer says it is removed; one after the drawing still is.
+rules('content/removed-html: a <style> inside an <svg> is kept, one outside it is named', () => {
+  const body = [
+    '<figure>',
+    '<svg viewBox="0 0 9 9"><style>.l{fill:red}</style><text class="l">A</text></svg>',
+    '</figure>',
+    '',
+    '<svg viewBox="0 0 9 9"><circle r="1"/></svg><style>p { color: red }</style>',
+  ].join('\n');
+  const w = 'posts/2020-01-01-a.md';
+  assert.equal(lint(removedHtml, { [w]: `---\ntitle: A\n---\n${body}\n` }), [
+    `${w} 8:45 warning Unexpected \`<style>\` tag, it is removed from the page, with what it holds content/removed-html`,
+  ]);
+});
+
 rules('content/removed-html: an email autolink (`<government@github.com>`) is a link, not a tag', () => {
   // As in ben.balter.com: "contact <government@github.com>", which Markdown renders as a mailto: link.
   const files = {

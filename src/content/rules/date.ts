@@ -1,5 +1,5 @@
 /** @fileoverview `date` is a real date (front-matter, or the file name's `YYYY-MM-DD-`); canonical form is fixable. */
-import { parseDate } from '../dates.ts';
+import { parseDate, skippedTimeReport } from '../dates.ts';
 import { replaceScalar } from '../fix.ts';
 import { foreignKeyFor } from '../foreign-keys.ts';
 import { keySpan, valueSpan } from '../frontmatter.ts';
@@ -72,6 +72,9 @@ export const date: Rule = {
         // It builds; only a person can tell whether the year is meant.
         severity: 'warning',
       });
+    // It builds, at another time than the one written: only a person knows which was meant.
+    if (parsed.skipped)
+      report({ ...skippedTimeReport('date', parsed.skipped, config.timeZone), span, severity: 'warning' });
     if (parsed.lenient && span) {
       const canonical = parsed.canonical ?? parsed.date.ymd;
       report({

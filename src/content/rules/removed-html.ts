@@ -46,7 +46,11 @@ export const removedHtml: Rule = {
             span: { offset, end: offset + m[2]!.length },
           });
         }
-      } else if (!EMBEDS.has(name)) {
+      } else if (
+        !EMBEDS.has(name) &&
+        // A drawing's `<style>` is kept, its CSS cut down to rules for that drawing (`render/svg-style.ts`).
+        !(name === 'style' && tag.inSvg)
+      ) {
         const seen = removed.get(name);
         if (seen) seen.count++;
         else removed.set(name, { at: tag, count: 1 });

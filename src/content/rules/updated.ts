@@ -1,5 +1,5 @@
 /** @fileoverview `updated` is a real date, not before `date`. */
-import { parseDate } from '../dates.ts';
+import { parseDate, skippedTimeReport } from '../dates.ts';
 import { valueSpan } from '../frontmatter.ts';
 import type { Rule } from '../rule.ts';
 
@@ -12,7 +12,9 @@ export const updated: Rule = {
     const parsed = parseDate(value, config.timeZone);
     const span = valueSpan(post.source, 'updated');
     if (!parsed.ok) report({ message: `Unexpected \`updated\`: ${parsed.reason}`, span });
-    else if (post.date && parsed.date.epoch < post.date.epoch) {
+    else if (parsed.skipped)
+      report({ ...skippedTimeReport('updated', parsed.skipped, config.timeZone), span, severity: 'warning' });
+    if (parsed.ok && post.date && parsed.date.epoch < post.date.epoch) {
       report({
         message: `Unexpected \`updated\` ${parsed.date.ymd}, expected a date on or after \`date\` ${post.date.ymd}`,
         span,

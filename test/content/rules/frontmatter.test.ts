@@ -13,6 +13,9 @@ import { unknownKey } from '../../../src/content/rules/unknown-key.ts';
 import { updated } from '../../../src/content/rules/updated.ts';
 import { post, ruleTester } from '../../helpers/rule-tester.ts';
 
+/** Clocks go from 02:00 to 03:00 on 2024-03-31, and back from 03:00 to 02:00 on 2024-10-27. */
+const BERLIN = { timeZone: 'Europe/Berlin' };
+
 // post(extra) writes title (line 2), date (3), tags (4), description (5), then `extra` from line 6.
 
 ruleTester(requiredTitle, {
@@ -110,7 +113,35 @@ ruleTester(date, {
         '1:1 warning Unexpected file name date 0999-12-31, expected a year from 1000 on frontmatter/date',
       ],
     },
+    // A time that Berlin's clocks skip (02:00 → 03:00 on 2024-03-31) was moved to 03:30 without a word.
+    {
+      src: { files: { 'posts/gap.md': post().replace('2024-05-01', '2024-03-31 02:30') }, config: BERLIN },
+      expect: [
+        '3:7 warning Unexpected `date` time 02:30 on 2024-03-31: Europe/Berlin has no such time (its clocks skip it when daylight saving time starts), so it was read as 03:30+02:00 frontmatter/date',
+      ],
+    },
+    {
+      src: { files: { 'posts/gap.md': post().replace('2024-05-01', '2024-03-31T02:59:59') }, config: BERLIN },
+      expect: [
+        '3:7 warning Unexpected `date` time 02:59:59 on 2024-03-31: Europe/Berlin has no such time (its clocks skip it when daylight saving time starts), so it was read as 03:59:59+02:00 frontmatter/date',
+      ],
+    },
   ],
+});
+
+// Times on either side of the gap, a time given with its offset, the repeated hour when clocks go back, and
+// the gap's time in a zone without one (the default, UTC): all real.
+ruleTester(date, {
+  valid: [
+    ...['2024-03-31 01:59', '2024-03-31 03:00', '2024-03-31 02:30 +01:00', '2024-10-27 02:30'].map(
+      (value) => ({
+        files: { 'posts/x.md': post().replace('2024-05-01', value) },
+        config: BERLIN,
+      }),
+    ),
+    post().replace('2024-05-01', '2024-03-31 02:30'),
+  ],
+  invalid: [],
 });
 
 ruleTester(updated, {
@@ -120,6 +151,15 @@ ruleTester(updated, {
       src: post('updated: 2024-04-30\n'),
       expect: [
         '6:10 error Unexpected `updated` 2024-04-30, expected a date on or after `date` 2024-05-01 frontmatter/updated',
+      ],
+    },
+    {
+      src: {
+        files: { 'posts/x.md': post('updated: 2024-03-31 02:00\n').replace('2024-05-01', '2024-03-01') },
+        config: BERLIN,
+      },
+      expect: [
+        '6:10 warning Unexpected `updated` time 02:00 on 2024-03-31: Europe/Berlin has no such time (its clocks skip it when daylight saving time starts), so it was read as 03:00+02:00 frontmatter/updated',
       ],
     },
   ],
